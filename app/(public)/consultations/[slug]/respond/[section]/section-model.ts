@@ -1,0 +1,57 @@
+// Everything a questionnaire page needs, worked out once per request for both the page and
+// its metadata: which page, its place in the journey, the saved answers as field values, and
+// the problems to show when submitting found required answers missing.
+import "server-only";
+import { cache } from "react";
+import { now } from "@/lib/clock";
+import type { TAnswers } from "@/lib/questionnaire/answer-values";
+import { validateAnswers } from "@/lib/questionnaire/build-answer-schema";
+import { splitConditionTarget } from "@/lib/questionnaire/conditions";
+import { describeShowIf } from "@/lib/questionnaire/condition-text";
+import { toFormDefaults } from "@/lib/questionnaire/form-data";
+import { definitionUpTo, pagePosition, pageSlug, resumePage, sectionForSlug } from "@/lib/responses/journey";
+import { londonDay } from "@/lib/text/dates";
+import { loadConsultation, loadMyResponse, respondPath } from "../respond-support";
+
+export const loadSectionModel = cache(async (slug: string, sectionSlug: string, showProblems: boolean) => {
+  const consultation = await loadConsultation(slug);
+  if (!consultation) return { kind: "not-found" as const };
+  if (consultation.status !== "open") return { kind: "closed" as const, consultation };
+  const response = await loadMyResponse(slug);
+  if (!response) return { kind: "redirect" as const, to: `${respondPath(slug)}?ended=1` };
+  if (response.mode === "submitted" || response.mode === "withdrawn") return { kind: "redirect" as const, to: respondPath(slug, "confirmation") };
+  const { journey, answers } = response;
+  const section = sectionForSlug(journey, sectionSlug);
+  const position = section && pagePosition(journey, answers, section.key);
+  if (!section || !position) {
+    // Not a page of this person's journey (any more): carry on where they should.
+    const next = resumePage(journey, answers);
+    return { kind: "redirect" as const, to: respondPath(slug, next ? pageSlug(next.key) : "check-answers") };
+  }
+
+  const pageKeys = new Set(section.questions.map((q) => q.key));
+  const answersSoFar: TAnswers = Object.fromEntries(Object.entries(answers).filter(([key]) => !pageKeys.has(key)));
+  const today = londonDay(now());
+  const conditionHints: Record<string, string> = {};
+  for (const question of section.questions) {
+    const onThisPage = question.showIf?.conditions.some((c) => pageKeys.has(splitConditionTarget(c.questionKey)[0]));
+    const text = onThisPage ? describeShowIf(journey.definition, question.showIf) : undefined;
+    if (text) conditionHints[question.key] = text;
+  }
+  const defaults = toFormDefaults(journey.definition, answers, section.key);
+  const savedInput = Object.fromEntries(Object.entries(answers).filter(([key]) => pageKeys.has(key)));
+  const problems = showProblems ? validateAnswers(journey.definition, savedInput, { sectionKey: section.key, answersSoFar, today }) : undefined;
+  return {
+    kind: "page" as const,
+    consultation,
+    response,
+    section,
+    position,
+    definition: definitionUpTo(journey, section.key),
+    answersSoFar,
+    today,
+    defaults,
+    conditionHints,
+    fieldErrors: problems && !problems.ok ? problems.fieldErrors : undefined,
+  };
+});

@@ -1,0 +1,84 @@
+// GET /consultations/[slug]/respond/check-answers: every answer with a "Change" link, then an
+// optional receipt address and "Send your response" (issue #6, items 1, 4 and 5).
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { BackLink } from "@/components/govuk";
+import { TwoThirdsPage } from "@/components/layout/grid";
+import { withServiceProblem, withServiceProblemTitle } from "@/components/questionnaire/respond/service-problem";
+import { siteConfig } from "@/components/layout/site-config";
+import { AnswersSummary } from "@/components/questionnaire/respond/answers-summary";
+import { CheckAnswersForm } from "@/components/questionnaire/respond/check-answers-form";
+import { FORM_PAGE_METADATA } from "@/components/questionnaire/respond/form-title";
+import { ClosedNotice } from "@/components/questionnaire/respond/closed-notice";
+import { summariseAnswers } from "@/lib/responses/answer-summary";
+import { RETURN_TO_CHECK_ANSWERS } from "@/lib/responses/form-controls";
+import { journeyPages, pageSlug } from "@/lib/responses/journey";
+import { submissionKeyFor } from "@/lib/services/responses/submit-response";
+import { submitResponseAction } from "../actions";
+import { loadConsultation, loadMyResponse, pageTitle, readDraftToken, respondPath } from "../respond-support";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const TITLE = "Check your answers before sending your response";
+
+async function metadata({ params }: Props): Promise<Metadata> {
+  const consultation = await loadConsultation((await params).slug);
+  // Open: the form states the title, with "Error: " when it shows errors.
+  if (consultation?.status === "open") return FORM_PAGE_METADATA;
+  return { title: consultation ? pageTitle("This consultation has closed", consultation.title) : "Respond online", robots: { index: false } };
+}
+
+async function CheckAnswersPage({ params }: Props) {
+  const { slug } = await params;
+  const consultation = await loadConsultation(slug);
+  if (!consultation) notFound();
+  if (consultation.status !== "open") {
+    return (
+      <TwoThirdsPage>
+        <ClosedNotice consultation={consultation} />
+      </TwoThirdsPage>
+    );
+  }
+  const [response, draftToken] = await Promise.all([loadMyResponse(slug), readDraftToken(slug)]);
+  if (!response || !draftToken) redirect(`${respondPath(slug)}?ended=1`);
+  // The back button after sending lands here: show the confirmation, with the same reference.
+  if (response.mode === "submitted" || response.mode === "withdrawn") redirect(respondPath(slug, "confirmation"));
+
+  const changing = response.mode === "changing";
+  const sections = summariseAnswers(response.journey, response.answers, { includeEquality: true });
+  const lastPage = journeyPages(response.journey, response.answers).at(-1);
+  const documentTitle = `${pageTitle("Check your answers", consultation.title)} – ${siteConfig.serviceName} – ${siteConfig.councilName}`;
+  return (
+    <>
+      <BackLink href={lastPage ? respondPath(slug, pageSlug(lastPage.key)) : respondPath(slug)} />
+      <TwoThirdsPage>
+        <CheckAnswersForm
+          action={submitResponseAction.bind(null, slug)}
+          documentTitle={documentTitle}
+          submissionKey={submissionKeyFor(draftToken)}
+          versionId={response.versionId}
+          email={response.contact?.email}
+          wantsUpdates={response.contact?.wantsUpdates}
+          sendLabel={changing ? "Send your changes" : "Send your response"}
+        >
+          <span className="govuk-caption-l">{consultation.title}</span>
+          <h1 className="govuk-heading-l">{changing ? "Check your changes before sending them" : TITLE}</h1>
+          {changing && <p className="govuk-body">Your response {response.reference} still counts while you change it. Send your changes to update it.</p>}
+          <AnswersSummary
+            sections={sections}
+            changeHref={(section) => `${respondPath(slug, section.slug)}?return=${RETURN_TO_CHECK_ANSWERS}`}
+          />
+          <p className="govuk-body">
+            <a className="govuk-link" href={respondPath(slug, "save")}>
+              Save and come back later
+            </a>
+          </p>
+        </CheckAnswersForm>
+      </TwoThirdsPage>
+    </>
+  );
+}
+
+// A page that cannot load says so in plain English, also without JavaScript.
+export const generateMetadata = withServiceProblemTitle(metadata);
+export default withServiceProblem(CheckAnswersPage);

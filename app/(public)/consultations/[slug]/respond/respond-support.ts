@@ -1,0 +1,98 @@
+// What the respond pages and actions share: addresses, the draft cookie, the caller's IP, and
+// turning a service error into a redirect or a form error. Public actions need no session or
+// permission, and their answers are dynamic (the questionnaire decides the schema, checkbox
+// groups post repeated names), so they do not go through lib/actions/createAction.
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import type { TFormValues } from "@/lib/questionnaire/form-data";
+import { clientIp } from "@/lib/rate-limit/client-ip";
+import { consumeRespondentAttempt, type RespondentAction } from "@/lib/rate-limit/respondent-limits";
+import type { TRespondentFormState } from "@/lib/responses/form-controls";
+import { findResponseForDraftToken } from "@/lib/services/responses/response-access";
+import { getRespondentConsultation } from "@/lib/services/responses/respondent-consultation";
+
+/** /consultations/<slug>/respond[/…]. */
+export function respondPath(slug: string, ...segments: string[]): string {
+  return ["", "consultations", slug, "respond", ...segments].join("/");
+}
+
+/** The draft cookie: one per consultation, sent only to that consultation's pages (issue #6, design). */
+const cookieName = (slug: string) => `hys_draft_${slug}`;
+
+export async function readDraftToken(slug: string): Promise<string | undefined> {
+  return (await cookies()).get(cookieName(slug))?.value;
+}
+
+/** Holds the draft token until the consultation closes; httpOnly, so page scripts never see it. */
+export async function writeDraftToken(slug: string, token: string, closesAt: Date): Promise<void> {
+  (await cookies()).set(cookieName(slug), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env().APP_URL.startsWith("https:"),
+    path: `/consultations/${slug}`,
+    expires: closesAt,
+  });
+}
+
+/** Counts the attempt against the caller's IP; throws RATE_LIMITED. */
+export async function limitAttempt(action: RespondentAction): Promise<void> {
+  await consumeRespondentAttempt(action, clientIp(await headers()));
+}
+
+/** Posted values by name, checkbox groups as lists, without React's own fields. */
+export function postedValues(formData: FormData): TFormValues {
+  const values: TFormValues = {};
+  for (const [name, value] of formData.entries()) {
+    if (typeof value !== "string" || name.startsWith("$ACTION")) continue;
+    const existing = values[name];
+    values[name] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  return values;
+}
+
+/** The first value of each field, for schemas of simple forms. */
+export function firstValues(formData: FormData): Record<string, string> {
+  return Object.fromEntries(Object.entries(postedValues(formData)).map(([name, value]) => [name, Array.isArray(value) ? value[0] : value]));
+}
+
+const GENERIC_ERROR = "Sorry, there is a problem with the service. Your answers have not been lost. Try again in a few minutes.";
+
+/**
+ * Closed, too many attempts, or no draft: a page that says so. Anything else expected shows as
+ * a problem at the top of the form, with the answers kept; unexpected errors are logged only.
+ */
+export function respondentFailure(error: unknown, slug: string, values: TFormValues): TRespondentFormState {
+  if (isAppError(error)) {
+    if (error.code === "CONSULTATION_CLOSED") redirect(respondPath(slug));
+    if (error.code === "RATE_LIMITED") redirect(respondPath(slug, "too-many-attempts"));
+    if (error.code === "NOT_FOUND") redirect(`${respondPath(slug)}?ended=1`);
+    return { fieldErrors: {}, formError: error.message, values };
+  }
+  console.error("[respond] unexpected error", error);
+  return { fieldErrors: {}, formError: GENERIC_ERROR, values };
+}
+
+/** The consultation for a respond page, once per request; null when there is no such published consultation. */
+export const loadConsultation = cache(async (slug: string) => {
+  try {
+    return await getRespondentConsultation(slug);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") return null;
+    throw error;
+  }
+});
+
+/** The response this browser's cookie opens, once per request. */
+export const loadMyResponse = cache(async (slug: string) => {
+  const consultation = await loadConsultation(slug);
+  return consultation ? findResponseForDraftToken(consultation, await readDraftToken(slug)) : null;
+});
+
+/** "<page> – <consultation>", which the root layout's template completes with the service name. */
+export function pageTitle(page: string, consultationTitle: string, hasError = false): string {
+  return `${hasError ? "Error: " : ""}${page} – ${consultationTitle}`;
+}

@@ -1,0 +1,105 @@
+// GET /staff/consultations/[id]: one consultation for officers: its checklist, documents,
+// readability, and the lifecycle actions its stage allows (consultation.read to view). The
+// publish, extend and close-early forms share one ActionFormGroup, which owns the page title.
+import type { Metadata } from "next";
+import { BackLink, Button, NotificationBanner } from "@/components/govuk";
+import { StatusTag } from "@/components/consultations/status-tag";
+import { ChecklistPanel } from "@/components/consultations/checklist-panel";
+import { DocumentTable } from "@/components/consultations/document-table";
+import { LifecycleForms } from "@/components/consultations/lifecycle-forms";
+import { ActionFormGroup } from "@/components/forms/action-form";
+import { ReadabilityPanel } from "@/components/consultations/readability-panel";
+import { AccessDenied } from "@/components/staff/access-denied";
+import type { ServerAction } from "@/lib/actions/action-result";
+import { can } from "@/lib/auth/permissions";
+import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
+import { ownerLabel } from "@/lib/services/consultations/owners";
+import { checklistFor, getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
+import { durationInWords, formatDateTime } from "@/lib/text/dates";
+import { closeConsultationEarlyAction, extendConsultationAction, publishConsultationAction } from "../actions";
+
+export const generateMetadata = (): Promise<Metadata> => staffPageMetadata("consultation.read", null);
+export const dynamic = "force-dynamic";
+
+const DONE: Record<string, string> = {
+  created: "Consultation saved as a draft.",
+  saved: "Changes saved.",
+  published: "Consultation published.",
+  extended: "Closing date extended.",
+  closed: "Consultation closed early.",
+  outcome: "Outcome published and subscribers emailed.",
+  uploaded: "Document uploaded.",
+};
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+
+export default async function StaffConsultationPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const staff = await requireStaffForPage(`/staff/consultations/${id}`, "consultation.read");
+  if (!staff) return <AccessDenied />;
+  const { consultation: c, status } = await getStaffConsultation(staff, id);
+  const done = DONE[(await searchParams).done ?? ""];
+  const checklist = checklistFor(c);
+  const canEdit = can(staff.role, "consultation.edit");
+  const canPublish = can(staff.role, "consultation.publish");
+  const actions: Record<string, ServerAction<unknown>> = !canPublish
+    ? {}
+    : c.stage === "DRAFT"
+      ? { publish: publishConsultationAction }
+      : { extend: extendConsultationAction, close: closeConsultationEarlyAction };
+  return (
+    <ActionFormGroup title={c.title} actions={actions}>
+      <BackLink href="/staff/consultations">Back to consultations</BackLink>
+      {done && <NotificationBanner type="success" text={done} />}
+      <span className="govuk-caption-l">Consultation</span>
+      <h1 className="govuk-heading-l">{c.title}</h1>
+      <p className="govuk-body">
+        <StatusTag status={status} /> Opens {formatDateTime(c.opensAt)}, closes {formatDateTime(c.closesAt)} ({durationInWords(c.opensAt, c.closesAt)}).
+      </p>
+      <p className="govuk-body">
+        Owner: {c.owner ? `${ownerLabel(c.owner)}${c.owner.active ? "" : " (account deactivated)"}` : "not set"}
+      </p>
+      <p className="govuk-body">
+        {canEdit && (
+          <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/edit`}>
+            Edit details
+          </a>
+        )}
+        {canEdit && (
+          <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/events`}>
+            Events
+          </a>
+        )}
+        <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/preview`}>
+          Preview and readability
+        </a>
+        <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/questionnaire`}>
+          Questionnaire
+        </a>
+        {c.stage !== "DRAFT" && (
+          <a className="govuk-link govuk-!-margin-right-4" href={`/consultations/${c.slug}`}>
+            Public page
+          </a>
+        )}
+        {c.stage !== "DRAFT" && can(staff.role, "outcome.edit") && (
+          <a className="govuk-link" href={`/staff/consultations/${c.id}/outcome`}>
+            Outcome
+          </a>
+        )}
+      </p>
+      <h2 className="govuk-heading-m">Documents</h2>
+      <DocumentTable consultationId={c.id} documents={c.documents} staffView />
+      {canEdit && (
+        <Button href={`/staff/consultations/${c.id}/documents/new`} variant="secondary">
+          Upload a document
+        </Button>
+      )}
+      <ReadabilityPanel texts={{ Summary: c.summary, "Full text": c.body, Reasons: c.reasons }} />
+      {c.stage === "DRAFT" ? (
+        <ChecklistPanel result={checklist} consultationId={c.id} canPublish={canPublish} />
+      ) : (
+        canPublish && <LifecycleForms consultationId={c.id} status={status} closesAt={c.closesAt} />
+      )}
+    </ActionFormGroup>
+  );
+}

@@ -1,0 +1,44 @@
+// GET /staff/consultations/[id]/questionnaire/edit?format=STANDARD: the builder. The server
+// loads the draft and topics; the client form edits and saves them (questionnaire.edit).
+import type { Metadata } from "next";
+import { BackLink } from "@/components/govuk";
+import { BuilderForm } from "@/components/questionnaire/builder/builder-form";
+import { builderPath, formatFrom } from "@/components/questionnaire/builder/format-param";
+import { AccessDenied } from "@/components/staff/access-denied";
+import { requireStaffForPage } from "@/lib/auth/session";
+import { FORMAT_LABELS, getBuilderData } from "@/lib/services/questionnaires/builder-data";
+import { saveQuestionnaireDraftAction } from "../actions";
+
+export const metadata: Metadata = { title: "Edit questionnaire" };
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ format?: string }> };
+
+export default async function EditQuestionnairePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const format = formatFrom((await searchParams).format);
+  const staff = await requireStaffForPage(builderPath(id, format, "edit"), "questionnaire.edit");
+  if (!staff) return <AccessDenied />;
+  const data = await getBuilderData(staff, id, format);
+  return (
+    <>
+      <BackLink href={builderPath(id, format)}>Back to the questionnaire</BackLink>
+      <span className="govuk-caption-l">{data.consultation.title}</span>
+      <h1 className="govuk-heading-l">Edit the {FORMAT_LABELS[format]} questionnaire</h1>
+      {data.versions.length > 0 && (
+        <p className="govuk-body">
+          You are editing a new draft. Version {data.versions[0].number} stays live until you publish this draft.
+        </p>
+      )}
+      <BuilderForm
+        consultationId={id}
+        format={format}
+        initial={data.draft}
+        updatedAt={data.updatedAt}
+        topics={data.topics}
+        previewBase={builderPath(id, format, "preview/__SECTION__")}
+        saveAction={saveQuestionnaireDraftAction}
+      />
+    </>
+  );
+}

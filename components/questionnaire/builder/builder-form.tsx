@@ -1,0 +1,107 @@
+"use client";
+// The questionnaire builder (issue #5): react-hook-form with useFieldArray for pages, questions
+// and options, checked by the same zod schema the save action re-checks on the server. The
+// whole definition is posted as one JSON field with the draft's concurrency token.
+import { useState } from "react";
+import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { ErrorSummary } from "@/components/govuk";
+import type { ServerAction } from "@/lib/actions/action-result";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { ZQuestionnaireDraft, type TQuestionnaireFormat } from "@/lib/validation/questionnaire";
+import { SmallButton, TextAreaField, TextField, errorAt } from "./builder-fields";
+import { blankSection, duplicateSection, keysIn, uniqueKey, canonicalJson, withoutFalseFlags } from "./question-defaults";
+import { SectionEditor } from "./section-editor";
+import type { TTopic } from "./question-editor";
+import { useUnsavedGuard } from "./use-unsaved-guard";
+
+type Props = {
+  consultationId: string;
+  format: TQuestionnaireFormat;
+  initial: TQuestionnaireDefinition;
+  updatedAt: string;
+  topics: readonly TTopic[];
+  previewBase: string;
+  saveAction: ServerAction<{ updatedAt: string }>;
+};
+
+export const BuilderForm = ({ consultationId, format, initial, updatedAt: loadedAt, topics, previewBase, saveAction }: Readonly<Props>) => {
+  const form = useForm<TQuestionnaireDefinition>({ defaultValues: initial, resolver: zodResolver(ZQuestionnaireDraft) as never, mode: "onSubmit" });
+  const { control, register, handleSubmit, formState, getValues } = form;
+  const sections = useFieldArray({ control, name: "sections" });
+  const counts = useWatch({ control, name: "sections" }).map((s) => s.questions.length);
+  const [token, setToken] = useState(loadedAt);
+  const [status, setStatus] = useState<{ error?: string; saved?: string }>({});
+  const [saving, setSaving] = useState(false);
+  const [savedJson, setSavedJson] = useState(() => canonicalJson(initial));
+  const dirty = canonicalJson(useWatch({ control }) as TQuestionnaireDefinition) !== savedJson;
+  useUnsavedGuard(dirty);
+
+  const save = handleSubmit(
+    async (values) => {
+      setSaving(true);
+      // What the form holds now; typing while the save is on its way stays unsaved.
+      const submitted = canonicalJson(getValues());
+      const body = new FormData();
+      body.set("consultationId", consultationId);
+      body.set("format", format);
+      body.set("updatedAt", token);
+      body.set("definition", JSON.stringify(withoutFalseFlags(values)));
+      try {
+        const result = await saveAction(null, body);
+        if (result.ok) {
+          setToken(result.data.updatedAt);
+          setSavedJson(submitted);
+          setStatus({ saved: `Saved at ${new Date().toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}` });
+        } else setStatus({ error: result.formError ?? Object.values(result.fieldErrors).flat()[0] ?? "The questionnaire could not be saved." });
+      } finally {
+        setSaving(false);
+      }
+    },
+    () => setStatus({ error: "Some fields need fixing before the questionnaire can be saved. They are marked below." }),
+  );
+
+  // The number of each page's first question: numbering runs on across pages, as respondents see it.
+  const firstNumbers = counts.map((_, s) => 1 + counts.slice(0, s).reduce((a, b) => a + b, 0));
+  return (
+    <FormProvider {...form}>
+      {status.error && <ErrorSummary errorList={[{ text: status.error }]} />}
+      <form onSubmit={save} noValidate aria-label="Questionnaire builder">
+        <TextField label="Questionnaire title" field={register("title")} error={errorAt(formState.errors, "title")} />
+        <TextAreaField label="Introduction (optional)" field={register("intro", { setValueAs: (v: string) => v || undefined })} />
+        {sections.fields.map((field, s) => {
+          const firstNumber = firstNumbers[s] ?? 1;
+          return (
+            <section key={field.id} className="govuk-!-margin-bottom-8" aria-labelledby={`b-page-${s}`}>
+              <h2 className="govuk-heading-m" id={`b-page-${s}`} tabIndex={-1}>
+                Page {s + 1}
+              </h2>
+              <SectionEditor s={s} firstNumber={firstNumber} topics={topics} previewHref={`${previewBase.replace("__SECTION__", encodeURIComponent(getValues(`sections.${s}.key`)))}`} />
+              <div className="govuk-!-margin-top-4">
+                <SmallButton onClick={() => sections.move(s, s - 1)} disabled={s === 0}>
+                  Move page {s + 1} up
+                </SmallButton>
+                <SmallButton onClick={() => sections.move(s, s + 1)} disabled={s === sections.fields.length - 1}>
+                  Move page {s + 1} down
+                </SmallButton>
+                <SmallButton onClick={() => sections.insert(s + 1, duplicateSection(getValues(`sections.${s}`), keysIn(getValues())))}>Duplicate page {s + 1}</SmallButton>
+                <SmallButton warning onClick={() => sections.remove(s)} disabled={sections.fields.length === 1}>
+                  Delete page {s + 1}
+                </SmallButton>
+              </div>
+            </section>
+          );
+        })}
+        <SmallButton onClick={() => sections.append(blankSection(uniqueKey(`page-${sections.fields.length + 1}`, keysIn(getValues()))))}>Add a page</SmallButton>
+        <div className="govuk-button-group govuk-!-margin-top-6">
+          <button type="submit" className="govuk-button" disabled={saving}>
+            Save draft
+          </button>
+          <p className="govuk-body" role="status" data-testid="save-status">
+            {saving ? "Saving…" : dirty ? "You have unsaved changes." : status.saved}
+          </p>
+        </div>
+      </form>
+    </FormProvider>
+  );
+};

@@ -1,0 +1,70 @@
+"use client";
+// One question in the builder: its type, wording, key, topic, type-specific settings, answer
+// options and condition, with readability help for the question and its hint.
+import { useFormContext, useWatch, type Control, type FieldValues } from "react-hook-form";
+import type { TQuestionType, TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { QUESTION_TYPE_LABELS } from "@/lib/questionnaire/question-types";
+import { CheckboxField, errorAt, SelectField, TextAreaField, TextField } from "./builder-fields";
+import { ConditionEditor } from "./condition-editor";
+import { OptionsEditor } from "./options-editor";
+import { FLAGGED_OPTION_TYPES } from "./question-defaults";
+import { ReadabilityNote } from "./readability-note";
+
+export type TTopic = { code: string; label: string };
+
+const TYPES = (Object.entries(QUESTION_TYPE_LABELS) as [TQuestionType, string][]).map(([value, text]) => ({ value, text: text.charAt(0).toUpperCase() + text.slice(1) }));
+const optionalNumber = { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? undefined : Number(v)) };
+
+type Props = { s: number; q: number; number: number; topics: readonly TTopic[]; onTypeChange: (type: TQuestionType) => void };
+
+export const QuestionEditor = ({ s, q, number, topics, onTypeChange }: Readonly<Props>) => {
+  const { control, register, formState } = useFormContext<TQuestionnaireDefinition>();
+  const at = `sections.${s}.questions.${q}` as const;
+  const type = useWatch({ control, name: `${at}.type` });
+  const err = (field: string) => errorAt(formState.errors, `${at}.${field}`);
+  const reg = (field: string, options?: object) => register(`${at}.${field}` as never, options);
+  const loose = control as unknown as Control<FieldValues>;
+  return (
+    <>
+      <div className="govuk-form-group">
+        <label className="govuk-label govuk-label--s" htmlFor={`b-type-${s}-${q}`}>
+          Question {number} type
+        </label>
+        <select id={`b-type-${s}-${q}`} className="govuk-select" value={type} onChange={(e) => onTypeChange(e.target.value as TQuestionType)}>
+          {TYPES.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.text}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextAreaField label={type === "info" ? `Heading ${number}` : `Question ${number}`} field={reg("title")} error={err("title")} />
+      <ReadabilityNote control={loose} name={`${at}.title`} label="Question" />
+      <TextAreaField label={`Hint ${number} (optional)`} field={reg("hint", { setValueAs: (v: string) => v || undefined })} error={err("hint")} />
+      <ReadabilityNote control={loose} name={`${at}.hint`} label="Hint" />
+      {type === "info" && <TextAreaField label="Text" field={reg("body")} error={err("body")} />}
+      <TextField label="Key" hint="Used in exports and conditions. Do not change it once people have answered." className="govuk-input--width-20" field={reg("key")} error={err("key")} />
+      {type !== "info" && <CheckboxField label="People must answer this question" field={reg("required")} />}
+      {topics.length > 0 && type !== "info" && (
+        <SelectField label="Topic (optional)" field={reg("topicCode", { setValueAs: (v: string) => v || undefined })} options={[{ value: "", text: "No topic" }, ...topics.map((t) => ({ value: t.code, text: t.label }))]} />
+      )}
+      {type === "shortText" && <TextField type="number" label="Most characters" className="govuk-input--width-4" field={reg("maxChars", { valueAsNumber: true })} error={err("maxChars")} />}
+      {type === "longText" && <TextField type="number" label="Most words (optional)" className="govuk-input--width-4" field={reg("maxWords", optionalNumber)} error={err("maxWords")} />}
+      {type === "rating" && (
+        <>
+          <TextField type="number" label="Lowest score" className="govuk-input--width-4" field={reg("min", { valueAsNumber: true })} error={err("min")} />
+          <TextField type="number" label="Highest score" className="govuk-input--width-4" field={reg("max", { valueAsNumber: true })} error={err("max")} />
+        </>
+      )}
+      {type === "number" && (
+        <>
+          <TextField type="number" label="Smallest number (optional)" className="govuk-input--width-4" field={reg("min", optionalNumber)} error={err("min")} />
+          <TextField type="number" label="Largest number (optional)" className="govuk-input--width-4" field={reg("max", optionalNumber)} error={err("max")} />
+        </>
+      )}
+      {type === "likertGrid" && <OptionsEditor s={s} q={q} list="statements" flags={false} />}
+      {["singleChoice", "multipleChoice", "ranking", "likert", "likertGrid", "respondentType"].includes(type) && <OptionsEditor s={s} q={q} list="options" flags={FLAGGED_OPTION_TYPES.has(type)} />}
+      {type !== "info" && <ConditionEditor name={`${at}.showIf`} s={s} q={q} owner={`question ${number}`} />}
+    </>
+  );
+};

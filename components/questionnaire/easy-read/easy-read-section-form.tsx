@@ -1,0 +1,40 @@
+"use client";
+
+// The Easy Read question page's form (issue #7): the standard SectionForm, so saving, checks,
+// errors and "Save and come back later" are the same code, drawing each question the Easy
+// Read way and offering "Skip this question".
+import { SectionForm, type SectionFormProps } from "@/components/questionnaire/respond/section-form";
+import type { QuestionRendererProps } from "@/components/questionnaire/renderer/question-renderer";
+import { EasyReadQuestion, PictureRow } from "./easy-read-question";
+
+export type EasyReadSectionFormProps = Omit<SectionFormProps, "renderQuestion" | "heading" | "skipLabel"> & { showPictures: boolean };
+
+export const EasyReadSectionForm = ({ showPictures, ...props }: Readonly<EasyReadSectionFormProps>) => {
+  const { section } = props;
+  const first = section.questions[0];
+  // An information page draws its own picture; a question page shows the question's beside the heading.
+  const headingImage = first && first.type !== "info" ? first.image : undefined;
+  const renderQuestion = (question: QuestionRendererProps) => <EasyReadQuestion {...question} showPictures={showPictures} pageTitle={section.title} />;
+  return (
+    <SectionForm
+      {...props}
+      renderQuestion={renderQuestion}
+      skipLabel={section.questions.some((q) => q.type !== "info") ? "Skip this question" : undefined}
+      heading={
+        <>
+          <span className="govuk-caption-l">{props.caption}</span>
+          <h1 className="govuk-heading-l app-easy-read__heading">
+            <PictureRow image={headingImage} showPictures={showPictures}>
+              {section.title}
+            </PictureRow>
+          </h1>
+          {section.intro && (
+            <p className="govuk-body app-easy-read__intro">
+              <PictureRow showPictures={false}>{section.intro}</PictureRow>
+            </p>
+          )}
+        </>
+      }
+    />
+  );
+};

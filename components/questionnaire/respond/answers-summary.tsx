@@ -1,0 +1,41 @@
+// A response as GOV.UK summary cards, one per page: "Check your answers" (with "Change" links)
+// and the receipt page (without). Lines of an answer (grid statements, ranks, paragraphs) are
+// shown one under another.
+import { SummaryList } from "@/components/govuk";
+import type { TSummaryRow, TSummarySection } from "@/lib/responses/answer-summary";
+
+export type AnswersSummaryProps = {
+  sections: readonly TSummarySection[];
+  /** Where each row's "Change" link goes; no links without it. */
+  changeHref?: (section: TSummarySection, row: TSummaryRow) => string;
+};
+
+const AnswerLines = ({ lines }: Readonly<{ lines: string[] }>) => {
+  const paragraphs = lines.flatMap((line) => line.split("\n"));
+  if (paragraphs.length === 1) return <>{paragraphs[0]}</>;
+  return (
+    <>
+      {paragraphs.map((line, i) => (
+        <p key={i} className="govuk-body govuk-!-margin-bottom-1">
+          {line}
+        </p>
+      ))}
+    </>
+  );
+};
+
+export const AnswersSummary = ({ sections, changeHref }: Readonly<AnswersSummaryProps>) => (
+  <>
+    {sections.map((section) => (
+      <SummaryList
+        key={section.sectionKey}
+        card={{ title: section.title, headingLevel: 2 }}
+        rows={section.rows.map((row) => ({
+          key: row.question,
+          value: <AnswerLines lines={row.lines} />,
+          actions: changeHref ? [{ href: changeHref(section, row), text: "Change", visuallyHiddenText: `your answer to: ${row.question}` }] : undefined,
+        }))}
+      />
+    ))}
+  </>
+);

@@ -1,0 +1,30 @@
+// What every respond page shows once a consultation has closed, or before it opens
+// (issue #6, item 7): when, what happens next, and the way back.
+import { formatDate } from "@/lib/text/dates";
+
+export type ClosedNoticeProps = {
+  consultation: { slug: string; title: string; status: string; opensAt: Date; closesAt: Date; resultsExpectedText: string | null };
+};
+
+export const ClosedNotice = ({ consultation: c }: Readonly<ClosedNoticeProps>) => {
+  const notYet = c.status === "scheduled" || c.status === "draft";
+  return (
+    <>
+      <span className="govuk-caption-l">{c.title}</span>
+      <h1 className="govuk-heading-l">{notYet ? "This consultation has not opened yet" : "This consultation has closed"}</h1>
+      <p className="govuk-body-l">{notYet ? `This consultation opens on ${formatDate(c.opensAt)}.` : `This consultation closed on ${formatDate(c.closesAt)}.`}</p>
+      {!notYet && <p className="govuk-body">You can no longer respond to it, or change or withdraw a response.</p>}
+      {!notYet && c.resultsExpectedText && (
+        <>
+          <h2 className="govuk-heading-m">What happens next</h2>
+          <p className="govuk-body">{c.resultsExpectedText}</p>
+        </>
+      )}
+      <p className="govuk-body">
+        <a className="govuk-link" href={`/consultations/${c.slug}`}>
+          Read about the consultation
+        </a>
+      </p>
+    </>
+  );
+};

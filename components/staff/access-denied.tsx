@@ -1,0 +1,17 @@
+import { TwoThirdsPage } from "@/components/layout/grid";
+import { ACCESS_DENIED_TITLE } from "@/lib/auth/permissions";
+
+/** Shown in place of a staff page the signed-in role may not see (its title comes from staffPageMetadata). */
+export const AccessDenied = () => (
+  <TwoThirdsPage>
+    <h1 className="govuk-heading-l">{ACCESS_DENIED_TITLE}</h1>
+    <p className="govuk-body">Your role does not include this part of the staff area.</p>
+    <p className="govuk-body">
+      If you need it for your work, ask an administrator to change your role.{" "}
+      <a className="govuk-link" href="/staff">
+        Go to your dashboard
+      </a>
+      .
+    </p>
+  </TwoThirdsPage>
+);

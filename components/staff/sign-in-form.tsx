@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button, ErrorSummary, TextInput } from "@/components/govuk";
+import { errorSummaryItems, fieldError, submittedValue, type ActionState, type ServerAction } from "@/lib/actions/action-result";
+import { FormPageTitle } from "@/components/forms/form-title";
+
+type SignInFormProps = { action: ServerAction<unknown>; callbackUrl: string };
+
+export const SignInForm = ({ action, callbackUrl }: Readonly<SignInFormProps>) => {
+  const [state, formAction] = useActionState<ActionState, FormData>(action, null);
+  const hasError = Boolean(state && !state.ok);
+  return (
+    <>
+      <FormPageTitle title="Sign in" hasError={hasError} />
+      <ErrorSummary errorList={errorSummaryItems(state)} />
+      <h1 className="govuk-heading-l">Sign in</h1>
+      <p className="govuk-body">This is for council staff who run consultations. You do not need an account to respond to a consultation.</p>
+      <p className="govuk-body">Enter your work email address and we will email you a link to sign in. There is no password.</p>
+      <form action={formAction} noValidate>
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
+        <TextInput
+          name="email"
+          type="email"
+          label="Email address"
+          labelClassName="govuk-label--s"
+          autoComplete="email"
+          spellCheck={false}
+          defaultValue={submittedValue(state, "email")}
+          errorMessage={fieldError(state, "email")}
+        />
+        <Button preventDoubleClick>Email me a sign-in link</Button>
+      </form>
+    </>
+  );
+};

@@ -1,0 +1,76 @@
+// The `test` every spec uses. It records each page the browser lands on and fails the test
+// if any of them was not checked with axe: "an axe check on every page an e2e test visits".
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/**
+ * GOV.UK radios that reveal conditional content carry aria-expanded on purpose, which axe
+ * flags (alphagov/govuk-frontend#979). Only that rule on those inputs is let through.
+ */
+function isKnownGovukPattern(ruleId: string, html: string): boolean {
+  return ruleId === "aria-allowed-attr" && /<input[^>]*class="[^"]*govuk-radios__input/.test(html) && /aria-expanded/.test(html);
+}
+
+/**
+ * axe runs as page script, which a JavaScript-disabled page cannot run. So the page's server
+ * HTML is replayed in a scripting context with the app's own scripts blocked: axe then sees
+ * exactly what a visitor without JavaScript gets.
+ */
+async function analyseWithoutScripts(browser: Browser, page: Page) {
+  const html = await page.content();
+  const context = await browser.newContext({ javaScriptEnabled: true, baseURL: page.url() });
+  try {
+    const replay = await context.newPage();
+    await replay.route("**/*", (route) => {
+      const request = route.request();
+      if (request.url() === page.url() && request.resourceType() === "document") {
+        return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+      }
+      return request.resourceType() === "script" ? route.abort() : route.continue();
+    });
+    await replay.goto(page.url());
+    return await new AxeBuilder({ page: replay }).withTags(WCAG_TAGS).analyze();
+  } finally {
+    await context.close();
+  }
+}
+
+type Fixtures = { checkA11y: (label?: string) => Promise<void> };
+
+const keyOf = (page: Page) => {
+  const url = new URL(page.url());
+  return `${url.pathname}${url.search}`;
+};
+
+export const test = base.extend<Fixtures>({
+  checkA11y: [
+    async ({ page, browser, javaScriptEnabled }, use) => {
+    const visited = new Set<string>();
+    const checked = new Set<string>();
+    const onNavigate = (frame: import("@playwright/test").Frame) => {
+      if (frame === page.mainFrame() && frame.url().startsWith("http")) visited.add(keyOf(page));
+    };
+    page.on("framenavigated", onNavigate);
+    await use(async (label) => {
+      await page.waitForLoadState("load");
+      const results = javaScriptEnabled
+        ? await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+        : await analyseWithoutScripts(browser, page);
+      const summary = results.violations
+        .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isKnownGovukPattern(v.id, n.html)) }))
+        .filter((v) => v.nodes.length > 0)
+        .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      expect(summary, `axe violations on ${label ?? page.url()}`).toEqual([]);
+      checked.add(keyOf(page));
+    });
+    page.off("framenavigated", onNavigate);
+    const unchecked = [...visited].filter((v) => !checked.has(v));
+    expect(unchecked, "pages visited without an axe check").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

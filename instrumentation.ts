@@ -1,0 +1,23 @@
+// Runs once when the server starts: a bad setting stops it here with one plain line,
+// rather than on the first request.
+export async function register() {
+  const { env, EnvError, isNodeRuntime } = await import("@/lib/env");
+  if (!isNodeRuntime()) return;
+  try {
+    if (env().HYS_TEST_CLOCK_FILE) {
+      console.warn(`Warning: the clock follows ${env().HYS_TEST_CLOCK_FILE} (HYS_TEST_CLOCK_FILE). This is for tests only.`);
+    }
+    // Receipts and "come back later" links wait in the email outbox until this sends them
+    // (issue #6). The literal NEXT_RUNTIME test lets the bundler leave it out of the Edge build.
+    if (process.env.NEXT_RUNTIME === "nodejs") {
+      const { startEmailOutboxWorker } = await import("@/lib/services/email-outbox/worker");
+      startEmailOutboxWorker();
+    }
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(`Error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

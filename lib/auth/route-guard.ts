@@ -1,0 +1,25 @@
+// Route handlers under the staff area check a permission the same way actions do:
+// anonymous callers get 401 and the wrong role 403, as JSON, before the handler runs.
+import "server-only";
+import { APP_ERRORS, isAppError } from "@/lib/errors";
+import { can, type Permission, type StaffPrincipal } from "./permissions";
+import { getCurrentStaff } from "./session";
+
+type Handler<C> = (request: Request, context: C, staff: StaffPrincipal) => Promise<Response>;
+
+const problem = (status: number, message: string) => Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
+
+export function withPermission<C>(permission: Permission, handler: Handler<C>): (request: Request, context: C) => Promise<Response> {
+  return async (request, context) => {
+    const staff = await getCurrentStaff();
+    if (!staff) return problem(401, APP_ERRORS.UNAUTHENTICATED.message);
+    if (!can(staff.role, permission)) return problem(403, APP_ERRORS.FORBIDDEN.message);
+    try {
+      return await handler(request, context, staff);
+    } catch (error) {
+      if (isAppError(error)) return problem(error.status, error.message);
+      console.error("[route] unexpected error", error);
+      return problem(500, "Sorry, there is a problem with the service. Try again later.");
+    }
+  };
+}

@@ -1,0 +1,96 @@
+// The one place that reads process.env (ARCHITECTURE.md "One validated lib/env.ts").
+// Bad configuration fails fast with a one-line message naming the setting to fix.
+import { z } from "zod";
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** External PostgreSQL. Unset: `npm start` runs the embedded PGlite and sets it for the app. */
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === "" || /^postgres(ql)?:\/\//.test(v), {
+      message: "must start with postgres:// or postgresql://",
+    })
+    .transform((v) => (v ? v : undefined)),
+  /** Connections per app process. The embedded database serves one connection at a time. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Where the embedded database, stored mail and uploads live. */
+  DATA_DIR: z.string().default(".data"),
+  /** Largest consultation document an officer may upload, in megabytes (issue #4). */
+  UPLOAD_MAX_MB: z.coerce.number().positive().max(500).default(20),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public base URL, used in emails and links to the site. */
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  /** SMTP server, e.g. smtp://user:pass@mail.example.org:587. Unset: mail goes to DATA_DIR/mail. */
+  SMTP_URL: z.string().optional().transform((v) => (v ? v : undefined)),
+  MAIL_FROM: z.string().default("Have Your Say <consultations@example.gov.uk>"),
+  REDIS_URL: z.string().optional().transform((v) => (v ? v : undefined)),
+  /** Signs next-auth's CSRF and verification-token hashes. Required when the site is deployed (see parseEnv). */
+  NEXTAUTH_SECRET: z.string().optional().transform((v) => (v ? v : undefined)),
+  /** A staff session ends after this many hours without a request (issue #3: 12-hour default). */
+  SESSION_IDLE_HOURS: z.coerce.number().min(0.25).max(24 * 30).default(12),
+  COUNCIL_NAME: z.string().default("Buckinghamshire Council"),
+  /** Injected clock for tests and demos (ISO date-time). Refused in production. */
+  HYS_NOW: z.string().datetime({ offset: true }).optional(),
+  /**
+   * Tests only: a file holding an ISO date-time that replaces "now" while it exists. End-to-end
+   * tests move time past a closing date by writing it (the e2e server runs a production build,
+   * so HYS_NOW cannot serve). The app warns loudly at start when it is set.
+   */
+  HYS_TEST_CLOCK_FILE: z.string().optional().transform((v) => (v ? v : undefined)),
+  /**
+   * Multiplies the per-IP limits on respondents' actions (lib/rate-limit/respondent-limits.ts).
+   * Raise it for load tests that send every respondent from one address.
+   */
+  RESPONDENT_RATE_LIMIT_FACTOR: z.coerce.number().min(0.1).max(10_000).default(1),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+export class EnvError extends Error {}
+
+/** Parse an environment; throws EnvError with one plain-English line per bad setting. */
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const result = ZEnv.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
+    throw new EnvError(`Check your settings: ${lines.join("; ")}`);
+  }
+  if (result.data.NODE_ENV === "production" && result.data.HYS_NOW) {
+    throw new EnvError("Check your settings: HYS_NOW (the test clock) cannot be set in production");
+  }
+  if (result.data.NODE_ENV === "production" && !result.data.NEXTAUTH_SECRET && !isLoopback(result.data.APP_URL)) {
+    throw new EnvError("Check your settings: NEXTAUTH_SECRET must be set in production (a long random string, e.g. from `openssl rand -base64 32`)");
+  }
+  return result.data;
+}
+
+/**
+ * A production build served only on this machine (`npm start`, the e2e server) is not a
+ * deployment: nobody else can reach it, so it may run on the derived development secret.
+ */
+function isLoopback(url: string): boolean {
+  return ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url).hostname);
+}
+
+let cached: TEnv | undefined;
+
+/** The validated environment of this process. */
+export function env(): TEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/**
+ * next-auth reads NEXTAUTH_URL from process.env itself to build sign-in links and check
+ * callback URLs; APP_URL is our one setting for the site's address, so it feeds that.
+ */
+export function exposeAppUrlToNextAuth(): void {
+  process.env.NEXTAUTH_URL = env().APP_URL;
+}
+
+/** Next.js sets NEXT_RUNTIME; instrumentation must only touch Node APIs on "nodejs". */
+export function isNodeRuntime(): boolean {
+  return process.env.NEXT_RUNTIME === "nodejs";
+}

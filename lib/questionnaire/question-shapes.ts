@@ -1,0 +1,51 @@
+// Facts about questions that the browser needs without the validation schemas: the fixed option
+// lists, how many places a ranking has, the parts of a date and the text limits. This module
+// imports no zod, so a page that only renders questions and reads its form does not download
+// the schema library; the schema modules re-export these names, so either import works.
+import type { TOption, TQuestionOf } from "./definition";
+
+export const LIKERT_OPTIONS: readonly TOption[] = [
+  { key: "strongly-agree", label: "Strongly agree" },
+  { key: "agree", label: "Agree" },
+  { key: "neither", label: "Neither agree nor disagree" },
+  { key: "disagree", label: "Disagree" },
+  { key: "strongly-disagree", label: "Strongly disagree" },
+  { key: "dont-know", label: "Don't know", exclusive: true },
+];
+
+export const RESPONDENT_TYPE_OPTIONS: readonly TOption[] = [
+  { key: "parent-carer", label: "A parent or carer of a disabled child or young person" },
+  { key: "young-person", label: "A disabled child or young person" },
+  { key: "adult-using-services", label: "An adult who uses care and support services" },
+  { key: "carer", label: "A carer of an adult" },
+  { key: "professional", label: "A professional working with disabled people" },
+  { key: "provider", label: "A provider of short breaks or care services" },
+  { key: "organisation", label: "Responding on behalf of an organisation", organisation: true },
+  { key: "councillor", label: "A councillor" },
+  { key: "other", label: "Other", other: true },
+];
+
+/** yesNo questions have fixed option keys so answers compare across questionnaires. */
+export const YES_NO_OPTIONS: readonly TOption[] = [
+  { key: "yes", label: "Yes" },
+  { key: "no", label: "No" },
+  { key: "not-sure", label: "Not sure" },
+];
+
+/** How many positions a ranking asks for: rankCount, but never more than there are options. */
+export const rankPositions = (question: TQuestionOf<"ranking">): number =>
+  Math.min(question.rankCount ?? question.options.length, question.options.length);
+
+export const DATE_PARTS = ["day", "month", "year"] as const;
+export type TDatePart = (typeof DATE_PARTS)[number];
+export type TDateParts = Partial<Record<TDatePart, string>>;
+
+/** Splits "2024-03-09" into parts, so a stored value re-fills the three boxes. */
+export function isoToParts(iso: string): TDateParts {
+  const [year, month, day] = iso.split("-");
+  return { day: String(Number(day)), month: String(Number(month)), year };
+}
+
+/** Limits for free text that officers do not set, so one response cannot be megabytes. */
+export const FOLLOW_UP_MAX_CHARS = 200;
+export const LONG_TEXT_MAX_CHARS = 10_000;

@@ -1,0 +1,36 @@
+// A response in words, page by page: what "Check your answers", the receipt page and the
+// receipt email show. Only pages and questions the respondent was shown are listed, so a
+// follow-up they never saw does not appear as "Not answered".
+import type { TAnswers } from "@/lib/questionnaire/answer-values";
+import { evaluateVisibility } from "@/lib/questionnaire/conditions";
+import { describeAnswerLines } from "@/lib/questionnaire/summary";
+import { answerableQuestions, journeyPages, pageSlug, type TJourney } from "./journey";
+
+export type TSummaryRow = { questionKey: string; question: string; lines: string[]; answered: boolean };
+
+export type TSummarySection = {
+  sectionKey: string;
+  /** The page address segment, for "Change" links. */
+  slug: string;
+  title: string;
+  /** Equality monitoring pages: shown to the respondent on "Check your answers" only. */
+  equality: boolean;
+  rows: TSummaryRow[];
+};
+
+export function summariseAnswers(journey: TJourney, answers: TAnswers, options: { includeEquality: boolean }): TSummarySection[] {
+  const { questions } = evaluateVisibility(journey.definition, answers);
+  return journeyPages(journey, answers)
+    .map((section) => ({ section, equality: answerableQuestions(section).some((q) => journey.equalityKeys.has(q.key)) }))
+    .filter(({ equality }) => options.includeEquality || !equality)
+    .map(({ section, equality }) => ({
+      sectionKey: section.key,
+      slug: pageSlug(section.key),
+      title: section.title,
+      equality,
+      rows: answerableQuestions(section)
+        .filter((q) => questions.has(q.key))
+        .map((q) => ({ questionKey: q.key, question: q.title, lines: describeAnswerLines(q, answers[q.key]), answered: answers[q.key] !== undefined })),
+    }))
+    .filter((section) => section.rows.length > 0);
+}

@@ -1,0 +1,35 @@
+// The names audit events may carry, with the label the audit page shows for each. Later
+// issues use the reserved names; adding a name here is the only way to record a new kind.
+
+export const AUDIT_ACTION_LABELS = {
+  "auth.signIn": "Signed in",
+  "auth.signOut": "Signed out",
+  "staff.invite": "Invited a staff member",
+  "staff.roleChange": "Changed a role",
+  "staff.deactivate": "Deactivated an account",
+  "staff.reactivate": "Reactivated an account",
+  "consultation.create": "Created a consultation",
+  "consultation.edit": "Edited a consultation",
+  "consultation.duplicate": "Duplicated a consultation",
+  "consultation.publish": "Published a consultation",
+  "consultation.editAfterOpen": "Edited an open consultation",
+  "consultation.extend": "Extended a closing date",
+  "consultation.closeEarly": "Closed a consultation early",
+  "consultation.outcomeEdit": "Edited an outcome",
+  "consultation.outcomePublish": "Published an outcome",
+  "document.upload": "Uploaded a document",
+  "questionnaire.publish": "Published a questionnaire version",
+  "questionnaire.import": "Replaced a questionnaire draft (import or template)",
+  "export.download": "Downloaded an export",
+  "personalData.view": "Viewed personal data",
+  "record.delete": "Deleted a record",
+  "access.refused": "Was refused access",
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return Object.hasOwn(AUDIT_ACTION_LABELS, value);
+}

@@ -1,0 +1,33 @@
+// Serves a stored document version. Public visitors may only fetch files of published
+// consultations; staff with consultation.read may fetch drafts' files for preview.
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { fileStorage } from "@/lib/storage/storage";
+
+export type TDocumentFile = { bytes: Buffer; fileName: string; mimeType: string };
+
+export async function getDocumentFile(versionId: string, options: { slug?: string; includeDrafts: boolean }): Promise<TDocumentFile> {
+  const version = await db().documentVersion.findUnique({
+    where: { id: versionId },
+    include: { document: { include: { consultation: { select: { slug: true, stage: true } } } } },
+  });
+  const consultation = version?.document.consultation;
+  const visible = consultation && (options.includeDrafts || consultation.stage !== "DRAFT") && (!options.slug || consultation.slug === options.slug);
+  if (!version || !visible) throw new AppError("NOT_FOUND", "We could not find that document.");
+  const bytes = await fileStorage().get(version.storageKey);
+  if (!bytes) throw new AppError("NOT_FOUND", "We could not find that document.");
+  return { bytes, fileName: version.fileName, mimeType: version.mimeType };
+}
+
+/** Headers that make the browser treat the file as the document it is, never as a page. */
+export function documentHeaders(file: TDocumentFile): HeadersInit {
+  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
+  return {
+    "Content-Type": file.mimeType,
+    "Content-Length": String(file.bytes.length),
+    "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "private, max-age=300",
+  };
+}

@@ -1,0 +1,86 @@
+// Reading and writing a response's answers. Questionnaire answers are Answer rows keyed by
+// question key (grid statements as `grid.statement`); equality monitoring answers are one
+// EqualityMonitoring row; an email question's answer is RespondentContact (issue #6: "never
+// to Answer"). Writes change only the rows that differ, inside the caller's transaction.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TAnswers } from "@/lib/questionnaire/answer-values";
+import { dropHiddenAnswers } from "@/lib/questionnaire/conditions";
+import { fromAnswerRows, toAnswerRows, type TAnswerRow } from "@/lib/questionnaire/answer-rows";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { mapEasyReadRows, type TEasyReadRow, unmapEasyReadRows } from "@/lib/questionnaire/easy-read/option-map";
+import { splitAnswers, type TJourney } from "@/lib/responses/journey";
+
+type Client = Pick<Prisma.TransactionClient, "answer" | "equalityMonitoring" | "respondentContact">;
+
+export type TStoredContact = { email: string; wantsUpdates: boolean } | null;
+
+/** Transactions here are a handful of statements; waiting a while for a pooled connection beats failing under load. */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+
+/** The response's answers as the questionnaire sees them, equality answers included. */
+export async function readAnswers(client: Client, responseId: string, journey: TJourney): Promise<{ answers: TAnswers; contact: TStoredContact }> {
+  // One after another: inside a transaction they share one connection anyway.
+  const stored = await client.answer.findMany({ where: { responseId }, select: { questionKey: true, optionKeys: true, text: true, number: true, sourceQuestionKey: true, sourceOptionKeys: true } });
+  // Easy Read answers are stored under the standard keys; the journey speaks Easy Read.
+  const rows = journey.definition.format === "EASY_READ" ? unmapEasyReadRows(stored) : stored;
+  const equality = await client.equalityMonitoring.findUnique({ where: { responseId }, select: { answers: true } });
+  const contact = await client.respondentContact.findUnique({ where: { responseId }, select: { email: true, wantsUpdates: true } });
+  const emailInQuestionnaire = journey.definition.sections.some((s) => s.questions.some((q) => q.type === "email"));
+  const { answers } = fromAnswerRows(journey.definition, rows, emailInQuestionnaire && contact ? { email: contact.email } : {});
+  const storedEquality = (equality?.answers ?? {}) as Record<string, TAnswers[string]>;
+  // Only keys the journey still knows: a stored value is never trusted past its definition.
+  const equalityAnswers = Object.fromEntries(Object.entries(storedEquality).filter(([key]) => journey.equalityKeys.has(key)));
+  return { answers: { ...answers, ...equalityAnswers }, contact };
+}
+
+const rowSignature = (row: TEasyReadRow) => JSON.stringify([row.optionKeys, row.text ?? null, row.number ?? null, row.sourceQuestionKey ?? null, row.sourceOptionKeys ?? []]);
+
+/** Rows as stored: an Easy Read response's linked answers under the standard keys (issue #7). */
+function storedRows(definition: TQuestionnaireDefinition, rows: TAnswerRow[]): TEasyReadRow[] {
+  return definition.format === "EASY_READ" ? mapEasyReadRows(definition, rows) : rows;
+}
+
+/**
+ * Stores `next` in place of `previous` (both whole responses): Answer rows that changed are
+ * replaced, rows for questions now hidden or unanswered are deleted, and the equality row is
+ * rewritten or removed. Hidden questions' answers are dropped first, so a changed condition
+ * never leaves a stale follow-up behind.
+ */
+export async function writeAnswers(tx: Client, responseId: string, journey: TJourney, previous: TAnswers, next: TAnswers): Promise<TAnswers> {
+  const kept = dropHiddenAnswers(journey.definition, next);
+  const before = splitAnswers(journey, previous);
+  const after = splitAnswers(journey, kept);
+  const oldRows = new Map(storedRows(journey.definition, toAnswerRows(journey.definition, before.questionnaire).rows).map((r) => [r.questionKey, rowSignature(r)]));
+  const { rows: afterRows, contact } = toAnswerRows(journey.definition, after.questionnaire);
+  const newRows = storedRows(journey.definition, afterRows);
+  const changed = newRows.filter((r) => oldRows.get(r.questionKey) !== rowSignature(r));
+  const newKeys = new Set(newRows.map((r) => r.questionKey));
+  const stale = [...oldRows.keys()].filter((key) => !newKeys.has(key));
+  const remove = [...stale, ...changed.map((r) => r.questionKey).filter((key) => oldRows.has(key))];
+  if (remove.length > 0) await tx.answer.deleteMany({ where: { responseId, questionKey: { in: remove } } });
+  if (changed.length > 0) {
+    await tx.answer.createMany({
+      data: changed.map((r) => ({
+        responseId,
+        questionKey: r.questionKey,
+        optionKeys: r.optionKeys,
+        text: r.text ?? null,
+        number: r.number ?? null,
+        sourceQuestionKey: r.sourceQuestionKey ?? null,
+        sourceOptionKeys: r.sourceOptionKeys ?? [],
+      })),
+    });
+  }
+  if (JSON.stringify(before.equality) !== JSON.stringify(after.equality)) {
+    if (Object.keys(after.equality).length === 0) await tx.equalityMonitoring.deleteMany({ where: { responseId } });
+    else {
+      const answers = after.equality as Prisma.InputJsonObject;
+      await tx.equalityMonitoring.upsert({ where: { responseId }, create: { responseId, answers }, update: { answers } });
+    }
+  }
+  if (contact.email !== undefined) {
+    await tx.respondentContact.upsert({ where: { responseId }, create: { responseId, email: contact.email }, update: { email: contact.email } });
+  }
+  return kept;
+}

@@ -1,0 +1,89 @@
+// Saving one page on "Continue" or "Save and come back later" (issue #6, item 3). The page is
+// validated with buildAnswerSchema against the answers already saved (conditions look back),
+// then stored in one short transaction that also drops answers to questions now hidden.
+import "server-only";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { TAnswers } from "@/lib/questionnaire/answer-values";
+import { validateAnswers } from "@/lib/questionnaire/build-answer-schema";
+import { parseFormAnswers, type TFormValues } from "@/lib/questionnaire/form-data";
+import { londonDay } from "@/lib/text/dates";
+import { journeyPages, pagePosition, pageSlug } from "@/lib/responses/journey";
+import { validPartOfPage } from "@/lib/responses/partial-answers";
+import { entriesToFormValues, inputBytes, MAX_INPUT_BYTES, type TEntries, unexpectedFields } from "@/lib/responses/posted-input";
+import { hashToken } from "@/lib/responses/tokens";
+import { readAnswers, TRANSACTION_OPTIONS, writeAnswers } from "./answer-store";
+import { findResponseForDraftToken } from "./response-access";
+import { assertAcceptingResponses, getRespondentConsultation } from "./respondent-consultation";
+
+export type TSaveSectionInput = {
+  slug: string;
+  draftToken: string | undefined;
+  sectionKey: string;
+  /** The version the page was rendered for (a hidden field). */
+  versionId: string;
+  /** The page's answer fields only: the route removes its own hidden fields first. */
+  entries: TEntries;
+  /** "save-later" keeps what is valid and never fails on the answers. */
+  mode: "continue" | "save-later";
+};
+
+export type TSaveSectionResult =
+  | {
+      ok: true;
+      answers: TAnswers;
+      /** The response's format, so Easy Read pages go on to Easy Read pages (issue #7). */
+      format: "STANDARD" | "EASY_READ";
+      /** The next page's address, or undefined for "Check your answers". */
+      nextSlug: string | undefined;
+      /** The first page these answers newly brought into the journey, which a "Change" must visit before going back. */
+      newPageSlug: string | undefined;
+    }
+  | { ok: false; fieldErrors: Record<string, string>; values: TFormValues };
+
+export const TOO_LARGE_MESSAGE = "Your answers are too long for us to save. Shorten your longest answers and try again.";
+export const STALE_FORM_MESSAGE = "This page is out of date, so we have not saved it. Go back to the page and enter your answers again.";
+
+/**
+ * Validates and saves one page. Throws NOT_FOUND (no draft for this token), CONSULTATION_CLOSED,
+ * INVALID_INPUT (tampered or oversized input, or a page from another version), CONFLICT (sent meanwhile).
+ */
+export async function saveSection(input: TSaveSectionInput): Promise<TSaveSectionResult> {
+  const consultation = await getRespondentConsultation(input.slug);
+  assertAcceptingResponses(consultation);
+  const response = await findResponseForDraftToken(consultation, input.draftToken);
+  if (!response || (response.mode !== "draft" && response.mode !== "changing")) throw new AppError("NOT_FOUND", "We could not find your response. It may have been sent already.");
+  const { journey } = response;
+  if (inputBytes(input.entries) > MAX_INPUT_BYTES) throw new AppError("INVALID_INPUT", TOO_LARGE_MESSAGE);
+  const section = journey.definition.sections.find((s) => s.key === input.sectionKey);
+  if (input.versionId !== response.versionId || !section) throw new AppError("INVALID_INPUT", STALE_FORM_MESSAGE);
+  if (unexpectedFields(journey.definition, section.key, input.entries).length > 0) throw new AppError("INVALID_INPUT", STALE_FORM_MESSAGE);
+
+  const posted = parseFormAnswers(journey.definition, section.key, input.entries);
+  const options = { sectionKey: section.key, answersSoFar: response.answers, today: londonDay(now()) };
+  let pageAnswers: TAnswers;
+  if (input.mode === "save-later") {
+    pageAnswers = validPartOfPage(journey.definition, posted, options);
+  } else {
+    const result = validateAnswers(journey.definition, posted, options);
+    if (!result.ok) return { ok: false, fieldErrors: result.fieldErrors, values: entriesToFormValues(journey.definition, section.key, input.entries) };
+    pageAnswers = result.answers;
+  }
+
+  const draftTokenHash = hashToken(input.draftToken!);
+  const pageKeys = new Set(section.questions.map((q) => q.key));
+  const saved = await db().$transaction(async (tx) => {
+    // Locks the row, so two saves of one response queue up, and proves it is still editable.
+    const locked = await tx.response.updateMany({ where: { id: response.id, draftTokenHash }, data: { updatedAt: now() } });
+    if (locked.count === 0) throw new AppError("CONFLICT", "Your response has already been sent.");
+    const { answers: current } = await readAnswers(tx, response.id, journey);
+    const others = Object.fromEntries(Object.entries(current).filter(([key]) => !pageKeys.has(key)));
+    return writeAnswers(tx, response.id, journey, current, { ...others, ...pageAnswers });
+  }, TRANSACTION_OPTIONS);
+
+  const next = pagePosition(journey, saved, section.key)?.next;
+  const before = new Set(journeyPages(journey, response.answers).map((s) => s.key));
+  const added = journeyPages(journey, saved).find((s) => !before.has(s.key));
+  return { ok: true, answers: saved, format: journey.definition.format, nextSlug: next ? pageSlug(next.key) : undefined, newPageSlug: added ? pageSlug(added.key) : undefined };
+}

@@ -1,0 +1,42 @@
+// The default storage: plain files under one folder (DATA_DIR/uploads), never under public/.
+import fs from "node:fs/promises";
+import path from "node:path";
+
+const SAFE_KEY = /^[a-z0-9][a-z0-9/_-]*(\.[a-z0-9]+)?$/;
+
+export class LocalDiskStorage {
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = path.resolve(root);
+  }
+
+  /** Keys are ours, but a path that escapes the root is refused all the same. */
+  private pathOf(key: string): string {
+    const full = path.resolve(this.root, key);
+    if (!SAFE_KEY.test(key) || key.includes("..") || !full.startsWith(this.root + path.sep)) throw new Error(`Unsafe storage key: ${key}`);
+    return full;
+  }
+
+  async put(key: string, bytes: Uint8Array): Promise<void> {
+    const full = this.pathOf(key);
+    await fs.mkdir(path.dirname(full), { recursive: true });
+    // Write then rename, so a reader never sees half a file.
+    const temporary = `${full}.${process.pid}.partial`;
+    await fs.writeFile(temporary, bytes);
+    await fs.rename(temporary, full);
+  }
+
+  async get(key: string): Promise<Buffer | null> {
+    try {
+      return await fs.readFile(this.pathOf(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw error;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await fs.rm(this.pathOf(key), { force: true });
+  }
+}

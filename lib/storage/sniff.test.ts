@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { DOCX, ODT, PDF, formatFileSize, sniffDocumentType } from "./sniff";
+
+function zip(firstName: string, firstContent: string, more = ""): Uint8Array {
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(firstName.length, 26);
+  header.writeUInt16LE(0, 28);
+  return Buffer.concat([header, Buffer.from(firstName), Buffer.from(firstContent), Buffer.from(more)]);
+}
+
+describe("sniffDocumentType", () => {
+  it("knows a PDF by its header, whatever the name", () => {
+    expect(sniffDocumentType(Buffer.from("%PDF-1.7\n..."))).toBe(PDF);
+  });
+  it("knows DOCX by its content types and word/ entries", () => {
+    expect(sniffDocumentType(zip("[Content_Types].xml", "<Types/>", "PK..word/document.xml"))).toBe(DOCX);
+  });
+  it("knows ODT by its uncompressed mimetype entry", () => {
+    expect(sniffDocumentType(zip("mimetype", ODT.mimeType))).toBe(ODT);
+  });
+  it("refuses other files, including a zip that is not a document and a renamed executable", () => {
+    expect(sniffDocumentType(zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet"))).toBeNull();
+    expect(sniffDocumentType(zip("readme.txt", "hello"))).toBeNull();
+    expect(sniffDocumentType(Buffer.from("MZ\x90\x00 this is an exe"))).toBeNull();
+    expect(sniffDocumentType(new Uint8Array())).toBeNull();
+  });
+});
+
+describe("formatFileSize", () => {
+  it("shows KB under a megabyte and MB with one decimal above", () => {
+    expect(formatFileSize(300)).toBe("1 KB");
+    expect(formatFileSize(350 * 1024)).toBe("350 KB");
+    expect(formatFileSize(2.5 * 1024 * 1024)).toBe("2.5 MB");
+  });
+});

@@ -1,0 +1,39 @@
+// What a file is, judged by its bytes rather than its name (issue #4, uploads). Only the three
+// formats councils publish consultation documents in are accepted: PDF, DOCX and ODT.
+
+export type TDocumentType = { mimeType: string; extension: "pdf" | "docx" | "odt"; label: string };
+
+export const PDF: TDocumentType = { mimeType: "application/pdf", extension: "pdf", label: "PDF" };
+export const DOCX: TDocumentType = {
+  mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  extension: "docx",
+  label: "Word document",
+};
+export const ODT: TDocumentType = { mimeType: "application/vnd.oasis.opendocument.text", extension: "odt", label: "OpenDocument text" };
+
+const ascii = (bytes: Uint8Array, start: number, length: number) => Buffer.from(bytes.subarray(start, start + length)).toString("latin1");
+
+/** ZIP entry names are stored uncompressed in local headers, so a byte search finds them. */
+const hasEntry = (bytes: Uint8Array, name: string) => Buffer.from(bytes).includes(Buffer.from(name, "latin1"));
+
+export function sniffDocumentType(bytes: Uint8Array): TDocumentType | null {
+  // PDF readers accept the header within the first kilobyte.
+  if (ascii(bytes, 0, 1024).includes("%PDF-")) return PDF;
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (!isZip) return null;
+  // ODF requires an uncompressed first entry named "mimetype" holding the media type.
+  const nameLength = bytes[26] | (bytes[27] << 8);
+  const extraLength = bytes[28] | (bytes[29] << 8);
+  if (ascii(bytes, 30, nameLength) === "mimetype") {
+    const content = ascii(bytes, 30 + nameLength + extraLength, ODT.mimeType.length);
+    return content === ODT.mimeType ? ODT : null;
+  }
+  if (hasEntry(bytes, "[Content_Types].xml") && hasEntry(bytes, "word/")) return DOCX;
+  return null;
+}
+
+/** "2.4 MB", "350 KB": the size shown beside a document link. */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

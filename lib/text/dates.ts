@@ -1,0 +1,54 @@
+// Dates are stored in UTC and shown in Europe/London, in the GOV.UK style
+// ("22 November 2026", "11:59pm on 3 January 2027").
+const ZONE = "Europe/London";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { timeZone: ZONE, day: "numeric", month: "long", year: "numeric" });
+const dayFormat = new Intl.DateTimeFormat("en-GB", { timeZone: ZONE, weekday: "long" });
+const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: ZONE, hour: "numeric", minute: "2-digit", hour12: true });
+const partsFormat = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
+export function formatDate(d: Date): string {
+  return dateFormat.format(d);
+}
+
+export function formatDayDate(d: Date): string {
+  return `${dayFormat.format(d)} ${dateFormat.format(d)}`;
+}
+
+/** "9am", "11:59pm": GOV.UK style drops ":00" and the space before am/pm. */
+export function formatTime(d: Date): string {
+  return timeFormat.format(d).replace(/\s/g, "").replace(":00", "").toLowerCase();
+}
+
+export function formatDateTime(d: Date): string {
+  return `${formatTime(d)} on ${formatDate(d)}`;
+}
+
+/** The London calendar date as YYYY-MM-DD. */
+export function londonDay(d: Date): string {
+  return partsFormat.format(d);
+}
+
+/** Whole London calendar days from `from` to `to` (0 when `to` is today). */
+export function calendarDaysBetween(from: Date, to: Date): number {
+  const a = Date.parse(`${londonDay(from)}T00:00:00Z`);
+  const b = Date.parse(`${londonDay(to)}T00:00:00Z`);
+  return Math.round((b - a) / 86_400_000);
+}
+
+/** "closes today", "closes tomorrow", "closes in 12 days". */
+export function closesInWords(closesAt: Date, now: Date): string {
+  const days = calendarDaysBetween(now, closesAt);
+  if (days <= 0) return `closes today at ${formatTime(closesAt)}`;
+  if (days === 1) return "closes tomorrow";
+  return `closes in ${days} days`;
+}
+
+/** Whole weeks and days of an open period, for the Gunning "adequate time" evidence. */
+export function durationInWords(opensAt: Date, closesAt: Date): string {
+  const days = calendarDaysBetween(opensAt, closesAt);
+  const weeks = Math.floor(days / 7);
+  const rest = days % 7;
+  const parts = [weeks ? `${weeks} week${weeks === 1 ? "" : "s"}` : "", rest ? `${rest} day${rest === 1 ? "" : "s"}` : ""];
+  return parts.filter(Boolean).join(" and ") || "less than a day";
+}

@@ -1,0 +1,35 @@
+// Next.js configuration. Environment validation happens in instrumentation.ts through
+// lib/env.ts, so a bad setting stops the server with one plain line.
+import path from "node:path";
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // PGlite and the Prisma driver adapter are Node-only; keep them out of the bundles.
+  experimental: {
+    // Server actions refuse bodies over 1 MB with a bare 500 before our code runs; allowing a
+    // little more lets the response service give its own plain "too long" message at 1 MB.
+    serverActions: { bodySizeLimit: "2mb" },
+  },
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  sassOptions: {
+    loadPaths: [path.resolve("node_modules")],
+    quietDeps: true,
+    silenceDeprecations: ["import", "global-builtin"],
+  },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,9 @@
+// Prisma 7 configuration. The datasource URL is only needed by the official CLI's
+// migrate commands; the app and our own migration scripts get it from lib/env.ts.
+import { defineConfig } from "prisma/config";
+
+export default defineConfig({
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+  datasource: { url: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
+});

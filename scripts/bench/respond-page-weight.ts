@@ -1,0 +1,56 @@
+// The question page's weight and its no-JavaScript form, for respond.bench.ts: first-load JS
+// is every `<script src>` chunk in the page's HTML, each gzipped with zlib (level 9), summed.
+import { gzipSync } from "node:zlib";
+import { actionForm, formFields, scriptSources, submitButton } from "../load/html-form";
+import { HttpRespondent } from "../load/http-respondent";
+import { RESPOND } from "../load/respond-journey";
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Gzipped bytes of the page's script chunks. */
+export async function firstLoadJs(origin: string, html: string): Promise<{ count: number; raw: number; gzipped: number; chunks: { src: string; gzipped: number }[] }> {
+  const sources = scriptSources(html);
+  let raw = 0;
+  const chunks: { src: string; gzipped: number }[] = [];
+  for (const src of sources) {
+    const response = await fetch(new URL(src, origin));
+    const body = Buffer.from(await response.arrayBuffer());
+    raw += body.length;
+    chunks.push({ src, gzipped: gzipSync(body, { level: 9 }).length });
+  }
+  return { count: sources.length, raw, gzipped: chunks.reduce((n, c) => n + c.gzipped, 0), chunks };
+}
+
+/** Reports the first questionnaire page's first-load JS (against the hub's, for scale) and checks its no-JS form. */
+export async function questionPage(origin: string): Promise<void> {
+  const client = new HttpRespondent(origin);
+  const hub = await client.request("GET", "/");
+  const hubJs = await firstLoadJs(origin, hub.html);
+  const start = await client.request("GET", RESPOND);
+  const form = actionForm(start.html)!;
+  const page = await client.request("POST", RESPOND, formFields(form, submitButton(form, /Start/)));
+  const js = await firstLoadJs(origin, page.html);
+  const verdict = js.gzipped <= 120 * 1024 ? "meets" : "MISSES";
+  console.log(`question page ${new URL(page.url).pathname}: ${js.count} scripts, ${kb(js.raw)} raw, ${kb(js.gzipped)} gzipped first-load JS (target ≤ 120 KB: ${verdict})`);
+  console.log(`  for scale, the hub page /: ${hubJs.count} scripts, ${kb(hubJs.gzipped)} gzipped`);
+  // Where the weight is: the largest chunks, marked when the hub loads them too (framework and layout).
+  const shared = new Set(hubJs.chunks.map((c) => c.src));
+  const largest = [...js.chunks].sort((a, b) => b.gzipped - a.gzipped).slice(0, 6);
+  console.log(`  largest: ${largest.map((c) => `${c.src.split("/").pop()} ${kb(c.gzipped)}${shared.has(c.src) ? " (hub too)" : ""}`).join(", ")}`);
+  const own = js.chunks.filter((c) => !shared.has(c.src)).reduce((n, c) => n + c.gzipped, 0);
+  console.log(`  the question page's own chunks (not on the hub): ${kb(own)} gzipped`);
+
+  // Usable before any JavaScript: the HTML itself carries a posting form with its fields, the
+  // action's hidden fields and a Continue button, and the text fields are labelled.
+  const questionForm = actionForm(page.html);
+  const fields = questionForm?.controls.filter((c) => c.name && !c.name.startsWith("$ACTION") && c.type !== "hidden" && c.tag !== "button") ?? [];
+  const unlabelled = fields.filter((c) => c.type !== "radio" && c.type !== "checkbox" && !new RegExp(`<label[^>]*for="${c.name}"`).test(page.html));
+  const checks = {
+    "form posts without JavaScript": questionForm?.method === "post" && /multipart\/form-data/.test(questionForm.enctype),
+    "Next action fields present": questionForm?.controls.some((c) => c.name.startsWith("$ACTION_")) ?? false,
+    "answer fields present": fields.length > 0,
+    "Continue button present": questionForm?.controls.some((c) => c.tag === "button" && /Continue/.test(c.text)) ?? false,
+  };
+  console.log(`usable without JavaScript: ${Object.entries(checks).map(([k, v]) => `${k}: ${v ? "yes" : "NO"}`).join("; ")}; ${fields.length} answer fields, ${unlabelled.length} text fields without a label[for]`);
+  if (Object.values(checks).some((v) => !v)) throw new Error("The question page is not usable without JavaScript");
+}

@@ -1,0 +1,78 @@
+// The production app for load and fault runs: a fresh, seeded PostgreSQL database and
+// `next start` as a child process that the caller can kill and start again on the same port.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
+import { buildIfNeeded, ensureGeneratedClient } from "../lib/build";
+import { ROOT } from "../lib/migrations";
+import { runSeed } from "../lib/seeding";
+
+/** A fresh migrated and seeded database, and a production build of the current sources. */
+export async function prepare(label: string): Promise<TestDatabase> {
+  ensureGeneratedClient();
+  const database = await createTestDatabase(label);
+  try {
+    await runSeed(database.url, new Date(), false);
+    buildIfNeeded();
+  } catch (error) {
+    await database.drop().catch(() => undefined);
+    throw error;
+  }
+  return database;
+}
+
+export type AppProcess = { child: ChildProcess; origin: string; log: string[] };
+
+/** Starts `next start` on 127.0.0.1:port and waits until it answers. */
+export async function startApp(port: number, env: Record<string, string>): Promise<AppProcess> {
+  const origin = `http://127.0.0.1:${port}`;
+  const log: string[] = [];
+  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, APP_URL: origin, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
+  // Kept, not printed: the fault test makes the app log many expected database errors.
+  const keep = (chunk: Buffer) => {
+    log.push(chunk.toString());
+    if (log.length > 2000) log.splice(0, log.length - 2000);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log.join("")}`);
+    try {
+      const response = await fetch(`${origin}/`, { redirect: "manual" });
+      await response.body?.cancel();
+      if (response.status < 500) return { child, origin, log };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`next start did not answer on ${origin} within 120 s`);
+}
+
+/** Stops the app: SIGTERM (or the given signal) and waits for the process to exit. */
+export async function stopApp(app: AppProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  if (app.child.exitCode !== null || app.child.signalCode !== null) return;
+  const exited = new Promise((r) => app.child.once("exit", r));
+  app.child.kill(signal);
+  await exited;
+}
+
+/** The first free port from `from` up to `to`. */
+export async function freePort(from: number, to: number): Promise<number> {
+  const net = await import("node:net");
+  for (let port = from; port <= to; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once("error", () => resolve(false));
+      probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`No free port between ${from} and ${to}`);
+}

@@ -1,0 +1,55 @@
+// npm start: migrate, seed an empty embedded database, build if needed, and serve.
+// Without DATABASE_URL this process hosts the embedded PostgreSQL for the app's lifetime,
+// and stops it cleanly when the app stops (Ctrl+C), so the data survives a restart.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { loadEnv, runCli } from "./lib/cli";
+import { openScriptDatabase } from "./lib/database";
+import { buildIfNeeded, ensureGeneratedClient } from "./lib/build";
+import { applyMigrations, ROOT } from "./lib/migrations";
+import { assertPortFree } from "./lib/port";
+import { runSeed } from "./lib/seeding";
+
+const dev = process.argv.includes("--dev");
+
+runCli(async () => {
+  const env = loadEnv();
+  await assertPortFree(env.PORT);
+  ensureGeneratedClient();
+  const database = await openScriptDatabase(env);
+  let exitCode = 0;
+  try {
+    const applied = await applyMigrations(database.url);
+    if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
+    if (database.embedded) {
+      const outcome = await runSeed(database.url, env.HYS_NOW ? new Date(env.HYS_NOW) : new Date(), true);
+      if (outcome.seeded) console.log("Seeded the empty embedded database with the Short Breaks consultations.");
+    }
+    if (!dev) buildIfNeeded();
+    exitCode = await serve(env.PORT, database.url, database.embedded);
+  } finally {
+    await database.stop();
+    if (database.embedded) console.log("Stopped. The embedded database was shut down cleanly.");
+  }
+  if (exitCode !== 0) process.exitCode = exitCode;
+});
+
+function serve(port: number, url: string, embedded: boolean): Promise<number> {
+  const next = path.join(ROOT, "node_modules/next/dist/bin/next");
+  const child = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(port)], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      // PGlite is a single session: one connection, or transactions would interleave.
+      ...(embedded ? { DATABASE_POOL_MAX: "1" } : {}),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", forward);
+  process.on("SIGTERM", forward);
+  console.log(`Have Your Say is starting on http://localhost:${port}${embedded ? " (embedded database)" : ""}`);
+  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(signal ? 0 : (code ?? 0))));
+}

@@ -1,0 +1,104 @@
+// Easy Read responses (issue #7): answers to linked questions are stored under the standard
+// question keys with the mapped standard options, so analysis counts both formats together by
+// question key and can still split them by format; Easy-Read-only answers keep their own keys.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { TAnswers } from "@/lib/questionnaire/answer-values";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { formValuesToEntries, toFormDefaults } from "@/lib/questionnaire/form-data";
+import { buildJourney } from "@/lib/responses/journey";
+import { findResponseForDraftToken } from "@/lib/services/responses/response-access";
+import { getRespondentConsultation } from "@/lib/services/responses/respondent-consultation";
+import { saveSection } from "@/lib/services/responses/save-section";
+import { startDraft } from "@/lib/services/responses/start-draft";
+import { submissionKeyFor, submitResponse } from "@/lib/services/responses/submit-response";
+import { childrenEasyReadQuestionnaire } from "@/prisma/seed/content/children/easy-read";
+import { createConsultation, pageEntries, type TFixture } from "./respond-fixtures";
+
+const EASY_READ = ZQuestionnaireDefinition.parse(childrenEasyReadQuestionnaire);
+const EASY_READ_JOURNEY = buildJourney(EASY_READ, { aboutChild: true });
+
+async function withEasyRead(fixture: TFixture): Promise<string> {
+  const definition = JSON.parse(JSON.stringify(EASY_READ));
+  const questionnaire = await db().questionnaire.create({ data: { consultationId: fixture.consultationId, format: "EASY_READ", draft: definition } });
+  const version = await db().questionnaireVersion.create({ data: { questionnaireId: questionnaire.id, number: 1, definition } });
+  return version.id;
+}
+
+async function respond(fixture: TFixture, format: "STANDARD" | "EASY_READ", versionId: string, pages: [string, TAnswers][]) {
+  const { draftToken, responseId } = await startDraft(fixture.slug, format);
+  for (const [sectionKey, answers] of pages) {
+    const entries = format === "EASY_READ" ? formValuesToEntries(toFormDefaults(EASY_READ_JOURNEY.definition, answers, sectionKey)) : pageEntries(sectionKey, answers);
+    const saved = await saveSection({ slug: fixture.slug, draftToken, sectionKey, versionId, entries, mode: "continue" });
+    expect(saved.ok, sectionKey).toBe(true);
+  }
+  return { draftToken, responseId };
+}
+
+const send = (fixture: TFixture, draftToken: string, versionId: string) =>
+  submitResponse({ slug: fixture.slug, draftToken, submissionKey: submissionKeyFor(draftToken), versionId, receipt: { wantsUpdates: false } });
+
+type TCount = { questionKey: string; optionKey: string; format: string; count: number };
+
+/** The analysis query: submitted answers by question key and option, split by format. */
+async function counts(consultationId: string, questionKeys: string[]): Promise<TCount[]> {
+  const rows = await db().$queryRaw<{ questionKey: string; optionKey: string; format: string; count: bigint }[]>`
+    SELECT a."questionKey", o."optionKey", r."format"::text AS "format", count(*) AS "count"
+    FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId", unnest(a."optionKeys") AS o("optionKey")
+    WHERE r."consultationId" = ${consultationId} AND r."status" = 'SUBMITTED' AND a."questionKey" = ANY(${questionKeys})
+    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+  return rows.map((r) => ({ ...r, count: Number(r.count) }));
+}
+
+describe("Easy Read responses", () => {
+  it("uses the Easy Read version when asked for it", async () => {
+    const fixture = await createConsultation();
+    const versionId = await withEasyRead(fixture);
+    expect((await getRespondentConsultation(fixture.slug, "EASY_READ")).version?.id).toBe(versionId);
+    expect((await getRespondentConsultation(fixture.slug)).version?.id).toBe(fixture.versionId);
+  });
+
+  it("merges linked answers into the standard question's totals, split by format, and keeps the Easy Read answer", async () => {
+    const fixture = await createConsultation();
+    const easyReadVersion = await withEasyRead(fixture);
+    const standard = await respond(fixture, "STANDARD", fixture.versionId, [
+      ["about-you", { "respondent-type": { optionKey: "parent-carer" }, "current-breaks": { optionKeys: ["care-at-home"] } }],
+      ["vision", { "vision-agree": "agree" }],
+    ]);
+    const easyRead = await respond(fixture, "EASY_READ", easyReadVersion, [
+      ["who", { "who-is-filling-in": { optionKey: "family-helped" } }],
+      ["which-breaks", { "which-short-breaks": { optionKeys: ["carer-at-home", "youth-club", "after-school-club"] } }],
+      ["big-idea", { "like-our-idea": { optionKey: "like" } }],
+      ["feel", { "feel-about-breaks": { optionKey: "happy" } }],
+      ["anything-else", { "tell-us-more": "I like swimming" }],
+    ]);
+
+    // Resuming the draft shows the Easy Read answers, not the standard ones they were stored as.
+    const consultation = await getRespondentConsultation(fixture.slug);
+    const draft = await findResponseForDraftToken(consultation, easyRead.draftToken);
+    expect(draft?.answers).toMatchObject({ "like-our-idea": { optionKey: "like" }, "which-short-breaks": { optionKeys: ["after-school-club", "youth-club", "carer-at-home"] } });
+
+    expect(await send(fixture, standard.draftToken, fixture.versionId)).toMatchObject({ ok: true });
+    expect(await send(fixture, easyRead.draftToken, easyReadVersion)).toMatchObject({ ok: true });
+
+    expect(await counts(fixture.consultationId, ["vision-agree", "current-breaks", "feel-about-breaks"])).toEqual([
+      { questionKey: "current-breaks", optionKey: "care-at-home", format: "EASY_READ", count: 1 },
+      { questionKey: "current-breaks", optionKey: "care-at-home", format: "STANDARD", count: 1 },
+      { questionKey: "current-breaks", optionKey: "universal-activities", format: "EASY_READ", count: 1 },
+      { questionKey: "feel-about-breaks", optionKey: "happy", format: "EASY_READ", count: 1 },
+      { questionKey: "vision-agree", optionKey: "agree", format: "EASY_READ", count: 1 },
+      { questionKey: "vision-agree", optionKey: "agree", format: "STANDARD", count: 1 },
+    ]);
+
+    const stored = await db().response.findUniqueOrThrow({ where: { id: easyRead.responseId }, include: { answers: { orderBy: { questionKey: "asc" } } } });
+    expect(stored.format).toBe("EASY_READ");
+    expect(stored.completedHow).toBe("WITH_FAMILY_HELP");
+    expect(stored.answers.map((a) => [a.questionKey, a.optionKeys, a.text, a.sourceQuestionKey, a.sourceOptionKeys])).toEqual([
+      ["anything-else", [], "I like swimming", "tell-us-more", []],
+      ["current-breaks", ["universal-activities", "care-at-home"], null, "which-short-breaks", ["after-school-club", "youth-club", "carer-at-home"]],
+      ["feel-about-breaks", ["happy"], null, null, []],
+      ["help-completing", ["family"], null, "who-is-filling-in", ["family-helped"]],
+      ["vision-agree", ["agree"], null, "like-our-idea", ["like"]],
+    ]);
+  });
+});

@@ -1,0 +1,4 @@
+// Every integration test file sees the run's database as DATABASE_URL, as the app would.
+import { inject } from "vitest";
+
+process.env.DATABASE_URL = inject("databaseUrl");
