@@ -28,6 +28,7 @@ export {
   type PaginationPage,
   type PaginationProps,
 } from "./pagination";
+export { ListPagination } from "./list-pagination";
 export { Panel, type PanelProps } from "./panel";
 export { Radios, type ChoiceDivider, type ChoiceEntry, type ChoiceItem, type RadiosProps } from "./radios";
 export { Select, type SelectItem, type SelectProps } from "./select";

@@ -1,4 +1,4 @@
-import { Pagination, paginationItems, Table } from "@/components/govuk";
+import { ListPagination, Table } from "@/components/govuk";
 import { formatDateTime } from "@/lib/text/dates";
 
 export type AuditRow = {
@@ -37,14 +37,7 @@ export const AuditTable = ({ events, total, page, pageCount, hrefFor }: Readonly
           { text: event.detail ?? "" },
         ])}
       />
-      {pageCount > 1 && (
-        <Pagination
-          previous={page > 1 ? { href: hrefFor(page - 1) } : undefined}
-          next={page < pageCount ? { href: hrefFor(page + 1) } : undefined}
-          items={paginationItems(page, pageCount, hrefFor)}
-          landmarkLabel="Audit trail pages"
-        />
-      )}
+      <ListPagination page={page} pageCount={pageCount} hrefFor={hrefFor} landmarkLabel="Audit trail pages" />
     </>
   );
 };

@@ -209,6 +209,7 @@ export const PAGES: Record<string, PageEntry> = {
   "app/(staff)/staff/consultations/[id]/outcome/page.tsx": { access: "outcome.edit", props: (ctx) => consultationProps(ctx, "closedWithOutcome") },
   "app/(staff)/staff/consultations/[id]/events/page.tsx": { access: "consultation.edit", props: (ctx) => consultationProps(ctx, "draft") },
   "app/(staff)/staff/consultations/[id]/documents/new/page.tsx": { access: "consultation.edit", props: (ctx) => consultationProps(ctx, "draft") },
+  "app/(staff)/staff/consultations/[id]/responses/page.tsx": { access: "response.read", props: (ctx) => consultationProps(ctx, "open") },
   "app/(staff)/staff/admin/audit/page.tsx": { access: "audit.read", props: async () => ({ searchParams: Promise.resolve({ action: "staff.invite" }) }) },
 };
 

@@ -76,6 +76,11 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
         <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/questionnaire`}>
           Questionnaire
         </a>
+        {c.stage !== "DRAFT" && can(staff.role, "response.read") && (
+          <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/responses`}>
+            Responses
+          </a>
+        )}
         {c.stage !== "DRAFT" && (
           <a className="govuk-link govuk-!-margin-right-4" href={`/consultations/${c.slug}`}>
             Public page
