@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { assignAll, prepareCodebook, prepareResponses, reviewQueue, scoreResponses, DEFAULT_ASSIGN_OPTIONS } from "./assignment";
+import type { TCodebook } from "./codebook";
+import { sampleF1 } from "./sample-f1";
+
+const TEXTS = [
+  "The library must stay open, children need books and a quiet place to study.",
+  "Library opening hours should be longer at weekends for working parents.",
+  "Bus fares are too expensive and the route 7 bus is always late.",
+  "Cut the bus fares and the library hours will not matter if nobody can get there.",
+  "no comment",
+  "Ok",
+  "The swimming pool changing rooms are dirty and cold.",
+];
+const CODEBOOK: TCodebook = {
+  codes: [
+    { id: "LIB", name: "Library services", description: "Library opening hours, books and study space." },
+    { id: "BUS", name: "Bus travel", description: "Bus fares, routes and reliability." },
+    { id: "X", name: "Other", description: "Anything else.", fallback: "other" },
+    { id: "Y", name: "No reason given", description: "No substantive answer.", fallback: "no-reason" },
+  ],
+};
+
+describe("assignment", () => {
+  const corpus = prepareResponses(TEXTS);
+  const codings = scoreResponses(corpus, TEXTS, CODEBOOK);
+
+  it("assigns multiple labels, fallbacks, and carries evidence and confidence", () => {
+    expect(codings.map((c) => c.labels.map((l) => l.codeId).sort())).toEqual([["LIB"], ["LIB"], ["BUS"], ["BUS", "LIB"], ["Y"], ["Y"], ["X"]]);
+    const bus = codings[2].labels[0];
+    expect(bus.evidence.sharedTerms).toEqual(expect.arrayContaining(["bus", "fares"]));
+    expect(bus.score).toBeGreaterThan(0);
+    for (const c of codings) expect(c.confidence).toBeGreaterThanOrEqual(0);
+  });
+
+  it("orders the review queue least confident first", () => {
+    const queue = reviewQueue(codings);
+    for (let i = 1; i < queue.length; i++) expect(queue[i].confidence).toBeGreaterThanOrEqual(queue[i - 1].confidence);
+  });
+
+  it("re-scores after an edit using pinned examples, which show as the nearest example", () => {
+    const added: TCodebook = {
+      codes: [...CODEBOOK.codes, { id: "POOL", name: "Leisure centre", description: "Sports facilities.", examples: ["The swimming pool is cold."] }],
+    };
+    const prepared = prepareCodebook(corpus, added, DEFAULT_ASSIGN_OPTIONS);
+    const again = assignAll(corpus, TEXTS, added, prepared);
+    expect(again[6].labels.map((l) => l.codeId)).toEqual(["POOL"]);
+    expect(again[6].labels[0].evidence.nearestExample?.text).toBe("The swimming pool is cold.");
+  });
+
+  it("computes ThemeFinder's sample F1", () => {
+    const gold = new Map([["1", ["A", "B"]], ["2", ["C"]]]);
+    expect(sampleF1(new Map([["1", ["A"]], ["2", ["C"]]]), gold)).toBeCloseTo((2 / 3 + 1) / 2);
+    expect(sampleF1(new Map(), gold)).toBe(0);
+  });
+});

@@ -1,0 +1,151 @@
+// Multi-label assignment of responses to codebook codes, explainable and fast to re-run.
+// Each code is a vector: its name + description, plus its pinned examples, refined by two rounds
+// of pseudo-relevance feedback (Rocchio: mix in the responses that already match the code best).
+// A response gets every code scoring >= minScore and >= relative × its best score; otherwise
+// "No reason given" (non-answers, very short answers) or "Other". Response vectors come from the
+// prepared corpus, so an edit to the codebook only rebuilds the code vectors.
+import { fallbackIds, isNonSubstantive, type TCodebook, type TCode } from "./codebook";
+import { buildCorpus, denseCentroid, dot, dotDense, vectorise, type TCorpus, type TSparse } from "./vectors";
+import { displayTerm } from "./tokens";
+
+export type TAssignOptions = {
+  /** Absolute cosine a code must reach. */
+  minScore: number;
+  /** Share of the response's best score a further code must reach (multi-label). */
+  relative: number;
+  /** Weight of the code text against its feedback/examples centroid. */
+  textWeight: number;
+  /** Responses per code used as pseudo-relevant feedback in each round. */
+  feedbackSize: number;
+  feedbackRounds: number;
+};
+
+export const DEFAULT_ASSIGN_OPTIONS: TAssignOptions = {
+  minScore: 0.03,
+  relative: 0.4,
+  textWeight: 0.5,
+  feedbackSize: 8,
+  feedbackRounds: 2,
+};
+
+export type TEvidence = {
+  /** Terms the response shares with the code, strongest first. */
+  sharedTerms: string[];
+  /** The pinned example closest to the response, when the code has examples. */
+  nearestExample?: { text: string; similarity: number };
+};
+
+export type TAssignment = { codeId: string; score: number; evidence: TEvidence };
+
+export type TResponseCoding = {
+  index: number;
+  /** Codes assigned, best first; a single fallback code when nothing else applies. */
+  labels: TAssignment[];
+  /** 0–1: how far the nearest decision (assign or not) is from its threshold. */
+  confidence: number;
+};
+
+export type TPreparedCodebook = {
+  codes: TCode[];
+  vectors: Float64Array[];
+  examples: TSparse[][];
+};
+
+/** Response vectors for assignment: computed once per question, reused by every re-score. */
+export function prepareResponses(texts: string[]): TCorpus {
+  return buildCorpus(texts);
+}
+
+function codeText(code: TCode): string {
+  return `${code.name}. ${code.description}`;
+}
+
+export function prepareCodebook(corpus: TCorpus, codebook: TCodebook, options: TAssignOptions): TPreparedCodebook {
+  const codes = codebook.codes.filter((c) => !c.fallback);
+  const size = corpus.terms.length;
+  const base = codes.map((c) => vectorise(corpus, codeText(c)));
+  const examples = codes.map((c) => (c.examples ?? []).map((e) => vectorise(corpus, e)));
+  const withSeeds = (i: number, extra: TSparse[]) => {
+    const seeds = [...examples[i], ...extra];
+    const w = seeds.length ? (1 - options.textWeight) / seeds.length : 0;
+    return denseCentroid(size, [{ v: base[i], w: seeds.length ? options.textWeight : 1 }, ...seeds.map((v) => ({ v, w }))]);
+  };
+  let vectors = codes.map((_, i) => withSeeds(i, []));
+  for (let round = 0; round < options.feedbackRounds; round++) {
+    const scores = corpus.vectors.map((v) => vectors.map((c) => dotDense(v, c)));
+    vectors = codes.map((_, i) => {
+      const ranked = scores
+        .map((s, r) => ({ r, s: s[i], top: s[i] >= Math.max(...s) * options.relative }))
+        .filter((x) => x.top && x.s >= options.minScore)
+        .sort((a, b) => b.s - a.s || a.r - b.r)
+        .slice(0, options.feedbackSize);
+      return withSeeds(i, ranked.map((x) => corpus.vectors[x.r]));
+    });
+  }
+  return { codes, vectors, examples };
+}
+
+function evidenceFor(corpus: TCorpus, v: TSparse, prepared: TPreparedCodebook, c: number): TEvidence {
+  const code = prepared.vectors[c];
+  const shared: { t: number; w: number }[] = [];
+  for (let k = 0; k < v.idx.length; k++) {
+    const w = v.val[k] * code[v.idx[k]];
+    if (w > 0) shared.push({ t: v.idx[k], w });
+  }
+  shared.sort((a, b) => b.w - a.w || a.t - b.t);
+  const evidence: TEvidence = { sharedTerms: shared.slice(0, 5).map((s) => displayTerm(corpus.terms[s.t], corpus.surface)) };
+  const examples = prepared.examples[c];
+  if (examples.length) {
+    let best = 0;
+    examples.forEach((e, i) => {
+      if (dot(v, e) > dot(v, examples[best])) best = i;
+    });
+    evidence.nearestExample = { text: prepared.codes[c].examples![best], similarity: dot(v, examples[best]) };
+  }
+  return evidence;
+}
+
+/** Scores every response against the prepared codebook. */
+export function assignAll(
+  corpus: TCorpus,
+  texts: string[],
+  codebook: TCodebook,
+  prepared: TPreparedCodebook,
+  options: TAssignOptions = DEFAULT_ASSIGN_OPTIONS,
+): TResponseCoding[] {
+  const fallbacks = fallbackIds(codebook);
+  return corpus.vectors.map((v, index) => {
+    const substantive = !isNonSubstantive(texts[index], corpus.contentCounts[index]);
+    const scores = prepared.vectors.map((c) => (substantive ? dotDense(v, c) : 0));
+    const best = Math.max(0, ...scores);
+    const cut = Math.max(options.minScore, best * options.relative);
+    const labels: TAssignment[] = [];
+    let margin = Infinity;
+    scores.forEach((s, c) => {
+      margin = Math.min(margin, Math.abs(s - cut) / cut);
+      if (s >= cut) labels.push({ codeId: prepared.codes[c].id, score: s, evidence: evidenceFor(corpus, v, prepared, c) });
+    });
+    labels.sort((a, b) => b.score - a.score || a.codeId.localeCompare(b.codeId));
+    if (labels.length === 0) {
+      const short = !substantive || corpus.contentCounts[index] < 3;
+      labels.push({ codeId: short ? fallbacks["no-reason"] : fallbacks.other, score: 0, evidence: { sharedTerms: [] } });
+      if (!substantive) margin = Infinity;
+    }
+    return { index, labels, confidence: Math.min(1, margin) };
+  });
+}
+
+/** One call: prepare the codebook and assign (re-run after every accept/reject/add). */
+export function scoreResponses(
+  corpus: TCorpus,
+  texts: string[],
+  codebook: TCodebook,
+  options: TAssignOptions = DEFAULT_ASSIGN_OPTIONS,
+): TResponseCoding[] {
+  return assignAll(corpus, texts, codebook, prepareCodebook(corpus, codebook, options), options);
+}
+
+/** Review queue: least confident first, ties by input order. */
+export function reviewQueue(codings: TResponseCoding[]): TResponseCoding[] {
+  return codings.slice().sort((a, b) => a.confidence - b.confidence || a.index - b.index);
+}

@@ -1,0 +1,26 @@
+// Quality check on i.AI ThemeFinder's synthetic gambling_XS set: the gold themes.json is the
+// codebook (no pinned examples) and the mapping is compared with the gold mapping.jsonl using
+// ThemeFinder's metric (sample-averaged F1). The gold mapping is read only here, after prediction.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { sampleF1 } from "../../lib/analysis/text/sample-f1";
+import { parseMapping } from "../../lib/analysis/text/themefinder-format";
+import { runThemesOnDir } from "./themes-dir";
+
+const DATA = "/work/shared/data/themefinder-gambling-xs";
+// Issue #9 asks for 0.80 on each question. The lexical assigner does not reach it yet (see the
+// figures printed); this floor stops regressions until it does. Raise it, never lower it.
+const FLOOR = 0.42;
+
+describe.skipIf(!fs.existsSync(DATA))("theme assignment quality on themefinder-gambling-xs", () => {
+  for (const part of ["question_part_1", "question_part_2"]) {
+    it(`${part}: sample-F1 against the gold mapping`, () => {
+      const gold = path.join(DATA, "outputs/mapping/2025-07-22", part);
+      const files = runThemesOnDir({ dir: path.join(DATA, "inputs", part), codebookPath: path.join(gold, "themes.json"), seed: 1 });
+      const f1 = sampleF1(parseMapping(files["mapping.jsonl"]), parseMapping(fs.readFileSync(path.join(gold, "mapping.jsonl"), "utf8")));
+      console.log(`${part}: sample-F1 ${f1.toFixed(3)} (issue target 0.80)`);
+      expect(f1).toBeGreaterThanOrEqual(FLOOR);
+    });
+  }
+});
