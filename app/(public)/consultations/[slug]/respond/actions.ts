@@ -14,7 +14,7 @@ import { saveSection, type TSaveSectionResult } from "@/lib/services/responses/s
 import { startDraft } from "@/lib/services/responses/start-draft";
 import { submitResponse, type TSubmitResult } from "@/lib/services/responses/submit-response";
 import { easyReadPath } from "../easy-read/easy-read-support";
-import { firstValues, limitAttempt, postedValues, readDraftToken, respondentFailure, respondPath, writeDraftToken } from "./respond-support";
+import { firstValues, limitAttempt, postedValues, readDraftToken, respondentFailure, respondPath, SERVICE_PROBLEM_SLUG, writeDraftToken } from "./respond-support";
 
 const issuesToErrors = (issues: { path: PropertyKey[]; message: string }[]) => {
   const errors: Record<string, string> = {};
@@ -30,7 +30,9 @@ export async function startResponseAction(slug: string, format?: string | FormDa
     started = await startDraft(slug, format === "EASY_READ" ? "EASY_READ" : "STANDARD");
   } catch (error) {
     respondentFailure(error, slug, {});
-    throw error;
+    // This form has no state to show a problem in, and without JavaScript a thrown error is a
+    // bare "Internal Server Error": say plainly what happened and what to do, as the other pages do.
+    redirect(respondPath(slug, SERVICE_PROBLEM_SLUG));
   }
   await writeDraftToken(slug, started.draftToken, started.closesAt);
   redirect((format === "EASY_READ" ? easyReadPath : respondPath)(slug, started.firstPageSlug));

@@ -20,6 +20,9 @@ export function respondPath(slug: string, ...segments: string[]): string {
   return ["", "consultations", slug, "respond", ...segments].join("/");
 }
 
+/** The page a respondent's action sends them to when the service fails and it has no form to show the problem in. */
+export const SERVICE_PROBLEM_SLUG = "service-problem";
+
 /** The draft cookie: one per consultation, sent only to that consultation's pages (issue #6, design). */
 const cookieName = (slug: string) => `hys_draft_${slug}`;
 
