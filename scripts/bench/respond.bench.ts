@@ -6,7 +6,13 @@
 //
 // Server time is measured as request sent → response headers received, on loopback, for the
 // form POST alone (the action's 303; the redirected page's GET is reported separately). It
-// includes the client's own scheduling on this machine, so it is an upper bound.
+// includes the client's own scheduling on this machine, so it is an upper bound. Alongside it,
+// the server process's own CPU time (from /proc, user + system, all its threads) per form post
+// and the page it leads to: a figure other load on the machine barely changes, unlike latency.
+// The load average is printed with each phase: when other processes load the machine, the
+// latencies show it.
+import fs from "node:fs";
+import os from "node:os";
 import { freePort, prepare, startApp, stopApp } from "../load/app-server";
 import { runJourney, type JourneyOutcome, type StepKind } from "../load/respond-journey";
 import { questionPage } from "./respond-page-weight";
@@ -20,10 +26,27 @@ function timing(samples: number[]): Timing {
   return { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? Number.NaN, totalMs: sorted.reduce((a, b) => a + b, 0) };
 }
 
+/** The server process's CPU time so far, in ms (utime + stime of /proc/<pid>/stat), or undefined off Linux. */
+function serverCpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // Fields 14 and 15 of stat(5), counted from 1, are the 12th and 13th after the ") ".
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+// USER_HZ: 100 on every Linux build we run on (getconf CLK_TCK).
+const CLOCK_TICKS = 100;
+
+const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(", ");
+
 type Phase = { label: string; respondents: number; journeysEach: number; thinkMs?: () => number; target?: boolean };
 
-async function phase(origin: string, p: Phase): Promise<void> {
+async function phase(origin: string, pid: number | undefined, p: Phase): Promise<void> {
   const outcomes: JourneyOutcome[] = [];
+  const loadBefore = loadAverage();
+  const cpuBefore = serverCpuMs(pid);
   const started = performance.now();
   await Promise.all(
     Array.from({ length: p.respondents }, async () => {
@@ -31,10 +54,16 @@ async function phase(origin: string, p: Phase): Promise<void> {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = serverCpuMs(pid);
   const failed = outcomes.filter((o) => !o.reference);
   const byKind = (kind: StepKind | "page") => timing(outcomes.flatMap((o) => o.timings.filter((t) => t.kind === kind).map((t) => t.ms)));
   const posts = outcomes.reduce((n, o) => n + o.timings.filter((t) => t.kind !== "page" && t.kind !== "open").length, 0);
   console.log(`\n${p.label}: ${outcomes.length - failed.length} sent, ${failed.length} failed, ${seconds.toFixed(1)} s, ${(posts / seconds).toFixed(1)} form posts/s`);
+  console.log(`  load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAverage()} on ${os.cpus().length} CPUs${os.loadavg()[0] > os.cpus().length * 0.75 ? " (other processes are loading the machine: latencies below include their queueing)" : ""}`);
+  if (cpuBefore !== undefined && cpuAfter !== undefined) {
+    const cpu = cpuAfter - cpuBefore;
+    console.log(`  server process CPU: ${(cpu / 1000).toFixed(1)} s in ${seconds.toFixed(1)} s (${((cpu / 1000 / seconds) * 100).toFixed(0)}% of one core), ${(cpu / posts).toFixed(1)} ms per form post including the page it leads to`);
+  }
   for (const f of failed.slice(0, 5)) console.log(`  failed: ${f.error ?? JSON.stringify(f.failures[0])}`);
   const target = p.target ? "p95 < 100 ms" : undefined;
   report("  page save (POST → 303 headers)", byKind("save"), target);
@@ -52,10 +81,10 @@ export async function run(): Promise<void> {
     await questionPage(app.origin);
     // Warm up: fills caches and opens the database pool before anything is timed.
     await Promise.all(Array.from({ length: 5 }, () => runJourney(app.origin, { retries: 0, retryDelayMs: () => 0 })));
-    await phase(app.origin, { label: "1 respondent, one request at a time (the server's own time per request)", respondents: 1, journeysEach: 5 });
+    await phase(app.origin, app.child.pid, { label: "1 respondent, one request at a time (the server's own time per request)", respondents: 1, journeysEach: 5 });
     // People read and answer each page for a minute or more; 1–3 s is far faster than that, so
     // this is a burst of very quick respondents, all on the site at once.
-    await phase(app.origin, {
+    await phase(app.origin, app.child.pid, {
       label: `${RESPONDENTS} concurrent respondents, 1–3 s on each page`,
       respondents: RESPONDENTS,
       journeysEach: 1,
@@ -64,7 +93,7 @@ export async function run(): Promise<void> {
     });
     // No pause at all: every respondent presses the next button the moment a page arrives. This
     // saturates the 2 cores, so latency here is queueing (Little's law), shown for capacity.
-    await phase(app.origin, { label: `${RESPONDENTS} concurrent respondents, no pause (saturation)`, respondents: RESPONDENTS, journeysEach: JOURNEYS_EACH });
+    await phase(app.origin, app.child.pid, { label: `${RESPONDENTS} concurrent respondents, no pause (saturation)`, respondents: RESPONDENTS, journeysEach: JOURNEYS_EACH });
   } finally {
     await stopApp(app);
     await database.drop().catch(() => undefined);

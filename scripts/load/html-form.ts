@@ -104,6 +104,15 @@ export function submitButton(form: ParsedForm, label?: RegExp): FormControl | un
 }
 
 /** `<script src>` addresses in the page, in order, without duplicates. */
+/** The `<script nomodule>` sources: legacy polyfills that module-capable browsers skip. */
+export function noModuleScriptSources(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => attributes(m[1]))
+    .filter((a) => "nomodule" in a)
+    .map((a) => a.src)
+    .filter((s): s is string => Boolean(s));
+}
+
 export function scriptSources(html: string): string[] {
   const sources = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => attributes(m[1]).src).filter((s): s is string => Boolean(s));
   return [...new Set(sources)];

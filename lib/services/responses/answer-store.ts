@@ -11,24 +11,46 @@ import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { mapEasyReadRows, type TEasyReadRow, unmapEasyReadRows } from "@/lib/questionnaire/easy-read/option-map";
 import { splitAnswers, type TJourney } from "@/lib/responses/journey";
 
-type Client = Pick<Prisma.TransactionClient, "answer" | "equalityMonitoring" | "respondentContact">;
+type Client = Pick<Prisma.TransactionClient, "answer" | "equalityMonitoring" | "respondentContact" | "$queryRaw">;
 
 export type TStoredContact = { email: string; wantsUpdates: boolean } | null;
 
 /** Transactions here are a handful of statements; waiting a while for a pooled connection beats failing under load. */
 export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 
+type StoredAnswer = { questionKey: string; optionKeys: string[]; text: string | null; number: number | null; sourceQuestionKey: string | null; sourceOptionKeys: string[] };
+type StoredRow = { answers: StoredAnswer[] | string; equality: unknown; contact: TStoredContact | string };
+
+/** json columns arrive parsed from the driver; a string is parsed here, so either works. */
+const fromJson = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
+
+/**
+ * The Answer rows, the equality row and the contact of one response, in one round trip: every
+ * page, save and submit reads them, and three separate queries cost three times the database
+ * and driver work (issue #6 performance).
+ */
+async function readStored(client: Client, responseId: string): Promise<{ stored: StoredAnswer[]; equality: unknown; contact: TStoredContact }> {
+  const [row] = await client.$queryRaw<StoredRow[]>`
+    SELECT
+      COALESCE((
+        SELECT json_agg(json_build_object(
+          'questionKey', a."questionKey", 'optionKeys', a."optionKeys", 'text', a."text", 'number', a."number",
+          'sourceQuestionKey', a."sourceQuestionKey", 'sourceOptionKeys', a."sourceOptionKeys"))
+        FROM "Answer" a WHERE a."responseId" = ${responseId}
+      ), '[]'::json) AS "answers",
+      (SELECT e."answers" FROM "EqualityMonitoring" e WHERE e."responseId" = ${responseId}) AS "equality",
+      (SELECT json_build_object('email', c."email", 'wantsUpdates', c."wantsUpdates") FROM "RespondentContact" c WHERE c."responseId" = ${responseId}) AS "contact"`;
+  return { stored: fromJson(row.answers), equality: row.equality === null ? null : fromJson(row.equality), contact: row.contact === null ? null : fromJson(row.contact) };
+}
+
 /** The response's answers as the questionnaire sees them, equality answers included. */
 export async function readAnswers(client: Client, responseId: string, journey: TJourney): Promise<{ answers: TAnswers; contact: TStoredContact }> {
-  // One after another: inside a transaction they share one connection anyway.
-  const stored = await client.answer.findMany({ where: { responseId }, select: { questionKey: true, optionKeys: true, text: true, number: true, sourceQuestionKey: true, sourceOptionKeys: true } });
+  const { stored, equality, contact } = await readStored(client, responseId);
   // Easy Read answers are stored under the standard keys; the journey speaks Easy Read.
   const rows = journey.definition.format === "EASY_READ" ? unmapEasyReadRows(stored) : stored;
-  const equality = await client.equalityMonitoring.findUnique({ where: { responseId }, select: { answers: true } });
-  const contact = await client.respondentContact.findUnique({ where: { responseId }, select: { email: true, wantsUpdates: true } });
   const emailInQuestionnaire = journey.definition.sections.some((s) => s.questions.some((q) => q.type === "email"));
   const { answers } = fromAnswerRows(journey.definition, rows, emailInQuestionnaire && contact ? { email: contact.email } : {});
-  const storedEquality = (equality?.answers ?? {}) as Record<string, TAnswers[string]>;
+  const storedEquality = (equality ?? {}) as Record<string, TAnswers[string]>;
   // Only keys the journey still knows: a stored value is never trusted past its definition.
   const equalityAnswers = Object.fromEntries(Object.entries(storedEquality).filter(([key]) => journey.equalityKeys.has(key)));
   return { answers: { ...answers, ...equalityAnswers }, contact };

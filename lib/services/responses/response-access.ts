@@ -45,6 +45,25 @@ async function view(consultation: TRespondentConsultation, row: Row, viaDraftTok
   return { id: row.id, mode: modeOf(row, viaDraftToken), versionId: row.versionId, reference: row.reference, submittedAt: row.submittedAt, withdrawnAt: row.withdrawnAt, journey, answers, contact };
 }
 
+/**
+ * The draft (or reopened sent response) the cookie's draft token can still edit, without its
+ * answers: a save reads those once, under the row lock, so it neither reads them twice nor
+ * validates against answers another request has just changed. Null when there is none.
+ */
+export async function findEditableForDraftToken(
+  consultation: TRespondentConsultation,
+  draftToken: string | undefined,
+): Promise<{ id: string; mode: "draft" | "changing"; versionId: string; journey: TJourney } | null> {
+  if (!isWellFormedToken(draftToken)) return null;
+  const row = await db().response.findFirst({
+    where: { consultationId: consultation.id, draftTokenHash: hashToken(draftToken), channel: "ONLINE", status: { not: "WITHDRAWN" } },
+    select: responseSelect,
+  });
+  if (!row) return null;
+  const journey = await journeyForVersion(row.versionId, consultation.aboutChild);
+  return { id: row.id, mode: row.status === "DRAFT" ? "draft" : "changing", versionId: row.versionId, journey };
+}
+
 /** The response the cookie's draft token opens, editable or already sent; null when none. */
 export async function findResponseForDraftToken(consultation: TRespondentConsultation, draftToken: string | undefined): Promise<TRespondentResponse | null> {
   if (!isWellFormedToken(draftToken)) return null;

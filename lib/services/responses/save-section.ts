@@ -14,7 +14,7 @@ import { validPartOfPage } from "@/lib/responses/partial-answers";
 import { entriesToFormValues, inputBytes, MAX_INPUT_BYTES, type TEntries, unexpectedFields } from "@/lib/responses/posted-input";
 import { hashToken } from "@/lib/responses/tokens";
 import { readAnswers, TRANSACTION_OPTIONS, writeAnswers } from "./answer-store";
-import { findResponseForDraftToken } from "./response-access";
+import { findEditableForDraftToken } from "./response-access";
 import { assertAcceptingResponses, getRespondentConsultation } from "./respondent-consultation";
 
 export type TSaveSectionInput = {
@@ -45,6 +45,13 @@ export type TSaveSectionResult =
 export const TOO_LARGE_MESSAGE = "Your answers are too long for us to save. Shorten your longest answers and try again.";
 export const STALE_FORM_MESSAGE = "This page is out of date, so we have not saved it. Go back to the page and enter your answers again.";
 
+/** Thrown inside the transaction when the page has errors, so it rolls back. */
+class PageErrors extends Error {
+  constructor(readonly fieldErrors: Record<string, string>) {
+    super("The page has errors");
+  }
+}
+
 /**
  * Validates and saves one page. Throws NOT_FOUND (no draft for this token), CONSULTATION_CLOSED,
  * INVALID_INPUT (tampered or oversized input, or a page from another version), CONFLICT (sent meanwhile).
@@ -52,8 +59,8 @@ export const STALE_FORM_MESSAGE = "This page is out of date, so we have not save
 export async function saveSection(input: TSaveSectionInput): Promise<TSaveSectionResult> {
   const consultation = await getRespondentConsultation(input.slug);
   assertAcceptingResponses(consultation);
-  const response = await findResponseForDraftToken(consultation, input.draftToken);
-  if (!response || (response.mode !== "draft" && response.mode !== "changing")) throw new AppError("NOT_FOUND", "We could not find your response. It may have been sent already.");
+  const response = await findEditableForDraftToken(consultation, input.draftToken);
+  if (!response) throw new AppError("NOT_FOUND", "We could not find your response. It may have been sent already.");
   const { journey } = response;
   if (inputBytes(input.entries) > MAX_INPUT_BYTES) throw new AppError("INVALID_INPUT", TOO_LARGE_MESSAGE);
   const section = journey.definition.sections.find((s) => s.key === input.sectionKey);
@@ -61,29 +68,37 @@ export async function saveSection(input: TSaveSectionInput): Promise<TSaveSectio
   if (unexpectedFields(journey.definition, section.key, input.entries).length > 0) throw new AppError("INVALID_INPUT", STALE_FORM_MESSAGE);
 
   const posted = parseFormAnswers(journey.definition, section.key, input.entries);
-  const options = { sectionKey: section.key, answersSoFar: response.answers, today: londonDay(now()) };
-  let pageAnswers: TAnswers;
-  if (input.mode === "save-later") {
-    pageAnswers = validPartOfPage(journey.definition, posted, options);
-  } else {
-    const result = validateAnswers(journey.definition, posted, options);
-    if (!result.ok) return { ok: false, fieldErrors: result.fieldErrors, values: entriesToFormValues(journey.definition, section.key, input.entries) };
-    pageAnswers = result.answers;
-  }
-
+  const today = londonDay(now());
   const draftTokenHash = hashToken(input.draftToken!);
   const pageKeys = new Set(section.questions.map((q) => q.key));
-  const saved = await db().$transaction(async (tx) => {
+  // One transaction: lock the row, read the saved answers once, check the page against them
+  // (conditions look back at earlier pages) and write. A page with errors rolls back, so it
+  // writes nothing at all.
+  const outcome = await db().$transaction(async (tx) => {
     // Locks the row, so two saves of one response queue up, and proves it is still editable.
     const locked = await tx.response.updateMany({ where: { id: response.id, draftTokenHash }, data: { updatedAt: now() } });
     if (locked.count === 0) throw new AppError("CONFLICT", "Your response has already been sent.");
     const { answers: current } = await readAnswers(tx, response.id, journey);
+    const options = { sectionKey: section.key, answersSoFar: current, today };
+    let pageAnswers: TAnswers;
+    if (input.mode === "save-later") {
+      pageAnswers = validPartOfPage(journey.definition, posted, options);
+    } else {
+      const result = validateAnswers(journey.definition, posted, options);
+      if (!result.ok) throw new PageErrors(result.fieldErrors);
+      pageAnswers = result.answers;
+    }
     const others = Object.fromEntries(Object.entries(current).filter(([key]) => !pageKeys.has(key)));
-    return writeAnswers(tx, response.id, journey, current, { ...others, ...pageAnswers });
-  }, TRANSACTION_OPTIONS);
+    return { before: current, saved: await writeAnswers(tx, response.id, journey, current, { ...others, ...pageAnswers }) };
+  }, TRANSACTION_OPTIONS).catch((error: unknown) => {
+    if (error instanceof PageErrors) return error;
+    throw error;
+  });
+  if (outcome instanceof PageErrors) return { ok: false, fieldErrors: outcome.fieldErrors, values: entriesToFormValues(journey.definition, section.key, input.entries) };
 
+  const { before: previous, saved } = outcome;
   const next = pagePosition(journey, saved, section.key)?.next;
-  const before = new Set(journeyPages(journey, response.answers).map((s) => s.key));
+  const before = new Set(journeyPages(journey, previous).map((s) => s.key));
   const added = journeyPages(journey, saved).find((s) => !before.has(s.key));
   return { ok: true, answers: saved, format: journey.definition.format, nextSlug: next ? pageSlug(next.key) : undefined, newPageSlug: added ? pageSlug(added.key) : undefined };
 }
