@@ -72,19 +72,19 @@ export async function journeyForVersion(versionId: string, aboutChild: boolean):
  * journey asks for EASY_READ, issue #7). Throws NOT_FOUND.
  */
 export async function getRespondentConsultation(slug: string, format: "STANDARD" | "EASY_READ" = "STANDARD"): Promise<TRespondentConsultation> {
-  const row = await db().consultation.findFirst({
-    where: { slug, stage: { in: [...PUBLIC_STAGES] } },
-    select: {
-      ...consultationSelect,
-      questionnaires: {
-        where: { format },
-        select: { versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } } },
-      },
-    },
-  });
+  // Every respond page and action starts here, so two queries side by side rather than the
+  // three one after another that a nested select (consultation → questionnaire → version) makes.
+  const published = { slug, stage: { in: [...PUBLIC_STAGES] } };
+  const [row, latest] = await Promise.all([
+    db().consultation.findFirst({ where: published, select: consultationSelect }),
+    db().questionnaireVersion.findFirst({
+      where: { questionnaire: { format, consultation: published } },
+      orderBy: { number: "desc" },
+      select: { id: true, number: true },
+    }),
+  ]);
   if (!row) throw new AppError("NOT_FOUND", "We could not find that consultation.");
   const aboutChild = row.audiences.some((a) => CHILD_AUDIENCES.has(a));
-  const latest = row.questionnaires[0]?.versions[0];
   const journey = latest ? await journeyForVersion(latest.id, aboutChild) : undefined;
   return {
     id: row.id,
