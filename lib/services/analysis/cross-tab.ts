@@ -1,6 +1,6 @@
 // A cross-tab of one closed question by another (issue #9, item 2): respondents per pair of
-// answers, with distinct-respondent totals per row, per column and overall from GROUPING SETS,
-// so multiple-choice questions (one person in several cells) still get honest totals.
+// answers, with distinct-respondent totals per row, per column and overall, so multiple-choice
+// questions (one person in several cells) still get honest totals.
 import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
@@ -24,7 +24,7 @@ export type TCrossTab = {
   total: number;
 };
 
-type Row = { x: string | null; y: string | null; gx: number; gy: number; n: number };
+type Row = { x: string[] | null; y: string[] | null; n: number };
 
 export async function crossTab(actor: StaffPrincipal | null, consultationId: string, filter: TAnalysisFilter, rowKey: string, columnKey: string): Promise<TCrossTab> {
   requirePermission(actor, "analysis.read");
@@ -34,26 +34,29 @@ export async function crossTab(actor: StaffPrincipal | null, consultationId: str
   const columns = questions.find((q) => q.key === columnKey);
   if (!rows || !columns) throw new AppError("NOT_FOUND", "Choose two closed questions from the lists.");
   const scope = responseScope(consultationId, filter, postcodeKeys);
+  // Grouped by the pair of whole option arrays: one hash aggregate over the responses. Each
+  // response is in exactly one group and an array holds a key once, so summing the groups
+  // whose array holds a key gives distinct respondents per row, per column and overall.
   const found = await db().$queryRaw<Row[]>`
-    WITH r AS (SELECT r.id FROM "Response" r WHERE ${scope}),
-    pairs AS (
-      SELECT r.id, coalesce(ox.k, '') AS x, coalesce(oy.k, '') AS y
-        FROM r
-        LEFT JOIN "Answer" ax ON ax."responseId" = r.id AND ax."questionKey" = ${rowKey}
-        LEFT JOIN LATERAL unnest(ax."optionKeys") AS ox(k) ON true
-        LEFT JOIN "Answer" ay ON ay."responseId" = r.id AND ay."questionKey" = ${columnKey}
-        LEFT JOIN LATERAL unnest(ay."optionKeys") AS oy(k) ON true)
-    SELECT x, y, grouping(x)::int AS gx, grouping(y)::int AS gy, count(DISTINCT id)::int AS n
-      FROM pairs GROUP BY GROUPING SETS ((x, y), (x), (y), ())`;
+    WITH r AS (SELECT r.id FROM "Response" r WHERE ${scope})
+    SELECT ax."optionKeys" AS x, ay."optionKeys" AS y, count(*)::int AS n
+      FROM r
+      LEFT JOIN "Answer" ax ON ax."responseId" = r.id AND ax."questionKey" = ${rowKey}
+      LEFT JOIN "Answer" ay ON ay."responseId" = r.id AND ay."questionKey" = ${columnKey}
+     GROUP BY 1, 2`;
   const cells = new Map<string, number>();
   const rowTotals = new Map<string, number>();
   const columnTotals = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string, n: number) => map.set(key, (map.get(key) ?? 0) + n);
+  const keysIn = (list: string[] | null) => (list && list.length > 0 ? [...new Set(list)] : [NOT_ANSWERED]);
   let total = 0;
   for (const f of found) {
-    if (f.gx === 0 && f.gy === 0) cells.set(`${f.x}|${f.y}`, f.n);
-    else if (f.gx === 0) rowTotals.set(f.x ?? NOT_ANSWERED, f.n);
-    else if (f.gy === 0) columnTotals.set(f.y ?? NOT_ANSWERED, f.n);
-    else total = f.n;
+    const xs = keysIn(f.x);
+    const ys = keysIn(f.y);
+    total += f.n;
+    for (const x of xs) add(rowTotals, x, f.n);
+    for (const y of ys) add(columnTotals, y, f.n);
+    for (const x of xs) for (const y of ys) add(cells, `${x}|${y}`, f.n);
   }
   const keysOf = (q: TClosedQuestion, seen: Map<string, number>) => {
     const known = q.options.map((o) => o.key);

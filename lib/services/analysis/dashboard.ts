@@ -3,6 +3,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { RESPONDENT_TYPE_OPTIONS } from "@/lib/questionnaire/question-shapes";
+import { analysisDefinitions } from "./scope";
 
 export type TCount = { key: string; n: number };
 export type TDashboard = {
@@ -17,6 +19,8 @@ export type TDashboard = {
   onlineSubmitted: number;
   drafts: number;
   withdrawn: number;
+  /** Labels for respondent type keys: the questionnaire's own wording, else the standard list. */
+  respondentTypeLabels: Record<string, string>;
 };
 
 type Row = { dim: string; k: string | null; n: number };
@@ -54,5 +58,16 @@ export async function analysisDashboard(actor: StaffPrincipal | null, consultati
     onlineSubmitted: status("SUBMITTED", true),
     drafts: status("DRAFT", false),
     withdrawn: status("WITHDRAWN", false),
+    respondentTypeLabels: await respondentTypeLabels(consultationId),
   };
+}
+
+async function respondentTypeLabels(consultationId: string): Promise<Record<string, string>> {
+  const { standard } = await analysisDefinitions(consultationId);
+  const labels: Record<string, string> = Object.fromEntries(RESPONDENT_TYPE_OPTIONS.map((o) => [o.key, o.label]));
+  // Oldest version first, so the newest wording wins.
+  for (const definition of [...standard].reverse()) {
+    for (const q of definition.sections.flatMap((s) => s.questions)) if (q.type === "respondentType") for (const o of q.options) labels[o.key] = o.label;
+  }
+  return labels;
 }

@@ -9,24 +9,10 @@ import { closedResults } from "@/lib/services/analysis/closed-results";
 import { crossTab } from "@/lib/services/analysis/cross-tab";
 import { analysisDashboard } from "@/lib/services/analysis/dashboard";
 import { equalityProfile } from "@/lib/services/analysis/equality-profile";
+import { ANALYSIS_DEFINITION } from "../../support/analysis-definition";
 import { createConsultation, type TFixture } from "../respond/respond-fixtures";
 
-const DEFINITION = ZQuestionnaireDefinition.parse({
-  format: "STANDARD",
-  title: "Analysis test",
-  sections: [
-    {
-      key: "s",
-      title: "Questions",
-      questions: [
-        { key: "who", type: "respondentType", title: "I am responding as" },
-        { key: "plan", type: "likert", title: "Do you agree with the plan?" },
-        { key: "uses", type: "multipleChoice", title: "What do you use?", options: [{ key: "club", label: "Club" }, { key: "camp", label: "Camp" }, { key: "sitter", label: "Sitter" }] },
-        { key: "where", type: "postcode", title: "Your postcode" },
-      ],
-    },
-  ],
-});
+const DEFINITION = ZQuestionnaireDefinition.parse(ANALYSIS_DEFINITION);
 
 const staff = async (role: TRole): Promise<StaffPrincipal> => {
   const u = await db().user.create({ data: { email: `analysis-${role}-${Date.now()}-${Math.random()}@council.example`, role } });

@@ -210,6 +210,10 @@ export const PAGES: Record<string, PageEntry> = {
   "app/(staff)/staff/consultations/[id]/events/page.tsx": { access: "consultation.edit", props: (ctx) => consultationProps(ctx, "draft") },
   "app/(staff)/staff/consultations/[id]/documents/new/page.tsx": { access: "consultation.edit", props: (ctx) => consultationProps(ctx, "draft") },
   "app/(staff)/staff/consultations/[id]/responses/page.tsx": { access: "response.read", props: (ctx) => consultationProps(ctx, "open") },
+  // Analysis (issue #9): the equality profile is analysts' and admins' only.
+  "app/(staff)/staff/consultations/[id]/analysis/page.tsx": { access: "analysis.read", props: (ctx) => consultationProps(ctx, "open") },
+  "app/(staff)/staff/consultations/[id]/analysis/closed/page.tsx": { access: "analysis.read", props: (ctx) => consultationProps(ctx, "open") },
+  "app/(staff)/staff/consultations/[id]/analysis/equality/page.tsx": { access: "equality.read", props: (ctx) => consultationProps(ctx, "open") },
   "app/(staff)/staff/admin/audit/page.tsx": { access: "audit.read", props: async () => ({ searchParams: Promise.resolve({ action: "staff.invite" }) }) },
 };
 

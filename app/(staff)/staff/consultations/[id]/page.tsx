@@ -81,6 +81,11 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
             Responses
           </a>
         )}
+        {c.stage !== "DRAFT" && can(staff.role, "analysis.read") && (
+          <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/analysis`}>
+            Analysis
+          </a>
+        )}
         {c.stage !== "DRAFT" && (
           <a className="govuk-link govuk-!-margin-right-4" href={`/consultations/${c.slug}`}>
             Public page
