@@ -3,6 +3,7 @@
 // ~10 answer rows each, equality rows for a third), then times the app's own services, imported
 // outside Next with the "server-only" guard resolved to its empty build (as builder.bench does).
 import { register } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createScriptClient } from "../lib/prisma";
@@ -81,12 +82,15 @@ export async function run(): Promise<void> {
     const { equalityProfile } = await import("../../lib/services/analysis/equality-profile");
     const analyst = { id: "bench", email: "bench@council.example", name: null, role: "ANALYST" as const };
     const n = 10;
+    // Figures on a shared 2-core machine include other processes' queueing: say how loaded it was.
+    console.log(`load average (1, 5, 15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(", ")} on ${os.cpus().length} CPUs`);
     report("dashboard totals (100k responses)", await timeEach(n, () => analysisDashboard(analyst, consultationId)), "<= 1000 ms");
     report("closed results, merged", await timeEach(n, () => closedResults(analyst, consultationId, {})), "<= 1000 ms");
     report("closed results, split by channel", await timeEach(n, () => closedResults(analyst, consultationId, {}, "channel")), "<= 1000 ms");
     report("closed results, filtered (district + type)", await timeEach(n, () => closedResults(analyst, consultationId, { district: "HP21", respondentType: "carer" })), "<= 1000 ms");
     report("cross-tab who × uses", await timeEach(n, () => crossTab(analyst, consultationId, {}, "who", "uses")), "<= 1000 ms");
     report("equality profile", await timeEach(n, () => equalityProfile(analyst, consultationId)), "<= 1000 ms");
+    console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}`);
   } finally {
     const { db } = await import("../../lib/db");
     await db().$disconnect();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
-import { closedQuestions, formatPercent, netAgreement, percentOf } from "./maths";
+import { closedQuestions, fillDays, formatPercent, netAgreement, percentOf } from "./maths";
 
 describe("closed-question maths", () => {
   it("states percentages of the base and never divides by zero", () => {
@@ -41,5 +41,15 @@ describe("closed-question maths", () => {
     expect(list[0]).toMatchObject({ title: "New wording", likert: true });
     expect(list[1].title).toBe("Grid: A");
     expect(list[3].options.map((o) => o.key)).toEqual(["yes", "no", "not-sure"]);
+  });
+
+  it("fills the days without responses with zero, across a month end", () => {
+    expect(fillDays([{ key: "2026-03-02", n: 4 }, { key: "2026-02-27", n: 1 }])).toEqual([
+      { key: "2026-02-27", n: 1 },
+      { key: "2026-02-28", n: 0 },
+      { key: "2026-03-01", n: 0 },
+      { key: "2026-03-02", n: 4 },
+    ]);
+    expect(fillDays([])).toEqual([]);
   });
 });

@@ -74,3 +74,20 @@ export function closedQuestions(definitions: readonly TQuestionnaireDefinition[]
   }
   return [...byKey.values()];
 }
+
+/**
+ * Counts per calendar day ("2026-03-01"), oldest first, with the days in between that had no
+ * responses filled in as 0: a day chart with gaps silently closed would mislead.
+ */
+export function fillDays(days: readonly { key: string; n: number }[]): { key: string; n: number }[] {
+  const sorted = [...days].sort((a, b) => a.key.localeCompare(b.key));
+  if (sorted.length === 0) return [];
+  const byDay = new Map(sorted.map((d) => [d.key, d.n]));
+  const out: { key: string; n: number }[] = [];
+  const last = Date.parse(`${sorted[sorted.length - 1].key}T00:00:00Z`);
+  for (let t = Date.parse(`${sorted[0].key}T00:00:00Z`); t <= last; t += 86_400_000) {
+    const key = new Date(t).toISOString().slice(0, 10);
+    out.push({ key, n: byDay.get(key) ?? 0 });
+  }
+  return out;
+}

@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { fillDays } from "@/lib/analysis/closed/maths";
 import { RESPONDENT_TYPE_OPTIONS } from "@/lib/questionnaire/question-shapes";
 import { analysisDefinitions } from "./scope";
 
@@ -13,7 +14,7 @@ export type TDashboard = {
   byFormat: TCount[];
   /** "" is "Not stated". */
   byRespondentType: TCount[];
-  /** Days in London time, "2026-03-01", oldest first. */
+  /** Days in London time, "2026-03-01", oldest first, days without responses as 0. */
   byDay: TCount[];
   onlineStarted: number;
   onlineSubmitted: number;
@@ -53,7 +54,7 @@ export async function analysisDashboard(actor: StaffPrincipal | null, consultati
     byChannel: sorted(dim("channel")),
     byFormat: sorted(dim("format")),
     byRespondentType: sorted(dim("rt")),
-    byDay: dim("day").sort((a, b) => a.key.localeCompare(b.key)),
+    byDay: fillDays(dim("day")),
     onlineStarted: onlineAll,
     onlineSubmitted: status("SUBMITTED", true),
     drafts: status("DRAFT", false),

@@ -148,6 +148,10 @@ describe("closed-question aggregation", () => {
     expect(d.byFormat).toEqual([{ key: "STANDARD", n: 4 }, { key: "EASY_READ", n: 3 }]);
     expect(d.byRespondentType).toEqual([{ key: "young-person", n: 3 }, { key: "carer", n: 2 }, { key: "parent-carer", n: 2 }]);
     expect(d.byDay).toEqual([{ key: "2026-03-01", n: 2 }, { key: "2026-03-02", n: 4 }, { key: "2026-03-03", n: 1 }]);
+    const gap = await createConsultation({ definition: DEFINITION });
+    await respond(gap, { day: "2026-03-01" });
+    await respond(gap, { day: "2026-03-04" });
+    expect((await analysisDashboard(officer, gap.consultationId)).byDay.map((b) => b.n)).toEqual([1, 0, 0, 1]);
     expect(d).toMatchObject({ onlineStarted: 7, onlineSubmitted: 5, drafts: 1, withdrawn: 1 });
   });
 });
