@@ -10,17 +10,19 @@ import { runThemesOnDir } from "./themes-dir";
 
 const DATA = "/work/shared/data/themefinder-gambling-xs";
 // Issue #9 asks for 0.80 on each question. The lexical assigner does not reach it yet (see the
-// figures printed); this floor stops regressions until it does. Raise it, never lower it.
-const FLOOR = 0.42;
+// figures printed); these floors (achieved minus 0.02) stop regressions until it does. Raise
+// them, never lower them.
+const TARGET = 0.8;
+const FLOORS: Record<string, number> = { question_part_1: 0.44, question_part_2: 0.57 };
 
 describe.skipIf(!fs.existsSync(DATA))("theme assignment quality on themefinder-gambling-xs", () => {
-  for (const part of ["question_part_1", "question_part_2"]) {
+  for (const [part, floor] of Object.entries(FLOORS)) {
     it(`${part}: sample-F1 against the gold mapping`, () => {
       const gold = path.join(DATA, "outputs/mapping/2025-07-22", part);
       const files = runThemesOnDir({ dir: path.join(DATA, "inputs", part), codebookPath: path.join(gold, "themes.json"), seed: 1 });
       const f1 = sampleF1(parseMapping(files["mapping.jsonl"]), parseMapping(fs.readFileSync(path.join(gold, "mapping.jsonl"), "utf8")));
-      console.log(`${part}: sample-F1 ${f1.toFixed(3)} (issue target 0.80)`);
-      expect(f1).toBeGreaterThanOrEqual(FLOOR);
+      console.log(`${part}: sample-F1 ${f1.toFixed(3)} (floor ${floor}, issue target ${TARGET})`);
+      expect(f1).toBeGreaterThanOrEqual(floor);
     });
   }
 });

@@ -2,10 +2,12 @@
 // Each code is a vector: its name + description, plus its pinned examples, refined by two rounds
 // of pseudo-relevance feedback (Rocchio: mix in the responses that already match the code best).
 // A response gets every code scoring >= minScore and >= relative × its best score; otherwise
-// "No reason given" (non-answers, very short answers) or "Other". Response vectors come from the
+// "No reason given" (non-answers, very short answers) or "Other". Scores are first blended with
+// those of each response's nearest neighbours (neighbours.ts). Response vectors come from the
 // prepared corpus, so an edit to the codebook only rebuilds the code vectors.
 import { fallbackIds, isNonSubstantive, type TCodebook, type TCode } from "./codebook";
 import { buildCorpus, denseCentroid, dot, dotDense, vectorise, type TCorpus, type TSparse } from "./vectors";
+import { nearestNeighbours, smoothScores, type TNeighbours } from "./neighbours";
 import { displayTerm } from "./tokens";
 
 export type TAssignOptions = {
@@ -18,6 +20,10 @@ export type TAssignOptions = {
   /** Responses per code used as pseudo-relevant feedback in each round. */
   feedbackSize: number;
   feedbackRounds: number;
+  /** Neighbouring responses whose scores are blended into each response's (0 = off). */
+  neighbours: number;
+  /** Weight of the neighbours' mean score against the response's own. */
+  neighbourWeight: number;
 };
 
 export const DEFAULT_ASSIGN_OPTIONS: TAssignOptions = {
@@ -26,7 +32,12 @@ export const DEFAULT_ASSIGN_OPTIONS: TAssignOptions = {
   textWeight: 0.5,
   feedbackSize: 8,
   feedbackRounds: 2,
+  neighbours: 10,
+  neighbourWeight: 0.3,
 };
+
+/** Response vectors plus each response's nearest neighbours. */
+export type TResponseCorpus = TCorpus & { neighbours: TNeighbours };
 
 export type TEvidence = {
   /** Terms the response shares with the code, strongest first. */
@@ -52,8 +63,9 @@ export type TPreparedCodebook = {
 };
 
 /** Response vectors for assignment: computed once per question, reused by every re-score. */
-export function prepareResponses(texts: string[]): TCorpus {
-  return buildCorpus(texts);
+export function prepareResponses(texts: string[], options: Pick<TAssignOptions, "neighbours"> = DEFAULT_ASSIGN_OPTIONS): TResponseCorpus {
+  const corpus = buildCorpus(texts);
+  return { ...corpus, neighbours: nearestNeighbours(corpus.vectors, options.neighbours) };
 }
 
 function codeText(code: TCode): string {
@@ -73,9 +85,10 @@ export function prepareCodebook(corpus: TCorpus, codebook: TCodebook, options: T
   let vectors = codes.map((_, i) => withSeeds(i, []));
   for (let round = 0; round < options.feedbackRounds; round++) {
     const scores = corpus.vectors.map((v) => vectors.map((c) => dotDense(v, c)));
+    const bests = scores.map((s) => Math.max(...s));
     vectors = codes.map((_, i) => {
       const ranked = scores
-        .map((s, r) => ({ r, s: s[i], top: s[i] >= Math.max(...s) * options.relative }))
+        .map((s, r) => ({ r, s: s[i], top: s[i] >= bests[r] * options.relative }))
         .filter((x) => x.top && x.s >= options.minScore)
         .sort((a, b) => b.s - a.s || a.r - b.r)
         .slice(0, options.feedbackSize);
@@ -107,16 +120,18 @@ function evidenceFor(corpus: TCorpus, v: TSparse, prepared: TPreparedCodebook, c
 
 /** Scores every response against the prepared codebook. */
 export function assignAll(
-  corpus: TCorpus,
+  corpus: TResponseCorpus,
   texts: string[],
   codebook: TCodebook,
   prepared: TPreparedCodebook,
   options: TAssignOptions = DEFAULT_ASSIGN_OPTIONS,
 ): TResponseCoding[] {
   const fallbacks = fallbackIds(codebook);
+  const raw = corpus.vectors.map((v) => Float64Array.from(prepared.vectors, (c) => dotDense(v, c)));
+  const smoothed = smoothScores(raw, corpus.neighbours, options.neighbourWeight);
   return corpus.vectors.map((v, index) => {
     const substantive = !isNonSubstantive(texts[index], corpus.contentCounts[index]);
-    const scores = prepared.vectors.map((c) => (substantive ? dotDense(v, c) : 0));
+    const scores = Array.from(smoothed[index], (s) => (substantive ? s : 0));
     const best = Math.max(0, ...scores);
     const cut = Math.max(options.minScore, best * options.relative);
     const labels: TAssignment[] = [];
@@ -137,7 +152,7 @@ export function assignAll(
 
 /** One call: prepare the codebook and assign (re-run after every accept/reject/add). */
 export function scoreResponses(
-  corpus: TCorpus,
+  corpus: TResponseCorpus,
   texts: string[],
   codebook: TCodebook,
   options: TAssignOptions = DEFAULT_ASSIGN_OPTIONS,

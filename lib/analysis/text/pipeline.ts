@@ -46,8 +46,9 @@ export function runPipeline(input: TPipelineInput): TPipelineResult {
   }));
   const result: TPipelineResult = { redacted, groups };
   if (input.codebook) {
-    const corpus = prepareResponses(texts);
-    const codings = scoreResponses(corpus, texts, input.codebook, { ...DEFAULT_ASSIGN_OPTIONS, ...input.assign });
+    const options = { ...DEFAULT_ASSIGN_OPTIONS, ...input.assign };
+    const corpus = prepareResponses(texts, options);
+    const codings = scoreResponses(corpus, texts, input.codebook, options);
     result.codings = codings.map(({ index, ...c }) => ({ id: responses[index].id, ...c }));
     result.reviewOrder = reviewQueue(codings).map((c) => responses[c.index].id);
     return result;
