@@ -32,8 +32,10 @@ export async function closedResults(actor: StaffPrincipal | null, consultationId
   const s = SPLIT_SQL[split];
   // One pass over the Answer rows, grouped by the whole option array: far fewer groups than
   // rows, so the arrays are unnested here in Node over a few hundred groups, not per answer.
+  // NOT MATERIALIZED: r is read twice, and a materialised CTE would forbid a parallel plan and
+  // hash the 600k answers instead of the responses (3x slower over 100,000 responses).
   const rows = await db().$queryRaw<Row[]>`
-    WITH r AS (SELECT r.id, ${s} AS s FROM "Response" r WHERE ${scope})
+    WITH r AS NOT MATERIALIZED (SELECT r.id, ${s} AS s FROM "Response" r WHERE ${scope})
     SELECT a."questionKey" AS q, a."optionKeys" AS keys, r.s, count(*)::int AS n
       FROM "Answer" a JOIN r ON r.id = a."responseId"
      WHERE a."questionKey" = ANY(${keys}::text[])
