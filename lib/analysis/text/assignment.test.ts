@@ -31,6 +31,11 @@ describe("assignment", () => {
     expect(bus.evidence.sharedTerms).toEqual(expect.arrayContaining(["bus", "fares"]));
     expect(bus.score).toBeGreaterThan(0);
     for (const c of codings) expect(c.confidence).toBeGreaterThanOrEqual(0);
+    // Responses 0 and 3 are each other's neighbours, so part of the library score comes from there.
+    expect(codings[0].labels[0].evidence.fromNeighbours).toBeGreaterThan(0);
+    for (const l of codings.flatMap((c) => c.labels)) expect(l.evidence.fromNeighbours).toBeLessThanOrEqual(l.score);
+    // The swimming-pool answer shares no word with any other, so nothing is borrowed.
+    expect(codings[6].labels[0].evidence.fromNeighbours).toBe(0);
   });
 
   it("orders the review queue least confident first", () => {

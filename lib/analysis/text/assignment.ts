@@ -44,6 +44,8 @@ export type TEvidence = {
   sharedTerms: string[];
   /** The pinned example closest to the response, when the code has examples. */
   nearestExample?: { text: string; similarity: number };
+  /** Part of the score contributed by the response's nearest neighbours (see neighbours.ts). */
+  fromNeighbours: number;
 };
 
 export type TAssignment = { codeId: string; score: number; evidence: TEvidence };
@@ -98,7 +100,7 @@ export function prepareCodebook(corpus: TCorpus, codebook: TCodebook, options: T
   return { codes, vectors, examples };
 }
 
-function evidenceFor(corpus: TCorpus, v: TSparse, prepared: TPreparedCodebook, c: number): TEvidence {
+function evidenceFor(corpus: TCorpus, v: TSparse, prepared: TPreparedCodebook, c: number, fromNeighbours: number): TEvidence {
   const code = prepared.vectors[c];
   const shared: { t: number; w: number }[] = [];
   for (let k = 0; k < v.idx.length; k++) {
@@ -106,7 +108,7 @@ function evidenceFor(corpus: TCorpus, v: TSparse, prepared: TPreparedCodebook, c
     if (w > 0) shared.push({ t: v.idx[k], w });
   }
   shared.sort((a, b) => b.w - a.w || a.t - b.t);
-  const evidence: TEvidence = { sharedTerms: shared.slice(0, 5).map((s) => displayTerm(corpus.terms[s.t], corpus.surface)) };
+  const evidence: TEvidence = { sharedTerms: shared.slice(0, 5).map((s) => displayTerm(corpus.terms[s.t], corpus.surface)), fromNeighbours };
   const examples = prepared.examples[c];
   if (examples.length) {
     let best = 0;
@@ -138,12 +140,14 @@ export function assignAll(
     let margin = Infinity;
     scores.forEach((s, c) => {
       margin = Math.min(margin, Math.abs(s - cut) / cut);
-      if (s >= cut) labels.push({ codeId: prepared.codes[c].id, score: s, evidence: evidenceFor(corpus, v, prepared, c) });
+      if (s < cut) return;
+      const fromNeighbours = s - (smoothed[index] === raw[index] ? s : (1 - options.neighbourWeight) * raw[index][c]);
+      labels.push({ codeId: prepared.codes[c].id, score: s, evidence: evidenceFor(corpus, v, prepared, c, fromNeighbours) });
     });
     labels.sort((a, b) => b.score - a.score || a.codeId.localeCompare(b.codeId));
     if (labels.length === 0) {
       const short = !substantive || corpus.contentCounts[index] < 3;
-      labels.push({ codeId: short ? fallbacks["no-reason"] : fallbacks.other, score: 0, evidence: { sharedTerms: [] } });
+      labels.push({ codeId: short ? fallbacks["no-reason"] : fallbacks.other, score: 0, evidence: { sharedTerms: [], fromNeighbours: 0 } });
       if (!substantive) margin = Infinity;
     }
     return { index, labels, confidence: Math.min(1, margin) };
