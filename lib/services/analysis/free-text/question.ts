@@ -1,0 +1,64 @@
+// Shared reads of the free-text work: which questions are open (free text), their submitted
+// answers in a fixed order (so runs are deterministic), and a codebook's latest version.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import type { TCodebook } from "@/lib/analysis/text/codebook";
+import { ZStoredCodes, type TStoredCode } from "@/lib/validation/themes";
+import { analysisDefinitions } from "../scope";
+
+type Tx = Prisma.TransactionClient;
+
+export type TOpenQuestion = { key: string; title: string };
+
+/** The consultation's free-text questions (short and long text), from its newest standard version first. */
+export async function openQuestions(consultationId: string): Promise<TOpenQuestion[]> {
+  const { standard } = await analysisDefinitions(consultationId);
+  const seen = new Map<string, TOpenQuestion>();
+  for (const d of standard) {
+    for (const q of d.sections.flatMap((s) => s.questions)) {
+      if ((q.type === "longText" || q.type === "shortText") && !seen.has(q.key)) seen.set(q.key, { key: q.key, title: q.title });
+    }
+  }
+  return [...seen.values()];
+}
+
+export async function requireOpenQuestion(consultationId: string, questionKey: string): Promise<TOpenQuestion> {
+  const q = (await openQuestions(consultationId)).find((x) => x.key === questionKey);
+  if (!q) throw new AppError("NOT_FOUND", "We could not find that free-text question.");
+  return q;
+}
+
+export type TFreeTextAnswer = { answerId: string; text: string; respondentName?: string };
+
+/** Non-blank answers on submitted responses, ordered by answer id so every run sees the same order. */
+export async function submittedAnswers(tx: Tx, consultationId: string, questionKey: string): Promise<TFreeTextAnswer[]> {
+  const rows = await tx.answer.findMany({
+    where: { questionKey, text: { not: null }, response: { consultationId, status: "SUBMITTED" } },
+    select: { id: true, text: true, response: { select: { contact: { select: { name: true } } } } },
+    orderBy: { id: "asc" },
+  });
+  return rows
+    .filter((r) => r.text && r.text.trim() !== "")
+    .map((r) => ({ answerId: r.id, text: r.text as string, respondentName: r.response.contact?.name ?? undefined }));
+}
+
+export type TVersion = { id: string; number: number; codes: TStoredCode[]; note: string; createdAt: Date };
+
+export async function latestVersion(tx: Tx, codebookId: string): Promise<TVersion | null> {
+  const v = await tx.codebookVersion.findFirst({ where: { codebookId }, orderBy: { number: "desc" } });
+  return v && { id: v.id, number: v.number, codes: ZStoredCodes.parse(v.codes), note: v.note, createdAt: v.createdAt };
+}
+
+/** The assigner's codebook: pinned examples become their redacted texts. */
+export function toAssignerCodebook(codes: TStoredCode[], redacted: Map<string, string>): TCodebook {
+  return {
+    codes: codes.map((c) => ({
+      id: c.id,
+      name: c.name,
+      description: c.description,
+      examples: c.examples.flatMap((a) => (redacted.has(a) ? [redacted.get(a) as string] : [])),
+      fallback: c.fallback,
+    })),
+  };
+}

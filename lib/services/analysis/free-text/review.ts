@@ -1,0 +1,129 @@
+// Reviewing the system's suggestions: the queue (least confident answers first), one decision,
+// bulk-accepting a code's suggestions and an officer adding a code the system missed. Officers
+// only ever see the redacted text here.
+import "server-only";
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import { now } from "@/lib/clock";
+import { AppError } from "@/lib/errors";
+import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import type { TEvidence } from "@/lib/analysis/text/assignment";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { ZAddAssignment, ZBulkAccept, ZReviewDecision } from "@/lib/validation/themes";
+import { latestVersion, type TVersion } from "./question";
+
+async function codebookFor(consultationId: string, questionKey: string): Promise<{ id: string; version: TVersion }> {
+  const codebook = await db().codebook.findUnique({ where: { consultationId_questionKey: { consultationId, questionKey } } });
+  const version = codebook && (await latestVersion(db(), codebook.id));
+  if (!codebook || !version) throw new AppError("NOT_FOUND", "This question has no codebook yet. Accept a candidate theme or add a theme first.");
+  return { id: codebook.id, version };
+}
+
+export type TCodeSummary = { id: string; name: string; description: string; origin: string; examples: { answerId: string; text: string }[]; suggested: number; accepted: number; rejected: number };
+export type TCodebookView = { codebookId: string; versionNumber: number; versions: { number: number; note: string; createdAt: Date }[]; codes: TCodeSummary[] };
+
+export async function codebookView(actor: StaffPrincipal | null, consultationId: string, questionKey: string): Promise<TCodebookView | null> {
+  requirePermission(actor, "analysis.read");
+  const codebook = await db().codebook.findUnique({
+    where: { consultationId_questionKey: { consultationId, questionKey } },
+    include: { versions: { orderBy: { number: "desc" }, select: { number: true, note: true, createdAt: true } } },
+  });
+  const version = codebook && (await latestVersion(db(), codebook.id));
+  if (!codebook || !version) return null;
+  const counts = await db().themeAssignment.groupBy({ by: ["codeId", "status"], where: { codebookId: codebook.id }, _count: { _all: true } });
+  const count = (codeId: string, status: string) => counts.find((c) => c.codeId === codeId && c.status === status)?._count._all ?? 0;
+  const exampleIds = version.codes.flatMap((c) => c.examples);
+  const texts = new Map((await db().redactedAnswer.findMany({ where: { answerId: { in: exampleIds } }, select: { answerId: true, text: true } })).map((r) => [r.answerId, r.text]));
+  return {
+    codebookId: codebook.id,
+    versionNumber: version.number,
+    versions: codebook.versions,
+    codes: version.codes.map((c) => ({
+      id: c.id,
+      name: c.name,
+      description: c.description,
+      origin: c.origin,
+      examples: c.examples.flatMap((a) => (texts.has(a) ? [{ answerId: a, text: texts.get(a) as string }] : [])),
+      suggested: count(c.id, "SUGGESTED"),
+      accepted: count(c.id, "ACCEPTED"),
+      rejected: count(c.id, "REJECTED"),
+    })),
+  };
+}
+
+export type TQueueItem = {
+  answerId: string;
+  text: string;
+  confidence: number;
+  suggestions: { assignmentId: string; codeId: string; codeName: string; score: number; evidence: TEvidence }[];
+};
+
+/** Answers with open suggestions, least confident first (ties by answer id, so the order is stable). */
+export async function reviewQueue(actor: StaffPrincipal | null, input: { consultationId: string; questionKey: string; codeId?: string; limit?: number }): Promise<{ total: number; items: TQueueItem[] }> {
+  requirePermission(actor, "analysis.read");
+  const { id, version } = await codebookFor(input.consultationId, input.questionKey);
+  const where = { codebookId: id, status: "SUGGESTED" as const, ...(input.codeId && { codeId: input.codeId }) };
+  const grouped = await db().themeAssignment.groupBy({ by: ["answerId"], where, _min: { confidence: true }, orderBy: [{ _min: { confidence: "asc" } }, { answerId: "asc" }] });
+  const page = grouped.slice(0, input.limit ?? 20).map((g) => g.answerId);
+  const rows = await db().themeAssignment.findMany({
+    where: { codebookId: id, status: "SUGGESTED", answerId: { in: page } },
+    include: { answer: { select: { redacted: { select: { text: true } } } } },
+    orderBy: [{ score: "desc" }, { codeId: "asc" }],
+  });
+  const names = new Map(version.codes.map((c) => [c.id, c.name]));
+  const items = page.map((answerId) => {
+    const mine = rows.filter((r) => r.answerId === answerId);
+    return {
+      answerId,
+      text: mine[0]?.answer.redacted?.text ?? "",
+      confidence: Math.min(...mine.map((r) => r.confidence)),
+      suggestions: mine.map((r) => ({ assignmentId: r.id, codeId: r.codeId, codeName: names.get(r.codeId) ?? r.codeId, score: r.score, evidence: r.evidence as unknown as TEvidence })),
+    };
+  });
+  return { total: grouped.length, items };
+}
+
+export async function decideAssignment(actor: StaffPrincipal | null, raw: z.input<typeof ZReviewDecision>): Promise<{ id: string }> {
+  const staff = requirePermission(actor, "comment.code");
+  const input = ZReviewDecision.parse(raw);
+  return db().$transaction(async (tx) => {
+    const row = await tx.themeAssignment.findUnique({ where: { id: input.assignmentId } });
+    if (!row) throw new AppError("NOT_FOUND", "That suggestion has changed since the page loaded. Reload the review queue.");
+    await tx.themeAssignment.update({ where: { id: row.id }, data: { status: input.decision, decidedById: staff.id, decidedAt: now() } });
+    await recordAuditEvent(tx, { actor: staff, action: "analysis.themeReview", targetType: "ThemeAssignment", targetId: row.id, detail: `${input.decision === "ACCEPTED" ? "Accepted" : "Rejected"} ${row.codeId}` });
+    return { id: row.id };
+  });
+}
+
+export async function bulkAccept(actor: StaffPrincipal | null, raw: z.input<typeof ZBulkAccept>): Promise<{ accepted: number }> {
+  const staff = requirePermission(actor, "comment.code");
+  const input = ZBulkAccept.parse(raw);
+  const { id, version } = await codebookFor(input.consultationId, input.questionKey);
+  const code = version.codes.find((c) => c.id === input.codeId);
+  if (!code) throw new AppError("INVALID_INPUT", "Select a theme from the codebook.", { codeId: ["Select a theme from the codebook"] });
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.themeAssignment.updateMany({ where: { codebookId: id, codeId: code.id, status: "SUGGESTED" }, data: { status: "ACCEPTED", decidedById: staff.id, decidedAt: now() } });
+    await recordAuditEvent(tx, { actor: staff, action: "analysis.themeReview", targetType: "Codebook", targetId: id, detail: `Accepted all ${count} suggestions for "${code.name}"` });
+    return { accepted: count };
+  });
+}
+
+/** An officer codes an answer the system missed: accepted at once, kept through every re-score. */
+export async function addAssignment(actor: StaffPrincipal | null, raw: z.input<typeof ZAddAssignment>): Promise<{ id: string }> {
+  const staff = requirePermission(actor, "comment.code");
+  const input = ZAddAssignment.parse(raw);
+  const { id, version } = await codebookFor(input.consultationId, input.questionKey);
+  if (!version.codes.some((c) => c.id === input.codeId)) throw new AppError("INVALID_INPUT", "Select a theme from the codebook.", { codeId: ["Select a theme from the codebook"] });
+  const answer = await db().redactedAnswer.findUnique({ where: { answerId: input.answerId } });
+  if (!answer || answer.consultationId !== input.consultationId || answer.questionKey !== input.questionKey) throw new AppError("NOT_FOUND", "We could not find that answer.");
+  return db().$transaction(async (tx) => {
+    const data = { assignedBy: "OFFICER" as const, status: "ACCEPTED" as const, decidedById: staff.id, decidedAt: now(), versionNumber: version.number };
+    const row = await tx.themeAssignment.upsert({
+      where: { codebookId_answerId_codeId: { codebookId: id, answerId: input.answerId, codeId: input.codeId } },
+      create: { codebookId: id, answerId: input.answerId, codeId: input.codeId, score: 0, confidence: 1, evidence: { sharedTerms: [] }, ...data },
+      update: data,
+    });
+    await recordAuditEvent(tx, { actor: staff, action: "analysis.themeReview", targetType: "ThemeAssignment", targetId: row.id, detail: `Added ${input.codeId} by hand` });
+    return { id: row.id };
+  });
+}
