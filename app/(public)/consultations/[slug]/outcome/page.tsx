@@ -2,8 +2,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/back-link";
+import { SummaryList } from "@/components/govuk";
 import { Markdown } from "@/components/consultations/markdown";
 import { getPublishedOutcome } from "@/lib/services/consultations/public-outcome";
+import { publicYouSaidWeDid } from "@/lib/services/analysis/free-text/you-said-we-did";
 import { formatDate } from "@/lib/text/dates";
 
 export const dynamic = "force-dynamic";
@@ -20,6 +22,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function OutcomePage({ params }: Params) {
   const c = await getPublishedOutcome((await params).slug);
   if (!c) notFound();
+  const entries = await publicYouSaidWeDid(c.slug);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -36,6 +39,26 @@ export default async function OutcomePage({ params }: Params) {
         <Markdown source={c.outcomeDecision ?? ""} headingOffset={3} />
         <h3 className="govuk-heading-m">What changed because of your views</h3>
         <Markdown source={c.outcomeChanges ?? ""} headingOffset={3} />
+        {entries.length > 0 && (
+          <>
+            {/* Theme by theme, so each point people made sits next to the council's answer to it. */}
+            <h2 className="govuk-heading-l">You said, we did, theme by theme</h2>
+            {entries.map((e) => (
+              <section key={e.id} aria-labelledby={`ysd-${e.id}`}>
+                <h3 className="govuk-heading-m" id={`ysd-${e.id}`}>
+                  {e.theme}
+                </h3>
+                <SummaryList
+                  rows={[
+                    { key: "You said", value: e.youSaid },
+                    { key: "We did", value: e.weDid },
+                    { key: "What changed", value: e.changed },
+                  ]}
+                />
+              </section>
+            ))}
+          </>
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { addCode, editCode, FALLBACK_CODES, mergeCodes, MAX_EXAMPLES, nextCodeId, pinExamples } from "./codebook-edits";
+
+const base = () => addCode(addCode(FALLBACK_CODES, { name: "Parking", description: "Cars", examples: ["a1"], origin: "MANUAL" }).codes, { name: "Library", description: "Books", examples: ["a2", "a1"], origin: "CANDIDATE" }).codes;
+
+describe("codebook edits", () => {
+  it("numbers codes T1, T2… never reusing an id seen in an earlier version, fallbacks kept last", () => {
+    const codes = base();
+    expect(codes.map((c) => c.id)).toEqual(["T1", "T2", "OTHER", "NO_REASON"]);
+    expect(nextCodeId(codes, ["T7"])).toBe("T8");
+  });
+
+  it("refuses a second theme with the same name in any case, on add and on rename", () => {
+    expect(() => addCode(base(), { name: "parking", description: "", examples: [], origin: "MANUAL" })).toThrow(/already a theme called/);
+    expect(() => editCode(base(), "T2", "PARKING", "")).toThrow(/already a theme called/);
+    expect(editCode(base(), "T2", "Libraries", "Books and study").find((c) => c.id === "T2")).toMatchObject({ name: "Libraries", description: "Books and study" });
+  });
+
+  it("merges examples without duplicates and drops the merged code; fallbacks cannot be merged in", () => {
+    const merged = mergeCodes(base(), "T1", "T2");
+    expect(merged.map((c) => c.id)).toEqual(["T1", "OTHER", "NO_REASON"]);
+    expect(merged[0].examples).toEqual(["a1", "a2"]);
+    expect(() => mergeCodes(base(), "T1", "OTHER")).toThrow(/fallback/);
+    expect(() => mergeCodes(base(), "T1", "T1")).toThrow(/different theme/);
+    expect(() => mergeCodes(base(), "T1", "T9")).toThrow(/Select a theme/);
+  });
+
+  it("pins at most the allowed number of distinct examples", () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `x${i % 25}`);
+    expect(pinExamples(base(), "T1", ids).find((c) => c.id === "T1")?.examples).toHaveLength(MAX_EXAMPLES);
+  });
+});
