@@ -42,10 +42,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 export const config = {
   matcher: [
     "/staff",
-    // Document uploads are left out: Next buffers bodies that pass through the proxy and caps
+    // Document and response-file uploads are left out: Next buffers bodies that pass through the proxy and caps
     // them (10 MB by default), below UPLOAD_MAX_MB. Their route handler checks the session and
     // permission itself, as every handler does.
-    "/staff/((?!consultations/[^/]+/documents/upload).*)",
+    "/staff/((?!consultations/[^/]+/(?:documents|imports)/upload).*)",
     "/consultations/:slug",
     "/consultations/:slug/:path*",
   ],

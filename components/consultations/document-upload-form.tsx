@@ -1,5 +1,6 @@
 // The document upload form: a plain multipart POST, so it needs no JavaScript. Errors come
 // back from the route handler in the query string and are shown GOV.UK style.
+import { FileField } from "@/components/forms/file-field";
 import { Button, ErrorSummary, Radios, TextInput, Textarea } from "@/components/govuk";
 import { DOCUMENT_KINDS } from "@/lib/validation/document";
 
@@ -22,27 +23,7 @@ export const DocumentUploadForm = ({ consultationId, document, maxMb, errors, va
       <h1 className="govuk-heading-l">{heading}</h1>
       <form action={`/staff/consultations/${consultationId}/documents/upload`} method="post" encType="multipart/form-data" noValidate>
         {document && <input type="hidden" name="documentId" value={document.id} />}
-        <div className={`govuk-form-group${errors.file ? " govuk-form-group--error" : ""}`}>
-          <label className="govuk-label govuk-label--s" htmlFor="file">
-            File
-          </label>
-          <div id="file-hint" className="govuk-hint">
-            PDF, Word (DOCX) or OpenDocument text (ODT), smaller than {maxMb} MB.
-          </div>
-          {errors.file && (
-            <p id="file-error" className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {errors.file}
-            </p>
-          )}
-          <input
-            className={`govuk-file-upload${errors.file ? " govuk-file-upload--error" : ""}`}
-            id="file"
-            name="file"
-            type="file"
-            accept=".pdf,.docx,.odt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
-            aria-describedby={errors.file ? "file-hint file-error" : "file-hint"}
-          />
-        </div>
+        <FileField hint={<>PDF, Word (DOCX) or OpenDocument text (ODT), smaller than {maxMb} MB.</>} accept=".pdf,.docx,.odt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text" error={errors.file} />
         <TextInput name="title" label="Title" labelClassName="govuk-label--s" defaultValue={values.title ?? document?.title ?? ""} errorMessage={errors.title} />
         <Radios
           name="kind"

@@ -63,6 +63,24 @@ function storedRows(definition: TQuestionnaireDefinition, rows: TAnswerRow[]): T
   return definition.format === "EASY_READ" ? mapEasyReadRows(definition, rows) : rows;
 }
 
+/** An Answer row as created: the one shape both a single response and a bulk import write. */
+export function answerRowData(responseId: string, r: TEasyReadRow) {
+  return {
+    responseId,
+    questionKey: r.questionKey,
+    optionKeys: r.optionKeys,
+    text: r.text ?? null,
+    number: r.number ?? null,
+    sourceQuestionKey: r.sourceQuestionKey ?? null,
+    sourceOptionKeys: r.sourceOptionKeys ?? [],
+  };
+}
+
+/** The Answer rows of a new response's (validated) questionnaire answers, for a bulk insert. */
+export function newAnswerRows(definition: TQuestionnaireDefinition, responseId: string, answers: TAnswers) {
+  return storedRows(definition, toAnswerRows(definition, answers).rows).map((r) => answerRowData(responseId, r));
+}
+
 /**
  * Stores `next` in place of `previous` (both whole responses): Answer rows that changed are
  * replaced, rows for questions now hidden or unanswered are deleted, and the equality row is
@@ -82,17 +100,7 @@ export async function writeAnswers(tx: Client, responseId: string, journey: TJou
   const remove = [...stale, ...changed.map((r) => r.questionKey).filter((key) => oldRows.has(key))];
   if (remove.length > 0) await tx.answer.deleteMany({ where: { responseId, questionKey: { in: remove } } });
   if (changed.length > 0) {
-    await tx.answer.createMany({
-      data: changed.map((r) => ({
-        responseId,
-        questionKey: r.questionKey,
-        optionKeys: r.optionKeys,
-        text: r.text ?? null,
-        number: r.number ?? null,
-        sourceQuestionKey: r.sourceQuestionKey ?? null,
-        sourceOptionKeys: r.sourceOptionKeys ?? [],
-      })),
-    });
+    await tx.answer.createMany({ data: changed.map((r) => answerRowData(responseId, r)) });
   }
   if (JSON.stringify(before.equality) !== JSON.stringify(after.equality)) {
     if (Object.keys(after.equality).length === 0) await tx.equalityMonitoring.deleteMany({ where: { responseId } });

@@ -187,6 +187,32 @@ export const ROUTES: Record<string, RouteEntry> = {
     okStatus: 303,
     audit: "document.upload",
   },
+  "app/(staff)/staff/consultations/[id]/imports/upload/route.ts#POST": {
+    access: "response.import",
+    url: async (ctx) => `http://hys.test/staff/consultations/${await importConsultationFixture(ctx)}/imports/upload`,
+    init: async () => {
+      const form = new FormData();
+      form.set("channel", "PAPER");
+      form.set("file", new File([Buffer.from("anything-else\nA comment\n")], "paper.csv", { type: "text/csv" }));
+      return { body: form };
+    },
+    okStatus: 303,
+    audit: "import.upload",
+  },
+  "app/(staff)/staff/consultations/[id]/imports/[importId]/step/route.ts#POST": {
+    access: "response.import",
+    url: async (ctx) => {
+      const { consultationId, importId } = await importFixture(ctx);
+      return `http://hys.test/staff/consultations/${consultationId}/imports/${importId}/step`;
+    },
+    init: async () => {
+      const form = new FormData();
+      form.set("intent", "check");
+      form.set("column-0", "");
+      return { body: form };
+    },
+    okStatus: 303,
+  },
   "app/(staff)/staff/admin/audit/download/route.ts#GET": {
     access: "audit.read",
     url: async () => "http://hys.test/staff/admin/audit/download?action=staff.invite",
@@ -214,8 +240,34 @@ export const PAGES: Record<string, PageEntry> = {
   "app/(staff)/staff/consultations/[id]/analysis/page.tsx": { access: "analysis.read", props: (ctx) => consultationProps(ctx, "open") },
   "app/(staff)/staff/consultations/[id]/analysis/closed/page.tsx": { access: "analysis.read", props: (ctx) => consultationProps(ctx, "open") },
   "app/(staff)/staff/consultations/[id]/analysis/equality/page.tsx": { access: "equality.read", props: (ctx) => consultationProps(ctx, "open") },
+  "app/(staff)/staff/consultations/[id]/imports/page.tsx": { access: "response.import", props: async (ctx) => ({ params: Promise.resolve({ id: await importConsultationFixture(ctx) }), searchParams: noQuery }) },
+  "app/(staff)/staff/consultations/[id]/imports/new/page.tsx": { access: "response.import", props: async (ctx) => ({ params: Promise.resolve({ id: await importConsultationFixture(ctx) }), searchParams: noQuery }) },
+  "app/(staff)/staff/consultations/[id]/imports/[importId]/page.tsx": {
+    access: "response.import",
+    props: async (ctx) => {
+      const { consultationId, importId } = await importFixture(ctx);
+      return { params: Promise.resolve({ id: consultationId, importId }), searchParams: noQuery };
+    },
+  },
   "app/(staff)/staff/admin/audit/page.tsx": { access: "audit.read", props: async () => ({ searchParams: Promise.resolve({ action: "staff.invite" }) }) },
 };
+
+// Bulk import (issue #8 part 2): an open consultation with a published questionnaire, and an uploaded file.
+async function importConsultationFixture(ctx: TableContext): Promise<string> {
+  const { EVERY_TYPE } = await import("@/lib/questionnaire/fixtures/every-type");
+  const c = await makeConsultation(ctx.world.db, "draft");
+  const q = await ctx.world.db.questionnaire.create({ data: { consultationId: c.id, format: "STANDARD", draft: EVERY_TYPE as object } });
+  await ctx.world.db.questionnaireVersion.create({ data: { questionnaireId: q.id, number: 1, definition: EVERY_TYPE as object } });
+  return c.id;
+}
+async function importFixture(ctx: TableContext): Promise<{ consultationId: string; importId: string }> {
+  const consultationId = await importConsultationFixture(ctx);
+  const owner = await ctx.target("OFFICER");
+  const record = await ctx.world.db.responseImport.create({
+    data: { consultationId, versionId: (await ctx.world.db.questionnaireVersion.findFirstOrThrow({ where: { questionnaire: { consultationId } } })).id, channel: "PAPER", fileName: "paper.csv", fileSha256: "x", table: { headers: ["comment"], rows: [["A comment"]], rowNumbers: [2] }, rowCount: 1, mapping: { columns: [""], values: {} }, createdById: owner.id },
+  });
+  return { consultationId, importId: record.id };
+}
 
 /** A stored PDF version on a draft consultation, for the staff download route. */
 async function documentVersionFixture(ctx: TableContext): Promise<string> {

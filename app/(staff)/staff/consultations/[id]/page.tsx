@@ -86,6 +86,11 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
             Analysis
           </a>
         )}
+        {can(staff.role, "response.import") && (
+          <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/imports`}>
+            Import responses
+          </a>
+        )}
         {c.stage !== "DRAFT" && (
           <a className="govuk-link govuk-!-margin-right-4" href={`/consultations/${c.slug}`}>
             Public page

@@ -1,0 +1,50 @@
+// POST /staff/consultations/[id]/imports/[importId]/step (response.import): the import page's
+// buttons. "check" saves the column mapping and runs the dry run; "import-all" and
+// "import-valid" start the import, which then runs in the background in chunks while the page
+// shows progress; "rollback" deletes the import's responses. Answers with a 303 to the page.
+import { withPermission } from "@/lib/auth/route-guard";
+import { isAppError } from "@/lib/errors";
+import { mappingFromForm } from "@/lib/imports/unmatched-values";
+import { consultationPathIds } from "@/lib/services/documents/route-path";
+import { checkImport } from "@/lib/services/imports/check-import";
+import { importConsultation } from "@/lib/services/imports/import-context";
+import { loadImport } from "@/lib/services/imports/import-record";
+import { rollbackImport } from "@/lib/services/imports/rollback-import";
+import { processImport, startImport } from "@/lib/services/imports/run-import";
+import { ZImportStep } from "@/lib/validation/imports";
+
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
+
+export const POST = withPermission("response.import", async (request, _context, staff) => {
+  const { consultationId, rest } = consultationPathIds(request.url);
+  const importId = rest[1] ?? "";
+  const page = `/staff/consultations/${encodeURIComponent(consultationId)}/imports/${encodeURIComponent(importId)}`;
+  const form = await request.formData();
+  const fields: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
+  const parsed = ZImportStep.safeParse(fields);
+  if (!parsed.success) return seeOther(`${page}?${new URLSearchParams({ error: parsed.error.issues[0].message })}`);
+  const ids = { consultationId, importId };
+  try {
+    switch (parsed.data.intent) {
+      case "check": {
+        const record = await loadImport(consultationId, importId);
+        const { definition } = await importConsultation(consultationId, record.versionId);
+        await checkImport(staff, { ...ids, mapping: mappingFromForm(definition, record.table.headers, fields) });
+        return seeOther(`${page}#report`);
+      }
+      case "import-all":
+      case "import-valid":
+        await startImport(staff, { ...ids, onlyValid: parsed.data.intent === "import-valid" });
+        // Runs on in this server process after the redirect; the page polls its progress.
+        void processImport(staff, importId);
+        return seeOther(page);
+      case "rollback":
+        await rollbackImport(staff, ids);
+        return seeOther(`${page}?done=rolled-back`);
+    }
+  } catch (error) {
+    if (isAppError(error) && error.status !== 404) return seeOther(`${page}?${new URLSearchParams({ error: error.message })}`);
+    throw error;
+  }
+});
