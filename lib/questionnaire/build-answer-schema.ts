@@ -33,6 +33,15 @@ export function buildAnswerSchema(definition: TQuestionnaireDefinition, options:
   const inScope = definition.sections.filter((s) => sectionKey === undefined || s.key === sectionKey);
   const answerable = new Set(inScope.flatMap((s) => s.questions.filter((q) => q.type !== "info").map((q) => q.key)));
 
+  // One schema per question, made on first use: a schema built once validates many inputs
+  // (a bulk import runs it on every row), and building zod schemas costs far more than using them.
+  const schemas = new Map<string, z.ZodType<TAnswerValue | undefined>>();
+  const schemaOf = (question: TQuestion) => {
+    let schema = schemas.get(question.key);
+    if (!schema) schemas.set(question.key, (schema = answerSchemaFor(question, options) as z.ZodType<TAnswerValue | undefined>));
+    return schema;
+  };
+
   return z.record(z.string(), z.unknown(), { error: MESSAGES.unknownQuestion }).transform((input, ctx): TAnswers => {
     for (const key of Object.keys(input)) {
       if (!answerable.has(key)) ctx.addIssue({ code: "custom", path: [key], message: MESSAGES.unknownQuestion });
@@ -54,7 +63,7 @@ export function buildAnswerSchema(definition: TQuestionnaireDefinition, options:
           if (answersSoFar[question.key] !== undefined) known[question.key] = answersSoFar[question.key];
           continue;
         }
-        const result = answerSchemaFor(question, options).safeParse(input[question.key]);
+        const result = schemaOf(question).safeParse(input[question.key]);
         if (!result.success) {
           for (const issue of result.error.issues) ctx.addIssue({ code: "custom", path: [question.key, ...issue.path], message: issue.message });
         } else if (result.data !== undefined) {

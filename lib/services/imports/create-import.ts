@@ -55,5 +55,6 @@ export async function createImport(actor: StaffPrincipal | null, input: TImportU
     });
     await recordAuditEvent(tx, { actor: staff, action: "import.upload", targetType: "ResponseImport", targetId: record.id, detail: `${fileName}: ${table.rows.length} rows` });
     return { importId: record.id };
-  });
+    // Storing a 20,000-row table is one big row: allow it more than the default 5 s.
+  }, { maxWait: 10_000, timeout: 60_000 });
 }

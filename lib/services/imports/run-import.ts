@@ -21,6 +21,7 @@ import { importConsultation, type TImportConsultation } from "./import-context";
 import { loadImport } from "./import-record";
 
 const CHUNK = 1_000;
+const ANSWER_BATCH = 8_000;
 const CHUNK_TRANSACTION = { maxWait: 10_000, timeout: 120_000 } as const;
 
 /** Marks the import as started; `processImport` then writes it. */
@@ -71,7 +72,8 @@ async function insertChunk(consultation: TImportConsultation, record: { id: stri
       });
       const ids = new Set(made.map((m) => m.id));
       const answers = batch.filter((row) => ids.has(row.id)).flatMap((row) => newAnswerRows(consultation.definition, row.id, row.answers));
-      if (answers.length > 0) await tx.answer.createMany({ data: answers });
+      // PostgreSQL takes at most 65,535 bind parameters per statement: 7 per Answer row.
+      for (let i = 0; i < answers.length; i += ANSWER_BATCH) await tx.answer.createMany({ data: answers.slice(i, i + ANSWER_BATCH) });
       return ids;
     }, CHUNK_TRANSACTION);
     inserted += created.size;

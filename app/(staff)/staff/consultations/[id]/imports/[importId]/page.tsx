@@ -79,6 +79,11 @@ export default async function ImportPage({ params, searchParams }: Props) {
       {record.status === "CHECKED" && report && <ImportReport report={report} action={action} />}
       {(record.status === "IMPORTED" || record.status === "FAILED") && (
         <form action={action} method="post" noValidate>
+          {record.status === "FAILED" && (
+            <Button name="intent" value={record.onlyValid ? "import-valid" : "import-all"} preventDoubleClick>
+              Start the import again
+            </Button>
+          )}
           <h2 className="govuk-heading-m">Roll back</h2>
           <p className="govuk-body">Rolling back deletes every response this import added. The record of the import is kept.</p>
           <Button name="intent" value="rollback" variant="warning" preventDoubleClick>
