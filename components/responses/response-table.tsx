@@ -10,11 +10,22 @@ type ResponseTableProps = {
   page: number;
   pageCount: number;
   hrefFor: (page: number) => string;
+  /** The page of a response, for those staff can open (entered ones). */
+  detailHref?: (row: ResponseRow) => string | undefined;
 };
+
+const ReferenceCell = ({ reference, href }: Readonly<{ reference: string; href?: string }>) =>
+  href ? (
+    <a className="govuk-link" href={href}>
+      {reference}
+    </a>
+  ) : (
+    <>{reference}</>
+  );
 
 const dateCell = (d: Date | null) => (d ? <time dateTime={d.toISOString()}>{formatDate(d)}</time> : "Not recorded");
 
-export const ResponseTable = ({ rows, total, page, pageCount, hrefFor }: Readonly<ResponseTableProps>) => {
+export const ResponseTable = ({ rows, total, page, pageCount, hrefFor, detailHref }: Readonly<ResponseTableProps>) => {
   if (total === 0) return <p className="govuk-body">No responses match these filters.</p>;
   return (
     <>
@@ -27,7 +38,7 @@ export const ResponseTable = ({ rows, total, page, pageCount, hrefFor }: Readonl
           {
             text: (
               <>
-                {r.reference ?? "No reference"}
+                <ReferenceCell reference={r.reference ?? "No reference"} href={detailHref?.(r)} />
                 {r.status === "WITHDRAWN" && (
                   <>
                     {" "}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DOCX, ODT, PDF, formatFileSize, sniffDocumentType } from "./sniff";
+import { DOCX, ODT, PDF, formatFileSize, sniffDocumentType, sniffScanType } from "./sniff";
 
 function zip(firstName: string, firstContent: string, more = ""): Uint8Array {
   const header = Buffer.alloc(30);
@@ -32,5 +32,19 @@ describe("formatFileSize", () => {
     expect(formatFileSize(300)).toBe("1 KB");
     expect(formatFileSize(350 * 1024)).toBe("350 KB");
     expect(formatFileSize(2.5 * 1024 * 1024)).toBe("2.5 MB");
+  });
+});
+
+describe("sniffScanType", () => {
+  it("recognises PDF, JPEG and PNG by their bytes, whatever the name", () => {
+    expect(sniffScanType(Buffer.from("%PDF-1.7 scan"))?.mimeType).toBe("application/pdf");
+    expect(sniffScanType(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))?.mimeType).toBe("image/jpeg");
+    expect(sniffScanType(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))?.mimeType).toBe("image/png");
+  });
+
+  it("refuses anything else, such as HTML renamed to .png or a GIF", () => {
+    expect(sniffScanType(Buffer.from("<html><script>alert(1)</script>"))).toBeNull();
+    expect(sniffScanType(Buffer.from("GIF89a"))).toBeNull();
+    expect(sniffScanType(new Uint8Array())).toBeNull();
   });
 });

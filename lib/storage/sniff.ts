@@ -32,6 +32,18 @@ export function sniffDocumentType(bytes: Uint8Array): TDocumentType | null {
   return null;
 }
 
+export type TScanType = { mimeType: "application/pdf" | "image/jpeg" | "image/png"; extension: "pdf" | "jpg" | "png" };
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** A scanned paper response (issue #8): a PDF, a JPEG or a PNG, judged by its first bytes. */
+export function sniffScanType(bytes: Uint8Array): TScanType | null {
+  if (ascii(bytes, 0, 1024).includes("%PDF-")) return { mimeType: "application/pdf", extension: "pdf" };
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return { mimeType: "image/jpeg", extension: "jpg" };
+  if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return { mimeType: "image/png", extension: "png" };
+  return null;
+}
+
 /** "2.4 MB", "350 KB": the size shown beside a document link. */
 export function formatFileSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

@@ -51,6 +51,9 @@ export type TRespondentConsultation = {
   version: { id: string; number: number; journey: TJourney; estimatedMinutes?: number } | null;
 };
 
+/** Whether the equality pages also ask about the child, from the consultation's audiences. */
+export const asksAboutChild = (audiences: ReadonlyArray<string>): boolean => audiences.some((a) => CHILD_AUDIENCES.has(a));
+
 const journeys = new Map<string, TJourney>();
 const JOURNEY_CACHE_LIMIT = 200;
 
@@ -84,7 +87,7 @@ export async function getRespondentConsultation(slug: string, format: "STANDARD"
     }),
   ]);
   if (!row) throw new AppError("NOT_FOUND", "We could not find that consultation.");
-  const aboutChild = row.audiences.some((a) => CHILD_AUDIENCES.has(a));
+  const aboutChild = asksAboutChild(row.audiences);
   const journey = latest ? await journeyForVersion(latest.id, aboutChild) : undefined;
   return {
     id: row.id,

@@ -9,7 +9,7 @@ import type { TAnswers } from "@/lib/questionnaire/answer-values";
 import { validateAnswers } from "@/lib/questionnaire/build-answer-schema";
 import { parseFormAnswers, type TFormValues } from "@/lib/questionnaire/form-data";
 import { londonDay } from "@/lib/text/dates";
-import { journeyPages, pagePosition, pageSlug } from "@/lib/responses/journey";
+import { journeyPages, pagePosition, pageSlug, type TJourney } from "@/lib/responses/journey";
 import { validPartOfPage } from "@/lib/responses/partial-answers";
 import { entriesToFormValues, inputBytes, MAX_INPUT_BYTES, type TEntries, unexpectedFields } from "@/lib/responses/posted-input";
 import { hashToken } from "@/lib/responses/tokens";
@@ -52,6 +52,32 @@ class PageErrors extends Error {
   }
 }
 
+type TCheckedPage = { ok: true; section: TJourney["definition"]["sections"][number]; pageAnswers: TAnswers } | { ok: false; fieldErrors: Record<string, string>; values: TFormValues };
+
+/**
+ * One posted page checked against the questionnaire and the answers already saved: the online
+ * journey and staff entry (issue #8) share it, so both accept exactly the same answers.
+ * Throws INVALID_INPUT for oversized input or fields the page does not have.
+ */
+export function checkPage(journey: TJourney, saved: TAnswers, sectionKey: string, entries: TEntries, mode: "continue" | "save-later"): TCheckedPage {
+  if (inputBytes(entries) > MAX_INPUT_BYTES) throw new AppError("INVALID_INPUT", TOO_LARGE_MESSAGE);
+  const section = journey.definition.sections.find((s) => s.key === sectionKey);
+  if (!section) throw new AppError("INVALID_INPUT", STALE_FORM_MESSAGE);
+  if (unexpectedFields(journey.definition, section.key, entries).length > 0) throw new AppError("INVALID_INPUT", STALE_FORM_MESSAGE);
+  const posted = parseFormAnswers(journey.definition, section.key, entries);
+  const options = { sectionKey: section.key, answersSoFar: saved, today: londonDay(now()) };
+  if (mode === "save-later") return { ok: true, section, pageAnswers: validPartOfPage(journey.definition, posted, options) };
+  const result = validateAnswers(journey.definition, posted, options);
+  if (!result.ok) return { ok: false, fieldErrors: result.fieldErrors, values: entriesToFormValues(journey.definition, section.key, entries) };
+  return { ok: true, section, pageAnswers: result.answers };
+}
+
+/** The answers after saving one page: the page's own replaced, the rest kept. */
+export function mergePage(current: TAnswers, section: { questions: ReadonlyArray<{ key: string }> }, pageAnswers: TAnswers): TAnswers {
+  const pageKeys = new Set(section.questions.map((q) => q.key));
+  return { ...Object.fromEntries(Object.entries(current).filter(([key]) => !pageKeys.has(key))), ...pageAnswers };
+}
+
 /**
  * Validates and saves one page. Throws NOT_FOUND (no draft for this token), CONSULTATION_CLOSED,
  * INVALID_INPUT (tampered or oversized input, or a page from another version), CONFLICT (sent meanwhile).
@@ -62,15 +88,8 @@ export async function saveSection(input: TSaveSectionInput): Promise<TSaveSectio
   const response = await findEditableForDraftToken(consultation, input.draftToken);
   if (!response) throw new AppError("NOT_FOUND", "We could not find your response. It may have been sent already.");
   const { journey } = response;
-  if (inputBytes(input.entries) > MAX_INPUT_BYTES) throw new AppError("INVALID_INPUT", TOO_LARGE_MESSAGE);
-  const section = journey.definition.sections.find((s) => s.key === input.sectionKey);
-  if (input.versionId !== response.versionId || !section) throw new AppError("INVALID_INPUT", STALE_FORM_MESSAGE);
-  if (unexpectedFields(journey.definition, section.key, input.entries).length > 0) throw new AppError("INVALID_INPUT", STALE_FORM_MESSAGE);
-
-  const posted = parseFormAnswers(journey.definition, section.key, input.entries);
-  const today = londonDay(now());
+  if (input.versionId !== response.versionId) throw new AppError("INVALID_INPUT", STALE_FORM_MESSAGE);
   const draftTokenHash = hashToken(input.draftToken!);
-  const pageKeys = new Set(section.questions.map((q) => q.key));
   // One transaction: lock the row, read the saved answers once, check the page against them
   // (conditions look back at earlier pages) and write. A page with errors rolls back, so it
   // writes nothing at all.
@@ -79,25 +98,17 @@ export async function saveSection(input: TSaveSectionInput): Promise<TSaveSectio
     const locked = await tx.response.updateMany({ where: { id: response.id, draftTokenHash }, data: { updatedAt: now() } });
     if (locked.count === 0) throw new AppError("CONFLICT", "Your response has already been sent.");
     const { answers: current } = await readAnswers(tx, response.id, journey);
-    const options = { sectionKey: section.key, answersSoFar: current, today };
-    let pageAnswers: TAnswers;
-    if (input.mode === "save-later") {
-      pageAnswers = validPartOfPage(journey.definition, posted, options);
-    } else {
-      const result = validateAnswers(journey.definition, posted, options);
-      if (!result.ok) throw new PageErrors(result.fieldErrors);
-      pageAnswers = result.answers;
-    }
-    const others = Object.fromEntries(Object.entries(current).filter(([key]) => !pageKeys.has(key)));
-    return { before: current, saved: await writeAnswers(tx, response.id, journey, current, { ...others, ...pageAnswers }) };
+    const checked = checkPage(journey, current, input.sectionKey, input.entries, input.mode);
+    if (!checked.ok) throw new PageErrors(checked.fieldErrors);
+    return { before: current, saved: await writeAnswers(tx, response.id, journey, current, mergePage(current, checked.section, checked.pageAnswers)), section: checked.section };
   }, TRANSACTION_OPTIONS).catch((error: unknown) => {
     if (error instanceof PageErrors) return error;
     throw error;
   });
-  if (outcome instanceof PageErrors) return { ok: false, fieldErrors: outcome.fieldErrors, values: entriesToFormValues(journey.definition, section.key, input.entries) };
+  if (outcome instanceof PageErrors) return { ok: false, fieldErrors: outcome.fieldErrors, values: entriesToFormValues(journey.definition, input.sectionKey, input.entries) };
 
   const { before: previous, saved } = outcome;
-  const next = pagePosition(journey, saved, section.key)?.next;
+  const next = pagePosition(journey, saved, outcome.section.key)?.next;
   const before = new Set(journeyPages(journey, previous).map((s) => s.key));
   const added = journeyPages(journey, saved).find((s) => !before.has(s.key));
   return { ok: true, answers: saved, format: journey.definition.format, nextSlug: next ? pageSlug(next.key) : undefined, newPageSlug: added ? pageSlug(added.key) : undefined };

@@ -342,3 +342,94 @@ Object.assign(PAGES, {
   [`${QUESTIONNAIRE}/publish/page.tsx`]: { access: "questionnaire.publish", props: (ctx: TableContext) => builderProps(ctx) },
   [`${QUESTIONNAIRE}/preview/[section]/page.tsx`]: { access: "questionnaire.edit", props: (ctx: TableContext) => builderProps(ctx, { section: "about-you" }) },
 });
+
+// Assisted entry (issue #8).
+const RESPONSES = "app/(staff)/staff/consultations/[id]/responses";
+/** An open, published consultation whose Standard questionnaire is the every-type fixture, with a draft entered response. */
+async function entryFixture(ctx: TableContext, status: "DRAFT" | "SUBMITTED" = "DRAFT") {
+  const { EVERY_TYPE } = await import("@/lib/questionnaire/fixtures/every-type");
+  const DAY = 86_400_000;
+  const c = await makeConsultation(ctx.world.db, "draft", { stage: "PUBLISHED", opensAt: new Date(Date.now() - 10 * DAY), closesAt: new Date(Date.now() + 30 * DAY) });
+  const q = await ctx.world.db.questionnaire.create({ data: { consultationId: c.id, format: "STANDARD", draft: EVERY_TYPE as object, versions: { create: { number: 1, definition: EVERY_TYPE as object } } }, include: { versions: true } });
+  const enteredBy = await ctx.target("OFFICER");
+  const response = await ctx.world.db.response.create({
+    data: {
+      consultationId: c.id,
+      versionId: q.versions[0].id,
+      format: "STANDARD",
+      channel: "PAPER",
+      status,
+      enteredById: enteredBy.id,
+      receivedAt: new Date(),
+      submissionKey: `table-entry-${ctx.unique()}-${"x".repeat(20)}`,
+      ...(status === "SUBMITTED" ? { reference: `TB-${ctx.unique()}`, submittedAt: new Date() } : {}),
+    },
+  });
+  return { consultationId: c.id, responseId: response.id, versionId: q.versions[0].id };
+}
+const entryProps = async (ctx: TableContext, extra: Record<string, string> = {}, status: "DRAFT" | "SUBMITTED" = "DRAFT") => {
+  const f = await entryFixture(ctx, status);
+  return { params: Promise.resolve({ id: f.consultationId, responseId: f.responseId, ...extra }), searchParams: noQuery };
+};
+const today = () => {
+  const d = new Date();
+  return { "received-day": String(d.getUTCDate()), "received-month": String(d.getUTCMonth() + 1), "received-year": String(d.getUTCFullYear()) };
+};
+Object.assign(ACTIONS, {
+  [`${RESPONSES}/actions.ts#saveEntryDetailsAction`]: {
+    access: "response.enter",
+    input: async (ctx: TableContext) => {
+      const { consultationId } = await entryFixture(ctx);
+      return { consultationId, entryKey: `table-key-${ctx.unique()}-abcdefghijklmnop`, format: "STANDARD", channel: "PAPER", completedHow: "ALONE", ...today() };
+    },
+  },
+  [`${RESPONSES}/actions.ts#saveEntryPageAction`]: {
+    access: "response.enter",
+    input: async (ctx: TableContext) => {
+      const f = await entryFixture(ctx);
+      return { consultationId: f.consultationId, responseId: f.responseId, sectionKey: "about-you", versionId: f.versionId, intent: "save-later" };
+    },
+  },
+  [`${RESPONSES}/actions.ts#submitEntryAction`]: {
+    access: "response.enter",
+    // Already submitted: the retry answers with the same reference (the audited first save is tested in tests/integration/entry).
+    input: async (ctx: TableContext) => {
+      const f = await entryFixture(ctx, "SUBMITTED");
+      return { consultationId: f.consultationId, responseId: f.responseId };
+    },
+  },
+});
+Object.assign(ROUTES, {
+  [`${RESPONSES}/[responseId]/original/route.ts#GET`]: {
+    access: "response.read",
+    url: async (ctx: TableContext) => {
+      const { fileStorage } = await import("@/lib/storage/storage");
+      const f = await entryFixture(ctx, "SUBMITTED");
+      const key = `table/${ctx.unique()}.png`;
+      await fileStorage().put(key, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      await ctx.world.db.response.update({ where: { id: f.responseId }, data: { scanStorageKey: key, scanFileName: "scan.png", scanMimeType: "image/png", scanSizeBytes: 8 } });
+      return `http://hys.test/staff/consultations/${f.consultationId}/responses/${f.responseId}/original`;
+    },
+  },
+  [`${RESPONSES}/[responseId]/original/upload/route.ts#POST`]: {
+    access: "response.enter",
+    url: async (ctx: TableContext) => {
+      const f = await entryFixture(ctx, "SUBMITTED");
+      return `http://hys.test/staff/consultations/${f.consultationId}/responses/${f.responseId}/original/upload`;
+    },
+    init: async () => {
+      const form = new FormData();
+      form.set("file", new File([Buffer.from("%PDF-1.4 scanned paper form")], "scan.pdf", { type: "application/pdf" }));
+      return { body: form };
+    },
+    okStatus: 303,
+    audit: "response.attachOriginal",
+  },
+});
+Object.assign(PAGES, {
+  [`${RESPONSES}/enter/page.tsx`]: { access: "response.enter", props: async (ctx: TableContext) => ({ params: Promise.resolve({ id: (await entryFixture(ctx)).consultationId }) }) },
+  [`${RESPONSES}/[responseId]/page.tsx`]: { access: "response.enter", props: (ctx: TableContext) => entryProps(ctx, {}, "SUBMITTED") },
+  [`${RESPONSES}/[responseId]/details/page.tsx`]: { access: "response.enter", props: (ctx: TableContext) => entryProps(ctx) },
+  [`${RESPONSES}/[responseId]/check-answers/page.tsx`]: { access: "response.enter", props: (ctx: TableContext) => entryProps(ctx) },
+  [`${RESPONSES}/[responseId]/answers/[section]/page.tsx`]: { access: "response.enter", props: (ctx: TableContext) => entryProps(ctx, { section: "about-you" }) },
+});

@@ -4,12 +4,8 @@
 import "server-only";
 import { cache } from "react";
 import { now } from "@/lib/clock";
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
-import { validateAnswers } from "@/lib/questionnaire/build-answer-schema";
-import { splitConditionTarget } from "@/lib/questionnaire/conditions";
-import { describeShowIf } from "@/lib/questionnaire/condition-text";
-import { toFormDefaults } from "@/lib/questionnaire/form-data";
-import { definitionUpTo, pagePosition, pageSlug, resumePage, sectionForSlug } from "@/lib/responses/journey";
+import { pagePosition, pageSlug, resumePage, sectionForSlug } from "@/lib/responses/journey";
+import { questionPageModel } from "@/lib/responses/page-model";
 import { londonDay } from "@/lib/text/dates";
 import { loadConsultation, loadMyResponse, respondPath } from "../respond-support";
 
@@ -29,29 +25,5 @@ export const loadSectionModel = cache(async (slug: string, sectionSlug: string, 
     return { kind: "redirect" as const, to: respondPath(slug, next ? pageSlug(next.key) : "check-answers") };
   }
 
-  const pageKeys = new Set(section.questions.map((q) => q.key));
-  const answersSoFar: TAnswers = Object.fromEntries(Object.entries(answers).filter(([key]) => !pageKeys.has(key)));
-  const today = londonDay(now());
-  const conditionHints: Record<string, string> = {};
-  for (const question of section.questions) {
-    const onThisPage = question.showIf?.conditions.some((c) => pageKeys.has(splitConditionTarget(c.questionKey)[0]));
-    const text = onThisPage ? describeShowIf(journey.definition, question.showIf) : undefined;
-    if (text) conditionHints[question.key] = text;
-  }
-  const defaults = toFormDefaults(journey.definition, answers, section.key);
-  const savedInput = Object.fromEntries(Object.entries(answers).filter(([key]) => pageKeys.has(key)));
-  const problems = showProblems ? validateAnswers(journey.definition, savedInput, { sectionKey: section.key, answersSoFar, today }) : undefined;
-  return {
-    kind: "page" as const,
-    consultation,
-    response,
-    section,
-    position,
-    definition: definitionUpTo(journey, section.key),
-    answersSoFar,
-    today,
-    defaults,
-    conditionHints,
-    fieldErrors: problems && !problems.ok ? problems.fieldErrors : undefined,
-  };
+  return { kind: "page" as const, consultation, response, section, position, ...questionPageModel(journey, answers, section, londonDay(now()), showProblems) };
 });

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { BackLink, Button, ButtonGroup, ErrorSummary, Select } from "@/components/govuk";
 import { ResponseTable } from "@/components/responses/response-table";
 import { AccessDenied } from "@/components/staff/access-denied";
+import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { CHANNEL_LABELS, CHANNELS } from "@/lib/responses/channels";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
@@ -48,6 +49,11 @@ export default async function ResponsesPage({ params, searchParams }: Readonly<P
       <BackLink href={`/staff/consultations/${c.id}`}>Back to {c.title}</BackLink>
       <span className="govuk-caption-l">{c.title}</span>
       <h1 className="govuk-heading-l">Responses</h1>
+      {can(staff.role, "response.enter") && (
+        <Button href={`${path}/enter`} variant="secondary">
+          Enter a response
+        </Button>
+      )}
       <ErrorSummary errorList={channelError ? [{ text: channelError, href: "#channel" }] : []} />
       <form method="get" action={path} noValidate>
         <div className="govuk-grid-row">
@@ -71,7 +77,7 @@ export default async function ResponsesPage({ params, searchParams }: Readonly<P
           </a>
         </ButtonGroup>
       </form>
-      {result && <ResponseTable rows={result.rows} total={result.total} page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />}
+      {result && <ResponseTable detailHref={can(staff.role, "response.enter") ? (r) => (r.enteredBy && r.channel !== "IMPORT" ? `${path}/${r.id}` : undefined) : undefined} rows={result.rows} total={result.total} page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />}
     </>
   );
 }

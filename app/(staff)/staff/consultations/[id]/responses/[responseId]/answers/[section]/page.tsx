@@ -1,0 +1,71 @@
+// GET /staff/consultations/[id]/responses/[responseId]/answers/[section]: one questionnaire page
+// of a response an officer is entering or changing (response.enter). The same SectionForm and
+// the same page check as online; ?return=check-answers after a "Change" link, ?problem=1 when
+// saving found required answers missing.
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { BackLink } from "@/components/govuk";
+import { FORM_PAGE_METADATA, documentTitle } from "@/components/forms/form-title";
+import { TwoThirdsPage } from "@/components/layout/grid";
+import { SectionForm } from "@/components/questionnaire/respond/section-form";
+import { AccessDenied } from "@/components/staff/access-denied";
+import { requireStaffForPage } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
+import { CONTROL_FIELDS, RETURN_TO_CHECK_ANSWERS } from "@/lib/responses/form-controls";
+import { pagePosition, pageSlug, resumePage, sectionForSlug } from "@/lib/responses/journey";
+import { questionPageModel } from "@/lib/responses/page-model";
+import { getEnteredResponse } from "@/lib/services/responses/entered-responses";
+import { londonDay } from "@/lib/text/dates";
+import { saveEntryPageAction } from "../../../actions";
+import { entryPath } from "../../../entry-paths";
+
+export const metadata: Metadata = FORM_PAGE_METADATA;
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string; responseId: string; section: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EntryQuestionPage({ params, searchParams }: Readonly<Props>) {
+  const [{ id, responseId, section: sectionSlug }, query] = await Promise.all([params, searchParams]);
+  const staff = await requireStaffForPage(entryPath(id, responseId, sectionSlug), "response.enter");
+  if (!staff) return <AccessDenied />;
+  const entry = await getEnteredResponse(staff, id, responseId);
+  if (entry.status === "WITHDRAWN") redirect(entryPath(id, responseId));
+  const { journey, answers } = entry;
+  const section = sectionForSlug(journey, sectionSlug);
+  const position = section && pagePosition(journey, answers, section.key);
+  if (!section || !position) {
+    const next = resumePage(journey, answers);
+    redirect(entryPath(id, responseId, next ? pageSlug(next.key) : "check-answers"));
+  }
+  const returning = query.return === RETURN_TO_CHECK_ANSWERS;
+  const page = questionPageModel(journey, answers, section, londonDay(now()), query.problem !== undefined);
+  const summary = entry.status === "DRAFT" ? entryPath(id, responseId, "check-answers") : entryPath(id, responseId);
+  const backHref = returning || entry.status !== "DRAFT" ? summary : position.previous ? entryPath(id, responseId, pageSlug(position.previous.key)) : entryPath(id, responseId, "details");
+  return (
+    <>
+      <BackLink href={backHref} />
+      <TwoThirdsPage>
+        <SectionForm
+          action={saveEntryPageAction}
+          documentTitle={documentTitle(`${section.title} – ${entry.reference ?? "Enter a response"}`)}
+          caption={`${entry.reference ?? "Entering a response"}: page ${position.number} of ${position.total}`}
+          section={section}
+          definition={page.definition}
+          answersSoFar={page.answersSoFar}
+          today={page.today}
+          defaults={page.defaults}
+          initialState={page.fieldErrors ? { fieldErrors: page.fieldErrors, values: page.defaults } : null}
+          conditionHints={page.conditionHints}
+          hiddenFields={{
+            consultationId: id,
+            responseId,
+            sectionKey: section.key,
+            [CONTROL_FIELDS.versionId]: entry.versionId,
+            ...(returning ? { [CONTROL_FIELDS.returnTo]: RETURN_TO_CHECK_ANSWERS } : {}),
+          }}
+          continueLabel={entry.status === "DRAFT" ? "Continue" : "Save changes"}
+        />
+      </TwoThirdsPage>
+    </>
+  );
+}
