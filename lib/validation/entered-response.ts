@@ -3,7 +3,7 @@
 // validation (buildAnswerSchema), exactly as online.
 import { z } from "zod";
 import { COMPLETED_HOW, ENTERED_CHANNELS } from "@/lib/responses/channels";
-import { dateFieldShape, requireDate } from "./london-date-fields";
+import { dateFieldShape, readLondonDate, requireDate } from "./london-date-fields";
 
 const optionalText = (max: number, label: string) =>
   z
@@ -31,12 +31,14 @@ export const ZEnteredDetailsSchema = z
     lateReason: optionalText(1000, "The reason for accepting a late response"),
     ...dateFieldShape("received"),
   })
+  // Runs even when other fields failed, so the date's problem is in the same error summary.
+  .superRefine((value, ctx) => void requireDate(ctx, value as Record<string, string | undefined>, "received", "Date received", "start", true), { when: () => true })
   .transform((value, ctx) => {
-    const receivedAt = requireDate(ctx, value, "received", "Date received", "start", true);
+    const receivedAt = readLondonDate(value, "received", "Date received");
     if (value.organisationPublish === "yes" && !value.organisationName) {
       ctx.addIssue({ code: "custom", path: ["organisationName"], message: "Enter the organisation's name, or say it did not agree to publication" });
     }
-    if (!receivedAt) return z.NEVER;
+    if (!(receivedAt instanceof Date)) return z.NEVER;
     return {
       consultationId: value.consultationId,
       entryKey: value.entryKey,
