@@ -433,3 +433,27 @@ Object.assign(PAGES, {
   [`${RESPONSES}/[responseId]/check-answers/page.tsx`]: { access: "response.enter", props: (ctx: TableContext) => entryProps(ctx) },
   [`${RESPONSES}/[responseId]/answers/[section]/page.tsx`]: { access: "response.enter", props: (ctx: TableContext) => entryProps(ctx, { section: "about-you" }) },
 });
+
+// Engagement event records (issue #8, part 3).
+const EVENTS = "app/(staff)/staff/consultations/[id]/events";
+async function eventFixture(ctx: TableContext) {
+  const { consultationId } = await idOf(ctx, "open");
+  const event = await ctx.world.db.engagementEvent.create({ data: { consultationId, title: "Parent carer session", startsAt: new Date(), place: "Library" } });
+  return { consultationId, eventId: event.id };
+}
+Object.assign(ACTIONS, {
+  [`${EVENTS}/actions.ts#saveEventFeedbackAction`]: {
+    access: "response.enter",
+    input: async (ctx: TableContext) => ({ ...(await eventFixture(ctx)), attendeeCount: "12", "points-0": "Holiday clubs" }),
+    audit: "event.record",
+  },
+});
+Object.assign(PAGES, {
+  [`${EVENTS}/[eventId]/page.tsx`]: {
+    access: "response.enter",
+    props: async (ctx: TableContext) => {
+      const f = await eventFixture(ctx);
+      return { params: Promise.resolve({ id: f.consultationId, eventId: f.eventId }), searchParams: noQuery };
+    },
+  },
+});

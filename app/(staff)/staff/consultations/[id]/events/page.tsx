@@ -6,6 +6,7 @@ import { BoundDateField, BoundTextarea, BoundTextInput } from "@/components/form
 import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { AccessDenied } from "@/components/staff/access-denied";
+import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { formatDateTime } from "@/lib/text/dates";
@@ -34,7 +35,12 @@ export default async function EventsPage({ params, searchParams }: Props) {
         <ul className="govuk-list">
           {c.events.map((e) => (
             <li key={e.id} className="govuk-!-margin-bottom-4">
-              <strong>{e.title}</strong>, {formatDateTime(e.startsAt)}, {e.place}
+              <strong>{e.title}</strong>, {formatDateTime(e.startsAt)}, {e.place}{" "}
+              {can(staff.role, "response.enter") && (
+                <a className="govuk-link" href={`/staff/consultations/${c.id}/events/${e.id}`}>
+                  Record what happened<span className="govuk-visually-hidden"> at {e.title}</span>
+                </a>
+              )}
               <ActionForm action={removeEventAction}>
                 <input type="hidden" name="consultationId" value={c.id} />
                 <input type="hidden" name="eventId" value={e.id} />
