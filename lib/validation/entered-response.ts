@@ -5,7 +5,8 @@ import { z } from "zod";
 import { COMPLETED_HOW, ENTERED_CHANNELS } from "@/lib/responses/channels";
 import { dateFieldShape, readLondonDate, requireDate } from "./london-date-fields";
 
-const optionalText = (max: number, label: string) =>
+/** Optional free text: trimmed, blank as undefined, with a GOV.UK length message. */
+export const optionalText = (max: number, label: string) =>
   z
     .string()
     .trim()

@@ -2,6 +2,7 @@
 // and the feedback points under headings. Points are typed one per line, so the form works
 // without JavaScript; the three headings of the 2017 engagement summary are the default.
 import { z } from "zod";
+import { optionalText } from "./entered-response";
 
 export const DEFAULT_FEEDBACK_HEADINGS = ["What works well", "What impact", "What worries you"] as const;
 /** Field names of the heading boxes: points-0, points-1, points-2, then the officer's own heading. */
@@ -9,14 +10,6 @@ export const pointsField = (index: number) => `points-${index}`;
 export const OWN_HEADING_INDEX = DEFAULT_FEEDBACK_HEADINGS.length;
 
 const MAX_POINTS = 500;
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be ${max} characters or fewer`)
-    .optional()
-    .transform((v) => v || null);
 
 /** Non-empty lines, trimmed: each is one feedback point. */
 export const splitPoints = (text: string | null | undefined): string[] =>
@@ -60,7 +53,7 @@ export const ZEventFeedbackSchema = z
       ctx.addIssue({ code: "custom", path: [pointsField(0)], message: `Enter ${MAX_POINTS} points or fewer for one event` });
       return z.NEVER;
     }
-    return { consultationId: value.consultationId, eventId: value.eventId, audience: value.audience, facilitator: value.facilitator, attendeeCount: value.attendeeCount ?? null, points };
+    return { consultationId: value.consultationId, eventId: value.eventId, audience: value.audience ?? null, facilitator: value.facilitator ?? null, attendeeCount: value.attendeeCount ?? null, points };
   });
 
 export type TEventFeedback = z.output<typeof ZEventFeedbackSchema>;

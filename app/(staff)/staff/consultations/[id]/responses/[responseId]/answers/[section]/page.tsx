@@ -38,7 +38,7 @@ export default async function EntryQuestionPage({ params, searchParams }: Readon
     redirect(entryPath(id, responseId, next ? pageSlug(next.key) : "check-answers"));
   }
   const returning = query.return === RETURN_TO_CHECK_ANSWERS;
-  const page = questionPageModel(journey, answers, section, londonDay(now()), query.problem !== undefined);
+  const { fieldErrors, ...page } = questionPageModel(journey, answers, section, londonDay(now()), query.problem !== undefined);
   const summary = entry.status === "DRAFT" ? entryPath(id, responseId, "check-answers") : entryPath(id, responseId);
   const backHref = returning || entry.status !== "DRAFT" ? summary : position.previous ? entryPath(id, responseId, pageSlug(position.previous.key)) : entryPath(id, responseId, "details");
   return (
@@ -50,12 +50,8 @@ export default async function EntryQuestionPage({ params, searchParams }: Readon
           documentTitle={documentTitle(`${section.title} – ${entry.reference ?? "Enter a response"}`)}
           caption={`${entry.reference ?? "Entering a response"}: page ${position.number} of ${position.total}`}
           section={section}
-          definition={page.definition}
-          answersSoFar={page.answersSoFar}
-          today={page.today}
-          defaults={page.defaults}
-          initialState={page.fieldErrors ? { fieldErrors: page.fieldErrors, values: page.defaults } : null}
-          conditionHints={page.conditionHints}
+          {...page}
+          initialState={fieldErrors ? { fieldErrors, values: page.defaults } : null}
           hiddenFields={{
             consultationId: id,
             responseId,
