@@ -17,7 +17,8 @@ async function consultationId(): Promise<string> {
 /** Activates a link or button from the keyboard. */
 async function press(page: Page, name: string | RegExp, role: "button" | "link" = "button") {
   await page.getByRole(role, { name }).focus();
-  await Promise.all([page.waitForLoadState("load"), page.keyboard.press("Enter")]);
+  // Each press loads a new page (a link, or a form post answered with a 303).
+  await Promise.all([page.waitForEvent("framenavigated"), page.keyboard.press("Enter")]);
   await page.waitForLoadState("load");
 }
 
@@ -50,7 +51,7 @@ test("an officer imports the good rows of an event's CSV once, tagged by channel
   await checkA11y("upload errors");
 
   await uploadAndCheck(page, id, checkA11y);
-  const rows = page.locator(".govuk-summary-list");
+  const rows = page.locator("#report .govuk-summary-list");
   await expect(rows).toContainText("Rows in the file5");
   await expect(rows).toContainText("Valid rows3");
   await expect(rows).toContainText("Rows with errors2");
@@ -74,7 +75,7 @@ test("an officer imports the good rows of an event's CSV once, tagged by channel
 
   // The same file again: the dry run says the rows are already in, and nothing is added.
   await uploadAndCheck(page, id, checkA11y);
-  await expect(page.locator(".govuk-summary-list")).toContainText("3 valid rows were already imported and will be skipped");
+  await expect(page.locator("#report .govuk-summary-list")).toContainText("3 valid rows were already imported and will be skipped");
   await press(page, "Import only the valid rows");
   await expect(page.locator(".govuk-notification-banner")).toContainText("0 responses imported. 3 rows were already imported", { timeout: 30_000 });
   await checkA11y("second import record");
