@@ -76,7 +76,8 @@ function textsOf(question: TQuestion): [string, string][] {
   return texts;
 }
 
-function pictureWarnings(question: TQuestion, at: string): TEasyReadWarning[] {
+/** Missing-picture warnings of one question and its answers; the builder shows each at its picker. */
+export function pictureWarnings(question: TQuestion, at: string): TEasyReadWarning[] {
   const warnings: TEasyReadWarning[] = [];
   if (!question.image) warnings.push({ rule: "missingPicture", path: `${at}.image`, message: "Add a picture next to this question" });
   if ("options" in question) {

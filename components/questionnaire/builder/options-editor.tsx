@@ -3,11 +3,13 @@
 import { useFieldArray, useFormContext } from "react-hook-form";
 import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { CheckboxField, errorAt, SmallButton, TextField } from "./builder-fields";
+import { PicturePicker } from "./picture-picker";
 import { uniqueKey } from "./question-defaults";
 
-type Props = { s: number; q: number; list: "options" | "statements"; flags: boolean };
+// `pictures` is set in Easy Read questionnaires: the checker's missing-picture messages by path.
+type Props = { s: number; q: number; list: "options" | "statements"; flags: boolean; pictures?: ReadonlyMap<string | undefined, string> };
 
-export const OptionsEditor = ({ s, q, list, flags }: Readonly<Props>) => {
+export const OptionsEditor = ({ s, q, list, flags, pictures }: Readonly<Props>) => {
   const { control, register, formState, getValues } = useFormContext<TQuestionnaireDefinition>();
   const name = `sections.${s}.questions.${q}.${list}` as "sections.0.questions.0.options";
   const { fields, append, remove, move } = useFieldArray({ control, name });
@@ -26,6 +28,7 @@ export const OptionsEditor = ({ s, q, list, flags }: Readonly<Props>) => {
           <li key={field.id}>
             <TextField label={`${noun === "option" ? "Option" : "Statement"} ${i + 1} text`} field={register(`${name}.${i}.label`)} error={errorAt(formState.errors, `${name}.${i}.label`)} />
             <TextField label={`${noun === "option" ? "Option" : "Statement"} ${i + 1} key`} className="govuk-input--width-20" field={register(`${name}.${i}.key`)} error={errorAt(formState.errors, `${name}.${i}.key`)} />
+            {pictures && list === "options" && <PicturePicker name={`${name}.${i}.image`} owner={`option ${i + 1}`} warning={pictures.get(`q.options[${i}].image`)} />}
             {flags && (
               <>
                 <CheckboxField label="Must be chosen on its own (for example, None of these)" field={register(`${name}.${i}.exclusive`)} />
