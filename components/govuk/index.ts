@@ -12,6 +12,7 @@ export { Checkboxes, type CheckboxItem, type CheckboxesProps } from "./checkboxe
 export { DateInput, type DateInputProps, type DatePart } from "./date-input";
 export { Details, type DetailsProps } from "./details";
 export { ErrorMessage, type ErrorMessageProps } from "./error-message";
+export { FileUpload, type FileUploadProps } from "./file-upload";
 export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from "./error-summary";
 export { Fieldset, type FieldsetProps, type LegendOptions } from "./fieldset";
 export { FormGroup, type FieldBaseProps, type FieldLabelProps } from "./form-group";

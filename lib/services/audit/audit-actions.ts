@@ -34,6 +34,7 @@ export const AUDIT_ACTION_LABELS = {
   "event.record": "Recorded an engagement event",
   "event.edit": "Changed an engagement event or its feedback",
   "event.delete": "Deleted an engagement event",
+  "easyRead.pictureUpload": "Uploaded an Easy Read picture",
   "export.download": "Downloaded an export",
   "personalData.view": "Viewed personal data",
   "record.delete": "Deleted a record",

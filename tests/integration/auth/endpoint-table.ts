@@ -456,4 +456,23 @@ Object.assign(PAGES, {
       return { params: Promise.resolve({ id: f.consultationId, eventId: f.eventId }), searchParams: noQuery };
     },
   },
+// Easy Read pictures (issue #7).
+const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+Object.assign(ROUTES, {
+  [`${QUESTIONNAIRE}/pictures/upload/route.ts#POST`]: {
+    access: "questionnaire.edit",
+    url: async (ctx: TableContext) => `http://hys.test/staff/consultations/${(await makeConsultation(ctx.world.db, "draft")).id}/questionnaire/pictures/upload`,
+    init: async () => {
+      const form = new FormData();
+      form.set("altText", "A girl on a swing");
+      form.set("file", new File([PNG_BYTES], "swing.png", { type: "image/png" }));
+      return { body: form };
+    },
+    okStatus: 303,
+    audit: "easyRead.pictureUpload",
+  },
+  "app/(public)/easy-read/uploads/[pictureId]/route.ts#GET": { access: "public", reason: "Officers' Easy Read pictures are shown on public Easy Read pages; ids are unguessable." },
+});
+Object.assign(PAGES, {
+  [`${QUESTIONNAIRE}/pictures/page.tsx`]: { access: "questionnaire.edit", props: (ctx: TableContext) => builderProps(ctx) },
 });
