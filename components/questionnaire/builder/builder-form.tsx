@@ -8,9 +8,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/govuk";
 import type { ServerAction } from "@/lib/actions/action-result";
 import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { BUNDLED_LIBRARY, type TLibraryPicture } from "@/lib/questionnaire/easy-read/pictures";
 import { ZQuestionnaireDraft, type TQuestionnaireFormat } from "@/lib/validation/questionnaire";
 import { SmallButton, TextAreaField, TextField, errorAt } from "./builder-fields";
 import { blankSection, duplicateSection, keysIn, uniqueKey, canonicalJson, withoutFalseFlags } from "./question-defaults";
+import { CounterpartNote } from "./counterpart-note";
+import { StandardDefinition } from "./link-editor";
+import { PictureLibrary } from "./picture-picker";
 import { SectionEditor } from "./section-editor";
 import type { TTopic } from "./question-editor";
 import { useUnsavedGuard } from "./use-unsaved-guard";
@@ -23,9 +27,13 @@ type Props = {
   topics: readonly TTopic[];
   previewBase: string;
   saveAction: ServerAction<{ updatedAt: string }>;
+  /** Easy Read: the pictures the picker offers (bundled plus the consultation's uploads). */
+  pictures?: readonly TLibraryPicture[];
+  /** Easy Read: the standard questionnaire its questions can answer (newest version, else draft). */
+  standard?: TQuestionnaireDefinition | null;
 };
 
-export const BuilderForm = ({ consultationId, format, initial, updatedAt: loadedAt, topics, previewBase, saveAction }: Readonly<Props>) => {
+export const BuilderForm = ({ consultationId, format, initial, updatedAt: loadedAt, topics, previewBase, saveAction, pictures = BUNDLED_LIBRARY, standard = null }: Readonly<Props>) => {
   const form = useForm<TQuestionnaireDefinition>({ defaultValues: initial, resolver: zodResolver(ZQuestionnaireDraft) as never, mode: "onSubmit" });
   const { control, register, handleSubmit, formState, getValues } = form;
   const sections = useFieldArray({ control, name: "sections" });
@@ -65,6 +73,8 @@ export const BuilderForm = ({ consultationId, format, initial, updatedAt: loaded
   const firstNumbers = counts.map((_, s) => 1 + counts.slice(0, s).reduce((a, b) => a + b, 0));
   return (
     <FormProvider {...form}>
+      <PictureLibrary value={pictures}>
+      <StandardDefinition value={standard}>
       {status.error && <ErrorSummary errorList={[{ text: status.error }]} />}
       <form onSubmit={save} noValidate aria-label="Questionnaire builder">
         <TextField label="Questionnaire title" field={register("title")} error={errorAt(formState.errors, "title")} />
@@ -93,6 +103,7 @@ export const BuilderForm = ({ consultationId, format, initial, updatedAt: loaded
           );
         })}
         <SmallButton onClick={() => sections.append(blankSection(uniqueKey(`page-${sections.fields.length + 1}`, keysIn(getValues()))))}>Add a page</SmallButton>
+        {format === "EASY_READ" && <CounterpartNote />}
         <div className="govuk-button-group govuk-!-margin-top-6">
           <button type="submit" className="govuk-button" disabled={saving}>
             Save draft
@@ -102,6 +113,8 @@ export const BuilderForm = ({ consultationId, format, initial, updatedAt: loaded
           </p>
         </div>
       </form>
+      </StandardDefinition>
+      </PictureLibrary>
     </FormProvider>
   );
 };

@@ -4,9 +4,12 @@
 import { useFormContext, useWatch, type Control, type FieldValues } from "react-hook-form";
 import type { TQuestionType, TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { QUESTION_TYPE_LABELS } from "@/lib/questionnaire/question-types";
+import { pictureWarnings } from "@/lib/text/easy-read-checker";
 import { CheckboxField, errorAt, SelectField, TextAreaField, TextField } from "./builder-fields";
 import { ConditionEditor } from "./condition-editor";
+import { LinkEditor } from "./link-editor";
 import { OptionsEditor } from "./options-editor";
+import { PicturePicker } from "./picture-picker";
 import { FLAGGED_OPTION_TYPES } from "./question-defaults";
 import { ReadabilityNote } from "./readability-note";
 
@@ -21,6 +24,10 @@ export const QuestionEditor = ({ s, q, number, topics, onTypeChange }: Readonly<
   const { control, register, formState } = useFormContext<TQuestionnaireDefinition>();
   const at = `sections.${s}.questions.${q}` as const;
   const type = useWatch({ control, name: `${at}.type` });
+  const easyRead = useWatch({ control, name: "format" }) === "EASY_READ";
+  const question = useWatch({ control, name: at });
+  // The checker's own messages, keyed by the path it reports, so the builder says what publishing will.
+  const missing = easyRead && question ? new Map(pictureWarnings(question, "q").map((w) => [w.path, w.message])) : undefined;
   const err = (field: string) => errorAt(formState.errors, `${at}.${field}`);
   const reg = (field: string, options?: object) => register(`${at}.${field}` as never, options);
   const loose = control as unknown as Control<FieldValues>;
@@ -43,6 +50,8 @@ export const QuestionEditor = ({ s, q, number, topics, onTypeChange }: Readonly<
       <TextAreaField label={`Hint ${number} (optional)`} field={reg("hint", { setValueAs: (v: string) => v || undefined })} error={err("hint")} />
       <ReadabilityNote control={loose} name={`${at}.hint`} label="Hint" />
       {type === "info" && <TextAreaField label="Text" field={reg("body")} error={err("body")} />}
+      {easyRead && <PicturePicker name={`${at}.image`} owner={`question ${number}`} warning={missing?.get("q.image")} altName={type === "info" ? `${at}.imageAlt` : undefined} />}
+      {easyRead && type === "info" && <TextField label="Picture description (alt text)" field={reg("imageAlt", { setValueAs: (v: string) => v || undefined })} error={err("imageAlt")} />}
       <TextField label="Key" hint="Used in exports and conditions. Do not change it once people have answered." className="govuk-input--width-20" field={reg("key")} error={err("key")} />
       {type !== "info" && <CheckboxField label="People must answer this question" field={reg("required")} />}
       {topics.length > 0 && type !== "info" && (
@@ -63,7 +72,8 @@ export const QuestionEditor = ({ s, q, number, topics, onTypeChange }: Readonly<
         </>
       )}
       {type === "likertGrid" && <OptionsEditor s={s} q={q} list="statements" flags={false} />}
-      {["singleChoice", "multipleChoice", "ranking", "likert", "likertGrid", "respondentType"].includes(type) && <OptionsEditor s={s} q={q} list="options" flags={FLAGGED_OPTION_TYPES.has(type)} />}
+      {["singleChoice", "multipleChoice", "ranking", "likert", "likertGrid", "respondentType"].includes(type) && <OptionsEditor s={s} q={q} list="options" flags={FLAGGED_OPTION_TYPES.has(type)} pictures={missing} />}
+      {easyRead && <LinkEditor s={s} q={q} number={number} />}
       {type !== "info" && <ConditionEditor name={`${at}.showIf`} s={s} q={q} owner={`question ${number}`} />}
     </>
   );

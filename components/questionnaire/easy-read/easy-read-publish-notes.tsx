@@ -1,25 +1,14 @@
 // On the publish page of an Easy Read questionnaire (issue #7): the standard questions Easy
 // Read readers cannot answer, and the Easy Read checker's warnings. Neither stops publishing;
 // the warnings are stored with the version, so the officer sees exactly what will be kept.
-import { Details } from "@/components/govuk";
+import { WithoutCounterpart } from "./without-counterpart";
 import type { TEasyReadWarning } from "@/lib/text/easy-read-checker";
 
 type Props = { withoutCounterpart: readonly { key: string; title: string }[]; warnings: readonly TEasyReadWarning[] };
 
 export const EasyReadPublishNotes = ({ withoutCounterpart, warnings }: Readonly<Props>) => (
   <>
-    <h2 className="govuk-heading-m">Standard questions with no Easy Read question</h2>
-    {withoutCounterpart.length === 0 ? (
-      <p className="govuk-body">Every standard question has an Easy Read question that answers it.</p>
-    ) : (
-      <Details summary={`${withoutCounterpart.length} standard questions are not asked in Easy Read`}>
-        <ul className="govuk-list govuk-list--bullet">
-          {withoutCounterpart.map((q) => (
-            <li key={q.key}>{q.title}</li>
-          ))}
-        </ul>
-      </Details>
-    )}
+    <WithoutCounterpart questions={withoutCounterpart} />
     <h2 className="govuk-heading-m">Easy Read checks</h2>
     {warnings.length === 0 ? (
       <p className="govuk-body">The Easy Read checks found nothing to look at.</p>

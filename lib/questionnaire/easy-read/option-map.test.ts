@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ZQuestionnaireDefinition, type TQuestionnaireDefinitionInput } from "../definition";
+import { ZQuestion, ZQuestionnaireDefinition, type TQuestionnaireDefinitionInput } from "../definition";
 import { toAnswerRows } from "../answer-rows";
-import { mapEasyReadRows, mapOptionKeys, threePointToLikert, typesCompatible, unmapEasyReadRows } from "./option-map";
+import { acceptsScaleMap, mapEasyReadRows, mapOptionKeys, optionsOf, scaleToLikert, threePointToLikert, typesCompatible, unmapEasyReadRows } from "./option-map";
 import { easyReadMapIssues, standardWithoutCounterpart } from "./map-checks";
 
 const standard = ZQuestionnaireDefinition.parse({
@@ -122,5 +122,26 @@ describe("Easy Read publish checks", () => {
     expect(easyReadMapIssues(ZQuestionnaireDefinition.parse(wrong), standard).map((i) => i.message)).toEqual([
       "'Do you agree with the vision?' is an agree-disagree scale, so a choice of many cannot answer it",
     ]);
+  });
+});
+
+describe("the builder's one-click scale map", () => {
+  const opts = (...labels: string[]) => labels.map((label) => ({ key: label.toLowerCase().replace(/[^a-z]+/g, "-"), label }));
+
+  it("maps the usual 3-point scale as threePointToLikert does", () => {
+    expect(scaleToLikert(opts("I like this", "Not sure", "I do not like this"))).toEqual(threePointToLikert({ like: "i-like-this", notSure: "not-sure", dislike: "i-do-not-like-this" }));
+  });
+
+  it("puts middle points and Not sure on Neither, wherever Not sure is", () => {
+    expect(scaleToLikert(opts("Happy", "OK", "Sad", "Not sure"))).toEqual({ happy: "agree", ok: "neither", sad: "disagree", "not-sure": "neither" });
+    expect(scaleToLikert(opts("Yes", "Don't know", "No"))).toEqual({ yes: "agree", "don-t-know": "neither", no: "disagree" });
+  });
+
+  it("is offered only for standard questions with agree, neither and disagree", () => {
+    const likert = ZQuestion.parse({ key: "l", type: "likert", title: "L" });
+    const yesNo = ZQuestion.parse({ key: "y", type: "yesNo", title: "Y" });
+    expect(acceptsScaleMap(likert)).toBe(true);
+    expect(acceptsScaleMap(yesNo)).toBe(false);
+    expect(optionsOf(yesNo).map((o) => o.key)).toEqual(["yes", "no", "not-sure"]);
   });
 });

@@ -16,11 +16,14 @@ export type TOptionMap = Record<string, string | null>;
 export const CHOICE_TYPES = new Set<TQuestion["type"]>(["singleChoice", "multipleChoice", "likert", "yesNo", "respondentType"]);
 const TEXT_TYPES = new Set<TQuestion["type"]>(["shortText", "longText"]);
 
-/** The option keys a question can store: its own options, or the fixed Yes / No / Not sure. */
-export function optionKeysOf(question: TQuestion): string[] {
-  if (question.type === "yesNo") return YES_NO_OPTIONS.map((o) => o.key);
-  return "options" in question ? question.options.map((o) => o.key) : [];
+/** The options a question can store: its own, or the fixed Yes / No / Not sure. */
+export function optionsOf(question: TQuestion): { key: string; label: string }[] {
+  if (question.type === "yesNo") return YES_NO_OPTIONS.map(({ key, label }) => ({ key, label }));
+  return "options" in question ? question.options.map(({ key, label }) => ({ key, label })) : [];
 }
+
+/** The option keys a question can store. */
+export const optionKeysOf = (question: TQuestion): string[] => optionsOf(question).map((o) => o.key);
 
 /**
  * Whether answers of an Easy Read question type can be stored as the standard type. A choice
@@ -43,6 +46,26 @@ export function threePointToLikert(
   notSureAs: "neither" | "dont-know" = "neither",
 ): TOptionMap {
   return { [keys.like]: "agree", [keys.notSure]: notSureAs, [keys.dislike]: "disagree" };
+}
+
+const NOT_SURE = /\b(not sure|don['’]?t know|do not know)\b/i;
+/** The standard Likert keys a faces or words scale lands on (see threePointToLikert). */
+const LIKERT_KEYS = ["agree", "neither", "disagree"];
+
+/** Whether a standard question offers the agree / neither / disagree points a scale maps to. */
+export const acceptsScaleMap = (standard: TQuestion): boolean => LIKERT_KEYS.every((k) => optionKeysOf(standard).includes(k));
+
+/**
+ * The builder's one-click map of an Easy Read scale onto a 5-point Likert question: the first
+ * point counts as Agree, the last as Disagree, any in between and any "Not sure" as Neither,
+ * exactly as threePointToLikert maps the usual 3-point scale.
+ */
+export function scaleToLikert(options: readonly { key: string; label: string }[]): TOptionMap {
+  const notSure = options.filter((o) => o.key === "not-sure" || NOT_SURE.test(o.label));
+  const scale = options.filter((o) => !notSure.includes(o));
+  if (scale.length < 2) return Object.fromEntries(options.map((o) => [o.key, "neither"]));
+  const map: TOptionMap = Object.fromEntries(options.map((o) => [o.key, "neither"]));
+  return { ...map, ...threePointToLikert({ like: scale[0].key, notSure: (notSure[0] ?? scale[1]).key, dislike: scale[scale.length - 1].key }) };
 }
 
 /** The standard option keys an Easy Read choice counts as, in order, without repeats. */

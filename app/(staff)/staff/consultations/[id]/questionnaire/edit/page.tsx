@@ -7,6 +7,8 @@ import { builderPath, formatFrom } from "@/components/questionnaire/builder/form
 import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { FORMAT_LABELS, getBuilderData } from "@/lib/services/questionnaires/builder-data";
+import { listEasyReadPictures } from "@/lib/services/easy-read/pictures";
+import { BUNDLED_LIBRARY } from "@/lib/questionnaire/easy-read/pictures";
 import { saveQuestionnaireDraftAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit questionnaire" };
@@ -20,6 +22,10 @@ export default async function EditQuestionnairePage({ params, searchParams }: Pr
   const staff = await requireStaffForPage(builderPath(id, format, "edit"), "questionnaire.edit");
   if (!staff) return <AccessDenied />;
   const data = await getBuilderData(staff, id, format);
+  // Easy Read questions link to the standard questionnaire publishing checks them against:
+  // its newest version, or its draft while nothing is published.
+  const standard = format === "EASY_READ" ? await getBuilderData(staff, id, "STANDARD") : null;
+  const ownPictures = format === "EASY_READ" ? await listEasyReadPictures(staff, id) : [];
   return (
     <>
       <BackLink href={builderPath(id, format)}>Back to the questionnaire</BackLink>
@@ -30,6 +36,14 @@ export default async function EditQuestionnairePage({ params, searchParams }: Pr
           You are editing a new draft. Version {data.versions[0].number} stays live until you publish this draft.
         </p>
       )}
+      {format === "EASY_READ" && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/staff/consultations/${encodeURIComponent(id)}/questionnaire/pictures`}>
+            Upload your own pictures
+          </a>{" "}
+          (save your changes first). Search the pictures for “uploaded” to list them all.
+        </p>
+      )}
       <BuilderForm
         consultationId={id}
         format={format}
@@ -38,6 +52,8 @@ export default async function EditQuestionnairePage({ params, searchParams }: Pr
         topics={data.topics}
         previewBase={builderPath(id, format, "preview/__SECTION__")}
         saveAction={saveQuestionnaireDraftAction}
+        pictures={[...ownPictures, ...BUNDLED_LIBRARY]}
+        standard={standard ? (standard.latestDefinition ?? (standard.isEmpty ? null : standard.draft)) : null}
       />
     </>
   );
