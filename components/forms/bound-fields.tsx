@@ -1,7 +1,7 @@
 "use client";
 // GOV.UK fields that take their inline error and re-posted value from the enclosing ActionForm,
 // so server pages can lay out a form without handling its state.
-import { Textarea, TextInput, type TextareaProps, type TextInputProps } from "@/components/govuk";
+import { Select, Textarea, TextInput, type SelectProps, type TextareaProps, type TextInputProps } from "@/components/govuk";
 import { fieldError, submittedValue } from "@/lib/actions/action-result";
 import { useActionFormState } from "./action-form";
 import { DateField } from "./date-field";
@@ -33,4 +33,9 @@ export const BoundFieldErrors = ({ prefix }: Readonly<{ prefix: string }>) => {
       ))}
     </ul>
   ) : null;
+};
+
+export const BoundSelect = (props: Readonly<Omit<SelectProps, "errorMessage">>) => {
+  const state = useActionFormState();
+  return <Select {...props} defaultValue={submittedValue(state, props.name, String(props.defaultValue ?? ""))} errorMessage={fieldError(state, props.name)} />;
 };

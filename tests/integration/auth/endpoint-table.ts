@@ -476,3 +476,13 @@ Object.assign(ROUTES, {
 Object.assign(PAGES, {
   [`${QUESTIONNAIRE}/pictures/page.tsx`]: { access: "questionnaire.edit", props: (ctx: TableContext) => builderProps(ctx) },
 });
+Object.assign(ACTIONS, {
+  "app/(staff)/staff/consultations/[id]/easy-read-summary/actions.ts#saveEasyReadSummaryAction": {
+    access: "consultation.edit",
+    input: async (ctx: TableContext) => ({ ...(await idOf(ctx, "draft")), blocks: "1", "block-1-text": "Tell us what you think." }),
+    audit: "consultation.edit",
+  },
+});
+Object.assign(PAGES, {
+  "app/(staff)/staff/consultations/[id]/easy-read-summary/page.tsx": { access: "consultation.edit", props: (ctx: TableContext) => builderProps(ctx) },
+});

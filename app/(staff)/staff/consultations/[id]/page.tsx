@@ -70,6 +70,11 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
             Events
           </a>
         )}
+        {canEdit && (
+          <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/easy-read-summary`}>
+            Edit the Easy Read summary
+          </a>
+        )}
         <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/preview`}>
           Preview and readability
         </a>
