@@ -25,8 +25,10 @@ export const GridColumn = ({ children, width = "full", desktopWidth, className }
  * The usual GOV.UK content page: a two-thirds column, which keeps lines readable.
  * Pages that need a sidebar compose GridRow and GridColumn instead.
  */
-export const TwoThirdsPage = ({ children }: Readonly<{ children: ReactNode }>) => (
+export const TwoThirdsPage = ({ children, className }: Readonly<{ children: ReactNode; className?: string }>) => (
   <GridRow>
-    <GridColumn width="two-thirds">{children}</GridColumn>
+    <GridColumn width="two-thirds" className={className}>
+      {children}
+    </GridColumn>
   </GridRow>
 );

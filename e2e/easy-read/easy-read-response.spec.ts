@@ -131,10 +131,16 @@ test.describe("responding in Easy Read @public", () => {
     await settled(page);
     await checkA11y("check answers");
     await expect(page.getByText("Yes. My family helped me")).toBeVisible();
+    // The shared page, in Easy Read words and layout.
+    await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+    await expect(page.locator(".app-easy-read").getByText("To change an answer, press Change next to it.")).toBeVisible();
     await press(page, "Send your response");
     await expect(page).toHaveURL(new RegExp(`${RESPOND}/confirmation$`));
     await settled(page);
     await checkA11y("confirmation");
+    await expect(page.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
+    await expect(page.locator(".app-easy-read").getByText("Keep your number. Tell us your number if you contact us.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "change your answers or take them back" })).toBeVisible();
     const reference = (await page.locator(".govuk-panel strong").innerText()).trim();
 
     // Stored under the standard keys with the mapped options; the Easy Read answer kept beside them.

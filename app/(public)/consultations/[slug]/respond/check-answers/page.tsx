@@ -10,6 +10,7 @@ import { AnswersSummary } from "@/components/questionnaire/respond/answers-summa
 import { CheckAnswersForm } from "@/components/questionnaire/respond/check-answers-form";
 import { FORM_PAGE_METADATA } from "@/components/questionnaire/respond/form-title";
 import { ClosedNotice } from "@/components/questionnaire/respond/closed-notice";
+import { EasyReadCheckIntro, EASY_READ_LAYOUT } from "@/components/questionnaire/easy-read/respond-wording";
 import { summariseAnswers } from "@/lib/responses/answer-summary";
 import { RETURN_TO_CHECK_ANSWERS } from "@/lib/responses/form-controls";
 import { journeyPages, pageSlug } from "@/lib/responses/journey";
@@ -45,13 +46,15 @@ async function CheckAnswersPage({ params }: Props) {
   if (response.mode === "submitted" || response.mode === "withdrawn") redirect(respondPath(slug, "confirmation"));
 
   const changing = response.mode === "changing";
+  // Easy Read respondents get the same page in Easy Read words and layout (issue #7).
+  const easyRead = response.journey.definition.format === "EASY_READ";
   const sections = summariseAnswers(response.journey, response.answers, { includeEquality: true });
   const lastPage = journeyPages(response.journey, response.answers).at(-1);
   const documentTitle = `${pageTitle("Check your answers", consultation.title)} – ${siteConfig.serviceName} – ${siteConfig.councilName}`;
   return (
     <>
       <BackLink href={lastPage ? respondPath(slug, pageSlug(lastPage.key)) : respondPath(slug)} />
-      <TwoThirdsPage>
+      <TwoThirdsPage className={easyRead ? EASY_READ_LAYOUT : undefined}>
         <CheckAnswersForm
           action={submitResponseAction.bind(null, slug)}
           documentTitle={documentTitle}
@@ -62,7 +65,7 @@ async function CheckAnswersPage({ params }: Props) {
           sendLabel={changing ? "Send your changes" : "Send your response"}
         >
           <span className="govuk-caption-l">{consultation.title}</span>
-          <h1 className="govuk-heading-l">{changing ? "Check your changes before sending them" : TITLE}</h1>
+          {easyRead ? <EasyReadCheckIntro changing={changing} /> : <h1 className="govuk-heading-l">{changing ? "Check your changes before sending them" : TITLE}</h1>}
           {changing && <p className="govuk-body">Your response {response.reference} still counts while you change it. Send your changes to update it.</p>}
           <AnswersSummary
             sections={sections}

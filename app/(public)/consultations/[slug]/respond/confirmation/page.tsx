@@ -6,6 +6,7 @@ import { Panel } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { withServiceProblem, withServiceProblemTitle } from "@/components/questionnaire/respond/service-problem";
 import { feedbackHref } from "@/components/layout/site-config";
+import { EasyReadConfirmation, EASY_READ_LAYOUT } from "@/components/questionnaire/easy-read/respond-wording";
 import { deriveToken } from "@/lib/responses/tokens";
 import { formatDate, formatDateTime } from "@/lib/text/dates";
 import { loadConsultation, loadMyResponse, pageTitle, readDraftToken, respondPath } from "../respond-support";
@@ -41,8 +42,10 @@ async function ConfirmationPage({ params }: Props) {
       </TwoThirdsPage>
     );
   }
-  return (
-    <TwoThirdsPage>
+  // Easy Read respondents get the same page in Easy Read words and layout (issue #7).
+  const easyRead = response.journey.definition.format === "EASY_READ";
+  const standardText = (
+    <>
       <Panel title="Response sent">
         Your reference number
         <br />
@@ -61,6 +64,11 @@ async function ConfirmationPage({ params }: Props) {
         </a>
         .
       </p>
+    </>
+  );
+  return (
+    <TwoThirdsPage className={easyRead ? EASY_READ_LAYOUT : undefined}>
+      {easyRead ? <EasyReadConfirmation reference={response.reference ?? ""} emailed={Boolean(response.contact)} closesAt={consultation.closesAt} receiptHref={receiptHref} /> : standardText}
       <p className="govuk-body">
         <a className="govuk-link" href={feedbackHref}>
           What did you think of this service?
