@@ -456,6 +456,8 @@ Object.assign(PAGES, {
       return { params: Promise.resolve({ id: f.consultationId, eventId: f.eventId }), searchParams: noQuery };
     },
   },
+});
+
 // Easy Read pictures (issue #7).
 const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
 Object.assign(ROUTES, {
