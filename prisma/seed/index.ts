@@ -28,6 +28,10 @@ export const STAFF_USERS = [
 
 export type SeedSummary = { consultations: number; users: number; responses: number };
 
+// Prisma's default interactive-transaction limit (5 s) is too tight when the seed runs on a
+// busy machine (CI, several e2e servers at once); a timed-out seed fails the whole run.
+const SEED_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
+
 /** Seeds the database. The counts are totals after seeding, so they are the same on a re-run. */
 export async function seed(db: PrismaClient, now: Date): Promise<SeedSummary> {
   const users = await db.$transaction(
@@ -140,7 +144,7 @@ async function seedConsultation(db: PrismaClient, content: SeedConsultation, now
     const version = await publishOnce(tx, consultationId, definition, schedule.opensAt);
     if (easyRead) await publishOnce(tx, consultationId, easyRead, schedule.opensAt);
     return { consultationId, versionId: version.id };
-  });
+  }, SEED_TRANSACTION);
 
   const existing = await db.response.count({ where: { consultationId } });
   if (existing > 0 || content.seedResponses === 0) return existing;
@@ -184,6 +188,6 @@ async function seedConsultation(db: PrismaClient, content: SeedConsultation, now
         })),
       ),
     });
-  });
+  }, SEED_TRANSACTION);
   return db.response.count({ where: { consultationId } });
 }
