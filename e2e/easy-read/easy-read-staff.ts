@@ -1,6 +1,6 @@
 // A private copy of the seeded children's consultation for Easy Read staff specs, so builder
 // edits never touch what the public Easy Read spec answers. Copied row by row in SQL, keeping
-// every column the seed filled, with new ids, a new web address and the stage back to draft.
+// every column the seed filled, with new ids, a new web address and title, and the stage back to draft.
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect } from "../helpers/fixtures";
@@ -12,7 +12,9 @@ export async function copySeededConsultation(label: string): Promise<{ id: strin
   const slug = `e2e-${label}-${randomBytes(3).toString("hex")}`;
   await withDatabase(async (db) => {
     await db.query(`CREATE TEMP TABLE c AS SELECT * FROM "Consultation" WHERE "slug" = $1`, [SLUG]);
-    await db.query(`UPDATE c SET "id" = $1, "slug" = $2, "stage" = 'DRAFT', "publishedAt" = NULL`, [id, slug]);
+    // A title of its own: a copy that a spec publishes must not be mistaken for the seeded
+    // consultation by the public hub specs, which find it by its title.
+    await db.query(`UPDATE c SET "id" = $1, "slug" = $2, "title" = $3, "stage" = 'DRAFT', "publishedAt" = NULL`, [id, slug, `Easy Read test copy ${label} ${slug}`]);
     await db.query(`INSERT INTO "Consultation" SELECT * FROM c`);
     await db.query(`CREATE TEMP TABLE q AS SELECT q.* FROM "Questionnaire" q JOIN "Consultation" s ON s."id" = q."consultationId" WHERE s."slug" = $1`, [SLUG]);
     await db.query(`UPDATE q SET "id" = $1 || lower("format"::text), "consultationId" = $1`, [id]);

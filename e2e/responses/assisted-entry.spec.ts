@@ -21,7 +21,8 @@ async function closedCopy(): Promise<{ id: string; slug: string }> {
   const slug = `closed-copy-${suffix}`;
   await withDatabase(async (c) => {
     await c.query(`CREATE TEMP TABLE copy_c AS SELECT * FROM "Consultation" WHERE "slug" = $1`, [SLUG]);
-    await c.query(`UPDATE copy_c SET "id" = $1, "slug" = $2, "opensAt" = now() - interval '60 days', "closesAt" = now() - interval '20 days', "closedEarlyAt" = NULL`, [id, slug]);
+    // Its own title, so the public hub specs never mistake this closed copy for the seeded one.
+    await c.query(`UPDATE copy_c SET "id" = $1, "slug" = $2, "title" = 'Closed test copy ' || $2, "opensAt" = now() - interval '60 days', "closesAt" = now() - interval '20 days', "closedEarlyAt" = NULL`, [id, slug]);
     await c.query(`INSERT INTO "Consultation" SELECT * FROM copy_c`);
     await c.query(
       `INSERT INTO "Questionnaire" ("id", "consultationId", "format", "draft", "createdAt", "updatedAt")
