@@ -59,54 +59,76 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
       <p className="govuk-body">
         Owner: {c.owner ? `${ownerLabel(c.owner)}${c.owner.active ? "" : " (account deactivated)"}` : "not set"}
       </p>
-      <p className="govuk-body">
+      {/* A list, not a paragraph of links: wrapped inline links sit closer than the 24 px
+          target spacing WCAG 2.2 (2.5.8) asks for once there are this many. */}
+      <ul className="govuk-list">
         {canEdit && (
-          <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/edit`}>
-            Edit details
-          </a>
+          <li>
+            <a className="govuk-link" href={`/staff/consultations/${c.id}/edit`}>
+              Edit details
+            </a>
+          </li>
         )}
         {canEdit && (
-          <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/events`}>
-            Events
-          </a>
+          <li>
+            <a className="govuk-link" href={`/staff/consultations/${c.id}/events`}>
+              Events
+            </a>
+          </li>
         )}
         {canEdit && (
-          <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/easy-read-summary`}>
-            Edit the Easy Read summary
-          </a>
+          <li>
+            <a className="govuk-link" href={`/staff/consultations/${c.id}/easy-read-summary`}>
+              Edit the Easy Read summary
+            </a>
+          </li>
         )}
-        <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/preview`}>
-          Preview and readability
-        </a>
-        <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/questionnaire`}>
-          Questionnaire
-        </a>
+        <li>
+          <a className="govuk-link" href={`/staff/consultations/${c.id}/preview`}>
+            Preview and readability
+          </a>
+        </li>
+        <li>
+          <a className="govuk-link" href={`/staff/consultations/${c.id}/questionnaire`}>
+            Questionnaire
+          </a>
+        </li>
         {c.stage !== "DRAFT" && can(staff.role, "response.read") && (
-          <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/responses`}>
-            Responses
-          </a>
+          <li>
+            <a className="govuk-link" href={`/staff/consultations/${c.id}/responses`}>
+              Responses
+            </a>
+          </li>
         )}
         {c.stage !== "DRAFT" && can(staff.role, "analysis.read") && (
-          <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/analysis`}>
-            Analysis
-          </a>
+          <li>
+            <a className="govuk-link" href={`/staff/consultations/${c.id}/analysis`}>
+              Analysis
+            </a>
+          </li>
         )}
         {can(staff.role, "response.import") && (
-          <a className="govuk-link govuk-!-margin-right-4" href={`/staff/consultations/${c.id}/imports`}>
-            Import responses
-          </a>
+          <li>
+            <a className="govuk-link" href={`/staff/consultations/${c.id}/imports`}>
+              Import responses
+            </a>
+          </li>
         )}
         {c.stage !== "DRAFT" && (
-          <a className="govuk-link govuk-!-margin-right-4" href={`/consultations/${c.slug}`}>
-            Public page
-          </a>
+          <li>
+            <a className="govuk-link" href={`/consultations/${c.slug}`}>
+              Public page
+            </a>
+          </li>
         )}
         {c.stage !== "DRAFT" && can(staff.role, "outcome.edit") && (
-          <a className="govuk-link" href={`/staff/consultations/${c.id}/outcome`}>
-            Outcome
-          </a>
+          <li>
+            <a className="govuk-link" href={`/staff/consultations/${c.id}/outcome`}>
+              Outcome
+            </a>
+          </li>
         )}
-      </p>
+      </ul>
       <h2 className="govuk-heading-m">Documents</h2>
       <DocumentTable consultationId={c.id} documents={c.documents} staffView />
       {canEdit && (
