@@ -8,11 +8,9 @@ export async function register() {
       console.warn(`Warning: the clock follows ${env().HYS_TEST_CLOCK_FILE} (HYS_TEST_CLOCK_FILE). This is for tests only.`);
     }
     // Receipts and "come back later" links wait in the email outbox until this sends them
-    // (issue #6). The literal NEXT_RUNTIME test lets the bundler leave it out of the Edge build.
-    if (process.env.NEXT_RUNTIME === "nodejs") {
-      const { startEmailOutboxWorker } = await import("@/lib/services/email-outbox/worker");
-      startEmailOutboxWorker();
-    }
+    // (issue #6). isNodeRuntime() above already returned on any other runtime.
+    const { startEmailOutboxWorker } = await import("@/lib/services/email-outbox/worker");
+    startEmailOutboxWorker();
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(`Error: ${error.message}`);

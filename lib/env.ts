@@ -44,6 +44,8 @@ const ZEnv = z.object({
    */
   RESPONDENT_RATE_LIMIT_FACTOR: z.coerce.number().min(0.1).max(10_000).default(1),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Tests only: a PostgreSQL server where the test run may CREATE DATABASE (trust auth on CI). */
+  TEST_DATABASE_ADMIN_URL: z.string().default("postgresql://postgres@127.0.0.1:5432/postgres"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -88,6 +90,23 @@ export function env(): TEnv {
  */
 export function exposeAppUrlToNextAuth(): void {
   process.env.NEXTAUTH_URL = env().APP_URL;
+}
+
+/**
+ * Tests only: points code under test at the test's own services (a fresh database, a mail
+ * catcher) and forgets the parsed environment so env() sees them. Returns the undo.
+ */
+export function setEnvForTests(values: Record<string, string | undefined>): () => void {
+  const saved = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]));
+  const apply = (next: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(next)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    cached = undefined;
+  };
+  apply(values);
+  return () => apply(saved);
 }
 
 /** Next.js sets NEXT_RUNTIME; instrumentation must only touch Node APIs on "nodejs". */

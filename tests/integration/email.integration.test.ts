@@ -4,13 +4,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { setEnvForTests } from "@/lib/env";
 import { readCaughtMail, startMailCatcher } from "../support/mail-catcher";
 
-const saved = { SMTP_URL: process.env.SMTP_URL, DATA_DIR: process.env.DATA_DIR };
+let restoreEnv = () => {};
 afterEach(() => {
-  Object.assign(process.env, saved);
-  if (!saved.SMTP_URL) delete process.env.SMTP_URL;
-  if (!saved.DATA_DIR) delete process.env.DATA_DIR;
+  restoreEnv();
   vi.resetModules();
 });
 
@@ -19,7 +18,7 @@ describe("sendMail", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hys-mail-"));
     const catcher = await startMailCatcher(dir);
     try {
-      process.env.SMTP_URL = `smtp://127.0.0.1:${catcher.port}`;
+      restoreEnv = setEnvForTests({ SMTP_URL: `smtp://127.0.0.1:${catcher.port}` });
       vi.resetModules();
       const { sendMail } = await import("@/lib/email/transport");
       await sendMail({ to: "Parent@Example.com", subject: "Your response SB-7K4Q-29XD", text: "Thank you – diolch ✓", html: "<p>Thank you</p>" });
@@ -33,8 +32,7 @@ describe("sendMail", () => {
 
   it("writes an .eml file under DATA_DIR/mail when no SMTP server is set", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hys-data-"));
-    delete process.env.SMTP_URL;
-    process.env.DATA_DIR = dataDir;
+    restoreEnv = setEnvForTests({ SMTP_URL: undefined, DATA_DIR: dataDir });
     vi.resetModules();
     vi.spyOn(console, "info").mockImplementation(() => undefined);
     const { sendMail } = await import("@/lib/email/transport");

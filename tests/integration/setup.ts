@@ -1,4 +1,5 @@
 // Every integration test file sees the run's database as DATABASE_URL, as the app would.
 import { inject } from "vitest";
+import { setEnvForTests } from "@/lib/env";
 
-process.env.DATABASE_URL = inject("databaseUrl");
+setEnvForTests({ DATABASE_URL: inject("databaseUrl") });

@@ -1,9 +1,10 @@
 // Fresh, uniquely named databases on the test PostgreSQL server, migrated with our own tooling.
 import crypto from "node:crypto";
 import pg from "pg";
+import { env } from "@/lib/env";
 import { applyMigrations } from "../../scripts/lib/migrations";
 
-export const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const ADMIN_URL = env().TEST_DATABASE_ADMIN_URL;
 
 export type TestDatabase = { name: string; url: string; drop: () => Promise<void> };
 

@@ -1,19 +1,17 @@
 // The development sign-in shortcut works outside production and is refused in production.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setEnvForTests } from "@/lib/env";
 import { openWorld, type World } from "./world";
 
-// NODE_ENV is typed read-only; the app reads it once through lib/env.ts.
-const environment = process.env as Record<string, string | undefined>;
-
 let world: World;
+let restoreEnv = () => {};
 
 beforeAll(async () => {
   world = await openWorld("devsignin");
 });
 
 afterAll(async () => {
-  environment.NODE_ENV = "test";
-  delete process.env.NEXTAUTH_SECRET;
+  restoreEnv();
   await world?.close();
 });
 
@@ -31,8 +29,7 @@ describe("dev sign-in shortcut", () => {
 
   it("is refused when NODE_ENV is production, whoever asks", async () => {
     const admin = await world.makeStaff("ADMIN");
-    environment.NODE_ENV = "production";
-    process.env.NEXTAUTH_SECRET = "a-production-secret-for-this-test";
+    restoreEnv = setEnvForTests({ NODE_ENV: "production", NEXTAUTH_SECRET: "a-production-secret-for-this-test" });
     const { vi } = await import("vitest");
     vi.resetModules();
     const { devSignIn, isDevSignInAvailable } = await import("@/lib/auth/dev-sign-in");

@@ -8,6 +8,7 @@ import { vi } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { readCaughtMail, startMailCatcher, type CaughtMail } from "../../support/mail-catcher";
 import { createTestDatabase } from "../../support/test-database";
+import { setEnvForTests } from "@/lib/env";
 import type { StaffPrincipal, TRole } from "@/lib/auth/permissions";
 
 export type World = {
@@ -19,7 +20,6 @@ export type World = {
   close: () => Promise<void>;
 };
 
-const SAVED = ["DATABASE_URL", "SMTP_URL", "APP_URL", "NEXTAUTH_URL"] as const;
 const MIGRATIONS = path.resolve(import.meta.dirname, "../../../prisma/migrations");
 let counter = 0;
 
@@ -40,14 +40,12 @@ async function migrate(url: string): Promise<void> {
 }
 
 export async function openWorld(label: string): Promise<World> {
-  const saved = Object.fromEntries(SAVED.map((k) => [k, process.env[k]]));
   const database = await createTestDatabase(label, false);
   await migrate(database.url);
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "hys-auth-mail-"));
   const catcher = await startMailCatcher(mailDir);
-  process.env.DATABASE_URL = database.url;
-  process.env.SMTP_URL = `smtp://127.0.0.1:${catcher.port}`;
-  process.env.APP_URL = "http://hys.test";
+  // NEXTAUTH_URL too: next-auth derives it from APP_URL, and the next world must not inherit it.
+  const restoreEnv = setEnvForTests({ DATABASE_URL: database.url, SMTP_URL: `smtp://127.0.0.1:${catcher.port}`, APP_URL: "http://hys.test", NEXTAUTH_URL: undefined });
   delete (globalThis as { hysDb?: unknown }).hysDb;
   vi.resetModules();
   const { db } = await import("@/lib/db");
@@ -70,10 +68,7 @@ export async function openWorld(label: string): Promise<World> {
       delete (globalThis as { hysDb?: unknown }).hysDb;
       await catcher.stop();
       await database.drop();
-      for (const key of SAVED) {
-        if (saved[key] === undefined) delete process.env[key];
-        else process.env[key] = saved[key];
-      }
+      restoreEnv();
       vi.resetModules();
     },
   };
