@@ -1,5 +1,6 @@
-// A tiny seeded PRNG and helpers. The seed data must be reproducible (same seed → same
-// responses) so analysis tests and screenshots are stable; Math.random would defeat that.
+// A tiny seeded PRNG and helpers, shared by the seed data and the free-text analysis. Both must
+// repeat exactly for the same seed (stable analysis tests, deterministic themes); Math.random
+// would defeat that.
 
 export type Rng = () => number;
 

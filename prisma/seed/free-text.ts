@@ -2,7 +2,7 @@
 // and repeat themes across respondents (so theme analysis has something to find) without
 // being word-for-word copies (so only the planted campaign texts look like a campaign).
 import { FRAGMENTS, OPENERS, SHORT_TEXTS, type Audience, type Fragment, type Theme, type Tone } from "./comments";
-import { chance, pick, type Rng } from "./prng";
+import { chance, pick, type Rng } from "../../lib/random/prng";
 import type { TQuestion } from "../../lib/questionnaire/definition";
 
 const TOPIC_THEMES: Record<string, Theme[]> = {

@@ -12,7 +12,7 @@ import { ZQuestionnaireDefinition, type TQuestionnaireDefinition } from "../../l
 import { easyReadMapIssues } from "../../lib/questionnaire/easy-read/map-checks";
 import { adultShortBreaks } from "./content/adult-short-breaks";
 import { childrenShortBreaks } from "./content/children-short-breaks";
-import { hashString, mulberry32 } from "./prng";
+import { hashString, mulberry32 } from "../../lib/random/prng";
 import { makeReferences } from "./references";
 import { generateResponses } from "./responses";
 import { eventTimes, scheduleFor } from "./schedule";

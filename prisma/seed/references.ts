@@ -1,6 +1,6 @@
 // Public response references such as SB-7K4Q-29XD. The alphabet leaves out characters that are
 // easy to misread or mishear on the phone (0/O, 1/I/L, U/V), because respondents quote them.
-import type { Rng } from "./prng";
+import type { Rng } from "../../lib/random/prng";
 
 export const REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTWXYZ23456789";
 

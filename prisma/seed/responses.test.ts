@@ -5,7 +5,7 @@ import { evaluateVisibility } from "../../lib/questionnaire/conditions";
 import { fromAnswerRows } from "../../lib/questionnaire/answer-rows";
 import { adultShortBreaks } from "./content/adult-short-breaks";
 import { childrenShortBreaks } from "./content/children-short-breaks";
-import { mulberry32 } from "./prng";
+import { mulberry32 } from "../../lib/random/prng";
 import { makeReferences } from "./references";
 import { COMPLETED_HOW, POSTCODE_DISTRICTS, generateResponses } from "./responses";
 

@@ -12,7 +12,7 @@ import { CAMPAIGN, CONTACT_DETAILS_TEXTS, ORGANISATION_NAMES, OTHER_TEXTS, type 
 import { isVisible } from "../../lib/questionnaire/conditions";
 import type { TAnswers } from "../../lib/questionnaire/answer-values";
 import { composeText } from "./free-text";
-import { chance, gaussian, hashString, intBetween, mulberry32, pick, weightedPick, weightedSample, type Rng } from "./prng";
+import { chance, gaussian, hashString, intBetween, mulberry32, pick, weightedPick, weightedSample, type Rng } from "../../lib/random/prng";
 
 export type SeedAnswer = { questionKey: string; optionKeys: string[]; text?: string; number?: number };
 export type SeedChannel = "ONLINE" | "PAPER" | "EMAIL" | "PHONE" | "EVENT";

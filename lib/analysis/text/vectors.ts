@@ -97,14 +97,5 @@ export function normaliseDense(v: Float64Array): void {
   if (norm > 0) for (let k = 0; k < v.length; k++) v[k] /= norm;
 }
 
-/** Deterministic PRNG (mulberry32) so clustering and synthetic data repeat exactly per seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG so clustering and synthetic data repeat exactly per seed: the seed's own mulberry32. */
+export { mulberry32 as seededRandom } from "@/lib/random/prng";
