@@ -198,8 +198,11 @@ describe.each(Object.entries(ROUTES).filter(([, e]) => e.access !== "public"))("
   it.each(ROLES.filter((role) => !allowed.includes(role)))("answers %s 403", async (role) => {
     await actAs(role);
     const before = await world.auditCount();
+    const refusedBefore = entry.refusedAudit ? await world.auditCount({ action: entry.refusedAudit }) : 0;
     expect((await call()).status).toBe(403);
-    expect(await world.auditCount()).toBe(before);
+    // Downloads record each refusal (issue #10); every other route changes nothing.
+    expect(await world.auditCount()).toBe(before + (entry.refusedAudit ? 1 : 0));
+    if (entry.refusedAudit) expect(await world.auditCount({ action: entry.refusedAudit })).toBe(refusedBefore + 1);
   });
 
   it.each(allowed)("serves %s", async (role) => {

@@ -32,6 +32,8 @@ export type RouteEntry =
       access: Permission;
       url: (ctx: TableContext) => Promise<string>;
       audit?: AuditAction;
+      /** The one audit event a refused (403) call writes, e.g. "access.refused" for downloads (issue #10). */
+      refusedAudit?: AuditAction;
       /** Body and headers, e.g. a multipart upload. */
       init?: (ctx: TableContext) => Promise<RequestInit>;
       /** The status a permitted call answers: 200 unless it redirects (post/redirect/get). */
