@@ -6,6 +6,7 @@ import type { TAnswers } from "@/lib/questionnaire/answer-values";
 import { evaluateVisibility } from "@/lib/questionnaire/conditions";
 import { type TQuestion, type TQuestionnaireDefinition, type TSection, ZQuestion } from "@/lib/questionnaire/definition";
 import { EQUALITY_PREFIX, equalitySections } from "./equality-questions";
+import { easyReadEqualitySections } from "./equality-questions-easy-read";
 
 /** The standard "who filled it in" question (issue #6, item 8); Response.completedHow mirrors it. */
 export const HELP_COMPLETING_KEY = "help-completing";
@@ -50,7 +51,9 @@ export function buildJourney(questionnaire: TQuestionnaireDefinition, options: T
   const sections = questionnaire.sections.map((s) => ({ ...s, questions: [...s.questions] }));
   // An Easy Read questionnaire asks it in its own words, linked by answersKey (issue #7).
   if (!questions.some((q) => q.key === HELP_COMPLETING_KEY || q.answersKey === HELP_COMPLETING_KEY)) sections.at(-1)?.questions.push(HELP_COMPLETING);
-  const equality = equalitySections(options);
+  // Easy Read asks the same equality questions in its own words, one per page (issue #7).
+  const standardEquality = equalitySections(options);
+  const equality = questionnaire.format === "EASY_READ" ? easyReadEqualitySections(standardEquality) : standardEquality;
   return {
     definition: { ...questionnaire, sections: [...sections, ...equality] },
     equalityKeys: new Set(equality.flatMap((s) => s.questions.map((q) => q.key))),

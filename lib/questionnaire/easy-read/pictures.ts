@@ -58,6 +58,15 @@ export const PICTURES: readonly TPicture[] = [
   { hex: "2709", name: "Envelope", keywords: ["letter", "write back", "email"] },
   { hex: "1F4DA", name: "Books", keywords: ["read", "learn", "information"] },
   { hex: "1F4DD", name: "Paper and pencil", keywords: ["plan", "write", "document"] },
+  // For the Easy Read equality questions (lib/responses/equality-questions-easy-read.ts).
+  { hex: "1F64B", name: "Person raising a hand", keywords: ["about me", "answer", "me"] },
+  { hex: "1F46B", name: "Woman and man", keywords: ["sex", "woman", "man"] },
+  { hex: "1F9D1", name: "Person", keywords: ["person", "gender"] },
+  { hex: "1F30D", name: "Globe", keywords: ["world", "ethnic group", "country"] },
+  { hex: "1F6D0", name: "Place of worship", keywords: ["religion", "faith", "worship"] },
+  { hex: "2764", name: "Heart", keywords: ["love", "relationship", "sexual orientation"] },
+  { hex: "1FAC2", name: "People hugging", keywords: ["carer", "care", "look after"] },
+  { hex: "1F9E0", name: "Brain", keywords: ["needs", "mind", "learning"] },
 ];
 
 /** The public address of a bundled picture. */

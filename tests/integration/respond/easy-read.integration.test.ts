@@ -7,6 +7,7 @@ import type { TAnswers } from "@/lib/questionnaire/answer-values";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { formValuesToEntries, toFormDefaults } from "@/lib/questionnaire/form-data";
 import { buildJourney } from "@/lib/responses/journey";
+import { equalityProfile } from "@/lib/services/analysis/equality-profile";
 import { findResponseForDraftToken } from "@/lib/services/responses/response-access";
 import { getRespondentConsultation } from "@/lib/services/responses/respondent-consultation";
 import { saveSection } from "@/lib/services/responses/save-section";
@@ -100,5 +101,39 @@ describe("Easy Read responses", () => {
       ["help-completing", ["family"], null, "who-is-filling-in", ["family-helped"]],
       ["vision-agree", ["agree"], null, "like-our-idea", ["like"]],
     ]);
+  });
+
+  it("stores Easy Read equality answers under the standard keys, so the equality profile counts both formats", async () => {
+    const fixture = await createConsultation();
+    const easyReadVersion = await withEasyRead(fixture);
+    const standard = await respond(fixture, "STANDARD", fixture.versionId, [
+      ["about-you", { "respondent-type": { optionKey: "parent-carer" } }],
+      ["equality-monitoring", { "equality-consent": { optionKey: "yes" } }],
+      ["equality-about-you", { "equality-age": { optionKey: "age-35-44" } }],
+    ]);
+    // One question per Easy Read page, each page keyed by its question.
+    const easyRead = await respond(fixture, "EASY_READ", easyReadVersion, [
+      ["equality-consent", { "equality-consent": { optionKey: "yes" } }],
+      ["equality-age", { "equality-age": { optionKey: "age-35-44" } }],
+      ["equality-child-needs", { "equality-child-needs": { optionKeys: ["prefer-not-to-say"] } }],
+    ]);
+    expect(await send(fixture, standard.draftToken, fixture.versionId)).toMatchObject({ ok: true });
+    expect(await send(fixture, easyRead.draftToken, easyReadVersion)).toMatchObject({ ok: true });
+
+    const stored = await db().equalityMonitoring.findUniqueOrThrow({ where: { responseId: easyRead.responseId } });
+    expect(stored.answers).toEqual({
+      "equality-consent": { optionKey: "yes" },
+      "equality-age": { optionKey: "age-35-44" },
+      "equality-child-needs": { optionKeys: ["prefer-not-to-say"] },
+    });
+    expect(await db().answer.count({ where: { responseId: easyRead.responseId, questionKey: { startsWith: "equality-" } } })).toBe(0);
+
+    const user = await db().user.create({ data: { email: `easy-read-equality-${Date.now()}@council.example`, role: "ANALYST" } });
+    const profile = await equalityProfile({ id: user.id, email: user.email, name: null, role: "ANALYST" }, fixture.consultationId);
+    expect(profile.base).toBe(2);
+    const age = profile.characteristics.find((c) => c.key === "equality-age")!;
+    // Both answered the age question (counts under 5 are suppressed, so read it from "Not answered").
+    expect(age.rows.find((r) => r.label === "Not answered")?.cell).toEqual({ kind: "shown", value: 0 });
+    expect(age.rows.find((r) => r.key === "age-35-44")?.cell).toEqual({ kind: "small" });
   });
 });
