@@ -12,7 +12,7 @@ const nextConfig = {
     // little more lets the response service give its own plain "too long" message at 1 MB.
     serverActions: { bodySizeLimit: "2mb" },
   },
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@resvg/resvg-js"],
   sassOptions: {
     loadPaths: [path.resolve("node_modules")],
     quietDeps: true,

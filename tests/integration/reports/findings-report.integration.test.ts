@@ -1,0 +1,108 @@
+// The findings report (issue #10) over a consultation with known answers: the report object's
+// exact figures, then the DOCX opened as a user's software does: LibreOffice converts it to PDF
+// and pdftotext finds the headings and counts; the Word XML uses heading styles and header rows.
+import { execFile } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import JSZip from "jszip";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { TFindingsReport } from "@/lib/reports/findings-types";
+import { buildFindingsReport } from "@/lib/services/reports/findings";
+import { findingsReportDocx } from "@/lib/services/reports/findings-docx";
+import { EMAIL, ORGANISATION, reportConsultation, staffMember } from "./report-fixtures";
+
+const run = promisify(execFile);
+let analyst: StaffPrincipal;
+let officer: StaffPrincipal;
+let consultationId: string;
+let report: TFindingsReport;
+
+beforeAll(async () => {
+  officer = await staffMember("OFFICER");
+  analyst = await staffMember("ANALYST");
+  consultationId = (await reportConsultation(officer)).consultationId;
+  report = await buildFindingsReport(analyst, consultationId);
+}, 60_000);
+
+describe("the report object", () => {
+  it("counts submitted responses only, by type, channel, format and help", () => {
+    const r = report.respondents;
+    expect(r.total).toBe(13);
+    expect(r.byChannel.map((x) => [x.label, x.n])).toEqual([["Online", 11], ["Paper", 1], ["Phone", 1]]);
+    expect(r.byFormat.map((x) => [x.label, x.n])).toEqual([["Standard", 10], ["Easy Read", 3]]);
+    expect(r.byType.map((x) => x.n)).toEqual([5, 4, 3, 1]);
+    expect(r.byHelp.map((x) => [x.label, x.n])).toEqual([["Not recorded", 11], ["By the person, with help from a support worker", 2]]);
+    expect(r.organisations).toEqual([ORGANISATION]);
+  });
+
+  it("gives each question's counts, net agreement and the split by respondent type", () => {
+    const plan = report.results.find((q) => q.key === "plan");
+    expect(plan?.options.map((o) => o.n)).toEqual([1, 5, 1, 3, 1, 0]);
+    expect(plan?.notAnswered).toBe(2);
+    expect(plan?.net).toBeCloseTo((100 * 2) / 13, 5);
+    const parents = plan?.byType.find((t) => t.type.startsWith("A parent or carer"));
+    expect(parents).toMatchObject({ base: 5, counts: [1, 2, 1, 1, 0, 0] });
+    expect(report.results.find((q) => q.key === "who")?.byType).toEqual([]);
+  });
+
+  it("shows method evidence, themes, quotes redacted, events, equality with disclosure control and you said, we did", () => {
+    expect(report.method.extensions).toHaveLength(1);
+    expect(report.method.coding).toEqual([expect.objectContaining({ questionKey: "why", commented: 6 })]);
+    const why = report.themes.find((t) => t.questionKey === "why");
+    expect(why?.commented).toBe(6);
+    expect(why?.themes.find((t) => t.name === "Transport")?.n).toBeGreaterThan(0);
+    expect(why?.quotes).toHaveLength(1);
+    expect(JSON.stringify(report)).not.toContain(EMAIL);
+    expect(report.events[0]).toMatchObject({ title: "Parent forum session", attendeeCount: 14 });
+    const sex = report.equality?.characteristics.find((c) => c.title.toLowerCase().includes("sex"));
+    expect(sex?.rows.filter((r) => r.text === "<10")).toHaveLength(1);
+    expect(sex?.rows.some((r) => r.text === "[c]")).toBe(true);
+    expect(report.youSaidWeDid).toEqual([{ theme: "Transport", youSaid: "Journeys to short breaks are too long", weDid: "We will run sessions closer to home", changed: "Two new local venues" }]);
+  });
+
+  it("is refused to officers, who may not download", async () => {
+    await expect(buildFindingsReport(officer, consultationId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("the DOCX", () => {
+  let bytes: Buffer;
+  beforeAll(async () => {
+    bytes = (await findingsReportDocx(analyst, consultationId)).bytes;
+  }, 60_000);
+
+  it("uses Word heading styles, table header rows and images with alt text", async () => {
+    const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")?.async("string");
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(xml).toContain("<w:tblHeader/>");
+    expect(xml).toMatch(/<wp:docPr [^>]*descr="Bar chart: Do you agree with the plan\?\. Base 13 respondents\. Strongly agree: 1 \(7\.7%\)/);
+  });
+
+  it("converts to PDF in LibreOffice with the expected headings and exact counts", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "report-"));
+    const docx = path.join(dir, "report.docx");
+    await fs.writeFile(docx, bytes);
+    const profile = `file:///tmp/lo-${crypto.randomBytes(6).toString("hex")}`;
+    await run("soffice", ["--headless", `-env:UserInstallation=${profile}`, "--convert-to", "pdf", "--outdir", dir, docx], { timeout: 120_000 });
+    const { stdout } = await run("pdftotext", ["-layout", path.join(dir, "report.pdf"), "-"]);
+    const text = stdout.replace(/[ \t]+/g, " ");
+    for (const heading of ["Method", "The Gunning principles", "Who responded", "Results by question", "Themes from comments", "Feedback from events", "Equality profile", "You said, we did", "Limitations", "Appendix: question-by-question tables"]) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toMatch(/Agree 5 38\.5%/);
+    expect(text).toMatch(/Not answered 2 15\.4%/);
+    expect(text).toMatch(/Online 11 84\.6%/);
+    expect(text).toMatch(/Easy Read 3 23\.1%/);
+    expect(text).toContain("Net agreement: +15.4");
+    expect(text).toContain(ORGANISATION);
+    expect(text).toContain("Long journeys to the centre");
+    expect(text).toContain("not a vote");
+    expect(text).not.toContain(EMAIL);
+    await fs.rm(dir, { recursive: true, force: true });
+  }, 150_000);
+});
