@@ -51,7 +51,7 @@ function respondentBlocks(r: TFindingsReport): TBlock[] {
   const w = r.respondents;
   return [
     h(1, "Who responded"),
-    p(`${w.total} responses were received.${w.late > 0 ? ` ${w.late} of them arrived after the closing date and were accepted with a recorded reason.` : ""}`),
+    p(`${w.total} responses were received.${w.late > 0 ? ` ${w.late} of them arrived after the closing date and ${w.late === 1 ? "was" : "were"} accepted with a recorded reason.` : ""}`),
     h(2, "By respondent type"),
     countTable("Responses by respondent type", "Respondent type", w.byType, w.total),
     h(2, "By channel"),

@@ -5,7 +5,7 @@ import "server-only";
 import { can, requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
 import { cellText } from "@/lib/analysis/closed/disclosure";
-import { closedQuestions, netAgreement, percentOf } from "@/lib/analysis/closed/maths";
+import { netAgreement, percentOf } from "@/lib/analysis/closed/maths";
 import { CHANNEL_LABELS, FORMAT_LABELS, isChannel } from "@/lib/responses/channels";
 import { STANDARD_LIMITATIONS, type TAppendixTable, type TFindingsReport, type TQuestionFindings, type TThemeFindings } from "@/lib/reports/findings-types";
 import { closedResults, type TClosedResults } from "@/lib/services/analysis/closed-results";

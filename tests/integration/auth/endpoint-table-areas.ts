@@ -1,7 +1,7 @@
 // The authorisation table's entries for builder, assisted entry, bulk import, events and Easy
 // Read pictures (issues #5, #7, #8), merged into endpoint-table.ts.
 import { makeConsultation } from "../publishing/fixtures";
-import { idOf, noQuery, type ActionEntry, type PageEntry, type RouteEntry, type TableContext } from "./endpoint-table-support";
+import { consultationProps, idOf, noQuery, type ActionEntry, type PageEntry, type RouteEntry, type TableContext } from "./endpoint-table-support";
 
 export const AREA_ACTIONS: Record<string, ActionEntry> = {};
 export const AREA_ROUTES: Record<string, RouteEntry> = {};
@@ -212,4 +212,17 @@ Object.assign(AREA_ACTIONS, {
 });
 Object.assign(AREA_PAGES, {
   "app/(staff)/staff/consultations/[id]/easy-read-summary/page.tsx": { access: "consultation.edit", props: (ctx: TableContext) => builderProps(ctx) },
+});
+
+// The findings report (issue #10): viewing or downloading it is audited, and so is a refusal.
+Object.assign(AREA_ROUTES, {
+  "app/(staff)/staff/consultations/[id]/downloads/report.docx/route.ts#GET": {
+    access: "export.download",
+    url: async (ctx: TableContext) => `http://hys.test/staff/consultations/${(await makeConsultation(ctx.world.db, "open")).id}/downloads/report.docx`,
+    audit: "export.download",
+    refusedAudit: "access.refused",
+  },
+});
+Object.assign(AREA_PAGES, {
+  "app/(staff)/staff/consultations/[id]/report/page.tsx": { access: "export.download", props: (ctx: TableContext) => consultationProps(ctx, "open") },
 });
