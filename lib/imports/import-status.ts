@@ -7,3 +7,12 @@ export const IMPORT_STATUS_LABELS = {
   FAILED: "Stopped with a problem",
   ROLLED_BACK: "Rolled back",
 } as const;
+
+/**
+ * An import still IMPORTING with no chunk committed for this long has lost its process (a
+ * restart mid-import): each chunk takes seconds, and every commit moves `updatedAt`.
+ */
+export const IMPORT_STALLED_AFTER_MS = 2 * 60_000;
+
+export const importStalled = (record: { status: string; updatedAt: Date }, at: Date) =>
+  record.status === "IMPORTING" && at.getTime() - record.updatedAt.getTime() > IMPORT_STALLED_AFTER_MS;

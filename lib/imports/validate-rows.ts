@@ -25,6 +25,8 @@ export type TImportReport = {
   /** The first errors, row by row. */
   errors: TRowError[];
   checkedAt: string;
+  /** Names the stored valid rows (checked-rows.ts) that the import writes. */
+  checkId?: string;
 };
 
 const NOT_IN_FILE = "(no column)";

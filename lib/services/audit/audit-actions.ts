@@ -28,6 +28,7 @@ export const AUDIT_ACTION_LABELS = {
   "import.upload": "Uploaded a file of responses to import",
   "import.run": "Imported responses from a file",
   "import.rollback": "Rolled back an import of responses",
+  "import.continue": "Continued an import of responses after it stopped",
   "response.enter": "Entered a response on someone's behalf",
   "response.edit": "Changed an entered response",
   "response.attachOriginal": "Attached the scanned original of a response",

@@ -11,6 +11,7 @@ import { rowHashes } from "@/lib/imports/row-hash";
 import type { TTable } from "@/lib/imports/read-table";
 import { rowValidator, type TMapping, type TRowError, type TRowResult } from "@/lib/imports/validate-rows";
 import { londonDay } from "@/lib/text/dates";
+import { deleteCheckedRows, saveCheckedRows, type TCheckedRow } from "./checked-rows";
 import { importConsultation, type TImportConsultation } from "./import-context";
 import { loadImport, REPORT_ERRORS_SHOWN, type TImportReport } from "./import-record";
 
@@ -26,6 +27,11 @@ export async function importedHashes(consultationId: string, hashes: readonly st
   return found;
 }
 
+/** The valid rows with their hashes, in file order: what an import writes. */
+export function checkedRowsOf({ results, hashes }: { results: TRowResult[]; hashes: string[] }): TCheckedRow[] {
+  return results.flatMap((r, i) => (r.ok ? [{ hash: hashes[i], answers: r.answers }] : []));
+}
+
 /** Each row's validation result and hash, in file order. */
 export function validateTable(consultation: TImportConsultation, table: TTable, mapping: TMapping): { results: TRowResult[]; hashes: string[] } {
   const validate = rowValidator(consultation.definition, table.headers, mapping, { today: londonDay(now()) });
@@ -37,10 +43,12 @@ export async function checkImport(actor: StaffPrincipal | null, input: { consult
   const record = await loadImport(input.consultationId, input.importId);
   if (record.status !== "UPLOADED" && record.status !== "CHECKED") throw new AppError("CONFLICT", "This file has already been imported. Upload it again to import it again.");
   const consultation = await importConsultation(record.consultationId, record.versionId);
-  const { results, hashes } = validateTable(consultation, record.table, input.mapping);
+  const table = validateTable(consultation, record.table, input.mapping);
+  const { results, hashes } = table;
   const done = await importedHashes(record.consultationId, hashes);
   const errors: TRowError[] = results.flatMap((r) => (r.ok ? [] : r.errors));
-  const valid = results.filter((r) => r.ok).length;
+  const validRows = checkedRowsOf(table);
+  const valid = validRows.length;
   const report: TImportReport = {
     rows: results.length,
     valid,
@@ -49,11 +57,17 @@ export async function checkImport(actor: StaffPrincipal | null, input: { consult
     errorCount: errors.length,
     errors: errors.slice(0, REPORT_ERRORS_SHOWN),
     checkedAt: now().toISOString(),
+    checkId: await saveCheckedRows(record.id, validRows),
   };
   const saved = await db().responseImport.updateMany({
     where: { id: record.id, status: { in: ["UPLOADED", "CHECKED"] } },
     data: { status: "CHECKED", mapping: input.mapping as unknown as Prisma.InputJsonObject, report: report as unknown as Prisma.InputJsonObject },
   });
-  if (saved.count === 0) throw new AppError("CONFLICT", "This file has already been imported. Upload it again to import it again.");
+  if (saved.count === 0) {
+    await deleteCheckedRows(record.id, report.checkId);
+    throw new AppError("CONFLICT", "This file has already been imported. Upload it again to import it again.");
+  }
+  // The previous dry run's rows are no longer the ones an import would write.
+  if (record.report?.checkId) await deleteCheckedRows(record.id, record.report.checkId);
   return report;
 }

@@ -4,6 +4,8 @@ import "server-only";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { now } from "@/lib/clock";
+import { importStalled } from "@/lib/imports/import-status";
 import { importTargets } from "@/lib/imports/targets";
 import { unmatchedValues } from "@/lib/imports/unmatched-values";
 import { importConsultation } from "./import-context";
@@ -47,6 +49,8 @@ export async function getImport(actor: StaffPrincipal | null, input: { consultat
   return {
     consultation: { id: consultation.id, title: consultation.title },
     record: { ...record, table: undefined, createdBy },
+    /** Still IMPORTING but its process has stopped: the page offers to continue it. */
+    stalled: importStalled(record, now()),
     headers: record.table.headers,
     /** The first non-blank value of each column, to help the officer recognise it. */
     examples: record.table.headers.map((_, i) => record.table.rows.find((r) => r[i]?.trim())?.[i]?.slice(0, 60) ?? ""),

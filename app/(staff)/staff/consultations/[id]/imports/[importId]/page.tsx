@@ -65,7 +65,19 @@ export default async function ImportPage({ params, searchParams }: Props) {
         <SummaryList rows={recordRows} />
       </div>
       {record.failure && record.status === "FAILED" && <p className="govuk-body">{record.failure}</p>}
-      {record.status === "IMPORTING" && <ImportProgress processed={record.processedCount} total={(report?.valid ?? record.rowCount)} href={path} />}
+      {record.status === "IMPORTING" && !view.stalled && <ImportProgress processed={record.processedCount} total={report?.valid ?? record.rowCount} href={path} />}
+      {record.status === "IMPORTING" && view.stalled && (
+        <form action={action} method="post" noValidate>
+          <h2 className="govuk-heading-m">The import has stopped</h2>
+          <p className="govuk-body">
+            It stopped after {record.processedCount.toLocaleString("en-GB")} of {(report?.valid ?? record.rowCount).toLocaleString("en-GB")} rows, usually because
+            the service restarted. The rows imported so far are kept. Continuing imports the rest; no row is imported twice.
+          </p>
+          <Button name="intent" value="continue" preventDoubleClick>
+            Continue the import
+          </Button>
+        </form>
+      )}
       {editable && (
         <ImportMappingForm
           action={action}

@@ -1,7 +1,8 @@
 // POST /staff/consultations/[id]/imports/[importId]/step (response.import): the import page's
 // buttons. "check" saves the column mapping and runs the dry run; "import-all" and
 // "import-valid" start the import, which then runs in the background in chunks while the page
-// shows progress; "rollback" deletes the import's responses. Answers with a 303 to the page.
+// shows progress; "continue" carries on an import whose process stopped (a restart mid-import)
+// from its last committed chunk; "rollback" deletes the import's responses. Answers with a 303 to the page.
 import { withPermission } from "@/lib/auth/route-guard";
 import { isAppError } from "@/lib/errors";
 import { mappingFromForm } from "@/lib/imports/unmatched-values";
@@ -10,7 +11,7 @@ import { checkImport } from "@/lib/services/imports/check-import";
 import { importConsultation } from "@/lib/services/imports/import-context";
 import { loadImport } from "@/lib/services/imports/import-record";
 import { rollbackImport } from "@/lib/services/imports/rollback-import";
-import { processImport, startImport } from "@/lib/services/imports/run-import";
+import { continueImport, processImport, startImport } from "@/lib/services/imports/run-import";
 import { ZImportStep } from "@/lib/validation/imports";
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
@@ -37,6 +38,10 @@ export const POST = withPermission("response.import", async (request, _context, 
       case "import-valid":
         await startImport(staff, { ...ids, onlyValid: parsed.data.intent === "import-valid" });
         // Runs on in this server process after the redirect; the page polls its progress.
+        void processImport(staff, importId);
+        return seeOther(page);
+      case "continue":
+        await continueImport(staff, ids);
         void processImport(staff, importId);
         return seeOther(page);
       case "rollback":
