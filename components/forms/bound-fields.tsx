@@ -1,7 +1,7 @@
 "use client";
 // GOV.UK fields that take their inline error and re-posted value from the enclosing ActionForm,
 // so server pages can lay out a form without handling its state.
-import { Select, Textarea, TextInput, type SelectProps, type TextareaProps, type TextInputProps } from "@/components/govuk";
+import { Radios, Select, Textarea, TextInput, type RadiosProps, type SelectProps, type TextareaProps, type TextInputProps } from "@/components/govuk";
 import { fieldError, submittedValue } from "@/lib/actions/action-result";
 import { useActionFormState } from "./action-form";
 import { DateField } from "./date-field";
@@ -38,4 +38,9 @@ export const BoundFieldErrors = ({ prefix }: Readonly<{ prefix: string }>) => {
 export const BoundSelect = (props: Readonly<Omit<SelectProps, "errorMessage">>) => {
   const state = useActionFormState();
   return <Select {...props} defaultValue={submittedValue(state, props.name, String(props.defaultValue ?? ""))} errorMessage={fieldError(state, props.name)} />;
+};
+
+export const BoundRadios = (props: Readonly<Omit<RadiosProps, "errorMessage">>) => {
+  const state = useActionFormState();
+  return <Radios {...props} defaultValue={submittedValue(state, props.name, props.defaultValue ?? "")} errorMessage={fieldError(state, props.name)} />;
 };

@@ -9,6 +9,8 @@ const optional = <T extends z.ZodType<unknown, string>>(schema: T) => z.string()
 export const ANALYSIS_SPLITS = ["none", "format", "channel"] as const;
 export type TAnalysisSplit = (typeof ANALYSIS_SPLITS)[number];
 
+export const CAMPAIGN_MODES = ["include", "exclude"] as const;
+
 export const ZAnalysisFilterSchema = z.object({
   channel: optional(z.enum(CHANNELS, { error: "Select a channel from the list" })),
   format: optional(z.enum(["STANDARD", "EASY_READ"], { error: "Select a format from the list" })),
@@ -21,6 +23,8 @@ export const ZAnalysisFilterSchema = z.object({
       .transform((v) => v.toUpperCase())
       .pipe(z.string().regex(/^[A-Z]{1,2}[0-9][0-9A-Z]?$/, "Enter a postcode district like HP20")),
   ),
+  /** Responses in a campaign (10+ near-identical comments, found by running free-text themes): only those, or leave them out. */
+  campaigns: optional(z.enum(CAMPAIGN_MODES, { error: "Select whether to include campaign responses from the list" })),
   split: z.enum(ANALYSIS_SPLITS).catch("none"),
   crossBy: optional(z.string().max(130)),
   crossWith: optional(z.string().max(130)),
@@ -28,7 +32,7 @@ export const ZAnalysisFilterSchema = z.object({
 export type TAnalysisFilterInput = z.output<typeof ZAnalysisFilterSchema>;
 
 /** Which responses the figures cover; `campaign` comes from the free-text campaign detection. */
-export type TAnalysisFilter = Omit<TAnalysisFilterInput, "split" | "crossBy" | "crossWith"> & {
+export type TAnalysisFilter = Omit<TAnalysisFilterInput, "split" | "crossBy" | "crossWith" | "campaigns"> & {
   campaign?: { mode: "include" | "exclude"; responseIds: string[] };
 };
 
@@ -37,5 +41,5 @@ export function analysisFilterInput(query: Readonly<Record<string, string | stri
     const value = query[key];
     return Array.isArray(value) ? value[0] : value;
   };
-  return Object.fromEntries(["channel", "format", "completedHow", "respondentType", "district", "split", "crossBy", "crossWith"].map((k) => [k, pick(k)]));
+  return Object.fromEntries(["channel", "format", "completedHow", "respondentType", "district", "campaigns", "split", "crossBy", "crossWith"].map((k) => [k, pick(k)]));
 }

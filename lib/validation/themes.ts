@@ -33,13 +33,93 @@ export const ZCodebookEdit = z.discriminatedUnion("op", [
   z.object({ ...target, op: z.literal("mergeCodes"), codeId: id, fromCodeId: z.string().trim().min(1, "Select the theme to merge in").max(60) }),
   z.object({ ...target, op: z.literal("splitCode"), codeId: id }),
   z.object({ ...target, op: z.literal("pinExamples"), codeId: id, answerIds: z.array(id).max(20, "Pin at most 20 examples") }),
+  z.object({ ...target, op: z.literal("retireCode"), codeId: id }),
 ]);
 export type TCodebookEdit = z.infer<typeof ZCodebookEdit>;
 
 export const ZReviewDecision = z.object({ assignmentId: id, decision: z.enum(["ACCEPTED", "REJECTED"], { error: "Choose accept or reject" }) });
-export const ZBulkAccept = z.object({ ...target, codeId: id });
+/** A suggestion this sure (see assignment.ts "confidence") may be bulk-accepted on its own. */
+export const HIGH_CONFIDENCE = 0.5;
+export const ZBulkAccept = z.object({
+  ...target,
+  codeId: z.string().trim().min(1, "Select a theme").max(60),
+  confidence: z.enum(["all", "high"], { error: "Choose which suggestions to accept" }).default("all"),
+});
 export const ZAddAssignment = z.object({ ...target, answerId: id, codeId: z.string().trim().min(1, "Select a theme").max(60) });
-export const ZQuoteStar = z.object({ answerId: id, starred: z.coerce.boolean() });
+export const ZQuoteStar = z.object({ answerId: id, starred: z.boolean() });
+
+const answerIdList = z
+  .string()
+  .max(20_000)
+  .transform((v) => v.split(",").map((x) => x.trim()).filter(Boolean))
+  .pipe(z.array(id).min(1, "There are no quotes on this page to star").max(200));
+
+/** The stars an officer leaves on the quotes shown for one theme (the ticked ones are starred). */
+export const ZQuoteStarsData = z
+  .object({ ...target, codeId: id, shown: z.array(id).min(1, "There are no quotes on this page to star").max(200), starred: z.array(id).max(200) })
+  .refine((v) => v.starred.every((a) => v.shown.includes(a)), { path: ["starred"], message: "Star only quotes shown on the page" });
+export type TQuoteStars = z.output<typeof ZQuoteStarsData>;
+
+/**
+ * The quote-star form of one theme: `shown` lists the answers on the page and each ticked
+ * box posts `star-<answerId>`, so unticking a box unstars it.
+ */
+export const ZQuoteStars = z
+  .object({ ...target, codeId: id, shown: answerIdList })
+  .catchall(z.string())
+  .transform(({ consultationId, questionKey, codeId, shown, ...rest }) => ({
+    consultationId,
+    questionKey,
+    codeId,
+    shown,
+    starred: shown.filter((a) => typeof rest[`star-${a}`] === "string"),
+  }))
+  .pipe(ZQuoteStarsData);
+
+export const REVIEW_DECISIONS = ["ACCEPTED", "REJECTED"] as const;
+/** The review form's third choice: decide later (the suggestion stays in the queue). */
+export const LEAVE = "LEAVE";
+const decided = (key: string, value: string) => key.startsWith("decision-") && value !== "" && value !== LEAVE;
+
+/** Decisions on one page of the review queue, as the service takes them. */
+export const ZReviewDecisions = z.object({
+  ...target,
+  decisions: z.array(z.object({ assignmentId: id, decision: z.enum(REVIEW_DECISIONS) })).max(500),
+  additions: z.array(z.object({ answerId: id, codeId: id })).max(500),
+});
+export type TReviewBatch = z.output<typeof ZReviewDecisions>;
+
+/**
+ * One page of the review queue as a form: each suggestion posts `decision-<assignmentId>`
+ * (accept, reject, or LEAVE or blank to decide later) and each answer may post `add-<answerId>`, a theme to
+ * add. Rejecting a suggestion and adding another theme is how an officer changes it.
+ */
+export const ZReviewBatch = z
+  .object(target)
+  .catchall(z.string())
+  .superRefine((form, ctx) => {
+    for (const [key, value] of Object.entries(form)) {
+      if (decided(key, value) && !(REVIEW_DECISIONS as readonly string[]).includes(value)) {
+        ctx.addIssue({ code: "custom", path: [key], message: "Choose accept, reject or leave for now" });
+      }
+    }
+    const chosen = Object.entries(form).some(([k, v]) => decided(k, v) || (k.startsWith("add-") && v.trim() !== ""));
+    if (!chosen) ctx.addIssue({ code: "custom", path: ["queue"], message: "Accept or reject at least one suggestion, or add a theme to a comment" });
+  })
+  .transform(({ consultationId, questionKey, ...rest }) => ({
+    consultationId,
+    questionKey,
+    decisions: Object.entries(rest)
+      .filter(([k, v]) => decided(k, v))
+      .map(([k, v]) => ({ assignmentId: k.slice("decision-".length), decision: v as (typeof REVIEW_DECISIONS)[number] })),
+    additions: Object.entries(rest)
+      .filter(([k, v]) => k.startsWith("add-") && v.trim() !== "")
+      .map(([k, v]) => ({ answerId: k.slice("add-".length), codeId: v.trim() })),
+  }))
+  .pipe(ZReviewDecisions);
+
+/** How a "You said, we did" entry names the theme it answers: codes are numbered per codebook. */
+export const themeRef = (codebookId: string, codeId: string) => `${codebookId}:${codeId}`;
 
 export const ZYouSaidWeDid = z.object({
   consultationId: id,

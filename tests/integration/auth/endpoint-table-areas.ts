@@ -1,6 +1,7 @@
 // The authorisation table's entries for builder, assisted entry, bulk import, events and Easy
 // Read pictures (issues #5, #7, #8), merged into endpoint-table.ts.
 import { makeConsultation } from "../publishing/fixtures";
+import { THEMES_ACTIONS, THEMES_PAGES } from "./endpoint-table-themes";
 import { consultationProps, idOf, noQuery, type ActionEntry, type PageEntry, type RouteEntry, type TableContext } from "./endpoint-table-support";
 
 export const AREA_ACTIONS: Record<string, ActionEntry> = {};
@@ -226,3 +227,7 @@ Object.assign(AREA_ROUTES, {
 Object.assign(AREA_PAGES, {
   "app/(staff)/staff/consultations/[id]/report/page.tsx": { access: "export.download", props: (ctx: TableContext) => consultationProps(ctx, "open") },
 });
+
+// Free-text themes (issue #9 part 4).
+Object.assign(AREA_ACTIONS, THEMES_ACTIONS);
+Object.assign(AREA_PAGES, THEMES_PAGES);

@@ -56,3 +56,10 @@ export function pinExamples(codes: TStoredCode[], codeId: string, answerIds: str
   findCode(codes, codeId);
   return codes.map((c) => (c.id === codeId ? { ...c, examples: [...new Set(answerIds)].slice(0, MAX_EXAMPLES) } : c));
 }
+
+/** Retiring takes a theme out of the new version; older versions and their decisions keep it. */
+export function retireCode(codes: TStoredCode[], codeId: string): TStoredCode[] {
+  const code = findCode(codes, codeId);
+  if (code.fallback) throw new AppError("INVALID_INPUT", `"${code.name}" is a fallback and cannot be retired.`, { codeId: [`"${code.name}" cannot be retired`] });
+  return codes.filter((c) => c.id !== codeId);
+}

@@ -13,7 +13,7 @@ import { candidateThemes } from "@/lib/analysis/text/candidate-themes";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { ZCodebookEdit, ZStoredCodes, type TCodebookEdit, type TStoredCode } from "@/lib/validation/themes";
 import { rescore } from "./assign";
-import { addCode, editCode, FALLBACK_CODES, findCode, mergeCodes, pinExamples } from "./codebook-edits";
+import { addCode, editCode, FALLBACK_CODES, findCode, mergeCodes, pinExamples, retireCode } from "./codebook-edits";
 import { latestVersion, requireOpenQuestion } from "./question";
 import { LONG_TRANSACTION, ZStoredCandidates } from "./run-themes";
 
@@ -50,6 +50,10 @@ async function applyEdit(tx: Tx, codebookId: string, codes: TStoredCode[], used:
       if (!run || run.consultationId !== input.consultationId || run.questionKey !== input.questionKey) throw new AppError("NOT_FOUND", "We could not find that themes run. Run themes again.");
       const candidate = ZStoredCandidates.parse(run.candidates)[input.candidate];
       if (!candidate) throw new AppError("INVALID_INPUT", "Select a candidate theme from the list.", { candidate: ["Select a candidate theme from the list"] });
+      if (codes.some((c) => c.name.trim().toLowerCase() === candidate.label.trim().toLowerCase())) {
+        // Reported on the candidate, not on a name field the candidates form does not have.
+        throw new AppError("INVALID_INPUT", `There is already a theme called "${candidate.label}".`, { candidate: [`There is already a theme called "${candidate.label}". Rename that theme first, or merge.`] });
+      }
       const added = addCode(codes, { name: candidate.label, description: `Mentions ${candidate.distinctiveTerms.slice(0, 6).join(", ")}.`, examples: candidate.quoteIds.slice(0, 3), origin: "CANDIDATE" }, used);
       return { ...added, codeId: added.id, note: `Accepted candidate "${candidate.label}"` };
     }
@@ -72,6 +76,12 @@ async function applyEdit(tx: Tx, codebookId: string, codes: TStoredCode[], used:
       const found = await tx.redactedAnswer.count({ where: { answerId: { in: input.answerIds }, consultationId: input.consultationId, questionKey: input.questionKey } });
       if (found !== new Set(input.answerIds).size) throw new AppError("INVALID_INPUT", "Pin only answers to this question.", { answerIds: ["Pin only answers to this question"] });
       return { codes: pinExamples(codes, input.codeId, input.answerIds), codeId: input.codeId, note: `Pinned ${input.answerIds.length} examples on "${findCode(codes, input.codeId).name}"` };
+    }
+    case "retireCode": {
+      const next = retireCode(codes, input.codeId);
+      // Open suggestions go (officer decisions stay as the record of what was decided under older versions).
+      await tx.themeAssignment.deleteMany({ where: { codebookId, codeId: input.codeId, status: "SUGGESTED", assignedBy: "SYSTEM" } });
+      return { codes: next, note: `Retired "${findCode(codes, input.codeId).name}"` };
     }
   }
 }

@@ -7,7 +7,8 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { ZFreeTextSearch, ZQuoteStar } from "@/lib/validation/themes";
+import { ZFreeTextSearch, ZQuoteStar, ZQuoteStarsData } from "@/lib/validation/themes";
+import { codebookFor } from "./review";
 
 export async function setQuoteStar(actor: StaffPrincipal | null, raw: z.input<typeof ZQuoteStar>): Promise<{ starred: boolean }> {
   const staff = requirePermission(actor, "comment.code");
@@ -21,6 +22,59 @@ export async function setQuoteStar(actor: StaffPrincipal | null, raw: z.input<ty
     else await tx.quoteStar.deleteMany({ where: { answerId: input.answerId, starredById: staff.id } });
     await recordAuditEvent(tx, { actor: staff, action: "analysis.quoteStar", targetType: "Answer", targetId: input.answerId, detail: input.starred ? "Starred" : "Unstarred" });
     return { starred: input.starred };
+  });
+}
+
+export type TThemeQuote = { answerId: string; text: string; status: "ACCEPTED" | "SUGGESTED"; stars: number; starredByMe: boolean };
+
+/** A theme's comments (accepted first, then the surest suggestions) as redacted quotes, with their stars. */
+export async function themeQuotes(
+  actor: StaffPrincipal | null,
+  input: { consultationId: string; questionKey: string; codeId: string; limit?: number },
+): Promise<{ total: number; quotes: TThemeQuote[] }> {
+  const staff = requirePermission(actor, "analysis.read");
+  const { id } = await codebookFor(input.consultationId, input.questionKey);
+  const where = { codebookId: id, codeId: input.codeId, status: { in: ["ACCEPTED" as const, "SUGGESTED" as const] } };
+  const [total, rows] = await Promise.all([
+    db().themeAssignment.count({ where }),
+    db().themeAssignment.findMany({
+      where,
+      orderBy: [{ status: "asc" }, { score: "desc" }, { answerId: "asc" }],
+      take: input.limit ?? 50,
+      select: { answerId: true, status: true, answer: { select: { redacted: { select: { text: true } }, quoteStars: { select: { starredById: true } } } } },
+    }),
+  ]);
+  return {
+    total,
+    quotes: rows.map((r) => ({
+      answerId: r.answerId,
+      text: r.answer.redacted?.text ?? "",
+      status: r.status as "ACCEPTED" | "SUGGESTED",
+      stars: r.answer.quoteStars.length,
+      starredByMe: r.answer.quoteStars.some((s) => s.starredById === staff.id),
+    })),
+  };
+}
+
+/** The quote-star form of one theme: the officer's own stars on the quotes shown become exactly the ticked ones. */
+export async function setQuoteStars(actor: StaffPrincipal | null, raw: z.input<typeof ZQuoteStarsData>): Promise<{ starred: number; unstarred: number }> {
+  const staff = requirePermission(actor, "comment.code");
+  const input = ZQuoteStarsData.parse(raw);
+  const { id, version } = await codebookFor(input.consultationId, input.questionKey);
+  const code = version.codes.find((c) => c.id === input.codeId);
+  if (!code) throw new AppError("NOT_FOUND", "That theme is no longer in the codebook.");
+  const found = await db().redactedAnswer.count({ where: { answerId: { in: input.shown }, consultationId: input.consultationId, questionKey: input.questionKey } });
+  if (found !== new Set(input.shown).size) throw new AppError("NOT_FOUND", "We could not find one of those comments. Reload the page and try again.");
+  const starred = new Set(input.starred);
+  const unstar = input.shown.filter((a) => !starred.has(a));
+  return db().$transaction(async (tx) => {
+    const before = await tx.quoteStar.findMany({ where: { answerId: { in: input.shown }, starredById: staff.id }, select: { answerId: true } });
+    const had = new Set(before.map((b) => b.answerId));
+    const add = input.starred.filter((a) => !had.has(a));
+    await tx.quoteStar.createMany({ data: add.map((answerId) => ({ answerId, starredById: staff.id, createdAt: now() })), skipDuplicates: true });
+    const { count } = await tx.quoteStar.deleteMany({ where: { answerId: { in: unstar }, starredById: staff.id } });
+    await recordAuditEvent(tx, { actor: staff, action: "analysis.quoteStar", targetType: "Codebook", targetId: id, detail: `Starred ${add.length}, unstarred ${count} quotes on "${code.name}"` });
+    return { starred: add.length, unstarred: count };
   });
 }
 

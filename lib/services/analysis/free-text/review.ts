@@ -9,18 +9,37 @@ import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import type { TEvidence } from "@/lib/analysis/text/assignment";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { ZAddAssignment, ZBulkAccept, ZReviewDecision } from "@/lib/validation/themes";
+import { HIGH_CONFIDENCE, ZAddAssignment, ZBulkAccept, ZReviewDecision } from "@/lib/validation/themes";
 import { latestVersion, type TVersion } from "./question";
 
-async function codebookFor(consultationId: string, questionKey: string): Promise<{ id: string; version: TVersion }> {
+export async function codebookFor(consultationId: string, questionKey: string): Promise<{ id: string; version: TVersion }> {
   const codebook = await db().codebook.findUnique({ where: { consultationId_questionKey: { consultationId, questionKey } } });
   const version = codebook && (await latestVersion(db(), codebook.id));
   if (!codebook || !version) throw new AppError("NOT_FOUND", "This question has no codebook yet. Accept a candidate theme or add a theme first.");
   return { id: codebook.id, version };
 }
 
-export type TCodeSummary = { id: string; name: string; description: string; origin: string; examples: { answerId: string; text: string }[]; suggested: number; accepted: number; rejected: number };
-export type TCodebookView = { codebookId: string; versionNumber: number; versions: { number: number; note: string; createdAt: Date }[]; codes: TCodeSummary[] };
+export type TCodeSummary = {
+  id: string;
+  name: string;
+  description: string;
+  origin: string;
+  fallback: boolean;
+  examples: { answerId: string; text: string }[];
+  suggested: number;
+  /** Open suggestions at or above HIGH_CONFIDENCE, which bulk accept can take on their own. */
+  highConfidence: number;
+  accepted: number;
+  rejected: number;
+};
+export type TCodebookView = {
+  codebookId: string;
+  versionNumber: number;
+  versions: { number: number; note: string; createdAt: Date }[];
+  codes: TCodeSummary[];
+  /** Answers to the question with a redacted copy: the base of each theme's percentage. */
+  commenters: number;
+};
 
 export async function codebookView(actor: StaffPrincipal | null, consultationId: string, questionKey: string): Promise<TCodebookView | null> {
   requirePermission(actor, "analysis.read");
@@ -32,17 +51,22 @@ export async function codebookView(actor: StaffPrincipal | null, consultationId:
   if (!codebook || !version) return null;
   const counts = await db().themeAssignment.groupBy({ by: ["codeId", "status"], where: { codebookId: codebook.id }, _count: { _all: true } });
   const count = (codeId: string, status: string) => counts.find((c) => c.codeId === codeId && c.status === status)?._count._all ?? 0;
+  const sure = await db().themeAssignment.groupBy({ by: ["codeId"], where: { codebookId: codebook.id, status: "SUGGESTED", confidence: { gte: HIGH_CONFIDENCE } }, _count: { _all: true } });
+  const commenters = await db().redactedAnswer.count({ where: { consultationId, questionKey } });
   const exampleIds = version.codes.flatMap((c) => c.examples);
   const texts = new Map((await db().redactedAnswer.findMany({ where: { answerId: { in: exampleIds } }, select: { answerId: true, text: true } })).map((r) => [r.answerId, r.text]));
   return {
     codebookId: codebook.id,
     versionNumber: version.number,
     versions: codebook.versions,
+    commenters,
     codes: version.codes.map((c) => ({
       id: c.id,
       name: c.name,
       description: c.description,
       origin: c.origin,
+      fallback: Boolean(c.fallback),
+      highConfidence: sure.find((x) => x.codeId === c.id)?._count._all ?? 0,
       examples: c.examples.flatMap((a) => (texts.has(a) ? [{ answerId: a, text: texts.get(a) as string }] : [])),
       suggested: count(c.id, "SUGGESTED"),
       accepted: count(c.id, "ACCEPTED"),
@@ -102,8 +126,12 @@ export async function bulkAccept(actor: StaffPrincipal | null, raw: z.input<type
   const code = version.codes.find((c) => c.id === input.codeId);
   if (!code) throw new AppError("INVALID_INPUT", "Select a theme from the codebook.", { codeId: ["Select a theme from the codebook"] });
   return db().$transaction(async (tx) => {
-    const { count } = await tx.themeAssignment.updateMany({ where: { codebookId: id, codeId: code.id, status: "SUGGESTED" }, data: { status: "ACCEPTED", decidedById: staff.id, decidedAt: now() } });
-    await recordAuditEvent(tx, { actor: staff, action: "analysis.themeReview", targetType: "Codebook", targetId: id, detail: `Accepted all ${count} suggestions for "${code.name}"` });
+    const high = input.confidence === "high";
+    const { count } = await tx.themeAssignment.updateMany({
+      where: { codebookId: id, codeId: code.id, status: "SUGGESTED", ...(high && { confidence: { gte: HIGH_CONFIDENCE } }) },
+      data: { status: "ACCEPTED", decidedById: staff.id, decidedAt: now() },
+    });
+    await recordAuditEvent(tx, { actor: staff, action: "analysis.themeReview", targetType: "Codebook", targetId: id, detail: `Accepted ${high ? "the high-confidence" : "all"} ${count} suggestions for "${code.name}"` });
     return { accepted: count };
   });
 }

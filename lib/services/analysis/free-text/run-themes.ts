@@ -27,7 +27,7 @@ const ZStoredCandidate = z.object({
 });
 export const ZStoredCandidates = z.array(ZStoredCandidate);
 export type TStoredCandidate = z.infer<typeof ZStoredCandidate>;
-const ZStoredCampaigns = z.array(z.object({ memberIds: z.array(z.string()), templateId: z.string(), isCampaign: z.boolean() }));
+export const ZStoredCampaigns = z.array(z.object({ memberIds: z.array(z.string()), templateId: z.string(), isCampaign: z.boolean() }));
 
 export type TRunSummary = { runId: string; answers: number; redactions: number; campaigns: number; candidates: number; suggested: number | null };
 

@@ -41,6 +41,11 @@ export default async function AnalysisDashboardPage({ params }: Readonly<Props>)
             Closed questions, filters and cross-tabs
           </a>
         </li>
+        <li>
+          <a className="govuk-link" href={`${path}/themes`}>
+            Free-text themes, review and &quot;You said, we did&quot;
+          </a>
+        </li>
         {can(staff.role, "equality.read") && (
           <li>
             <a className="govuk-link" href={`${path}/equality`}>

@@ -12,7 +12,8 @@ import { CHANNEL_LABELS, CHANNELS, COMPLETED_HOW, COMPLETED_HOW_LABELS, FORMAT_L
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { closedResults } from "@/lib/services/analysis/closed-results";
 import { crossTab, NOT_ANSWERED } from "@/lib/services/analysis/cross-tab";
-import { analysisFilterInput, ZAnalysisFilterSchema } from "@/lib/validation/analysis-filter";
+import { campaignResponseIds } from "@/lib/services/analysis/free-text/overview";
+import { analysisFilterInput, ZAnalysisFilterSchema, type TAnalysisFilter } from "@/lib/validation/analysis-filter";
 
 type Query = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Query> };
@@ -41,7 +42,10 @@ export default async function ClosedQuestionsPage({ params, searchParams }: Read
   const parsed = ZAnalysisFilterSchema.safeParse(input);
   const errors = new Map<string, string>();
   if (!parsed.success) for (const issue of parsed.error.issues) if (!errors.has(String(issue.path[0]))) errors.set(String(issue.path[0]), issue.message);
-  const { split = "none", crossBy, crossWith, ...filter } = parsed.success ? parsed.data : {};
+  const { split = "none", crossBy, crossWith, campaigns, ...chosen } = parsed.success ? parsed.data : {};
+  // Campaign membership comes from the newest free-text themes run of each open question.
+  const campaignIds = campaigns ? await campaignResponseIds(staff, c.id) : [];
+  const filter: TAnalysisFilter = campaigns ? { ...chosen, campaign: { mode: campaigns, responseIds: campaignIds } } : chosen;
   const results = parsed.success ? await closedResults(staff, c.id, filter, split) : null;
   const questions = results?.questions ?? [];
   const known = (key?: string) => questions.some((q) => q.question.key === key);
@@ -73,6 +77,18 @@ export default async function ClosedQuestionsPage({ params, searchParams }: Read
           <div className="govuk-grid-column-one-third">
             <TextInput name="district" label="Postcode district" hint="For example, HP20" width={5} defaultValue={input.district ?? ""} errorMessage={errors.get("district")} />
           </div>
+          <div className="govuk-grid-column-one-third">
+            <Select
+              name="campaigns"
+              label="Campaign responses"
+              hint="Campaigns are found by running free-text themes"
+              defaultValue={input.campaigns ?? ""}
+              errorMessage={errors.get("campaigns")}
+              items={[...all("Include them"), { value: "include", text: "Only campaign responses" }, { value: "exclude", text: "Leave them out" }]}
+            />
+          </div>
+        </div>
+        <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
             <Select name="split" label="Show" defaultValue={parsed.success ? split : "none"} items={[{ value: "none", text: "All formats and channels together" }, { value: "format", text: "Split by format" }, { value: "channel", text: "Split by channel" }]} />
           </div>
@@ -108,7 +124,8 @@ export default async function ClosedQuestionsPage({ params, searchParams }: Read
         <>
           <h2 className="govuk-heading-m">Results</h2>
           <p className="govuk-body">
-            Base: <strong>{results.base}</strong> submitted responses match these filters. Percentages are of the base, so
+            Base: <strong>{results.base}</strong> submitted responses match these filters.
+            {campaigns && ` ${campaignIds.length} ${campaignIds.length === 1 ? "response is" : "responses are"} in a campaign.`} Percentages are of the base, so
             &quot;Not answered&quot; is shown for every question. Net agreement is agree plus strongly agree, minus disagree
             plus strongly disagree, as a percentage of the base.
           </p>

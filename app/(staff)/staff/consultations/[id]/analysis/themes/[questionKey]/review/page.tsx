@@ -1,0 +1,115 @@
+// GET /staff/consultations/[id]/analysis/themes/[questionKey]/review: the review queue (issue #9
+// part 4). Comments with open suggestions, least confident first, each with its evidence; one
+// form saves a page of accept / reject / add-a-theme decisions, another bulk-accepts a theme's
+// suggestions (all, or only the high-confidence ones). Works without JavaScript.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
+import { ActionFormGroup, GroupedActionForm } from "@/components/forms/action-form";
+import { BoundRadios, BoundSelect } from "@/components/forms/bound-fields";
+import { BackLink, Button, NotificationBanner, Select } from "@/components/govuk";
+import { AccessDenied } from "@/components/staff/access-denied";
+import { can } from "@/lib/auth/permissions";
+import { requireStaffForPage } from "@/lib/auth/session";
+import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
+import { findOpenQuestion } from "@/lib/services/analysis/free-text/overview";
+import { codebookView, reviewQueue } from "@/lib/services/analysis/free-text/review";
+import { HIGH_CONFIDENCE } from "@/lib/validation/themes";
+import { bulkAcceptAction, reviewThemesAction } from "../../actions";
+import { themesPath } from "../../paths";
+import { QueueItem } from "./queue-item";
+
+export const metadata: Metadata = FORM_PAGE_METADATA;
+export const dynamic = "force-dynamic";
+
+type Query = { done?: string; accepted?: string; rejected?: string; added?: string; theme?: string };
+type Props = { params: Promise<{ id: string; questionKey: string }>; searchParams: Promise<Query> };
+
+const PAGE_SIZE = 20;
+const plural = (n: string | undefined, one: string) => `${Number(n ?? 0)} ${Number(n) === 1 ? one : `${one}s`}`;
+
+function doneMessage(q: Query): string | undefined {
+  if (q.done === "saved") return `Saved: ${plural(q.accepted, "suggestion")} accepted, ${plural(q.rejected, "suggestion")} rejected, ${plural(q.added, "theme")} added.`;
+  if (q.done === "bulk") return `${plural(q.accepted, "suggestion")} accepted.`;
+  return undefined;
+}
+
+export default async function ReviewQueuePage({ params, searchParams }: Readonly<Props>) {
+  const { id, questionKey: rawKey } = await params;
+  const questionKey = decodeURIComponent(rawKey);
+  const path = `${themesPath(id, questionKey)}/review`;
+  const staff = await requireStaffForPage(path, "analysis.read");
+  if (!staff) return <AccessDenied />;
+  const { consultation: c } = await getStaffConsultation(staff, id);
+  const question = await findOpenQuestion(staff, c.id, questionKey);
+  if (!question) notFound();
+  const query = await searchParams;
+  const codebook = await codebookView(staff, c.id, questionKey);
+  if (!codebook) notFound();
+  const theme = codebook.codes.some((code) => code.id === query.theme) ? query.theme : undefined;
+  const queue = await reviewQueue(staff, { consultationId: c.id, questionKey, codeId: theme, limit: PAGE_SIZE });
+  const canCode = can(staff.role, "comment.code");
+  const done = doneMessage(query);
+  const themeItems = codebook.codes.map((code) => ({ value: code.id, text: code.name }));
+  const withSuggestions = codebook.codes.filter((code) => code.suggested > 0);
+  const hidden = (
+    <>
+      <input type="hidden" name="consultationId" value={c.id} />
+      <input type="hidden" name="questionKey" value={questionKey} />
+    </>
+  );
+  const items = queue.items.map((item, i) => <QueueItem key={item.answerId} item={item} number={i + 1} canCode={canCode} themes={themeItems} />);
+  return (
+    <ActionFormGroup title={`Review suggested themes: ${question.title}`} actions={canCode ? { queue: reviewThemesAction, bulk: bulkAcceptAction } : {}}>
+      <BackLink href={themesPath(c.id, questionKey)}>Back to the codebook</BackLink>
+      {done && <NotificationBanner type="success" text={done} />}
+      <span className="govuk-caption-l">{question.title}</span>
+      <h1 className="govuk-heading-l">Review suggested themes</h1>
+      <p className="govuk-body">
+        {queue.total} {queue.total === 1 ? "comment has" : "comments have"} suggestions waiting. The least confident come first; after you
+        save, the next {PAGE_SIZE} are shown. Comments are shown with personal details removed.
+      </p>
+      <form method="get" action={path} noValidate>
+        <Select name="theme" label="Show suggestions for" defaultValue={theme ?? ""} items={[{ value: "", text: "All themes" }, ...themeItems]} />
+        <Button variant="secondary">Show</Button>
+      </form>
+
+      {canCode && withSuggestions.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Accept a theme&apos;s suggestions together</h2>
+          <GroupedActionForm name="bulk">
+            {hidden}
+            <BoundSelect name="codeId" label="Theme" defaultValue={theme ?? ""} items={[{ value: "", text: "Select a theme" }, ...withSuggestions.map((code) => ({ value: code.id, text: `${code.name} (${code.suggested} waiting)` }))]} />
+            <BoundRadios
+              name="confidence"
+              legend="Which suggestions"
+              legendClassName="govuk-fieldset__legend--s"
+              small
+              defaultValue="high"
+              items={[
+                { value: "high", text: "Only high-confidence suggestions", hint: `The system is at least ${Math.round(HIGH_CONFIDENCE * 100)}% clear of its threshold` },
+                { value: "all", text: "All of the theme's suggestions" },
+              ]}
+            />
+            <Button variant="secondary">Accept suggestions</Button>
+          </GroupedActionForm>
+        </>
+      )}
+
+      <h2 className="govuk-heading-m" id="review-queue">
+        Comments to review
+      </h2>
+      {queue.items.length === 0 ? (
+        <p className="govuk-body">Nothing is waiting for review{theme ? " for this theme" : ""}.</p>
+      ) : canCode ? (
+        <GroupedActionForm name="queue" fieldIds={{ queue: "review-queue" }}>
+          {hidden}
+          {items}
+          <Button>Save decisions</Button>
+        </GroupedActionForm>
+      ) : (
+        items
+      )}
+    </ActionFormGroup>
+  );
+}

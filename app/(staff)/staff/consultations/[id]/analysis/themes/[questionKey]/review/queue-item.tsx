@@ -1,0 +1,55 @@
+// One comment in the review queue: its redacted text, how sure the system is, and each
+// suggested theme with its evidence (shared terms, nearest pinned example, neighbours' share),
+// with accept / reject / leave, and a theme to add when the system missed one.
+import { BoundRadios, BoundSelect } from "@/components/forms/bound-fields";
+import { InsetText } from "@/components/govuk";
+import type { TQueueItem } from "@/lib/services/analysis/free-text/review";
+import { LEAVE } from "@/lib/validation/themes";
+
+type Props = { item: TQueueItem; number: number; canCode: boolean; themes: { value: string; text: string }[] };
+
+function evidenceText(s: TQueueItem["suggestions"][number]): string {
+  const parts = [s.evidence.sharedTerms?.length ? `shares ${s.evidence.sharedTerms.join(", ")}` : "no shared terms"];
+  if (s.evidence.nearestExample) parts.push(`closest example ${Math.round(s.evidence.nearestExample.similarity * 100)}% similar`);
+  if (s.evidence.fromNeighbours > 0) parts.push("similar comments agree");
+  return parts.join("; ");
+}
+
+export const QueueItem = ({ item, number, canCode, themes }: Readonly<Props>) => (
+  <div className="govuk-!-margin-bottom-8">
+    <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Comment {number}</h3>
+    <InsetText className="govuk-!-margin-top-1">{item.text}</InsetText>
+    <p className="govuk-body-s">System confidence: {Math.round(item.confidence * 100)}%</p>
+    {item.suggestions.map((s) =>
+      canCode ? (
+        <BoundRadios
+          key={s.assignmentId}
+          name={`decision-${s.assignmentId}`}
+          legend={`Suggested theme: ${s.codeName}`}
+          legendClassName="govuk-fieldset__legend--s"
+          hint={`Evidence: ${evidenceText(s)}.`}
+          inline
+          small
+          defaultValue={LEAVE}
+          items={[
+            { value: "ACCEPTED", text: "Accept" },
+            { value: "REJECTED", text: "Reject" },
+            { value: LEAVE, text: "Leave for now" },
+          ]}
+        />
+      ) : (
+        <p key={s.assignmentId} className="govuk-body">
+          Suggested theme: <strong>{s.codeName}</strong>. Evidence: {evidenceText(s)}.
+        </p>
+      ),
+    )}
+    {canCode && (
+      <BoundSelect
+        name={`add-${item.answerId}`}
+        label={`Add a theme to comment ${number} (optional)`}
+        hint="To change a suggestion, reject it and add the right theme here."
+        items={[{ value: "", text: "No theme to add" }, ...themes]}
+      />
+    )}
+  </div>
+);
