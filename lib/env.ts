@@ -18,6 +18,8 @@ const ZEnv = z.object({
   DATA_DIR: z.string().default(".data"),
   /** Largest consultation document an officer may upload, in megabytes (issue #4). */
   UPLOAD_MAX_MB: z.coerce.number().positive().max(500).default(20),
+  /** Exports of more submitted responses than this run as a background job with a progress page (issue #10). */
+  EXPORT_BACKGROUND_THRESHOLD: z.coerce.number().int().min(0).default(5000),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public base URL, used in emails and links to the site. */
   APP_URL: z.string().url().default("http://localhost:3000"),

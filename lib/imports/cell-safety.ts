@@ -11,3 +11,12 @@ export function isFormulaCell(cell: string): boolean {
 
 export const FORMULA_PROBLEM =
   "The cell starts with \u201c=\u201d, \u201c+\u201d, \u201c-\u201d or \u201c@\u201d, so a spreadsheet would treat it as a formula. We do not import formulas: replace it with the plain text of the answer";
+
+/**
+ * For exports: a text cell a spreadsheet would run as a formula (or that starts with a tab or
+ * carriage return, which Excel skips before one) gets a leading apostrophe, so it opens as the
+ * text the respondent wrote. Plain numbers such as -3 stay as they are.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[\t\r]/.test(cell) || isFormulaCell(cell) ? `'${cell}` : cell;
+}

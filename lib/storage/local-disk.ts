@@ -1,5 +1,8 @@
 // The default storage: plain files under one folder (DATA_DIR/uploads), never under public/.
+import { createReadStream, createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import path from "node:path";
 
 const SAFE_KEY = /^[a-z0-9][a-z0-9/_-]*(\.[a-z0-9]+)?$/;
@@ -38,5 +41,30 @@ export class LocalDiskStorage {
 
   async delete(key: string): Promise<void> {
     await fs.rm(this.pathOf(key), { force: true });
+  }
+
+  /** Streams into a temporary file, then renames it: the size in bytes. */
+  async putStream(key: string, source: Readable): Promise<number> {
+    const full = this.pathOf(key);
+    await fs.mkdir(path.dirname(full), { recursive: true });
+    const temporary = `${full}.${process.pid}.partial`;
+    try {
+      await pipeline(source, createWriteStream(temporary));
+      await fs.rename(temporary, full);
+    } catch (error) {
+      await fs.rm(temporary, { force: true });
+      throw error;
+    }
+    return (await fs.stat(full)).size;
+  }
+
+  async openStream(key: string): Promise<Readable | null> {
+    const full = this.pathOf(key);
+    try {
+      await fs.access(full);
+    } catch {
+      return null;
+    }
+    return createReadStream(full);
   }
 }

@@ -25,6 +25,11 @@ export type DownloadOptions = {
   originalText?: boolean;
   /** Why the personal data or original text is needed; recorded in the audit trail. */
   reason?: string;
+  /**
+   * False when this is not yet the download, e.g. starting a background export: refusals are
+   * audited as usual, and the allowed download is audited when the file is fetched.
+   */
+  recordSuccess?: boolean;
 };
 
 export type DownloadRefusal = { ok: false; status: 400 | 401 | 403 | 404; message: string };
@@ -71,12 +76,14 @@ export async function authoriseDownload(
         : sensitive && reason.length > DOWNLOAD_REASON_MAX
           ? { ok: false, status: 400, message: DOWNLOAD_MESSAGES.reasonTooLong }
           : null;
-  await recordAuditEvent(db(), {
-    actor: staff,
-    action: refusal ? "access.refused" : "export.download",
-    targetType: "Consultation",
-    targetId: consultationId,
-    detail: downloadAuditDetail(file, options, refusal?.message),
-  });
+  if (refusal || options.recordSuccess !== false) {
+    await recordAuditEvent(db(), {
+      actor: staff,
+      action: refusal ? "access.refused" : "export.download",
+      targetType: "Consultation",
+      targetId: consultationId,
+      detail: downloadAuditDetail(file, options, refusal?.message),
+    });
+  }
   return refusal ?? { ok: true, staff, consultationId, reason: sensitive ? reason : null };
 }

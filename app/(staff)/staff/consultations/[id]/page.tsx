@@ -107,6 +107,13 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
             </a>
           </li>
         )}
+        {c.stage !== "DRAFT" && can(staff.role, "export.download") && (
+          <li>
+            <a className="govuk-link" href={`/staff/consultations/${c.id}/downloads`}>
+              Downloads: findings report and response data
+            </a>
+          </li>
+        )}
         {can(staff.role, "response.import") && (
           <li>
             <a className="govuk-link" href={`/staff/consultations/${c.id}/imports`}>

@@ -1,0 +1,50 @@
+// POST /staff/consultations/[id]/downloads/export: the downloads page's export form. Checks the
+// options, authorises (export.download; export.personalData and a reason for personal data or
+// original text) and audits, then streams the file; a large export starts a background job and
+// redirects to its progress page. Bad options go back to the form with their errors.
+import { can } from "@/lib/auth/permissions";
+import { getCurrentStaff } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { guardDownload } from "@/lib/services/downloads/download-route";
+import { countSubmitted, EXPORT_CONTENT_TYPES, exportFileName, exportWebStream } from "@/lib/services/exports/build-export";
+import { startExportJob } from "@/lib/services/exports/export-jobs";
+import { consultationPathIds } from "@/lib/services/documents/route-path";
+import { EXPORT_FORMATS, exportFileName as downloadFile, ZExportOptions } from "@/lib/validation/downloads";
+
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+
+export async function POST(request: Request): Promise<Response> {
+  const { consultationId } = consultationPathIds(request.url);
+  const page = `/staff/consultations/${encodeURIComponent(consultationId)}/downloads`;
+  const fields: Record<string, string> = {};
+  for (const [key, value] of (await request.formData()).entries()) if (typeof value === "string") fields[key] = value;
+  const parsed = ZExportOptions.safeParse(fields);
+  if (!parsed.success) {
+    // Only someone who may download is shown the form again; anyone else is refused (and audited) as usual.
+    const staff = await getCurrentStaff();
+    if (!staff || !can(staff.role, "export.download")) {
+      const guard = await guardDownload(request, downloadFile(EXPORT_FORMATS.find((f) => f === fields.format) ?? "csv"), { personalData: false });
+      if (!guard.ok) return guard.response;
+    }
+    // The form shows each field's error and keeps the choices (never the reason) through the redirect.
+    const query = new URLSearchParams();
+    for (const name of ["format", "freeText", "sensitive", "include"]) if (fields[name]) query.set(name, fields[name]);
+    for (const issue of parsed.error.issues) if (!query.has(`error-${String(issue.path[0])}`)) query.set(`error-${String(issue.path[0])}`, issue.message);
+    return seeOther(`${page}?${query}#export-form`);
+  }
+  const options = parsed.data;
+  const total = await countSubmitted(consultationId);
+  const background = total > env().EXPORT_BACKGROUND_THRESHOLD;
+  const guard = await guardDownload(request, downloadFile(options.format), { ...options, recordSuccess: !background });
+  if (!guard.ok) return guard.response;
+  const spec = { consultationId, format: options.format, freeText: options.freeText, originalText: options.originalText, personalData: options.personalData };
+  if (background) return seeOther(`${page}/jobs/${encodeURIComponent(await startExportJob(guard.staff, spec, guard.reason))}`);
+  return new Response(exportWebStream(spec), {
+    headers: {
+      "Content-Type": EXPORT_CONTENT_TYPES[options.format],
+      "Content-Disposition": `attachment; filename="${await exportFileName(spec)}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
