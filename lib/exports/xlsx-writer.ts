@@ -22,11 +22,18 @@ const bold = { font: { bold: true } } as const;
 export async function writeXlsx(output: Writable, content: TXlsxExport): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const summary = workbook.addWorksheet("Summary");
-  summary.columns = [{ width: 40 }, { width: 60 }];
-  for (const [key, value] of content.summary) summary.addRow([key, value]).commit();
+  // Narrow enough that both columns print on one portrait page.
+  summary.columns = [{ width: 28 }, { width: 48 }];
+  for (const [key, value] of content.summary) {
+    const row = summary.addRow([key, value]);
+    // Figures beside their labels, not at the far edge of a wide column.
+    row.getCell(2).alignment = { horizontal: "left" };
+    row.commit();
+  }
   summary.commit();
   for (const sheet of content.responseSheets) {
     const ws = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: "frozen", ySplit: 2 }] });
+    ws.columns = content.columns.map((c) => ({ width: c.freeText ? 40 : 16 }));
     const ids = ws.addRow(content.columns.map((c) => c.id));
     ids.font = bold.font;
     ids.commit();
@@ -37,6 +44,7 @@ export async function writeXlsx(output: Writable, content: TXlsxExport): Promise
     ws.commit();
   }
   const themes = workbook.addWorksheet("Themes", { views: [{ state: "frozen", ySplit: 1 }] });
+  themes.columns = [14, 12, 30, 10, 12].map((width) => ({ width }));
   const header = themes.addRow([...content.themes.header]);
   header.font = bold.font;
   header.commit();

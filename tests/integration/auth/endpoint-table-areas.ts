@@ -1,6 +1,7 @@
 // The authorisation table's entries for builder, assisted entry, bulk import, events and Easy
 // Read pictures (issues #5, #7, #8), merged into endpoint-table.ts.
 import { makeConsultation } from "../publishing/fixtures";
+import { DOWNLOADS_PAGES, DOWNLOADS_ROUTES } from "./endpoint-table-downloads";
 import { THEMES_ACTIONS, THEMES_PAGES } from "./endpoint-table-themes";
 import { consultationProps, idOf, noQuery, type ActionEntry, type PageEntry, type RouteEntry, type TableContext } from "./endpoint-table-support";
 
@@ -231,3 +232,7 @@ Object.assign(AREA_PAGES, {
 // Free-text themes (issue #9 part 4).
 Object.assign(AREA_ACTIONS, THEMES_ACTIONS);
 Object.assign(AREA_PAGES, THEMES_PAGES);
+
+// Response data exports (issue #10).
+Object.assign(AREA_ROUTES, DOWNLOADS_ROUTES);
+Object.assign(AREA_PAGES, DOWNLOADS_PAGES);
