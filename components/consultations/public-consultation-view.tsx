@@ -37,9 +37,16 @@ type TViewConsultation = ComponentProps<typeof ConsultationDates>["consultation"
     privacyNotice: Text;
   };
 
-type Props = { consultation: TViewConsultation; status: ConsultationStatus; now: Date; showReadability?: boolean };
+type Props = {
+  consultation: TViewConsultation;
+  status: ConsultationStatus;
+  now: Date;
+  showReadability?: boolean;
+  /** Organisation responses agreed for publication, linked once the consultation has closed. */
+  organisationResponses?: number;
+};
 
-export const PublicConsultationView = ({ consultation: c, status, now, showReadability = false }: Readonly<Props>) => {
+export const PublicConsultationView = ({ consultation: c, status, now, showReadability = false, organisationResponses = 0 }: Readonly<Props>) => {
   const readability = (label: string, source: string) => showReadability && <ReadabilityNote label={label} source={source} />;
   const isOpen = status === "open";
   const published = (format: string) => c.questionnaires.some((q) => q.format === format && q._count.versions > 0);
@@ -70,6 +77,13 @@ export const PublicConsultationView = ({ consultation: c, status, now, showReada
           <p className="govuk-body">
             <a className="govuk-link govuk-!-font-weight-bold" href={`/consultations/${c.slug}/outcome`}>
               Read what we decided: we asked, you said, we did
+            </a>
+          </p>
+        )}
+        {(status === "closed" || status === "outcome") && organisationResponses > 0 && (
+          <p className="govuk-body">
+            <a className="govuk-link" href={`/consultations/${c.slug}/organisation-responses`}>
+              Read the responses organisations agreed to publish ({organisationResponses})
             </a>
           </p>
         )}

@@ -8,6 +8,8 @@ export type AnswersSummaryProps = {
   sections: readonly TSummarySection[];
   /** Where each row's "Change" link goes; no links without it. */
   changeHref?: (section: TSummarySection, row: TSummaryRow) => string;
+  /** The cards' heading level: 2 by default, 3 under a page's own h2 headings. */
+  headingLevel?: 2 | 3;
 };
 
 const AnswerLines = ({ lines }: Readonly<{ lines: string[] }>) => {
@@ -24,12 +26,12 @@ const AnswerLines = ({ lines }: Readonly<{ lines: string[] }>) => {
   );
 };
 
-export const AnswersSummary = ({ sections, changeHref }: Readonly<AnswersSummaryProps>) => (
+export const AnswersSummary = ({ sections, changeHref, headingLevel = 2 }: Readonly<AnswersSummaryProps>) => (
   <>
     {sections.map((section) => (
       <SummaryList
         key={section.sectionKey}
-        card={{ title: section.title, headingLevel: 2 }}
+        card={{ title: section.title, headingLevel }}
         rows={section.rows.map((row) => ({
           key: row.question,
           value: <AnswerLines lines={row.lines} />,

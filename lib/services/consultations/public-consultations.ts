@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { consultationStatus, type ConsultationStatus } from "@/lib/consultations/status";
 import { AppError } from "@/lib/errors";
 import { now as clockNow } from "@/lib/clock";
+import { PUBLISHED_ORGANISATION_RESPONSE } from "@/lib/services/responses/organisation-responses";
 
 const PUBLIC_STAGES = ["PUBLISHED", "OUTCOME_PUBLISHED"] as const;
 
@@ -66,6 +67,8 @@ export async function getPublicConsultation(slug: string) {
       documents: { orderBy: { position: "asc" }, include: { versions: { orderBy: { createdAt: "desc" } } } },
       changes: { orderBy: { createdAt: "asc" } },
       questionnaires: { select: { format: true, _count: { select: { versions: true } } } },
+      // Counted for the link to them; the page itself shows them only after closing.
+      _count: { select: { responses: { where: PUBLISHED_ORGANISATION_RESPONSE } } },
     },
   });
   if (!consultation) throw new AppError("NOT_FOUND", "We could not find that consultation.");

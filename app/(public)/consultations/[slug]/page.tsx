@@ -32,5 +32,5 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ConsultationPage({ params }: Params) {
   const { consultation, status, now } = await load((await params).slug);
-  return <PublicConsultationView consultation={consultation} status={status} now={now} />;
+  return <PublicConsultationView consultation={consultation} status={status} now={now} organisationResponses={consultation._count.responses} />;
 }

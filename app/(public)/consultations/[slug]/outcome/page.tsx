@@ -39,6 +39,13 @@ export default async function OutcomePage({ params }: Params) {
         <Markdown source={c.outcomeDecision ?? ""} headingOffset={3} />
         <h3 className="govuk-heading-m">What changed because of your views</h3>
         <Markdown source={c.outcomeChanges ?? ""} headingOffset={3} />
+        {c._count.responses > 0 && (
+          <p className="govuk-body">
+            <a className="govuk-link" href={`/consultations/${c.slug}/organisation-responses`}>
+              Read the responses organisations agreed to publish ({c._count.responses})
+            </a>
+          </p>
+        )}
         {entries.length > 0 && (
           <>
             {/* Theme by theme, so each point people made sits next to the council's answer to it. */}
