@@ -3,37 +3,15 @@
 // all rows" is refused while errors exist; the good rows are imported; importing the same file
 // again adds nothing; the responses are in the consultation's response list tagged "Event".
 // Driven from the keyboard, with an axe check on every page.
-import type { Page } from "@playwright/test";
 import { expect, test } from "../helpers/fixtures";
 import { createStaff, signInAs, withDatabase } from "../helpers/staff-session";
-import { BAD_ROWS, GOOD_AND_BAD_CSV } from "../../tests/support/import-files";
+import { BAD_ROWS } from "../../tests/support/import-files";
+import { press, uploadAndCheck } from "./import-helpers";
 
 const SLUG = "short-breaks-children-2018";
 
 async function consultationId(): Promise<string> {
   return withDatabase(async (c) => (await c.query(`SELECT "id" FROM "Consultation" WHERE "slug" = $1`, [SLUG])).rows[0].id as string);
-}
-
-/** Activates a link or button from the keyboard. */
-async function press(page: Page, name: string | RegExp, role: "button" | "link" = "button") {
-  await page.getByRole(role, { name }).focus();
-  // Each press loads a new page (a link, or a form post answered with a 303).
-  await Promise.all([page.waitForEvent("framenavigated"), page.keyboard.press("Enter")]);
-  await page.waitForLoadState("load");
-}
-
-async function uploadAndCheck(page: Page, id: string, checkA11y: (label?: string) => Promise<void>) {
-  await page.goto(`/staff/consultations/${id}/imports/new`);
-  await checkA11y("upload form");
-  await page.locator("#file").setInputFiles({ name: "aylesbury-session.csv", mimeType: "text/csv", buffer: Buffer.from(GOOD_AND_BAD_CSV) });
-  await page.getByLabel("An event or session").focus();
-  await page.keyboard.press("Space");
-  await press(page, "Upload and match columns");
-  await expect(page.getByRole("heading", { name: "Match columns to questions" })).toBeVisible();
-  await checkA11y("mapping");
-  await press(page, "Check the rows");
-  await expect(page.getByRole("heading", { name: "Check the rows" })).toBeVisible();
-  await checkA11y("dry run report");
 }
 
 test("an officer imports the good rows of an event's CSV once, tagged by channel", async ({ page, baseURL, checkA11y }) => {
