@@ -9,7 +9,7 @@ import { createAction } from "@/lib/actions/create-action";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentStaff, signInPath } from "@/lib/auth/session";
 import { APP_ERRORS, isAppError } from "@/lib/errors";
-import { CONTROL_FIELDS, isControlField, RETURN_TO_CHECK_ANSWERS, SAVE_LATER_INTENT, type TRespondentFormState } from "@/lib/responses/form-controls";
+import { CONTROL_FIELDS, isControlField, RETURN_TO_CHECK_ANSWERS, SAVE_LATER_INTENT, SKIP_INTENT, type TRespondentFormState } from "@/lib/responses/form-controls";
 import { saveEnteredSection, submitEnteredResponse } from "@/lib/services/responses/entered-answers";
 import { startEnteredResponse, updateEnteredDetails } from "@/lib/services/responses/entered-responses";
 import { ZEnteredDetailsSchema } from "@/lib/validation/entered-response";
@@ -47,13 +47,15 @@ export async function saveEntryPageAction(_state: TRespondentFormState, formData
   if (!parsed.success) return failed(400, values, parsed.error.issues[0].message);
   const { consultationId, responseId } = parsed.data;
   const saveLater = formData.get(CONTROL_FIELDS.intent) === SAVE_LATER_INTENT;
+  // An Easy Read page's "Skip this question" saves it unanswered, as the public form does.
+  const skip = formData.get(CONTROL_FIELDS.intent) === SKIP_INTENT;
   let result: Awaited<ReturnType<typeof saveEnteredSection>>;
   try {
     result = await saveEnteredSection(staff, {
       ...parsed.data,
       // "Save and come back later" keeps what is valid; the officer can finish the entry later.
       mode: saveLater ? "save-later" : "continue",
-      entries: [...formData.entries()].filter(([name]) => !isControlField(name) && !(name in ZEnteredPageSchema.shape)),
+      entries: skip ? [] : [...formData.entries()].filter(([name]) => !isControlField(name) && !(name in ZEnteredPageSchema.shape)),
     });
   } catch (error) {
     if (isAppError(error)) return failed(error.status, values, error.message);

@@ -1,12 +1,15 @@
 // GET /staff/consultations/[id]/responses/[responseId]/answers/[section]: one questionnaire page
 // of a response an officer is entering or changing (response.enter). The same SectionForm and
 // the same page check as online; ?return=check-answers after a "Change" link, ?problem=1 when
-// saving found required answers missing.
+// saving found required answers missing. An Easy Read response is entered on Easy Read pages
+// (pictures, plain wording, "Skip this question"), so the officer copies a paper Easy Read form
+// from pages that look like it.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { BackLink } from "@/components/govuk";
 import { FORM_PAGE_METADATA, documentTitle } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
+import { EasyReadSectionForm } from "@/components/questionnaire/easy-read/easy-read-section-form";
 import { SectionForm } from "@/components/questionnaire/respond/section-form";
 import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage } from "@/lib/auth/session";
@@ -41,27 +44,27 @@ export default async function EntryQuestionPage({ params, searchParams }: Readon
   const { fieldErrors, ...page } = questionPageModel(journey, answers, section, londonDay(now()), query.problem !== undefined);
   const summary = entry.status === "DRAFT" ? entryPath(id, responseId, "check-answers") : entryPath(id, responseId);
   const backHref = returning || entry.status !== "DRAFT" ? summary : position.previous ? entryPath(id, responseId, pageSlug(position.previous.key)) : entryPath(id, responseId, "details");
+  const formProps = {
+    action: saveEntryPageAction,
+    documentTitle: documentTitle(`${section.title} – ${entry.reference ?? "Enter a response"}`),
+    caption: `${entry.reference ?? "Entering a response"}: page ${position.number} of ${position.total}`,
+    section,
+    ...page,
+    initialState: fieldErrors ? { fieldErrors, values: page.defaults } : null,
+    hiddenFields: {
+      consultationId: id,
+      responseId,
+      sectionKey: section.key,
+      [CONTROL_FIELDS.versionId]: entry.versionId,
+      ...(returning ? { [CONTROL_FIELDS.returnTo]: RETURN_TO_CHECK_ANSWERS } : {}),
+    },
+    continueLabel: entry.status === "DRAFT" ? "Continue" : "Save changes",
+  };
+  const easyRead = journey.definition.format === "EASY_READ";
   return (
-    <>
+    <div className={easyRead ? "app-easy-read" : undefined}>
       <BackLink href={backHref} />
-      <TwoThirdsPage>
-        <SectionForm
-          action={saveEntryPageAction}
-          documentTitle={documentTitle(`${section.title} – ${entry.reference ?? "Enter a response"}`)}
-          caption={`${entry.reference ?? "Entering a response"}: page ${position.number} of ${position.total}`}
-          section={section}
-          {...page}
-          initialState={fieldErrors ? { fieldErrors, values: page.defaults } : null}
-          hiddenFields={{
-            consultationId: id,
-            responseId,
-            sectionKey: section.key,
-            [CONTROL_FIELDS.versionId]: entry.versionId,
-            ...(returning ? { [CONTROL_FIELDS.returnTo]: RETURN_TO_CHECK_ANSWERS } : {}),
-          }}
-          continueLabel={entry.status === "DRAFT" ? "Continue" : "Save changes"}
-        />
-      </TwoThirdsPage>
-    </>
+      <TwoThirdsPage>{easyRead ? <EasyReadSectionForm {...formProps} showPictures /> : <SectionForm {...formProps} />}</TwoThirdsPage>
+    </div>
   );
 }
