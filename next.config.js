@@ -9,8 +9,9 @@ const nextConfig = {
   // PGlite and the Prisma driver adapter are Node-only; keep them out of the bundles.
   experimental: {
     // Server actions refuse bodies over 1 MB with a bare 500 before our code runs; allowing a
-    // little more lets the response service give its own plain "too long" message at 1 MB.
-    serverActions: { bodySizeLimit: "2mb" },
+    // little more lets the response service give its own plain "too long" message at 1 MB, and
+    // Easy Read drawings (up to 10 MB, issue #7) reach the check that says "smaller than 10MB".
+    serverActions: { bodySizeLimit: "12mb" },
   },
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@resvg/resvg-js"],
   sassOptions: {

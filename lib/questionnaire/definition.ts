@@ -82,6 +82,8 @@ export const ZQuestion = z.discriminatedUnion("type", [
     type: z.literal("longText"),
     maxWords: z.number().int().positive().optional(),
     maxChars: z.number().int().positive().optional(),
+    /** Easy Read: people may send a drawing or photo instead of, or as well as, writing (issue #7). */
+    allowDrawing: z.boolean().optional(),
   }),
   z.object({ ...base, type: z.literal("singleChoice"), options: ZOptions }),
   z.object({

@@ -18,7 +18,11 @@ export type TSummarySection = {
   rows: TSummaryRow[];
 };
 
-export function summariseAnswers(journey: TJourney, answers: TAnswers, options: { includeEquality: boolean }): TSummarySection[] {
+/** How a drawing or photo sent with a free-text answer is listed (issue #7). */
+export const drawingLine = (fileName: string): string => `Your drawing or photo: ${fileName}`;
+
+/** `drawings`: question key → the file name of a drawing or photo sent with that answer. */
+export function summariseAnswers(journey: TJourney, answers: TAnswers, options: { includeEquality: boolean; drawings?: Readonly<Record<string, string>> }): TSummarySection[] {
   const { questions } = evaluateVisibility(journey.definition, answers);
   return journeyPages(journey, answers)
     .map((section) => ({ section, equality: answerableQuestions(section).some((q) => journey.equalityKeys.has(q.key)) }))
@@ -30,7 +34,13 @@ export function summariseAnswers(journey: TJourney, answers: TAnswers, options: 
       equality,
       rows: answerableQuestions(section)
         .filter((q) => questions.has(q.key))
-        .map((q) => ({ questionKey: q.key, question: q.title, lines: describeAnswerLines(q, answers[q.key]), answered: answers[q.key] !== undefined })),
+        .map((q) => {
+          const drawing = options.drawings?.[q.key];
+          const answered = answers[q.key] !== undefined;
+          // A drawing on its own answers the question: no "Not answered" above it.
+          const lines = [...(answered || !drawing ? describeAnswerLines(q, answers[q.key]) : []), ...(drawing ? [drawingLine(drawing)] : [])];
+          return { questionKey: q.key, question: q.title, lines, answered: answered || drawing !== undefined };
+        }),
     }))
     .filter((section) => section.rows.length > 0);
 }

@@ -59,6 +59,7 @@ export const QuestionEditor = ({ s, q, number, topics, onTypeChange }: Readonly<
       )}
       {type === "shortText" && <TextField type="number" label="Most characters" className="govuk-input--width-4" field={reg("maxChars", { valueAsNumber: true })} error={err("maxChars")} />}
       {type === "longText" && <TextField type="number" label="Most words (optional)" className="govuk-input--width-4" field={reg("maxWords", optionalNumber)} error={err("maxWords")} />}
+      {easyRead && type === "longText" && <CheckboxField label="Let people send a drawing or photo instead of or as well as writing" field={reg("allowDrawing")} />}
       {type === "rating" && (
         <>
           <TextField type="number" label="Lowest score" className="govuk-input--width-4" field={reg("min", { valueAsNumber: true })} error={err("min")} />

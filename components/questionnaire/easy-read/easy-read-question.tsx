@@ -10,11 +10,15 @@ import { hintFor, type QuestionRendererProps, valueOf, valuesOf } from "@/compon
 import type { TOption, TQuestion, TQuestionOf } from "@/lib/questionnaire/definition";
 import { pictureSrc } from "@/lib/questionnaire/easy-read/pictures";
 import { YES_NO_OPTIONS } from "@/lib/questionnaire/question-shapes";
+import { drawingFieldName } from "@/lib/validation/drawing-upload";
+import { DrawingField } from "./drawing-field";
 
 export type EasyReadQuestionProps = QuestionRendererProps & {
   showPictures: boolean;
   /** The page heading: a question that repeats it keeps its words for screen readers only. */
   pageTitle: string;
+  /** Question key → the drawing or photo already sent with it. */
+  drawings?: Readonly<Record<string, string>>;
 };
 
 /** Yes / No / Not sure have fixed keys, so their pictures are fixed too. */
@@ -113,6 +117,7 @@ export const EasyReadQuestion = (props: Readonly<EasyReadQuestionProps>) => {
       );
     case "longText":
       return (
+        <>
         <CharacterCount
           name={question.key}
           label={question.title}
@@ -124,6 +129,8 @@ export const EasyReadQuestion = (props: Readonly<EasyReadQuestionProps>) => {
           spellCheck
           {...(question.maxWords !== undefined ? { maxWords: question.maxWords } : { maxLength: question.maxChars ?? 10_000, threshold: 75 })}
         />
+        {question.allowDrawing && <DrawingField questionKey={question.key} sent={props.drawings?.[question.key]} errorMessage={errors[drawingFieldName(question.key)]} />}
+        </>
       );
     default:
       return <QuestionRenderer {...props} />;

@@ -7,14 +7,18 @@ import { SectionForm, type SectionFormProps } from "@/components/questionnaire/r
 import type { QuestionRendererProps } from "@/components/questionnaire/renderer/question-renderer";
 import { EasyReadQuestion, PictureRow } from "./easy-read-question";
 
-export type EasyReadSectionFormProps = Omit<SectionFormProps, "renderQuestion" | "heading" | "skipLabel"> & { showPictures: boolean };
+export type EasyReadSectionFormProps = Omit<SectionFormProps, "renderQuestion" | "heading" | "skipLabel"> & {
+  showPictures: boolean;
+  /** Question key → the drawing or photo already sent with it (issue #7). */
+  drawings: Readonly<Record<string, string>>;
+};
 
-export const EasyReadSectionForm = ({ showPictures, ...props }: Readonly<EasyReadSectionFormProps>) => {
+export const EasyReadSectionForm = ({ showPictures, drawings, ...props }: Readonly<EasyReadSectionFormProps>) => {
   const { section } = props;
   const first = section.questions[0];
   // An information page draws its own picture; a question page shows the question's beside the heading.
   const headingImage = first && first.type !== "info" ? first.image : undefined;
-  const renderQuestion = (question: QuestionRendererProps) => <EasyReadQuestion {...question} showPictures={showPictures} pageTitle={section.title} />;
+  const renderQuestion = (question: QuestionRendererProps) => <EasyReadQuestion {...question} showPictures={showPictures} pageTitle={section.title} drawings={drawings} />;
   return (
     <SectionForm
       {...props}

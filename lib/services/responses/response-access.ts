@@ -8,6 +8,7 @@ import type { TAnswers } from "@/lib/questionnaire/answer-values";
 import { deriveToken, hashToken, isWellFormedToken } from "@/lib/responses/tokens";
 import type { TJourney } from "@/lib/responses/journey";
 import { readAnswers, type TStoredContact } from "./answer-store";
+import { drawingNames } from "./drawings";
 import { journeyForVersion, type TRespondentConsultation } from "./respondent-consultation";
 
 /**
@@ -26,6 +27,8 @@ export type TRespondentResponse = {
   journey: TJourney;
   answers: TAnswers;
   contact: TStoredContact;
+  /** Question key → the name of the drawing or photo sent with it (Easy Read, issue #7). */
+  drawings: Record<string, string>;
 };
 
 const responseSelect = { id: true, status: true, versionId: true, reference: true, submittedAt: true, withdrawnAt: true, draftTokenHash: true } as const;
@@ -41,8 +44,8 @@ function modeOf(row: Row, viaDraftToken: boolean): TResponseMode {
 async function view(consultation: TRespondentConsultation, row: Row, viaDraftToken: boolean): Promise<TRespondentResponse> {
   // A draft answers the version it started on, even if a newer one has been published since.
   const journey = await journeyForVersion(row.versionId, consultation.aboutChild);
-  const { answers, contact } = await readAnswers(db(), row.id, journey);
-  return { id: row.id, mode: modeOf(row, viaDraftToken), versionId: row.versionId, reference: row.reference, submittedAt: row.submittedAt, withdrawnAt: row.withdrawnAt, journey, answers, contact };
+  const [{ answers, contact }, drawings] = await Promise.all([readAnswers(db(), row.id, journey), drawingNames(row.id)]);
+  return { id: row.id, mode: modeOf(row, viaDraftToken), versionId: row.versionId, reference: row.reference, submittedAt: row.submittedAt, withdrawnAt: row.withdrawnAt, journey, answers, contact, drawings };
 }
 
 /**

@@ -14,6 +14,7 @@ import { validPartOfPage } from "@/lib/responses/partial-answers";
 import { entriesToFormValues, inputBytes, MAX_INPUT_BYTES, type TEntries, unexpectedFields } from "@/lib/responses/posted-input";
 import { hashToken } from "@/lib/responses/tokens";
 import { readAnswers, TRANSACTION_OPTIONS, writeAnswers } from "./answer-store";
+import { saveDrawings, withoutDrawingFields } from "./drawings";
 import { findEditableForDraftToken } from "./response-access";
 import { assertAcceptingResponses, getRespondentConsultation } from "./respondent-consultation";
 
@@ -27,6 +28,8 @@ export type TSaveSectionInput = {
   entries: TEntries;
   /** "save-later" keeps what is valid and never fails on the answers. */
   mode: "continue" | "save-later";
+  /** Easy Read's "Skip this question": the page is saved unanswered, its drawings removed too. */
+  skip?: boolean;
 };
 
 export type TSaveSectionResult =
@@ -90,6 +93,11 @@ export async function saveSection(input: TSaveSectionInput): Promise<TSaveSectio
   const { journey } = response;
   if (input.versionId !== response.versionId) throw new AppError("INVALID_INPUT", STALE_FORM_MESSAGE);
   const draftTokenHash = hashToken(input.draftToken!);
+  // Drawings first, outside the answers' transaction: a file that was accepted stays with the
+  // draft even when the page's answers have errors (issue #7).
+  const page = journey.definition.sections.find((s) => s.key === input.sectionKey);
+  const drawingErrors = page ? await saveDrawings(response.id, page, input.entries, input.skip === true) : {};
+  const entries = page ? withoutDrawingFields(page, input.entries) : input.entries;
   // One transaction: lock the row, read the saved answers once, check the page against them
   // (conditions look back at earlier pages) and write. A page with errors rolls back, so it
   // writes nothing at all.
@@ -98,14 +106,16 @@ export async function saveSection(input: TSaveSectionInput): Promise<TSaveSectio
     const locked = await tx.response.updateMany({ where: { id: response.id, draftTokenHash }, data: { updatedAt: now() } });
     if (locked.count === 0) throw new AppError("CONFLICT", "Your response has already been sent.");
     const { answers: current } = await readAnswers(tx, response.id, journey);
-    const checked = checkPage(journey, current, input.sectionKey, input.entries, input.mode);
+    const checked = checkPage(journey, current, input.sectionKey, entries, input.mode);
     if (!checked.ok) throw new PageErrors(checked.fieldErrors);
     return { before: current, saved: await writeAnswers(tx, response.id, journey, current, mergePage(current, checked.section, checked.pageAnswers)), section: checked.section };
   }, TRANSACTION_OPTIONS).catch((error: unknown) => {
     if (error instanceof PageErrors) return error;
     throw error;
   });
-  if (outcome instanceof PageErrors) return { ok: false, fieldErrors: outcome.fieldErrors, values: entriesToFormValues(journey.definition, input.sectionKey, input.entries) };
+  if (outcome instanceof PageErrors) return { ok: false, fieldErrors: { ...outcome.fieldErrors, ...drawingErrors }, values: entriesToFormValues(journey.definition, input.sectionKey, entries) };
+  // The answers are saved; a refused file is the only problem left to show.
+  if (Object.keys(drawingErrors).length > 0) return { ok: false, fieldErrors: drawingErrors, values: entriesToFormValues(journey.definition, input.sectionKey, entries) };
 
   const { before: previous, saved } = outcome;
   const next = pagePosition(journey, saved, outcome.section.key)?.next;

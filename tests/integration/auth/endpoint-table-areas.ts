@@ -236,3 +236,20 @@ Object.assign(AREA_PAGES, THEMES_PAGES);
 // Response data exports (issue #10).
 Object.assign(AREA_ROUTES, DOWNLOADS_ROUTES);
 Object.assign(AREA_PAGES, DOWNLOADS_PAGES);
+
+// Drawings and photos sent with Easy Read answers (issue #7).
+Object.assign(AREA_ROUTES, {
+  "app/(staff)/staff/consultations/[id]/analysis/drawings/[attachmentId]/route.ts#GET": {
+    access: "response.read",
+    url: async (ctx: TableContext) => {
+      const { fileStorage } = await import("@/lib/storage/storage");
+      const f = await entryFixture(ctx, "SUBMITTED");
+      const key = `drawings/${ctx.unique()}.png`;
+      await fileStorage().put(key, PNG_BYTES);
+      const drawing = await ctx.world.db.answerAttachment.create({
+        data: { responseId: f.responseId, questionKey: "comments", sourceQuestionKey: "comments", fileName: "me.png", mimeType: "image/png", sizeBytes: PNG_BYTES.length, storageKey: key },
+      });
+      return `http://hys.test/staff/consultations/${f.consultationId}/analysis/drawings/${drawing.id}`;
+    },
+  },
+});

@@ -181,6 +181,7 @@ export const childrenEasyReadSections: TSectionInput[] = [
     image: pictureSrc("270F"),
     answersKey: "anything-else",
     maxWords: 500,
+    allowDrawing: true,
   }),
 ];
 

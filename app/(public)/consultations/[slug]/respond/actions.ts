@@ -5,6 +5,7 @@
 import { redirect } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import { after } from "next/server";
+import { refresh } from "next/cache";
 import { isHoneypotFilled, ZReceiptRequestSchema, ZSaveForLaterSchema, ZSubmissionSchema } from "@/lib/validation/response";
 import { CONTROL_FIELDS, isControlField, RETURN_TO_CHECK_ANSWERS, SAVE_LATER_INTENT, SKIP_INTENT, type TRespondentFormState } from "@/lib/responses/form-controls";
 import { kickEmailOutbox } from "@/lib/services/email-outbox/worker";
@@ -55,11 +56,17 @@ export async function saveSectionAction(slug: string, sectionKey: string, _state
       versionId: String(formData.get(CONTROL_FIELDS.versionId) ?? ""),
       entries: skip ? [] : [...formData.entries()].filter(([name]) => !isControlField(name)),
       mode: saveLater ? "save-later" : "continue",
+      skip,
     });
   } catch (error) {
     return respondentFailure(error, slug, values);
   }
-  if (!result.ok) return { fieldErrors: result.fieldErrors, values: result.values };
+  if (!result.ok) {
+    // A drawing sent with the page is kept even when the page has errors (issue #7): refresh
+    // the page around the form, so it says which file we have.
+    if ([...formData.values()].some((value) => value instanceof File)) refresh();
+    return { fieldErrors: result.fieldErrors, values: result.values };
+  }
   if (saveLater) redirect(respondPath(slug, "save"));
   // Easy Read questions have their own pages; the rest of the journey is shared (issue #7).
   const questionPath = result.format === "EASY_READ" ? easyReadPath : respondPath;

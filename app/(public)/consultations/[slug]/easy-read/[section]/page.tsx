@@ -70,6 +70,7 @@ export default async function EasyReadSectionPage(props: Props) {
             hiddenFields={{ [CONTROL_FIELDS.versionId]: response.versionId, ...(returning ? { [CONTROL_FIELDS.returnTo]: RETURN_TO_CHECK_ANSWERS } : {}) }}
             continueLabel="Continue"
             showPictures={showPictures}
+            drawings={response.drawings}
           />
         </div>
       </TwoThirdsPage>

@@ -48,7 +48,7 @@ async function CheckAnswersPage({ params }: Props) {
   const changing = response.mode === "changing";
   // Easy Read respondents get the same page in Easy Read words and layout (issue #7).
   const easyRead = response.journey.definition.format === "EASY_READ";
-  const sections = summariseAnswers(response.journey, response.answers, { includeEquality: true });
+  const sections = summariseAnswers(response.journey, response.answers, { includeEquality: true, drawings: response.drawings });
   const lastPage = journeyPages(response.journey, response.answers).at(-1);
   const documentTitle = `${pageTitle("Check your answers", consultation.title)} – ${siteConfig.serviceName} – ${siteConfig.councilName}`;
   return (

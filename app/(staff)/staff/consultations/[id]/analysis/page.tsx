@@ -10,6 +10,8 @@ import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { CHANNEL_LABELS, FORMAT_LABELS, isChannel } from "@/lib/responses/channels";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { analysisDashboard } from "@/lib/services/analysis/dashboard";
+import { DrawingsList } from "@/components/analysis/drawings-list";
+import { analysisDrawings } from "@/lib/services/analysis/drawings";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,7 +26,7 @@ export default async function AnalysisDashboardPage({ params }: Readonly<Props>)
   const staff = await requireStaffForPage(path, "analysis.read");
   if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
-  const d = await analysisDashboard(staff, c.id);
+  const [d, drawings] = await Promise.all([analysisDashboard(staff, c.id), analysisDrawings(staff, c.id)]);
   const formatLabel = (k: string) => FORMAT_LABELS[k as keyof typeof FORMAT_LABELS] ?? k;
   return (
     <>
@@ -75,6 +77,7 @@ export default async function AnalysisDashboardPage({ params }: Readonly<Props>)
       />
       <h2 className="govuk-heading-m">By day</h2>
       <BarChart caption="Submitted responses by day (UK time)" layout="columns" bars={d.byDay.map((b) => ({ label: b.key, value: b.n }))} />
+      <DrawingsList questions={drawings} hrefFor={can(staff.role, "response.read") ? (attachmentId) => `${path}/drawings/${attachmentId}` : undefined} />
     </>
   );
 }

@@ -83,7 +83,7 @@ export default async function ReceiptPage({ params }: Props) {
         </Button>
       </ButtonGroup>
       <h2 className="govuk-heading-l">Your answers</h2>
-      <AnswersSummary sections={summariseAnswers(response.journey, response.answers, { includeEquality: false })} />
+      <AnswersSummary sections={summariseAnswers(response.journey, response.answers, { includeEquality: false, drawings: response.drawings })} />
     </TwoThirdsPage>
   );
 }
