@@ -39,7 +39,7 @@ async function easyReadDraft(): Promise<{ fixture: TFixture; versionId: string; 
 
 const page = (d: Awaited<ReturnType<typeof easyReadDraft>>, entries: [string, unknown][], skip = false) =>
   saveSection({ slug: d.fixture.slug, draftToken: d.draftToken, sectionKey: "anything-else", versionId: d.versionId, entries, mode: "continue", skip });
-const file = (bytes: Uint8Array, name: string) => new File([bytes], name, { type: "application/octet-stream" });
+const file = (bytes: Buffer, name: string) => new File([new Uint8Array(bytes)], name, { type: "application/octet-stream" });
 const stored = (responseId: string) => db().answerAttachment.findMany({ where: { responseId } });
 
 describe("drawings on Easy Read answers", () => {
