@@ -2,6 +2,9 @@
 // size with the respondent's own words, stored through lib/storage as soon as they are sent
 // (so an error elsewhere on the page loses nothing), replaced, removed, dropped on "Skip",
 // listed on "Check your answers", and counted in the analysis under the standard question.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
@@ -12,21 +15,21 @@ import { getRespondentConsultation } from "@/lib/services/responses/respondent-c
 import { saveSection } from "@/lib/services/responses/save-section";
 import { startDraft } from "@/lib/services/responses/start-draft";
 import { submissionKeyFor, submitResponse } from "@/lib/services/responses/submit-response";
-import { type FileStorage, setFileStorage } from "@/lib/storage/storage";
+import { LocalDiskStorage } from "@/lib/storage/local-disk";
+import { setFileStorage } from "@/lib/storage/storage";
 import { childrenEasyReadQuestionnaire } from "@/prisma/seed/content/children/easy-read";
 import { createConsultation, type TFixture } from "./respond-fixtures";
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("IHDR a small drawing")]);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from("JFIF a photo of a drawing")]);
-const files = new Map<string, Buffer>();
-const memory: FileStorage = {
-  put: async (key, bytes) => void files.set(key, Buffer.from(bytes)),
-  get: async (key) => files.get(key) ?? null,
-  delete: async (key) => void files.delete(key),
-};
+const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "hys-drawings-"));
+const files = { get: (key: string) => fs.readFileSync(path.join(uploads, key)), has: (key: string) => fs.existsSync(path.join(uploads, key)) };
 
-beforeAll(() => setFileStorage(memory));
-afterAll(() => setFileStorage(undefined));
+beforeAll(() => setFileStorage(new LocalDiskStorage(uploads)));
+afterAll(() => {
+  setFileStorage(undefined);
+  fs.rmSync(uploads, { recursive: true, force: true });
+});
 
 async function easyReadDraft(): Promise<{ fixture: TFixture; versionId: string; draftToken: string; responseId: string }> {
   const fixture = await createConsultation();
