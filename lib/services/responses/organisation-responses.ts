@@ -1,12 +1,15 @@
 // Organisation responses published in full (issue #8 part 4): a response made on behalf of an
 // organisation that agreed to publication is shown on a public page once the consultation has
 // closed, so no one reads them while they could still shape other responses. Equality
-// monitoring is never shown, nor any answer holding contact details (email, postcode).
+// monitoring is never shown, nor any answer holding contact details (email, postcode). Free
+// text goes through the same redaction as analysis quotes: an organisation agreed to publish
+// its response, not the names, emails or phone numbers of the people it wrote about.
 import "server-only";
 import { now as clockNow } from "@/lib/clock";
 import { consultationStatus, effectiveCloseDate } from "@/lib/consultations/status";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { redact } from "@/lib/analysis/text/redaction";
 import { summariseAnswers, type TSummarySection } from "@/lib/responses/answer-summary";
 import { readAnswers } from "./answer-store";
 import { asksAboutChild, journeyForVersion } from "./respondent-consultation";
@@ -23,6 +26,8 @@ export const PUBLISHED_ORGANISATION_RESPONSE = {
 
 /** Question types whose answers are personal contact details. */
 const CONTACT_TYPES = new Set(["email", "postcode"]);
+/** Question types whose answers are the respondent's own words. */
+const FREE_TEXT_TYPES = new Set(["shortText", "longText"]);
 
 export type TPublishedOrganisationResponse = { id: string; organisationName: string; receivedAt: Date | null; sections: TSummarySection[] };
 
@@ -38,7 +43,12 @@ async function publicView(row: { id: string; versionId: string; organisationName
   const { answers } = await readAnswers(db(), row.id, journey);
   const typeOf = new Map(journey.definition.sections.flatMap((s) => s.questions).map((q) => [q.key, q.type] as const));
   const sections = summariseAnswers(journey, answers, { includeEquality: false })
-    .map((section) => ({ ...section, rows: section.rows.filter((r) => !CONTACT_TYPES.has(typeOf.get(r.questionKey) ?? "")) }))
+    .map((section) => ({
+      ...section,
+      rows: section.rows
+        .filter((r) => !CONTACT_TYPES.has(typeOf.get(r.questionKey) ?? ""))
+        .map((r) => (FREE_TEXT_TYPES.has(typeOf.get(r.questionKey) ?? "") ? { ...r, lines: r.lines.map((line) => redact(line).text) } : r)),
+    }))
     .filter((section) => section.rows.length > 0);
   return { id: row.id, organisationName: row.organisationName!, receivedAt: row.receivedAt ?? row.submittedAt, sections };
 }

@@ -37,7 +37,7 @@ export default async function OrganisationResponsesPage({ params }: Params) {
         {closed && responses.length > 0 && (
           <>
             <p className="govuk-body">
-              These organisations agreed to publish their responses in full. Answers to equality monitoring questions and contact details are not published.
+              These organisations agreed to publish their responses in full. Answers to equality monitoring questions and contact details are not published, and we have replaced names, email addresses and phone numbers in their comments with words in square brackets, such as [name].
             </p>
             <ul className="govuk-list">
               {responses.map((r) => (
