@@ -17,7 +17,7 @@ export type EasyReadQuestionProps = QuestionRendererProps & {
   showPictures: boolean;
   /** The page heading: a question that repeats it keeps its words for screen readers only. */
   pageTitle: string;
-  /** Question key → the drawing or photo already sent with it. */
+  /** Question key → the drawing or photo already sent with it; undefined when the form takes no drawings. */
   drawings?: Readonly<Record<string, string>>;
 };
 
@@ -129,7 +129,7 @@ export const EasyReadQuestion = (props: Readonly<EasyReadQuestionProps>) => {
           spellCheck
           {...(question.maxWords !== undefined ? { maxWords: question.maxWords } : { maxLength: question.maxChars ?? 10_000, threshold: 75 })}
         />
-        {question.allowDrawing && <DrawingField questionKey={question.key} sent={props.drawings?.[question.key]} errorMessage={errors[drawingFieldName(question.key)]} />}
+        {question.allowDrawing && props.drawings && <DrawingField questionKey={question.key} sent={props.drawings?.[question.key]} errorMessage={errors[drawingFieldName(question.key)]} />}
         </>
       );
     default:

@@ -9,8 +9,11 @@ import { EasyReadQuestion, PictureRow } from "./easy-read-question";
 
 export type EasyReadSectionFormProps = Omit<SectionFormProps, "renderQuestion" | "heading" | "skipLabel"> & {
   showPictures: boolean;
-  /** Question key → the drawing or photo already sent with it (issue #7). */
-  drawings: Readonly<Record<string, string>>;
+  /**
+   * Question key → the drawing or photo already sent with it (issue #7). Left out where the form
+   * takes no drawings: staff entering a paper response attach the scanned original instead.
+   */
+  drawings?: Readonly<Record<string, string>>;
 };
 
 export const EasyReadSectionForm = ({ showPictures, drawings, ...props }: Readonly<EasyReadSectionFormProps>) => {
