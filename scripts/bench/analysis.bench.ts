@@ -17,7 +17,7 @@ const RESPONSES = 100_000;
 
 const LIKERT = "ARRAY['strongly-agree','agree','neither','disagree','strongly-disagree','dont-know']";
 
-async function fill(url: string): Promise<string> {
+export async function fill(url: string): Promise<string> {
   const client = createScriptClient(url);
   try {
     const c = await client.consultation.create({
