@@ -27,15 +27,21 @@ function Block({ block }: Readonly<{ block: TBlock }>) {
     case "table": {
       const t = block.table;
       const format = (i: number) => (t.numeric[i] ? ("numeric" as const) : undefined);
+      const view = (
+        <Table
+          caption={t.caption}
+          captionClassName="govuk-table__caption--s"
+          firstCellIsHeader
+          head={t.head.map((text, i) => ({ text, format: format(i) }))}
+          rows={t.rows.map((row) => row.map((text, i) => ({ text, format: format(i) })))}
+        />
+      );
+      // Only wide tables may scroll sideways on a narrow screen; a scrolling region must be
+      // reachable by keyboard and named (WCAG 2.1.1), so it is a focusable, labelled region.
+      if (t.head.length <= 4) return view;
       return (
-        <div className="app-report__table">
-          <Table
-            caption={t.caption}
-            captionClassName="govuk-table__caption--s"
-            firstCellIsHeader
-            head={t.head.map((text, i) => ({ text, format: format(i) }))}
-            rows={t.rows.map((row) => row.map((text, i) => ({ text, format: format(i) })))}
-          />
+        <div className="app-report__table" role="region" aria-label={t.caption} tabIndex={0}>
+          {view}
         </div>
       );
     }
