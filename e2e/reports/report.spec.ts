@@ -22,6 +22,9 @@ const audits = (actorId: string, action: string) =>
   withDatabase(async (c) => (await c.query(`SELECT detail FROM "AuditEvent" WHERE "actorId" = $1 AND action = $2 ORDER BY "createdAt"`, [actorId, action])).rows.map((r) => r.detail as string));
 
 test("an analyst reads, prints and downloads the findings report, and each is audited", async ({ page, checkA11y, baseURL }) => {
+  // The whole report is one long page (every question's chart and tables, the appendix): axe
+  // needs minutes over it on a loaded 2-core CI machine.
+  test.setTimeout(480_000);
   const want = await expected();
   expect(want.submitted).toBeGreaterThan(0);
   const analyst = await createStaff("ANALYST");

@@ -8,12 +8,12 @@ import os from "node:os";
 import path from "node:path";
 import { createScriptClient } from "../lib/prisma";
 import { createTestDatabase } from "../../tests/support/test-database";
-import { fill } from "./analysis.bench";
+import { fillAnalysisConsultation } from "./analysis-fill";
 
 export async function run(): Promise<void> {
   const database = await createTestDatabase("bench_exports");
   try {
-    const consultationId = await fill(database.url);
+    const consultationId = await fillAnalysisConsultation(database.url, 100_000, "bench-exports");
     const client = createScriptClient(database.url);
     try {
       // The generator leaves 1 in 20 as drafts; an export covers submitted responses only.
