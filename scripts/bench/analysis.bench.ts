@@ -8,6 +8,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createTestDatabase } from "../../tests/support/test-database";
 import { fillAnalysisConsultation } from "./analysis-fill";
+import { setEnvForTests } from "../../lib/env";
 import { report, timeEach } from "./stats";
 
 const SERVER_ONLY_EMPTY = pathToFileURL(path.resolve(import.meta.dirname, "../../node_modules/server-only/empty.js")).href;
@@ -17,7 +18,8 @@ const RESPONSES = 100_000;
 export async function run(): Promise<void> {
   register(`data:text/javascript,${encodeURIComponent(HOOK)}`);
   const database = await createTestDatabase("bench_analysis");
-  process.env.DATABASE_URL = database.url;
+  // lib/env caches settings on first read (the test database helper reads them): set it through env.
+  setEnvForTests({ DATABASE_URL: database.url });
   try {
     const consultationId = await fillAnalysisConsultation(database.url, RESPONSES, "bench-analysis");
     const { analysisDashboard } = await import("../../lib/services/analysis/dashboard");

@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { createScriptClient } from "../lib/prisma";
 import { createTestDatabase } from "../../tests/support/test-database";
 import { fillAnalysisConsultation } from "./analysis-fill";
+import { setEnvForTests } from "../../lib/env";
 import { report, timeEach } from "./stats";
 
 const SERVER_ONLY_EMPTY = pathToFileURL(path.resolve(import.meta.dirname, "../../node_modules/server-only/empty.js")).href;
@@ -55,7 +56,8 @@ async function addReportData(url: string, consultationId: string): Promise<void>
 export async function run(): Promise<void> {
   register(`data:text/javascript,${encodeURIComponent(HOOK)}`);
   const database = await createTestDatabase("bench_report");
-  process.env.DATABASE_URL = database.url;
+  // lib/env caches settings on first read (the test database helper reads them): set it through env.
+  setEnvForTests({ DATABASE_URL: database.url });
   try {
     const consultationId = await fillAnalysisConsultation(database.url, RESPONSES, "bench-report");
     await addReportData(database.url, consultationId);
