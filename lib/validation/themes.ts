@@ -132,7 +132,11 @@ export const ZYouSaidWeDid = z.object({
 });
 export type TYouSaidWeDidInput = z.infer<typeof ZYouSaidWeDid>;
 
+export const SEARCH_PAGE_SIZE = 25;
+
 export const ZFreeTextSearch = z.object({
   consultationId: id,
   q: z.string().trim().min(2, "Enter at least 2 characters to search for").max(100, "Search must be 100 characters or fewer"),
+  // A page past the end shows the last page; a bad page number shows the first (links are built by the page).
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });

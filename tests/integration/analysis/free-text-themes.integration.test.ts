@@ -10,7 +10,7 @@ import { editCodebook } from "@/lib/services/analysis/free-text/codebook";
 import { addAssignment, bulkAccept, codebookView, decideAssignment, reviewQueue } from "@/lib/services/analysis/free-text/review";
 import { searchFreeText, setQuoteStar, starredQuotes } from "@/lib/services/analysis/free-text/quotes";
 import { listYouSaidWeDid, publicYouSaidWeDid, saveYouSaidWeDid } from "@/lib/services/analysis/free-text/you-said-we-did";
-import { EMAIL, PERSONAL, staffMember, themesConsultation } from "./free-text-fixtures";
+import { answerTexts, EMAIL, PERSONAL, staffMember, themesConsultation } from "./free-text-fixtures";
 
 let f: Awaited<ReturnType<typeof themesConsultation>>;
 let officer: StaffPrincipal;
@@ -181,8 +181,28 @@ describe("quotes, search and you said, we did", () => {
     expect(quotes[0].text).toContain("Parking near my house");
     expect(quotes[0].text).not.toContain(EMAIL);
     await expect(setQuoteStar(analyst, { answerId: f.answerIds[1], starred: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await searchFreeText(analyst, { consultationId: f.consultationId, q: "jo.bloggs" })).toEqual([]);
-    expect((await searchFreeText(analyst, { consultationId: f.consultationId, q: "LIBRARY" })).length).toBe(16);
+    expect(await searchFreeText(analyst, { consultationId: f.consultationId, q: "jo.bloggs" })).toEqual({ total: 0, page: 1, pageCount: 1, hits: [] });
+    const library = await searchFreeText(analyst, { consultationId: f.consultationId, q: "LIBRARY" });
+    expect(library).toMatchObject({ total: 16, page: 1, pageCount: 1 });
+    expect(library.hits).toHaveLength(16);
+    // Each hit carries its themes from the newest codebook version: library comments were coded above.
+    const named = new Set((await codebookView(analyst, f.consultationId, "why"))?.codes.map((c) => c.name));
+    expect(library.hits.filter((h) => h.themes.length > 0).length).toBeGreaterThan(8);
+    expect(library.hits.flatMap((h) => h.themes).every((t) => named.has(t))).toBe(true);
+    await expect(searchFreeText(analyst, { consultationId: f.consultationId, q: "a" })).rejects.toThrow("Enter at least 2 characters");
+  });
+
+  it("pages search hits 25 at a time and keeps a page past the end on the last page", async () => {
+    const expected = answerTexts().filter((t) => t.toLowerCase().includes("ar")).length;
+    expect(expected).toBeGreaterThan(25);
+    const first = await searchFreeText(analyst, { consultationId: f.consultationId, q: "ar" });
+    expect(first).toMatchObject({ total: expected, page: 1, pageCount: Math.ceil(expected / 25) });
+    expect(first.hits).toHaveLength(25);
+    const last = await searchFreeText(analyst, { consultationId: f.consultationId, q: "ar", page: 99 });
+    expect(last.page).toBe(first.pageCount);
+    expect(last.hits).toHaveLength(expected - 25 * (first.pageCount - 1));
+    expect(new Set([...first.hits, ...last.hits].map((h) => h.answerId)).size).toBe(25 + last.hits.length);
+    await expect(searchFreeText(null, { consultationId: f.consultationId, q: "ar" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("writes entries that the public page shows only once the outcome is published", async () => {

@@ -86,4 +86,8 @@ export const THEMES_PAGES: Record<string, PageEntry> = {
   [`${THEMES}/[questionKey]/review/page.tsx`]: { access: "analysis.read", props: (ctx) => props(ctx, { questionKey: "why" }) },
   [`${THEMES}/[questionKey]/theme/[codeId]/page.tsx`]: { access: "analysis.read", props: (ctx) => props(ctx, { questionKey: "why", codeId: "T1" }) },
   [`${THEMES}/you-said-we-did/page.tsx`]: { access: "analysis.read", props: (ctx) => props(ctx) },
+  [`${THEMES}/search/page.tsx`]: {
+    access: "analysis.read",
+    props: async (ctx) => ({ params: Promise.resolve({ id: (await themesFixture(ctx)).consultationId }), searchParams: Promise.resolve({ q: "parking" }) }),
+  },
 };

@@ -67,3 +67,9 @@ export async function findOpenQuestion(actor: StaffPrincipal | null, consultatio
   requirePermission(actor, "analysis.read");
   return (await openQuestions(consultationId)).find((q) => q.key === questionKey) ?? null;
 }
+
+/** The consultation's open questions, for pages that name a question by its key. */
+export async function listOpenQuestions(actor: StaffPrincipal | null, consultationId: string): Promise<TOpenQuestion[]> {
+  requirePermission(actor, "analysis.read");
+  return openQuestions(consultationId);
+}

@@ -7,7 +7,8 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { ZFreeTextSearch, ZQuoteStar, ZQuoteStarsData } from "@/lib/validation/themes";
+import { SEARCH_PAGE_SIZE, ZFreeTextSearch, ZQuoteStar, ZQuoteStarsData } from "@/lib/validation/themes";
+import { latestVersion } from "./question";
 import { codebookFor } from "./review";
 
 export async function setQuoteStar(actor: StaffPrincipal | null, raw: z.input<typeof ZQuoteStar>): Promise<{ starred: boolean }> {
@@ -92,16 +93,49 @@ export async function starredQuotes(actor: StaffPrincipal | null, consultationId
     .sort((a, b) => b.stars - a.stars || a.answerId.localeCompare(b.answerId));
 }
 
-export type TSearchHit = { answerId: string; questionKey: string; text: string };
+export type TSearchHit = { answerId: string; questionKey: string; text: string; themes: string[] };
+export type TSearchResult = { total: number; page: number; pageCount: number; hits: TSearchHit[] };
 
-/** Case-insensitive search of the redacted free text of one consultation (first 100 hits). */
-export async function searchFreeText(actor: StaffPrincipal | null, raw: z.input<typeof ZFreeTextSearch>): Promise<TSearchHit[]> {
+/**
+ * Case-insensitive search of the redacted free text of one consultation, a page at a time, with
+ * each hit's themes (accepted or suggested) in its question's newest codebook version.
+ */
+export async function searchFreeText(actor: StaffPrincipal | null, raw: z.input<typeof ZFreeTextSearch>): Promise<TSearchResult> {
   requirePermission(actor, "analysis.read");
   const input = ZFreeTextSearch.parse(raw);
-  return db().redactedAnswer.findMany({
-    where: { consultationId: input.consultationId, text: { contains: input.q, mode: "insensitive" } },
+  const where = { consultationId: input.consultationId, text: { contains: input.q, mode: "insensitive" as const } };
+  const total = await db().redactedAnswer.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
+  const page = Math.min(input.page, pageCount);
+  const rows = await db().redactedAnswer.findMany({
+    where,
     select: { answerId: true, questionKey: true, text: true },
     orderBy: [{ questionKey: "asc" }, { answerId: "asc" }],
-    take: 100,
+    skip: (page - 1) * SEARCH_PAGE_SIZE,
+    take: SEARCH_PAGE_SIZE,
   });
+  const themes = await hitThemes(input.consultationId, rows);
+  return { total, page, pageCount, hits: rows.map((r) => ({ ...r, themes: themes.get(r.answerId) ?? [] })) };
+}
+
+/** Theme names per answer, from the newest codebook version of each question on the page. */
+async function hitThemes(consultationId: string, rows: { answerId: string; questionKey: string }[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (rows.length === 0) return out;
+  const codebooks = await db().codebook.findMany({ where: { consultationId, questionKey: { in: [...new Set(rows.map((r) => r.questionKey))] } }, select: { id: true } });
+  for (const codebook of codebooks) {
+    const version = await latestVersion(db(), codebook.id);
+    if (!version) continue;
+    const names = new Map(version.codes.map((c) => [c.id, c.name]));
+    const assigned = await db().themeAssignment.findMany({
+      where: { codebookId: codebook.id, answerId: { in: rows.map((r) => r.answerId) }, status: { in: ["ACCEPTED", "SUGGESTED"] } },
+      select: { answerId: true, codeId: true },
+      orderBy: [{ answerId: "asc" }, { codeId: "asc" }],
+    });
+    for (const a of assigned) {
+      const name = names.get(a.codeId);
+      if (name) out.set(a.answerId, [...(out.get(a.answerId) ?? []), name]);
+    }
+  }
+  return out;
 }

@@ -74,6 +74,11 @@ export default async function ThemesIndexPage({ params }: Readonly<Props>) {
         the redacted text is shown on these pages.
       </p>
       <p className="govuk-body">
+        <a className="govuk-link" href={`${themesPath(c.id)}/search`}>
+          Search all comments
+        </a>
+      </p>
+      <p className="govuk-body">
         <a className="govuk-link" href={`${themesPath(c.id)}/you-said-we-did`}>
           You said, we did
         </a>
