@@ -34,8 +34,18 @@ export const ZCodebookEdit = z.discriminatedUnion("op", [
   z.object({ ...target, op: z.literal("splitCode"), codeId: id }),
   z.object({ ...target, op: z.literal("pinExamples"), codeId: id, answerIds: z.array(id).max(20, "Pin at most 20 examples") }),
   z.object({ ...target, op: z.literal("retireCode"), codeId: id }),
+  z.object({ ...target, op: z.literal("pinExample"), codeId: id, answerId: id, pinned: z.boolean() }),
 ]);
 export type TCodebookEdit = z.infer<typeof ZCodebookEdit>;
+
+/**
+ * The theme page's pin buttons: each comment's button posts `pin=<answerId>` or
+ * `unpin=<answerId>`, so one form serves every comment on the page.
+ */
+export const ZPinExampleForm = z
+  .object({ ...target, codeId: id, pin: id.optional(), unpin: id.optional() })
+  .refine((v) => Boolean(v.pin) !== Boolean(v.unpin), { path: ["examples"], message: "Choose one comment to pin or unpin" })
+  .transform(({ pin, unpin, ...rest }) => ({ ...rest, op: "pinExample" as const, answerId: (pin ?? unpin) as string, pinned: Boolean(pin) }));
 
 export const ZReviewDecision = z.object({ assignmentId: id, decision: z.enum(["ACCEPTED", "REJECTED"], { error: "Choose accept or reject" }) });
 /** A suggestion this sure (see assignment.ts "confidence") may be bulk-accepted on its own. */

@@ -10,6 +10,7 @@ import { editCodebook } from "@/lib/services/analysis/free-text/codebook";
 import { addAssignment, bulkAccept, codebookView, decideAssignment, reviewQueue } from "@/lib/services/analysis/free-text/review";
 import { searchFreeText, setQuoteStar, starredQuotes } from "@/lib/services/analysis/free-text/quotes";
 import { listYouSaidWeDid, publicYouSaidWeDid, saveYouSaidWeDid } from "@/lib/services/analysis/free-text/you-said-we-did";
+import { ZPinExampleForm } from "@/lib/validation/themes";
 import { answerTexts, EMAIL, PERSONAL, staffMember, themesConsultation } from "./free-text-fixtures";
 
 let f: Awaited<ReturnType<typeof themesConsultation>>;
@@ -150,6 +151,33 @@ describe("codebook and review", () => {
     const view = await codebookView(officer, f.consultationId, "why");
     expect(view?.codes.find((c) => c.id === ids.Library)?.examples.map((e) => e.answerId)).toEqual([f.answerIds[4]]);
     await expect(editCodebook(officer, { ...q(), op: "pinExamples", codeId: ids.Library, answerIds: [f.draftAnswerId] })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+});
+
+describe("pinning one example from the theme page", () => {
+  it("pins and unpins through the page's form, re-scores, audits, and refuses answers from elsewhere", async () => {
+    const view = async () => (await codebookView(officer, f.consultationId, "why"))?.codes.find((c) => c.name === "Flooding");
+    const flooding = (await view())!;
+    const before = flooding.examples.map((e) => e.answerId);
+    const floodAnswer = f.answerIds[8];
+    const pin = ZPinExampleForm.parse({ ...q(), codeId: flooding.id, pin: floodAnswer });
+    expect(pin).toMatchObject({ op: "pinExample", answerId: floodAnswer, pinned: true });
+    const edits = await audits("analysis.codebookEdit");
+    const pinned = await editCodebook(officer, pin);
+    expect((await view())!.examples.map((e) => e.answerId)).toEqual([...before, floodAnswer]);
+    expect(pinned.suggested).toBeGreaterThan(0);
+    // The re-score ran against the pinned example: a suggestion names it as its nearest example.
+    const pinnedText = (await db().redactedAnswer.findUniqueOrThrow({ where: { answerId: floodAnswer } })).text;
+    const open = await db().themeAssignment.findMany({ where: { codebookId: pinned.codebookId, codeId: flooding.id, status: "SUGGESTED", assignedBy: "SYSTEM", versionNumber: pinned.versionNumber } });
+    expect(open.some((r) => (r.evidence as { nearestExample?: { text: string } }).nearestExample?.text === pinnedText)).toBe(true);
+    const unpinned = await editCodebook(officer, ZPinExampleForm.parse({ ...q(), codeId: flooding.id, unpin: floodAnswer }));
+    expect(unpinned.versionNumber).toBe(pinned.versionNumber + 1);
+    expect((await view())!.examples.map((e) => e.answerId)).toEqual(before);
+    expect(await audits("analysis.codebookEdit")).toBe(edits + 2);
+    await expect(editCodebook(officer, { ...q(), op: "pinExample", codeId: flooding.id, answerId: f.draftAnswerId, pinned: true })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(editCodebook(officer, { ...q(), op: "pinExample", codeId: flooding.id, answerId: floodAnswer, pinned: false })).rejects.toThrow("not an example");
+    await expect(editCodebook(analyst, pin)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(ZPinExampleForm.safeParse({ ...q(), codeId: flooding.id }).success).toBe(false);
   });
 });
 

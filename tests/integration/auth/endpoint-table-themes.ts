@@ -54,6 +54,14 @@ export const THEMES_ACTIONS: Record<string, ActionEntry> = {
     input: async (ctx) => ({ ...(await target(ctx)).form, op: "addCode", name: "Transport", description: "Buses and lifts." }),
     audit: "analysis.codebookEdit",
   },
+  [`${THEMES}/actions.ts#pinExampleAction`]: {
+    access: "comment.code",
+    input: async (ctx) => {
+      const f = await target(ctx);
+      return { ...f.form, codeId: "T1", pin: f.answerIds[0] };
+    },
+    audit: "analysis.codebookEdit",
+  },
   [`${THEMES}/actions.ts#reviewThemesAction`]: {
     access: "comment.code",
     input: async (ctx) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addCode, editCode, FALLBACK_CODES, mergeCodes, MAX_EXAMPLES, nextCodeId, pinExamples } from "./codebook-edits";
+import { addCode, editCode, FALLBACK_CODES, mergeCodes, MAX_EXAMPLES, nextCodeId, pinExamples, togglePinnedExample } from "./codebook-edits";
 
 const base = () => addCode(addCode(FALLBACK_CODES, { name: "Parking", description: "Cars", examples: ["a1"], origin: "MANUAL" }).codes, { name: "Library", description: "Books", examples: ["a2", "a1"], origin: "CANDIDATE" }).codes;
 
@@ -28,5 +28,13 @@ describe("codebook edits", () => {
   it("pins at most the allowed number of distinct examples", () => {
     const ids = Array.from({ length: 30 }, (_, i) => `x${i % 25}`);
     expect(pinExamples(base(), "T1", ids).find((c) => c.id === "T1")?.examples).toHaveLength(MAX_EXAMPLES);
+  });
+  it("pins one example after the earlier ones, unpins it, and refuses a pin past the limit", () => {
+    const pinned = togglePinnedExample(pinExamples(base(), "T1", ["a1"]), "T1", "a2", true);
+    expect(pinned.find((c) => c.id === "T1")?.examples).toEqual(["a1", "a2"]);
+    expect(togglePinnedExample(pinned, "T1", "a2", true).find((c) => c.id === "T1")?.examples).toEqual(["a1", "a2"]);
+    expect(togglePinnedExample(pinned, "T1", "a1", false).find((c) => c.id === "T1")?.examples).toEqual(["a2"]);
+    const full = pinExamples(base(), "T1", Array.from({ length: MAX_EXAMPLES }, (_, i) => `a${i}`));
+    expect(() => togglePinnedExample(full, "T1", "extra", true)).toThrow(`already has ${MAX_EXAMPLES} examples`);
   });
 });

@@ -57,6 +57,16 @@ export function pinExamples(codes: TStoredCode[], codeId: string, answerIds: str
   return codes.map((c) => (c.id === codeId ? { ...c, examples: [...new Set(answerIds)].slice(0, MAX_EXAMPLES) } : c));
 }
 
+/** Pins one more example on a code, or unpins one; pinning keeps the earlier examples first. */
+export function togglePinnedExample(codes: TStoredCode[], codeId: string, answerId: string, pinned: boolean): TStoredCode[] {
+  const code = findCode(codes, codeId);
+  if (pinned && !code.examples.includes(answerId) && code.examples.length >= MAX_EXAMPLES) {
+    throw new AppError("INVALID_INPUT", `"${code.name}" already has ${MAX_EXAMPLES} examples. Unpin one first.`, { examples: [`Unpin an example first: a theme can have ${MAX_EXAMPLES}`] });
+  }
+  const examples = pinned ? [...new Set([...code.examples, answerId])] : code.examples.filter((a) => a !== answerId);
+  return codes.map((c) => (c.id === codeId ? { ...c, examples } : c));
+}
+
 /** Retiring takes a theme out of the new version; older versions and their decisions keep it. */
 export function retireCode(codes: TStoredCode[], codeId: string): TStoredCode[] {
   const code = findCode(codes, codeId);

@@ -13,7 +13,7 @@ import { candidateThemes } from "@/lib/analysis/text/candidate-themes";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { ZCodebookEdit, ZStoredCodes, type TCodebookEdit, type TStoredCode } from "@/lib/validation/themes";
 import { rescore } from "./assign";
-import { addCode, editCode, FALLBACK_CODES, findCode, mergeCodes, pinExamples, retireCode } from "./codebook-edits";
+import { addCode, editCode, FALLBACK_CODES, findCode, mergeCodes, pinExamples, retireCode, togglePinnedExample } from "./codebook-edits";
 import { latestVersion, requireOpenQuestion } from "./question";
 import { LONG_TRANSACTION, ZStoredCandidates } from "./run-themes";
 
@@ -76,6 +76,17 @@ async function applyEdit(tx: Tx, codebookId: string, codes: TStoredCode[], used:
       const found = await tx.redactedAnswer.count({ where: { answerId: { in: input.answerIds }, consultationId: input.consultationId, questionKey: input.questionKey } });
       if (found !== new Set(input.answerIds).size) throw new AppError("INVALID_INPUT", "Pin only answers to this question.", { answerIds: ["Pin only answers to this question"] });
       return { codes: pinExamples(codes, input.codeId, input.answerIds), codeId: input.codeId, note: `Pinned ${input.answerIds.length} examples on "${findCode(codes, input.codeId).name}"` };
+    }
+    case "pinExample": {
+      const code = findCode(codes, input.codeId);
+      if (input.pinned) {
+        const found = await tx.redactedAnswer.count({ where: { answerId: input.answerId, consultationId: input.consultationId, questionKey: input.questionKey } });
+        if (found !== 1) throw new AppError("INVALID_INPUT", "Pin only answers to this question.", { examples: ["Pin only answers to this question"] });
+      } else if (!code.examples.includes(input.answerId)) {
+        throw new AppError("INVALID_INPUT", `That comment is not an example of "${code.name}".`, { examples: [`That comment is not an example of "${code.name}"`] });
+      }
+      const next = togglePinnedExample(codes, input.codeId, input.answerId, input.pinned);
+      return { codes: next, codeId: input.codeId, note: `${input.pinned ? "Pinned" : "Unpinned"} an example on "${code.name}" (answer ${input.answerId})` };
     }
     case "retireCode": {
       const next = retireCode(codes, input.codeId);

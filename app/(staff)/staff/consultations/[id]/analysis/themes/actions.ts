@@ -10,7 +10,7 @@ import { bulkAccept } from "@/lib/services/analysis/free-text/review";
 import { saveReviewDecisions } from "@/lib/services/analysis/free-text/review-batch";
 import { setQuoteStars } from "@/lib/services/analysis/free-text/quotes";
 import { saveYouSaidWeDid } from "@/lib/services/analysis/free-text/you-said-we-did";
-import { ZBulkAccept, ZCodebookEdit, ZQuoteStars, ZReviewBatch, ZRunThemes, ZYouSaidWeDid } from "@/lib/validation/themes";
+import { ZBulkAccept, ZCodebookEdit, ZPinExampleForm, ZQuoteStars, ZReviewBatch, ZRunThemes, ZYouSaidWeDid } from "@/lib/validation/themes";
 import { themesPath } from "./paths";
 
 export const runThemesAction = createAction({
@@ -29,6 +29,13 @@ export const editCodebookAction = createAction({
     input.op === "editCode" || input.op === "mergeCodes"
       ? `${themesPath(input.consultationId, input.questionKey, out.codeId)}?done=${input.op}`
       : `${themesPath(input.consultationId, input.questionKey)}?done=${input.op}`,
+});
+
+export const pinExampleAction = createAction({
+  schema: ZPinExampleForm,
+  permission: "comment.code",
+  handler: (input, { staff }) => editCodebook(staff, input),
+  redirectTo: (_out, input) => `${themesPath(input.consultationId, input.questionKey, input.codeId)}?done=${input.pinned ? "pinned" : "unpinned"}#examples`,
 });
 
 export const reviewThemesAction = createAction({

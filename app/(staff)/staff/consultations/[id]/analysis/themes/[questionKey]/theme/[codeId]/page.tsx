@@ -16,9 +16,10 @@ import { getStaffConsultation } from "@/lib/services/consultations/staff-consult
 import { findOpenQuestion } from "@/lib/services/analysis/free-text/overview";
 import { codebookView } from "@/lib/services/analysis/free-text/review";
 import { themeQuotes } from "@/lib/services/analysis/free-text/quotes";
-import { editCodebookAction, quoteStarsAction } from "../../../actions";
+import { editCodebookAction, pinExampleAction, quoteStarsAction } from "../../../actions";
 import { themesPath } from "../../../paths";
 import { percentOf } from "../../percent";
+import { PinnedExamples } from "./pinned-examples";
 import { QuoteStars } from "./quote-stars";
 
 export const metadata: Metadata = FORM_PAGE_METADATA;
@@ -26,7 +27,13 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string; questionKey: string; codeId: string }>; searchParams: Promise<{ done?: string }> };
 
-const DONE: Record<string, string> = { editCode: "Theme saved.", mergeCodes: "Themes merged.", stars: "Starred quotes saved." };
+const DONE: Record<string, string> = {
+  editCode: "Theme saved.",
+  mergeCodes: "Themes merged.",
+  stars: "Starred quotes saved.",
+  pinned: "Example pinned. Suggestions were scored again.",
+  unpinned: "Example unpinned. Suggestions were scored again.",
+};
 
 export default async function ThemePage({ params, searchParams }: Readonly<Props>) {
   const { id, questionKey: rawKey, codeId: rawCode } = await params;
@@ -50,7 +57,7 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
       <input type="hidden" name="codeId" value={code.id} />
     </>
   );
-  const actions: Record<string, ServerAction<unknown>> = canCode ? { edit: editCodebookAction, merge: editCodebookAction, restructure: editCodebookAction, stars: quoteStarsAction } : {};
+  const actions: Record<string, ServerAction<unknown>> = canCode ? { edit: editCodebookAction, merge: editCodebookAction, restructure: editCodebookAction, stars: quoteStarsAction, pins: pinExampleAction } : {};
   return (
     <ActionFormGroup title={`${code.name}: ${question.title}`} actions={actions}>
       <BackLink href={themesPath(c.id, questionKey)}>Back to the codebook</BackLink>
@@ -121,6 +128,22 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
             </ButtonGroup>
           </GroupedActionForm>
         </>
+      )}
+
+      <h2 className="govuk-heading-m" id="examples">
+        Pinned examples
+      </h2>
+      <p className="govuk-body">
+        The system scores each comment against this theme&apos;s description and its pinned examples. Pinning or unpinning an example makes a new codebook version and scores the
+        system&apos;s suggestions again; officers&apos; decisions stay.
+      </p>
+      {canCode ? (
+        <GroupedActionForm name="pins" fieldIds={{ examples: "examples" }}>
+          {hidden}
+          <PinnedExamples examples={code.examples} quotes={quotes} canPin />
+        </GroupedActionForm>
+      ) : (
+        <PinnedExamples examples={code.examples} quotes={quotes} canPin={false} />
       )}
 
       <h2 className="govuk-heading-m" id="quotes">
