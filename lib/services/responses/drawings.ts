@@ -3,13 +3,29 @@
 // loses a drawing: it is already part of the draft, and the page says so. One per question.
 import "server-only";
 import { db } from "@/lib/db";
-import type { TQuestion, TSection } from "@/lib/questionnaire/definition";
+import type { TQuestion, TQuestionnaireDefinition, TSection } from "@/lib/questionnaire/definition";
 import type { TEntries } from "@/lib/responses/posted-input";
 import { fileStorage } from "@/lib/storage/storage";
 import { checkDrawing, cleanFileName, drawingFieldName, removeDrawingFieldName } from "@/lib/validation/drawing-upload";
 
 /** Questions on the page that take a drawing or photo. */
 export const drawingQuestions = (section: TSection): TQuestion[] => section.questions.filter((q) => q.type === "longText" && q.allowDrawing === true);
+
+/**
+ * The definition to check answers against once drawings are known: a drawing or photo answers
+ * its question "instead of or as well as writing", so a required question that has one needs no
+ * words. Unchanged (the same object) when no drawing question has a drawing.
+ */
+export function answeredByDrawings(definition: TQuestionnaireDefinition, drawn: ReadonlySet<string>): TQuestionnaireDefinition {
+  const covered = (q: TQuestion) => q.type === "longText" && q.allowDrawing === true && q.required && drawn.has(q.key);
+  if (!definition.sections.some((s) => s.questions.some(covered))) return definition;
+  return { ...definition, sections: definition.sections.map((s) => ({ ...s, questions: s.questions.map((q) => (covered(q) ? { ...q, required: false } : q)) })) };
+}
+
+/** Question keys (as asked, in the Easy Read questionnaire) that have a drawing or photo. */
+export async function drawnQuestionKeys(responseId: string): Promise<Set<string>> {
+  return new Set(Object.keys(await drawingNames(responseId)));
+}
 
 /** The page's answer fields, without its drawing fields (which are not answers). */
 export function withoutDrawingFields(section: TSection, entries: TEntries): TEntries {

@@ -14,7 +14,7 @@ import { validPartOfPage } from "@/lib/responses/partial-answers";
 import { entriesToFormValues, inputBytes, MAX_INPUT_BYTES, type TEntries, unexpectedFields } from "@/lib/responses/posted-input";
 import { hashToken } from "@/lib/responses/tokens";
 import { readAnswers, TRANSACTION_OPTIONS, writeAnswers } from "./answer-store";
-import { saveDrawings, withoutDrawingFields } from "./drawings";
+import { answeredByDrawings, drawingQuestions, drawnQuestionKeys, saveDrawings, withoutDrawingFields } from "./drawings";
 import { findEditableForDraftToken } from "./response-access";
 import { assertAcceptingResponses, getRespondentConsultation } from "./respondent-consultation";
 
@@ -98,6 +98,8 @@ export async function saveSection(input: TSaveSectionInput): Promise<TSaveSectio
   const page = journey.definition.sections.find((s) => s.key === input.sectionKey);
   const drawingErrors = page ? await saveDrawings(response.id, page, input.entries, input.skip === true) : {};
   const entries = page ? withoutDrawingFields(page, input.entries) : input.entries;
+  // A drawing answers a required question without words; only pages that take drawings pay the query.
+  const checkJourney = page && drawingQuestions(page).length > 0 ? { ...journey, definition: answeredByDrawings(journey.definition, await drawnQuestionKeys(response.id)) } : journey;
   // One transaction: lock the row, read the saved answers once, check the page against them
   // (conditions look back at earlier pages) and write. A page with errors rolls back, so it
   // writes nothing at all.
@@ -106,7 +108,7 @@ export async function saveSection(input: TSaveSectionInput): Promise<TSaveSectio
     const locked = await tx.response.updateMany({ where: { id: response.id, draftTokenHash }, data: { updatedAt: now() } });
     if (locked.count === 0) throw new AppError("CONFLICT", "Your response has already been sent.");
     const { answers: current } = await readAnswers(tx, response.id, journey);
-    const checked = checkPage(journey, current, input.sectionKey, entries, input.mode);
+    const checked = checkPage(checkJourney, current, input.sectionKey, entries, input.mode);
     if (!checked.ok) throw new PageErrors(checked.fieldErrors);
     return { before: current, saved: await writeAnswers(tx, response.id, journey, current, mergePage(current, checked.section, checked.pageAnswers)), section: checked.section };
   }, TRANSACTION_OPTIONS).catch((error: unknown) => {

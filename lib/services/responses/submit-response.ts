@@ -21,6 +21,7 @@ import { londonDay } from "@/lib/text/dates";
 import { readAnswers, TRANSACTION_OPTIONS, writeAnswers } from "./answer-store";
 import { isUniqueViolation } from "./prisma-errors";
 import { queueReceipt } from "./receipt-outbox";
+import { answeredByDrawings, drawnQuestionKeys } from "./drawings";
 import { findResponseForDraftToken } from "./response-access";
 import { assertAcceptingResponses, getRespondentConsultation } from "./respondent-consultation";
 
@@ -72,7 +73,8 @@ export async function submitResponse(input: TSubmitInput): Promise<TSubmitResult
 
   const { journey } = response;
   const sentAt = now();
-  const validated = validateAnswers(journey.definition, response.answers, { today: londonDay(sentAt) });
+  const definition = journey.definition.format === "EASY_READ" ? answeredByDrawings(journey.definition, await drawnQuestionKeys(response.id)) : journey.definition;
+  const validated = validateAnswers(definition, response.answers, { today: londonDay(sentAt) });
   if (!validated.ok) return { ok: false, problemSlug: firstProblemPage(journey, validated.fieldErrors) };
 
   const changing = response.mode === "changing";

@@ -31,9 +31,12 @@ afterAll(() => {
   fs.rmSync(uploads, { recursive: true, force: true });
 });
 
-async function easyReadDraft(): Promise<{ fixture: TFixture; versionId: string; draftToken: string; responseId: string }> {
+async function easyReadDraft(options: { required?: boolean } = {}): Promise<{ fixture: TFixture; versionId: string; draftToken: string; responseId: string }> {
   const fixture = await createConsultation();
   const definition = JSON.parse(JSON.stringify(ZQuestionnaireDefinition.parse(childrenEasyReadQuestionnaire)));
+  if (options.required) {
+    for (const section of definition.sections) for (const q of section.questions) if (q.key === "tell-us-more") q.required = true;
+  }
   const questionnaire = await db().questionnaire.create({ data: { consultationId: fixture.consultationId, format: "EASY_READ", draft: definition } });
   const version = await db().questionnaireVersion.create({ data: { questionnaireId: questionnaire.id, number: 1, definition } });
   const { draftToken, responseId } = await startDraft(fixture.slug, "EASY_READ");
@@ -95,6 +98,16 @@ describe("drawings on Easy Read answers", () => {
     expect(result.ok).toBe(false);
     expect(result.ok === false && Object.keys(result.fieldErrors)).toEqual(["tell-us-more"]);
     expect((await stored(d.responseId)).map((a) => a.fileName)).toEqual(["kept.png"]);
+  });
+
+  it("lets a drawing alone answer a required question, which still asks for something without one", async () => {
+    const d = await easyReadDraft({ required: true });
+    const empty = await page(d, [["tell-us-more", ""]]);
+    expect(empty.ok === false && Object.keys(empty.fieldErrors)).toEqual(["tell-us-more"]);
+    expect(await page(d, [["tell-us-more", ""], ["tell-us-more-drawing", file(PNG, "instead of words.png")]])).toMatchObject({ ok: true });
+    // Saving the page again without a new file keeps the drawing, which still answers it.
+    expect(await page(d, [["tell-us-more", ""]])).toMatchObject({ ok: true });
+    expect((await stored(d.responseId)).map((a) => a.fileName)).toEqual(["instead of words.png"]);
   });
 
   it("takes the drawing away on 'Take away' and on 'Skip this question'", async () => {
