@@ -81,6 +81,7 @@ export const ConsultationForm = ({ action, title, submitLabel, consultationId, i
         {area("otherWaysToRespond", "Other ways to respond", "Paper copies, email, phone, events.")}
         {area("helpToTakePart", "Need help to take part?", "Alternative formats, an interpreter or BSL, an advocate, paper copies and phone.")}
         {area("privacyNotice", "Privacy notice", "How we use and keep people's responses.")}
+        {area("promotionNotes", "How the consultation was promoted", "Not shown to the public. For the findings report: letters to families, schools, social media, posters, partners' newsletters, press.")}
         <h2 className="govuk-heading-m">Governance</h2>
         <Select
           name="ownerId"

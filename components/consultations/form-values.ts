@@ -11,7 +11,7 @@ type TSaved = {
 
 const TEXT_FIELDS = [
   "title", "slug", "summary", "body", "reasons", "referencePrefix", "contactRole", "contactEmail", "contactPhone", "contactAddress",
-  "otherWaysToRespond", "helpToTakePart", "privacyNotice", "decisionMaker", "forwardPlanReference", "resultsExpectedText",
+  "otherWaysToRespond", "helpToTakePart", "privacyNotice", "promotionNotes", "decisionMaker", "forwardPlanReference", "resultsExpectedText",
 ] as const;
 
 export function consultationFormValues(c: TSaved): Record<string, string> {

@@ -101,6 +101,7 @@ export async function duplicateConsultation(actor: StaffPrincipal | null, id: st
         otherWaysToRespond: source.otherWaysToRespond,
         helpToTakePart: source.helpToTakePart,
         privacyNotice: source.privacyNotice,
+        promotionNotes: source.promotionNotes,
         decisionMaker: source.decisionMaker,
         keyDecision: source.keyDecision,
         forwardPlanReference: source.forwardPlanReference,

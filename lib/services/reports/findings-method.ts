@@ -93,6 +93,8 @@ export async function reportMethod(c: StaffConsultation, coding: TCodingCoverage
   const formatsOffered = (["STANDARD", "EASY_READ"] as const).filter((f) => c.questionnaires.some((q) => q.format === f && q._count.versions > 0)).map((f) => FORMAT_LABELS[f]);
   const subscribers = await db().outcomeSubscription.count({ where: { consultationId: c.id, confirmedAt: { not: null } } });
   const promotion = [
+    // The officer's own account comes first; the rest is what the platform itself can show.
+    ...(c.promotionNotes ? [c.promotionNotes] : []),
     ...(c.publishedAt ? [`Listed on the council's consultation hub and its feed from ${formatDate(c.publishedAt)}.`] : []),
     ...(c.audiences.length > 0 ? [`Aimed at: ${c.audiences.map(audienceLabel).join(", ")}.`] : []),
     ...(c.partners.length > 0 ? [`Promoted with partners: ${c.partners.join(", ")}.`] : []),

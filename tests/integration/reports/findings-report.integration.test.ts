@@ -102,6 +102,8 @@ describe("the DOCX", () => {
     expect(text).toContain(ORGANISATION);
     expect(text).toContain("Long journeys to the centre");
     expect(text).toContain("not a vote");
+    // The officer's own account of how it was promoted is part of the method.
+    expect(text).toContain("Letters to every family on the short breaks register.");
     expect(text).not.toContain(EMAIL);
     await fs.rm(dir, { recursive: true, force: true });
   }, 150_000);

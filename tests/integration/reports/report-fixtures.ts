@@ -44,7 +44,7 @@ export async function reportConsultation(officer: StaffPrincipal): Promise<TFixt
   const f = await createConsultation({ definition: ZQuestionnaireDefinition.parse(ANALYSIS_DEFINITION), open: false });
   const c = await db().consultation.findUniqueOrThrow({ where: { id: f.consultationId } });
   const originalClosesAt = new Date(c.closesAt.getTime() - 14 * 86_400_000);
-  await db().consultation.update({ where: { id: c.id }, data: { originalClosesAt, publishedAt: c.opensAt, decisionMaker: "Cabinet Member for Health and Wellbeing", partners: ["Parent Forum"] } });
+  await db().consultation.update({ where: { id: c.id }, data: { originalClosesAt, publishedAt: c.opensAt, decisionMaker: "Cabinet Member for Health and Wellbeing", partners: ["Parent Forum"], promotionNotes: "Letters to every family on the short breaks register." } });
   await db().auditEvent.create({ data: { actorId: officer.id, actorLabel: officer.email, action: "consultation.extend", targetType: "Consultation", targetId: c.id, detail: `${originalClosesAt.toISOString()} → ${c.closesAt.toISOString()}` } });
   let starredAnswer = "";
   for (const [i, x] of CRAFTED.entries()) {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Consultation" ADD COLUMN     "promotionNotes" TEXT;
