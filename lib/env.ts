@@ -20,6 +20,11 @@ const ZEnv = z.object({
   UPLOAD_MAX_MB: z.coerce.number().positive().max(500).default(20),
   /** Exports of more submitted responses than this run as a background job with a progress page (issue #10). */
   EXPORT_BACKGROUND_THRESHOLD: z.coerce.number().int().min(0).default(5000),
+  /**
+   * Old-generation heap cap (MB) of the child process a background export runs in: V8 otherwise
+   * lets garbage grow to a few hundred MB before collecting (issue #10: peak RSS < 300 MB).
+   */
+  EXPORT_JOB_MAX_OLD_SPACE_MB: z.coerce.number().int().min(64).max(8192).default(160),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public base URL, used in emails and links to the site. */
   APP_URL: z.string().url().default("http://localhost:3000"),

@@ -1,8 +1,8 @@
 // Large exports (issue #10): more submitted responses than EXPORT_BACKGROUND_THRESHOLD are built
-// in the background, the way bulk imports run (run-import.ts): the request starts the job and
-// redirects to its page, the job runs on in this server process, writing the file through
-// lib/storage as it streams and moving a progress counter batch by batch, and the file is
-// downloaded (authorised and audited then) when ready.
+// in the background: the request starts the job and redirects to its page, the job runs in its
+// own capped Node process (export-job-process.ts), writing the file through lib/storage as it
+// streams and moving a progress counter batch by batch, and the file is downloaded (authorised
+// and audited then) when ready.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { PassThrough } from "node:stream";
@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage/storage";
 import type { TExportFormat } from "@/lib/validation/downloads";
 import { countSubmitted, exportFileName, writeExport, type TExportSpec } from "./build-export";
+import { spawnExportJob } from "./export-job-process";
 
 export type TExportJob = {
   id: string;
@@ -52,9 +53,20 @@ export async function startExportJob(actor: StaffPrincipal | null, spec: TExport
     },
     select: { id: true },
   });
-  // Runs on after the redirect; the job page shows its progress.
-  void runExportJob(job.id);
+  // Runs on after the redirect, in its own process; the job page shows its progress.
+  void runExportJobInChild(job.id);
   return job.id;
+}
+
+/**
+ * Runs a job in a child process (the one way the app runs them) and resolves with its exit code
+ * once it has ended. A child that dies leaves the job failed with a plain message.
+ */
+export function runExportJobInChild(jobId: string): Promise<number> {
+  return spawnExportJob(jobId, async () => {
+    // Only a job still being prepared: a child that recorded its own outcome keeps it.
+    await db().exportJob.updateMany({ where: { id: jobId, status: "RUNNING" }, data: { status: "FAILED", failure: FAILURE, finishedAt: now() } });
+  });
 }
 
 /** Builds a job's file. Never throws: a failure is recorded on the job. */

@@ -16,7 +16,7 @@ import type { StaffPrincipal } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { setEnvForTests } from "@/lib/env";
 import { writeExport, type TExportSpec } from "@/lib/services/exports/build-export";
-import { LocalDiskStorage } from "@/lib/storage/local-disk";
+import { openExportFile, runExportJobInChild } from "@/lib/services/exports/export-jobs";
 import { setFileStorage } from "@/lib/storage/storage";
 import { EMAIL, exportConsultation, FORMULA, PERSONAL, PHONE, staffMember, THEME, WELSH } from "./export-fixtures";
 
@@ -27,18 +27,22 @@ const run = promisify(execFile);
 let fixture: Awaited<ReturnType<typeof exportConsultation>>;
 let analyst: StaffPrincipal;
 let officer: StaffPrincipal;
-let uploads: string;
+let dataDir: string;
+let restoreEnv: () => void;
 
 beforeAll(async () => {
   fixture = await exportConsultation();
   analyst = await staffMember("ANALYST");
   officer = await staffMember("OFFICER");
-  uploads = await fs.mkdtemp(path.join(os.tmpdir(), "hys-exports-"));
-  setFileStorage(new LocalDiskStorage(uploads));
+  // Background jobs run in a child process, which finds the storage through DATA_DIR as the app does.
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "hys-exports-"));
+  restoreEnv = setEnvForTests({ DATA_DIR: dataDir });
+  setFileStorage(undefined);
 });
 afterAll(async () => {
+  restoreEnv();
   setFileStorage(undefined);
-  await fs.rm(uploads, { recursive: true, force: true });
+  await fs.rm(dataDir, { recursive: true, force: true });
 });
 
 const spec = (format: TExportSpec["format"], sensitive = false): TExportSpec => ({ consultationId: fixture.consultationId, format, freeText: true, originalText: sensitive, personalData: sensitive });
@@ -184,5 +188,35 @@ describe("the export route", () => {
     } finally {
       restore();
     }
+  });
+
+  it("builds the same CSV in the capped child process as the direct download", async () => {
+    const s = spec("csv", true);
+    const job = await db().exportJob.create({
+      data: { consultationId: s.consultationId, format: "csv", freeText: true, originalText: true, personalData: true, reason: "Same file", total: 3, fileName: "same.csv", createdById: analyst.id, createdAt: new Date() },
+    });
+    expect(await runExportJobInChild(job.id)).toBe(0);
+    expect(await db().exportJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "READY", processed: 3 });
+    const chunks: Buffer[] = [];
+    for await (const chunk of (await openExportFile(s.consultationId, job.id)).stream) chunks.push(Buffer.from(chunk as Uint8Array));
+    expect(Buffer.concat(chunks).equals(await exported(s))).toBe(true);
+  });
+
+  it("records a job whose process died as failed, with a plain message", async () => {
+    const job = await db().exportJob.create({
+      data: { consultationId: fixture.consultationId, format: "csv", freeText: false, originalText: false, personalData: false, total: 3, fileName: "gone.csv", createdById: analyst.id, createdAt: new Date() },
+    });
+    // The child cannot reach this database, so it dies before it can record anything itself
+    // (this process keeps the client it already opened).
+    const restore = setEnvForTests({ DATABASE_URL: "postgresql://nobody@127.0.0.1:1/unreachable" });
+    try {
+      expect(await runExportJobInChild(job.id)).toBe(1);
+    } finally {
+      restore();
+    }
+    expect(await db().exportJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: "FAILED",
+      failure: "The export stopped because of a problem with the service. Start it again from the downloads page.",
+    });
   });
 });
