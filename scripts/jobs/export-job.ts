@@ -8,7 +8,13 @@ import { runExportJob } from "@/lib/services/exports/export-jobs";
 async function main() {
   const jobId = process.argv[2];
   if (!jobId) throw new Error("Usage: export-job.ts <jobId>");
+  const started = performance.now();
   await runExportJob(jobId);
+  const job = await db().exportJob.findUnique({ where: { id: jobId }, select: { status: true, processed: true, sizeBytes: true } });
+  // For the server log (and the exports bench): what the job did and this process's peak memory (maxRSS is in KB).
+  console.log(
+    `[export] job ${jobId}: ${job?.status ?? "missing"}, ${job?.processed ?? 0} responses, ${((job?.sizeBytes ?? 0) / 1_048_576).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
   await db().$disconnect();
 }
 

@@ -10,11 +10,8 @@
 import "server-only";
 import { spawn } from "node:child_process";
 import os from "node:os";
-import path from "node:path";
 import { env } from "@/lib/env";
-
-/** The entry script, found from the app's root (the working directory of `npm start` and the e2e server). */
-export const EXPORT_JOB_SCRIPT = path.join("scripts", "jobs", "export-job.ts");
+import { exportJobArgs } from "@/lib/exports/export-job-args";
 
 /** Lower than the web server's 0, so the export yields the CPU to respondents. */
 const JOB_PRIORITY = 10;
@@ -24,10 +21,11 @@ const JOB_PRIORITY = 10;
  * failure); `onDied` runs when the child did not exit cleanly, to mark the job failed.
  */
 export function spawnExportJob(jobId: string, onDied: (reason: string) => Promise<void>): Promise<number> {
+  // The app's root: the working directory of `npm start` and the e2e server.
   const root = process.cwd();
   const child = spawn(
     process.execPath,
-    [`--max-old-space-size=${env().EXPORT_JOB_MAX_OLD_SPACE_MB}`, "--conditions=react-server", "--import", "tsx", path.join(root, EXPORT_JOB_SCRIPT), jobId],
+    exportJobArgs(root, jobId, env().EXPORT_JOB_MAX_OLD_SPACE_MB),
     // No env option: the child inherits this process's environment and reads its settings
     // (DATABASE_URL, DATA_DIR, ...) through lib/env.ts as the app does.
     { cwd: root, stdio: ["ignore", "inherit", "inherit"] },
