@@ -25,6 +25,8 @@ const ZEnv = z.object({
    * lets garbage grow to a few hundred MB before collecting (issue #10: peak RSS < 300 MB).
    */
   EXPORT_JOB_MAX_OLD_SPACE_MB: z.coerce.number().int().min(64).max(8192).default(160),
+  /** A background export with no progress for this many minutes was stopped by a restart, and is shown as failed. */
+  EXPORT_JOB_STALE_MINUTES: z.coerce.number().min(1).max(24 * 60).default(10),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public base URL, used in emails and links to the site. */
   APP_URL: z.string().url().default("http://localhost:3000"),

@@ -9,6 +9,7 @@ import { PassThrough } from "node:stream";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage/storage";
 import type { TExportFormat } from "@/lib/validation/downloads";
@@ -30,10 +31,12 @@ export type TExportJob = {
   sizeBytes: number | null;
   failure: string | null;
   createdAt: Date;
+  progressAt: Date | null;
   finishedAt: Date | null;
 };
 
 const FAILURE = "The export stopped because of a problem with the service. Start it again from the downloads page.";
+export const STALE_FAILURE = "The export stopped when the service restarted. Start it again.";
 
 /** Starts a background export (the caller has authorised it) and returns its id. */
 export async function startExportJob(actor: StaffPrincipal | null, spec: TExportSpec, reason: string | null): Promise<string> {
@@ -78,7 +81,7 @@ export async function runExportJob(jobId: string): Promise<void> {
     const output = new PassThrough();
     const stored = fileStorage().putStream(key, output);
     await writeExport(spec, output, async (processed) => {
-      await db().exportJob.update({ where: { id: jobId }, data: { processed } });
+      await db().exportJob.update({ where: { id: jobId }, data: { processed, progressAt: now() } });
     });
     const sizeBytes = await stored;
     await db().exportJob.update({ where: { id: jobId }, data: { status: "READY", storageKey: key, sizeBytes, processed: job.total, finishedAt: now() } });
@@ -89,9 +92,23 @@ export async function runExportJob(jobId: string): Promise<void> {
   }
 }
 
+/**
+ * Marks the consultation's jobs left "being prepared" by a restart as failed: a job's process
+ * writes progress every batch, so one silent for EXPORT_JOB_STALE_MINUTES has stopped (its
+ * process died with the server, or the server stopped before it began).
+ */
+async function failStaleJobs(consultationId: string): Promise<void> {
+  const cutoff = new Date(now().getTime() - env().EXPORT_JOB_STALE_MINUTES * 60_000);
+  await db().exportJob.updateMany({
+    where: { consultationId, status: "RUNNING", OR: [{ progressAt: { lt: cutoff } }, { progressAt: null, createdAt: { lt: cutoff } }] },
+    data: { status: "FAILED", failure: STALE_FAILURE, finishedAt: now() },
+  });
+}
+
 /** One job of the consultation, for its page (export.download). */
 export async function getExportJob(actor: StaffPrincipal | null, consultationId: string, jobId: string): Promise<TExportJob> {
   requirePermission(actor, "export.download");
+  await failStaleJobs(consultationId);
   const job = await db().exportJob.findFirst({ where: { id: jobId, consultationId } });
   if (!job) throw new AppError("NOT_FOUND", "We could not find that export.");
   return { ...job, format: job.format as TExportFormat };
@@ -100,6 +117,7 @@ export async function getExportJob(actor: StaffPrincipal | null, consultationId:
 /** The consultation's recent background exports, newest first. */
 export async function recentExportJobs(actor: StaffPrincipal | null, consultationId: string): Promise<TExportJob[]> {
   requirePermission(actor, "export.download");
+  await failStaleJobs(consultationId);
   const jobs = await db().exportJob.findMany({ where: { consultationId }, orderBy: { createdAt: "desc" }, take: 10 });
   return jobs.map((job) => ({ ...job, format: job.format as TExportFormat }));
 }

@@ -1,8 +1,10 @@
 // GET /staff/consultations/[id]/downloads/jobs/[jobId] (export.download): a background export's
 // progress bar while it is prepared (refreshing itself, with a link that works without
-// JavaScript), then its download link, which is authorised and audited when followed.
+// JavaScript), then its download link, which is authorised and audited when followed. A failed
+// export (including one a restart stopped) offers to start it again with the same options,
+// through the export route, which authorises and audits again.
 import type { Metadata } from "next";
-import { BackLink, NotificationBanner, SummaryList } from "@/components/govuk";
+import { BackLink, Button, NotificationBanner, SummaryList } from "@/components/govuk";
 import { ImportProgress } from "@/components/imports/import-progress";
 import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
@@ -16,6 +18,17 @@ export const generateMetadata = (): Promise<Metadata> => staffPageMetadata("expo
 export const dynamic = "force-dynamic";
 
 const sizeText = (bytes: number | null) => (bytes === null ? "" : bytes < 1_048_576 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1_048_576).toFixed(1)} MB`);
+
+/** The export form's fields (lib/validation/downloads.ts ZExportOptions) that ask for this job's file again. */
+function againFields(job: { format: string; freeText: boolean; originalText: boolean; personalData: boolean; reason: string | null }): Record<string, string> {
+  const sensitive = job.originalText || job.personalData;
+  return {
+    format: job.format,
+    freeText: job.freeText ? "yes" : "no",
+    sensitive: sensitive ? "yes" : "no",
+    ...(sensitive ? { include: job.personalData ? "personal" : "original", reason: job.reason ?? "" } : {}),
+  };
+}
 
 export default async function ExportJobPage({ params }: Readonly<Props>) {
   const { id, jobId } = await params;
@@ -42,7 +55,17 @@ export default async function ExportJobPage({ params }: Readonly<Props>) {
         ]}
       />
       {job.status === "RUNNING" && <ImportProgress processed={job.processed} total={job.total} href={path} doing="Preparing the export" unit="responses" job="export" />}
-      {job.status === "FAILED" && <p className="govuk-body">{job.failure}</p>}
+      {job.status === "FAILED" && (
+        <>
+          <p className="govuk-body">{job.failure}</p>
+          <form action={`/staff/consultations/${c.id}/downloads/export`} method="post">
+            {Object.entries(againFields(job)).map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={value} />
+            ))}
+            <Button preventDoubleClick>Start the export again</Button>
+          </form>
+        </>
+      )}
       {job.status === "READY" && (
         <p className="govuk-body">
           <a className="govuk-link" href={`${path}/file`} download>
