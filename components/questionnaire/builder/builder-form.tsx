@@ -2,7 +2,7 @@
 // The questionnaire builder (issue #5): react-hook-form with useFieldArray for pages, questions
 // and options, checked by the same zod schema the save action re-checks on the server. The
 // whole definition is posted as one JSON field with the draft's concurrency token.
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/govuk";
@@ -18,6 +18,8 @@ import { PictureLibrary } from "./picture-picker";
 import { SectionEditor } from "./section-editor";
 import type { TTopic } from "./question-editor";
 import { useUnsavedGuard } from "./use-unsaved-guard";
+
+const noSubscription = () => () => undefined;
 
 type Props = {
   consultationId: string;
@@ -44,6 +46,9 @@ export const BuilderForm = ({ consultationId, format, initial, updatedAt: loaded
   const [savedJson, setSavedJson] = useState(() => canonicalJson(initial));
   const dirty = canonicalJson(useWatch({ control }) as TQuestionnaireDefinition) !== savedJson;
   useUnsavedGuard(dirty);
+  // The server-rendered builder is inert until React hydrates it: a choice made before then
+  // would be silently reset by hydration, so the fields stay disabled until they can keep it.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   const save = handleSubmit(
     async (values) => {
@@ -77,6 +82,7 @@ export const BuilderForm = ({ consultationId, format, initial, updatedAt: loaded
       <StandardDefinition value={standard}>
       {status.error && <ErrorSummary errorList={[{ text: status.error }]} />}
       <form onSubmit={save} noValidate aria-label="Questionnaire builder">
+        <fieldset className="govuk-fieldset" disabled={!hydrated}>
         <TextField label="Questionnaire title" field={register("title")} error={errorAt(formState.errors, "title")} />
         <TextAreaField label="Introduction (optional)" field={register("intro", { setValueAs: (v: string) => v || undefined })} />
         {sections.fields.map((field, s) => {
@@ -112,6 +118,7 @@ export const BuilderForm = ({ consultationId, format, initial, updatedAt: loaded
             {saving ? "Saving…" : dirty ? "You have unsaved changes." : status.saved}
           </p>
         </div>
+        </fieldset>
       </form>
       </StandardDefinition>
       </PictureLibrary>
