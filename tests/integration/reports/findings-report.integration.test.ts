@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal } from "@/lib/auth/permissions";
 import type { TFindingsReport } from "@/lib/reports/findings-types";
+import { db } from "@/lib/db";
 import { buildFindingsReport } from "@/lib/services/reports/findings";
 import { findingsReportDocx } from "@/lib/services/reports/findings-docx";
 import { EMAIL, ORGANISATION, reportConsultation, staffMember } from "./report-fixtures";
@@ -62,6 +63,23 @@ describe("the report object", () => {
     expect(sex?.rows.filter((r) => r.text === "<10")).toHaveLength(1);
     expect(sex?.rows.some((r) => r.text === "[c]")).toBe(true);
     expect(report.youSaidWeDid).toEqual([{ theme: "Transport", youSaid: "Journeys to short breaks are too long", weDid: "We will run sessions closer to home", changed: "Two new local venues" }]);
+  });
+
+  it("reports the campaigns of each question's newest themes run, not of older runs", async () => {
+    expect(report.respondents.campaigns).toEqual([]);
+    const answers = await db().answer.findMany({ where: { questionKey: "why", response: { consultationId } }, select: { id: true }, orderBy: { id: "asc" } });
+    const later = new Date(Date.now() + 60_000);
+    const group = (ids: string[], isCampaign: boolean) => ({ memberIds: ids, templateId: ids[0], isCampaign });
+    const newest = await db().themeRun.create({
+      data: { consultationId, questionKey: "why", seed: 1, answerCount: answers.length, redactionCount: 0, candidates: [], createdAt: later, campaigns: [group(answers.slice(0, 3).map((a) => a.id), true), group(answers.slice(3, 5).map((a) => a.id), false)] },
+    });
+    try {
+      const again = await buildFindingsReport(analyst, consultationId);
+      const title = report.themes.find((t) => t.questionKey === "why")?.title;
+      expect(again.respondents.campaigns).toEqual([{ questionTitle: title, members: 3 }]);
+    } finally {
+      await db().themeRun.delete({ where: { id: newest.id } });
+    }
   });
 
   it("is refused to officers, who may not download", async () => {

@@ -14,8 +14,8 @@ export type TQuestionThemes = TOpenQuestion & {
   codebookVersion: number | null;
 };
 
-/** Newest run per question (DISTINCT ON picks one row per key without loading older runs). */
-async function newestRuns(consultationId: string) {
+/** Newest run per question (DISTINCT ON picks one row per key without loading older runs). Also read by the findings report. */
+export async function newestRuns(consultationId: string) {
   return db().$queryRaw<{ questionKey: string; createdAt: Date; answerCount: number; campaigns: unknown; candidates: unknown }[]>(Prisma.sql`
     SELECT DISTINCT ON ("questionKey") "questionKey", "createdAt", "answerCount", campaigns, candidates
       FROM "ThemeRun" WHERE "consultationId" = ${consultationId}
