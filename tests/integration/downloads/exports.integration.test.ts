@@ -2,13 +2,10 @@
 // CSV read back by csv-parse to the same values, the XLSX converted by LibreOffice and read by
 // pdftotext; no email or phone number from the fixtures in a default export; the export route
 // refuses the wrong role with 403 and an access.refused audit; large exports run as a job.
-import { execFile } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
-import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -18,12 +15,12 @@ import { setEnvForTests } from "@/lib/env";
 import { writeExport, type TExportSpec } from "@/lib/services/exports/build-export";
 import { openExportFile, runExportJobInChild } from "@/lib/services/exports/export-jobs";
 import { setFileStorage } from "@/lib/storage/storage";
+import { officeFileText } from "../../support/office-text";
 import { EMAIL, exportConsultation, FORMULA, PERSONAL, PHONE, staffMember, THEME, WELSH } from "./export-fixtures";
 
 const session = vi.hoisted(() => ({ staff: null as StaffPrincipal | null }));
 vi.mock("@/lib/auth/session", async (original) => ({ ...(await original<object>()), getCurrentStaff: async () => session.staff }));
 
-const run = promisify(execFile);
 let fixture: Awaited<ReturnType<typeof exportConsultation>>;
 let analyst: StaffPrincipal;
 let officer: StaffPrincipal;
@@ -106,26 +103,15 @@ describe("JSON and XLSX exports", () => {
     const all = workbook.worksheets.flatMap((w) => w.getSheetValues().flat().map(String)).join("\n");
     for (const secret of [EMAIL, PHONE]) expect(all).not.toContain(secret);
     expect(workbook.getWorksheet("Easy Read")?.rowCount).toBe(3);
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "hys-xlsx-"));
-    try {
-      const file = path.join(dir, "responses.xlsx");
-      await fs.writeFile(file, bytes);
-      const profile = `file:///tmp/lo-${crypto.randomBytes(6).toString("hex")}`;
-      await run("soffice", ["--headless", `-env:UserInstallation=${profile}`, "--convert-to", "pdf", "--outdir", dir, file], { timeout: 120_000 });
-      const { stdout } = await run("pdftotext", ["-raw", path.join(dir, "responses.pdf"), "-"]);
-      const text = stdout.replace(/[ \t]+/g, " ");
-      // LibreOffice prints the summary column by column: its labels, then their values in order.
-      const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
-      const first = lines.indexOf("Consultation");
-      const labels = lines.slice(first, lines.findIndex((l) => l.startsWith("Short breaks test")));
-      const summary = Object.fromEntries(labels.map((label, i) => [label, lines[first + labels.length + i]]));
-      expect(summary).toMatchObject({ "Responses (submitted)": "3", "Responses: Standard online": "1", "Responses: Easy Read": "1", "Responses: Paper": "1", "Personal data": "Not included" });
-      expect(text).toContain(THEME);
-      expect(text).toContain(fixture.online.reference);
-      await fs.rm(profile.replace("file://", ""), { recursive: true, force: true });
-    } finally {
-      await fs.rm(dir, { recursive: true, force: true });
-    }
+    const text = await officeFileText(bytes, "responses.xlsx", "raw");
+    // LibreOffice prints the summary column by column: its labels, then their values in order.
+    const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+    const first = lines.indexOf("Consultation");
+    const labels = lines.slice(first, lines.findIndex((l) => l.startsWith("Short breaks test")));
+    const summary = Object.fromEntries(labels.map((label, i) => [label, lines[first + labels.length + i]]));
+    expect(summary).toMatchObject({ "Responses (submitted)": "3", "Responses: Standard online": "1", "Responses: Easy Read": "1", "Responses: Paper": "1", "Personal data": "Not included" });
+    expect(text).toContain(THEME);
+    expect(text).toContain(fixture.online.reference);
   });
 });
 
