@@ -2,10 +2,10 @@
 // The details of a response an officer enters (issue #8): format, channel, date received, how
 // it was completed, partner and organisation, and a reason when it arrived late. One form for
 // starting an entry and for changing the details later; it posts without JavaScript.
-import { Button, Radios, type ChoiceItem } from "@/components/govuk";
-import { ActionForm, useActionFormState } from "@/components/forms/action-form";
-import { BoundDateField, BoundTextarea, BoundTextInput } from "@/components/forms/bound-fields";
-import { fieldError, submittedValue, type ServerAction } from "@/lib/actions/action-result";
+import { Button } from "@/components/govuk";
+import { ActionForm } from "@/components/forms/action-form";
+import { BoundDateField, BoundRadios, BoundTextarea, BoundTextInput } from "@/components/forms/bound-fields";
+import type { ServerAction } from "@/lib/actions/action-result";
 import { CHANNEL_LABELS, COMPLETED_HOW, COMPLETED_HOW_LABELS, ENTERED_CHANNELS, FORMAT_LABELS } from "@/lib/responses/channels";
 
 export type EntryDetailsValues = {
@@ -32,20 +32,7 @@ type Props = {
   submitLabel: string;
 };
 
-const BoundRadios = ({ name, legend, items, saved, hint }: Readonly<{ name: string; legend: string; items: ChoiceItem[]; saved?: string; hint?: string }>) => {
-  const state = useActionFormState();
-  return (
-    <Radios
-      name={name}
-      legend={legend}
-      legendClassName="govuk-fieldset__legend--s"
-      hint={hint}
-      items={items}
-      defaultValue={submittedValue(state, name, saved ?? "")}
-      errorMessage={fieldError(state, name)}
-    />
-  );
-};
+const SMALL_LEGEND = "govuk-fieldset__legend--s";
 
 export const EntryDetailsForm = ({ action, pageTitle, consultationId, entryKey, responseId, formats, closesAt, values, submitLabel }: Readonly<Props>) => (
   <ActionForm action={action} pageTitle={pageTitle} fieldIds={{ received: "received-day" }}>
@@ -55,19 +42,21 @@ export const EntryDetailsForm = ({ action, pageTitle, consultationId, entryKey, 
     {responseId ? (
       <input type="hidden" name="format" value={values.format} />
     ) : (
-      <BoundRadios name="format" legend="Which format was the response in?" items={formats.map((f) => ({ value: f, text: FORMAT_LABELS[f] }))} saved={values.format} />
+      <BoundRadios legendClassName={SMALL_LEGEND} name="format" legend="Which format was the response in?" items={formats.map((f) => ({ value: f, text: FORMAT_LABELS[f] }))} defaultValue={values.format} />
     )}
-    <BoundRadios name="channel" legend="How did the response reach us?" items={ENTERED_CHANNELS.map((c) => ({ value: c, text: CHANNEL_LABELS[c] }))} saved={values.channel} />
+    <BoundRadios legendClassName={SMALL_LEGEND} name="channel" legend="How did the response reach us?" items={ENTERED_CHANNELS.map((c) => ({ value: c, text: CHANNEL_LABELS[c] }))} defaultValue={values.channel} />
     <BoundDateField prefix="received" legend="Date received" hint="For example, 27 3 2026" value={values.receivedAt} />
     <BoundRadios
+      legendClassName={SMALL_LEGEND}
       name="completedHow"
       legend="How was it completed?"
       items={COMPLETED_HOW.map((c) => ({ value: c, text: COMPLETED_HOW_LABELS[c] }))}
-      saved={values.completedHow ?? undefined}
+      defaultValue={values.completedHow ?? undefined}
     />
     <BoundTextInput name="partnerOrganisation" label="Partner organisation that supported it (optional)" labelClassName="govuk-label--s" hint="For example, TalkBack or the Parent Carer Forum" defaultValue={values.partnerOrganisation ?? ""} />
     <BoundTextInput name="organisationName" label="Organisation it was sent on behalf of (optional)" labelClassName="govuk-label--s" hint="Leave blank for a response from an individual" defaultValue={values.organisationName ?? ""} />
     <BoundRadios
+      legendClassName={SMALL_LEGEND}
       name="organisationPublish"
       legend="Did the organisation agree to its response being published in full?"
       hint="Only for a response on behalf of an organisation"
@@ -75,7 +64,7 @@ export const EntryDetailsForm = ({ action, pageTitle, consultationId, entryKey, 
         { value: "yes", text: "Yes" },
         { value: "no", text: "No" },
       ]}
-      saved={values.organisationPublish ? "yes" : "no"}
+      defaultValue={values.organisationPublish ? "yes" : "no"}
     />
     <BoundTextarea
       name="lateReason"
