@@ -34,8 +34,13 @@ export async function themeQuotes(
   input: { consultationId: string; questionKey: string; codeId: string; limit?: number },
 ): Promise<{ total: number; quotes: TThemeQuote[] }> {
   const staff = requirePermission(actor, "analysis.read");
-  const { id } = await codebookFor(input.consultationId, input.questionKey);
-  const where = { codebookId: id, codeId: input.codeId, status: { in: ["ACCEPTED" as const, "SUGGESTED" as const] } };
+  // Filtered through the codebook relation, so the theme page (which has just read the codebook
+  // for its counts) does not read the codebook and its newest version a second time.
+  const where = {
+    codebook: { consultationId: input.consultationId, questionKey: input.questionKey },
+    codeId: input.codeId,
+    status: { in: ["ACCEPTED" as const, "SUGGESTED" as const] },
+  };
   const [total, rows] = await Promise.all([
     db().themeAssignment.count({ where }),
     db().themeAssignment.findMany({

@@ -42,11 +42,14 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
   const staff = await requireStaffForPage(themesPath(id, questionKey, codeId), "analysis.read");
   if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
-  const question = await findOpenQuestion(staff, c.id, questionKey);
-  const codebook = question && (await codebookView(staff, c.id, questionKey));
+  // None of these throws for an unknown question or theme, so they run together.
+  const [question, codebook, { total, quotes }] = await Promise.all([
+    findOpenQuestion(staff, c.id, questionKey),
+    codebookView(staff, c.id, questionKey),
+    themeQuotes(staff, { consultationId: c.id, questionKey, codeId }),
+  ]);
   const code = codebook?.codes.find((x) => x.id === codeId);
   if (!question || !codebook || !code) notFound();
-  const { total, quotes } = await themeQuotes(staff, { consultationId: c.id, questionKey, codeId });
   const done = DONE[(await searchParams).done ?? ""];
   const canCode = can(staff.role, "comment.code");
   const others = codebook.codes.filter((x) => x.id !== code.id && !x.fallback);
