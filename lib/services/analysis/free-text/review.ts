@@ -49,12 +49,16 @@ export async function codebookView(actor: StaffPrincipal | null, consultationId:
   });
   const version = codebook && (await latestVersion(db(), codebook.id));
   if (!codebook || !version) return null;
-  const counts = await db().themeAssignment.groupBy({ by: ["codeId", "status"], where: { codebookId: codebook.id }, _count: { _all: true } });
-  const count = (codeId: string, status: string) => counts.find((c) => c.codeId === codeId && c.status === status)?._count._all ?? 0;
-  const sure = await db().themeAssignment.groupBy({ by: ["codeId"], where: { codebookId: codebook.id, status: "SUGGESTED", confidence: { gte: HIGH_CONFIDENCE } }, _count: { _all: true } });
-  const commenters = await db().redactedAnswer.count({ where: { consultationId, questionKey } });
   const exampleIds = version.codes.flatMap((c) => c.examples);
-  const texts = new Map((await db().redactedAnswer.findMany({ where: { answerId: { in: exampleIds } }, select: { answerId: true, text: true } })).map((r) => [r.answerId, r.text]));
+  // Independent reads, run together: this view is read on every codebook, theme and review page.
+  const [counts, sure, commenters, examples] = await Promise.all([
+    db().themeAssignment.groupBy({ by: ["codeId", "status"], where: { codebookId: codebook.id }, _count: { _all: true } }),
+    db().themeAssignment.groupBy({ by: ["codeId"], where: { codebookId: codebook.id, status: "SUGGESTED", confidence: { gte: HIGH_CONFIDENCE } }, _count: { _all: true } }),
+    db().redactedAnswer.count({ where: { consultationId, questionKey } }),
+    db().redactedAnswer.findMany({ where: { answerId: { in: exampleIds } }, select: { answerId: true, text: true } }),
+  ]);
+  const count = (codeId: string, status: string) => counts.find((c) => c.codeId === codeId && c.status === status)?._count._all ?? 0;
+  const texts = new Map(examples.map((r) => [r.answerId, r.text]));
   return {
     codebookId: codebook.id,
     versionNumber: version.number,
