@@ -9,6 +9,7 @@ import { pipeline } from "node:stream/promises";
 import { db } from "@/lib/db";
 import { writeExport } from "@/lib/services/exports/build-export";
 import type { TExportFormat } from "@/lib/validation/downloads";
+import { runCli } from "../lib/cli";
 
 const TARGETS: Record<string, string> = { csv: "<= 30 s, peak RSS < 300 MB", xlsx: "no target; shown for comparison" };
 
@@ -36,10 +37,4 @@ async function main() {
   await db().$disconnect();
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

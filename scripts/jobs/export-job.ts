@@ -4,6 +4,7 @@
 // scripts/jobs/export-job.ts <jobId>
 import { db } from "@/lib/db";
 import { runExportJob } from "@/lib/services/exports/export-jobs";
+import { runCli } from "../lib/cli";
 
 async function main() {
   const jobId = process.argv[2];
@@ -18,10 +19,4 @@ async function main() {
   await db().$disconnect();
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error("[export] export process failed", error);
-    process.exit(1);
-  },
-);
+runCli(main);
