@@ -13,15 +13,8 @@ export const EXPORT_BATCH = 1_000;
 /** Narrows the responses, e.g. one XLSX sheet's format and channels. */
 export type TExportSlice = { format?: "STANDARD" | "EASY_READ"; channels?: readonly string[]; excludeChannels?: readonly string[] };
 
-type Row = {
-  id: string;
-  reference: string | null;
-  channel: string;
-  format: string;
-  respondentType: string | null;
-  organisationName: string | null;
-  completedHow: string | null;
-  submittedAt: Date | null;
+/** The response's own columns come back under TExportResponse's names, so they pass straight through. */
+type Row = Pick<TExportResponse, "id" | "reference" | "channel" | "format" | "respondentType" | "organisationName" | "completedHow" | "submittedAt"> & {
   email: string | null;
   name: string | null;
   answers: { id: string; k: string; o: string[]; t: string | null; n: number | null; r: string | null }[] | null;
@@ -79,24 +72,17 @@ export async function* responseBatches(
   }
 }
 
-function toExportResponse(row: Row, personalData: boolean, campaigns: ReadonlyMap<string, string>): TExportResponse {
+function toExportResponse({ email, name, answers, ...own }: Row, personalData: boolean, campaigns: ReadonlyMap<string, string>): TExportResponse {
   let campaign: string | null = null;
-  const mapped: TExportAnswer[] = (row.answers ?? []).map((a) => {
+  const mapped: TExportAnswer[] = (answers ?? []).map((a) => {
     if (campaign === null && campaigns.has(a.id)) campaign = campaigns.get(a.id) ?? null;
     return { questionKey: a.k, optionKeys: a.o ?? [], text: a.t, number: a.n, redactedText: a.r };
   });
   return {
-    id: row.id,
-    reference: row.reference,
-    channel: row.channel,
-    format: row.format,
-    respondentType: row.respondentType,
-    organisationName: row.organisationName,
-    completedHow: row.completedHow,
-    submittedAt: row.submittedAt,
+    ...own,
     campaign,
-    respondentName: row.name,
-    contact: personalData && row.email !== null ? { email: row.email, name: row.name } : null,
+    respondentName: name,
+    contact: personalData && email !== null ? { email, name } : null,
     answers: mapped,
   };
 }
