@@ -13,7 +13,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage/storage";
 import type { TExportFormat } from "@/lib/validation/downloads";
-import { countSubmitted, exportFileName, writeExport, type TExportSpec } from "./build-export";
+import { exportFileName, writeExport, type TExportSpec } from "./build-export";
 import { spawnExportJob } from "./export-job-process";
 
 export type TExportJob = {
@@ -38,8 +38,11 @@ export type TExportJob = {
 const FAILURE = "The export stopped because of a problem with the service. Start it again from the downloads page.";
 export const STALE_FAILURE = "The export stopped when the service restarted. Start it again.";
 
-/** Starts a background export (the caller has authorised it) and returns its id. */
-export async function startExportJob(actor: StaffPrincipal | null, spec: TExportSpec, reason: string | null): Promise<string> {
+/**
+ * Starts a background export (the caller has authorised it) and returns its id. `total` is the
+ * submitted responses the caller counted to decide on a background export, not counted again.
+ */
+export async function startExportJob(actor: StaffPrincipal | null, spec: TExportSpec, reason: string | null, total: number): Promise<string> {
   const staff = requirePermission(actor, "export.download");
   const job = await db().exportJob.create({
     data: {
@@ -49,7 +52,7 @@ export async function startExportJob(actor: StaffPrincipal | null, spec: TExport
       originalText: spec.originalText,
       personalData: spec.personalData,
       reason,
-      total: await countSubmitted(spec.consultationId),
+      total,
       fileName: await exportFileName(spec),
       createdById: staff.id,
       createdAt: now(),

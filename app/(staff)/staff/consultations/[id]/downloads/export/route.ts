@@ -38,7 +38,7 @@ export async function POST(request: Request): Promise<Response> {
   const guard = await guardDownload(request, downloadFile(options.format), { ...options, recordSuccess: !background });
   if (!guard.ok) return guard.response;
   const spec = { consultationId, format: options.format, freeText: options.freeText, originalText: options.originalText, personalData: options.personalData };
-  if (background) return seeOther(`${page}/jobs/${encodeURIComponent(await startExportJob(guard.staff, spec, guard.reason))}`);
+  if (background) return seeOther(`${page}/jobs/${encodeURIComponent(await startExportJob(guard.staff, spec, guard.reason, total))}`);
   return new Response(exportWebStream(spec), {
     headers: {
       "Content-Type": EXPORT_CONTENT_TYPES[options.format],
