@@ -7,7 +7,7 @@ import { postcodeDistrict } from "@/lib/questionnaire/postcode";
 import { RESPONDENT_TYPE_OPTIONS, YES_NO_OPTIONS } from "@/lib/questionnaire/question-shapes";
 import { CHANNEL_LABELS, COMPLETED_HOW_LABELS, FORMAT_LABELS } from "@/lib/responses/channels";
 import { exportText } from "./export-text";
-import type { TCell, TExportColumn, TExportColumnOptions } from "./export-types";
+import type { TCell, TExportColumn, TExportColumnOptions, TExportResponse } from "./export-types";
 
 const labelOf = (options: readonly TOption[], key: string | undefined): string | null =>
   key === undefined ? null : (options.find((o) => o.key === key)?.label ?? key);
@@ -93,7 +93,7 @@ function questionColumns(q: TQuestion, options: TExportColumnOptions): TExportCo
   }
 }
 
-const meta = (id: string, label: string, value: (r: Parameters<TExportColumn["value"]>[0]) => TCell): TExportColumn => ({ id, label, freeText: false, value: (r) => value(r) });
+const meta = (id: string, label: string, value: (r: TExportResponse) => TCell): TExportColumn => ({ id, label, freeText: false, value });
 
 /** Metadata first, then the questions of the newest version, then keys only older versions had. */
 export function exportColumns(definitions: readonly TQuestionnaireDefinition[], options: TExportColumnOptions): TExportColumn[] {
