@@ -28,6 +28,14 @@ describe("buildAnswerSchema for a whole response", () => {
     expect(result.ok && result.answers).not.toHaveProperty("vision-why");
   });
 
+  it("does not require a question already answered another way, and still checks an answer given", () => {
+    const { "respondent-type": _answer, ...rest } = EVERY_TYPE_ANSWERS;
+    expect(validate(rest).ok).toBe(false);
+    expect(validate(rest, { answeredOtherwise: new Set(["respondent-type"]) })).toEqual({ ok: true, answers: dropHiddenAnswers(EVERY_TYPE, rest) });
+    const wrong = validate({ ...rest, "respondent-type": "not-an-option" }, { answeredOtherwise: new Set(["respondent-type"]) });
+    expect(wrong.ok).toBe(false);
+  });
+
   it("checks a question once it is shown", () => {
     const result = validate({ ...EVERY_TYPE_ANSWERS, "vision-why": Array(501).fill("word").join(" ") });
     expect(result).toEqual({ ok: false, fieldErrors: { "vision-why": "Enter no more than 500 words" } });

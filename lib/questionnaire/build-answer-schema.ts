@@ -14,6 +14,11 @@ export type TBuildAnswerSchemaOptions = TAnswerSchemaOptions & {
   sectionKey?: string;
   /** Answers already given on earlier pages, which conditions on this page may depend on. */
   answersSoFar?: TAnswers;
+  /**
+   * Questions already answered another way (an Easy Read drawing or photo, issue #7): they
+   * need no written answer, so a required one is checked as optional.
+   */
+  answeredOtherwise?: ReadonlySet<string>;
 };
 
 function assertSection(definition: TQuestionnaireDefinition, sectionKey: string | undefined): void {
@@ -28,7 +33,7 @@ function assertSection(definition: TQuestionnaireDefinition, sectionKey: string 
  * Issue paths are `[questionKey, ...partPath]`; see validateAnswers for field names.
  */
 export function buildAnswerSchema(definition: TQuestionnaireDefinition, options: TBuildAnswerSchemaOptions = {}): z.ZodType<TAnswers> {
-  const { sectionKey, answersSoFar = {} } = options;
+  const { sectionKey, answersSoFar = {}, answeredOtherwise } = options;
   assertSection(definition, sectionKey);
   const inScope = definition.sections.filter((s) => sectionKey === undefined || s.key === sectionKey);
   const answerable = new Set(inScope.flatMap((s) => s.questions.filter((q) => q.type !== "info").map((q) => q.key)));
@@ -38,7 +43,10 @@ export function buildAnswerSchema(definition: TQuestionnaireDefinition, options:
   const schemas = new Map<string, z.ZodType<TAnswerValue | undefined>>();
   const schemaOf = (question: TQuestion) => {
     let schema = schemas.get(question.key);
-    if (!schema) schemas.set(question.key, (schema = answerSchemaFor(question, options) as z.ZodType<TAnswerValue | undefined>));
+    if (!schema) {
+      const asked = question.required && answeredOtherwise?.has(question.key) ? { ...question, required: false } : question;
+      schemas.set(question.key, (schema = answerSchemaFor(asked, options) as z.ZodType<TAnswerValue | undefined>));
+    }
     return schema;
   };
 

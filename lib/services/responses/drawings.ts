@@ -3,29 +3,14 @@
 // loses a drawing: it is already part of the draft, and the page says so. One per question.
 import "server-only";
 import { db } from "@/lib/db";
-import type { TQuestion, TQuestionnaireDefinition, TSection } from "@/lib/questionnaire/definition";
+import type { TQuestion, TSection } from "@/lib/questionnaire/definition";
 import type { TEntries } from "@/lib/responses/posted-input";
+import type { TImageType } from "@/lib/storage/sniff-image";
 import { fileStorage } from "@/lib/storage/storage";
 import { checkDrawing, cleanFileName, drawingFieldName, removeDrawingFieldName } from "@/lib/validation/drawing-upload";
 
 /** Questions on the page that take a drawing or photo. */
 export const drawingQuestions = (section: TSection): TQuestion[] => section.questions.filter((q) => q.type === "longText" && q.allowDrawing === true);
-
-/**
- * The definition to check answers against once drawings are known: a drawing or photo answers
- * its question "instead of or as well as writing", so a required question that has one needs no
- * words. Unchanged (the same object) when no drawing question has a drawing.
- */
-export function answeredByDrawings(definition: TQuestionnaireDefinition, drawn: ReadonlySet<string>): TQuestionnaireDefinition {
-  const covered = (q: TQuestion) => q.type === "longText" && q.allowDrawing === true && q.required && drawn.has(q.key);
-  if (!definition.sections.some((s) => s.questions.some(covered))) return definition;
-  return { ...definition, sections: definition.sections.map((s) => ({ ...s, questions: s.questions.map((q) => (covered(q) ? { ...q, required: false } : q)) })) };
-}
-
-/** Question keys (as asked, in the Easy Read questionnaire) that have a drawing or photo. */
-export async function drawnQuestionKeys(responseId: string): Promise<Set<string>> {
-  return new Set(Object.keys(await drawingNames(responseId)));
-}
 
 /** The page's answer fields, without its drawing fields (which are not answers). */
 export function withoutDrawingFields(section: TSection, entries: TEntries): TEntries {
@@ -39,20 +24,20 @@ export async function drawingNames(responseId: string): Promise<Record<string, s
   return Object.fromEntries(rows.map((r) => [r.sourceQuestionKey, r.fileName]));
 }
 
-async function removeDrawing(responseId: string, questionKey: string): Promise<void> {
-  const existing = await db().answerAttachment.findUnique({ where: { responseId_sourceQuestionKey: { responseId, sourceQuestionKey: questionKey } }, select: { id: true, storageKey: true } });
+type TStoredDrawing = { id: string; storageKey: string };
+
+async function removeDrawing(existing: TStoredDrawing | undefined): Promise<void> {
   if (!existing) return;
   await db().answerAttachment.delete({ where: { id: existing.id } });
   await fileStorage().delete(existing.storageKey);
 }
 
-async function storeDrawing(responseId: string, question: TQuestion, file: File, bytes: Uint8Array, extension: string, mimeType: string): Promise<void> {
-  const key = `drawings/${responseId.toLowerCase()}/${crypto.randomUUID()}.${extension}`;
+async function storeDrawing(responseId: string, question: TQuestion, previous: TStoredDrawing | undefined, file: File, bytes: Uint8Array, type: TImageType): Promise<void> {
+  const key = `drawings/${responseId.toLowerCase()}/${crypto.randomUUID()}.${type.extension}`;
   const sourceQuestionKey = question.key;
-  const previous = await db().answerAttachment.findUnique({ where: { responseId_sourceQuestionKey: { responseId, sourceQuestionKey } }, select: { storageKey: true } });
   // Stored first: a failed write leaves an orphan file, never a row without its file.
   await fileStorage().put(key, bytes);
-  const data = { questionKey: question.answersKey ?? question.key, fileName: cleanFileName(file.name), mimeType, sizeBytes: bytes.length, storageKey: key };
+  const data = { questionKey: question.answersKey ?? question.key, fileName: cleanFileName(file.name), mimeType: type.mimeType, sizeBytes: bytes.length, storageKey: key };
   try {
     await db().answerAttachment.upsert({ where: { responseId_sourceQuestionKey: { responseId, sourceQuestionKey } }, create: { responseId, sourceQuestionKey, ...data }, update: data });
   } catch (error) {
@@ -65,13 +50,24 @@ async function storeDrawing(responseId: string, question: TQuestion, file: File,
 /**
  * Applies what the page posted about drawings: a new file replaces the question's drawing,
  * "Remove" takes it away, and skipping the page (`skip`) removes them all, as it does the
- * answers. Returns field errors for files that were refused; everything else is kept.
+ * answers. Returns field errors for files that were refused (everything else is kept), and
+ * the page's questions that have a drawing afterwards, for the answers' check. One read of
+ * the page's drawings serves all three; a page without drawing questions costs no query.
  */
-export async function saveDrawings(responseId: string, section: TSection, entries: TEntries, skip: boolean): Promise<Record<string, string>> {
+export async function saveDrawings(responseId: string, section: TSection, entries: TEntries, skip: boolean): Promise<{ errors: Record<string, string>; drawn: Set<string> }> {
   const errors: Record<string, string> = {};
-  for (const question of drawingQuestions(section)) {
+  const questions = drawingQuestions(section);
+  if (questions.length === 0) return { errors, drawn: new Set() };
+  const rows = await db().answerAttachment.findMany({
+    where: { responseId, sourceQuestionKey: { in: questions.map((q) => q.key) } },
+    select: { id: true, storageKey: true, sourceQuestionKey: true },
+  });
+  const stored = new Map(rows.map((r) => [r.sourceQuestionKey, r]));
+  const drawn = new Set(stored.keys());
+  for (const question of questions) {
     if (skip || entries.some(([name, value]) => name === removeDrawingFieldName(question.key) && value === "yes")) {
-      await removeDrawing(responseId, question.key);
+      await removeDrawing(stored.get(question.key));
+      drawn.delete(question.key);
       continue;
     }
     const posted = entries.find(([name]) => name === drawingFieldName(question.key))?.[1];
@@ -83,7 +79,8 @@ export async function saveDrawings(responseId: string, section: TSection, entrie
       errors[drawingFieldName(question.key)] = checked.message;
       continue;
     }
-    await storeDrawing(responseId, question, posted, bytes, checked.type.extension, checked.type.mimeType);
+    await storeDrawing(responseId, question, stored.get(question.key), posted, bytes, checked.type);
+    drawn.add(question.key);
   }
-  return errors;
+  return { errors, drawn };
 }

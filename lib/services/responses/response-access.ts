@@ -8,7 +8,7 @@ import type { TAnswers } from "@/lib/questionnaire/answer-values";
 import { deriveToken, hashToken, isWellFormedToken } from "@/lib/responses/tokens";
 import type { TJourney } from "@/lib/responses/journey";
 import { readAnswers, type TStoredContact } from "./answer-store";
-import { drawingNames } from "./drawings";
+import { drawingNames, drawingQuestions } from "./drawings";
 import { journeyForVersion, type TRespondentConsultation } from "./respondent-consultation";
 
 /**
@@ -44,7 +44,9 @@ function modeOf(row: Row, viaDraftToken: boolean): TResponseMode {
 async function view(consultation: TRespondentConsultation, row: Row, viaDraftToken: boolean): Promise<TRespondentResponse> {
   // A draft answers the version it started on, even if a newer one has been published since.
   const journey = await journeyForVersion(row.versionId, consultation.aboutChild);
-  const [{ answers, contact }, drawings] = await Promise.all([readAnswers(db(), row.id, journey), drawingNames(row.id)]);
+  // Only a questionnaire that takes drawings (Easy Read, issue #7) pays the query for them.
+  const takesDrawings = journey.definition.sections.some((s) => drawingQuestions(s).length > 0);
+  const [{ answers, contact }, drawings] = await Promise.all([readAnswers(db(), row.id, journey), takesDrawings ? drawingNames(row.id) : {}]);
   return { id: row.id, mode: modeOf(row, viaDraftToken), versionId: row.versionId, reference: row.reference, submittedAt: row.submittedAt, withdrawnAt: row.withdrawnAt, journey, answers, contact, drawings };
 }
 

@@ -14,7 +14,7 @@ import { validPartOfPage } from "@/lib/responses/partial-answers";
 import { entriesToFormValues, inputBytes, MAX_INPUT_BYTES, type TEntries, unexpectedFields } from "@/lib/responses/posted-input";
 import { hashToken } from "@/lib/responses/tokens";
 import { readAnswers, TRANSACTION_OPTIONS, writeAnswers } from "./answer-store";
-import { answeredByDrawings, drawingQuestions, drawnQuestionKeys, saveDrawings, withoutDrawingFields } from "./drawings";
+import { saveDrawings, withoutDrawingFields } from "./drawings";
 import { findEditableForDraftToken } from "./response-access";
 import { assertAcceptingResponses, getRespondentConsultation } from "./respondent-consultation";
 
@@ -62,13 +62,20 @@ type TCheckedPage = { ok: true; section: TJourney["definition"]["sections"][numb
  * journey and staff entry (issue #8) share it, so both accept exactly the same answers.
  * Throws INVALID_INPUT for oversized input or fields the page does not have.
  */
-export function checkPage(journey: TJourney, saved: TAnswers, sectionKey: string, entries: TEntries, mode: "continue" | "save-later"): TCheckedPage {
+export function checkPage(
+  journey: TJourney,
+  saved: TAnswers,
+  sectionKey: string,
+  entries: TEntries,
+  mode: "continue" | "save-later",
+  answeredOtherwise?: ReadonlySet<string>,
+): TCheckedPage {
   if (inputBytes(entries) > MAX_INPUT_BYTES) throw new AppError("INVALID_INPUT", TOO_LARGE_MESSAGE);
   const section = journey.definition.sections.find((s) => s.key === sectionKey);
   if (!section) throw new AppError("INVALID_INPUT", STALE_FORM_MESSAGE);
   if (unexpectedFields(journey.definition, section.key, entries).length > 0) throw new AppError("INVALID_INPUT", STALE_FORM_MESSAGE);
   const posted = parseFormAnswers(journey.definition, section.key, entries);
-  const options = { sectionKey: section.key, answersSoFar: saved, today: londonDay(now()) };
+  const options = { sectionKey: section.key, answersSoFar: saved, today: londonDay(now()), answeredOtherwise };
   if (mode === "save-later") return { ok: true, section, pageAnswers: validPartOfPage(journey.definition, posted, options) };
   const result = validateAnswers(journey.definition, posted, options);
   if (!result.ok) return { ok: false, fieldErrors: result.fieldErrors, values: entriesToFormValues(journey.definition, section.key, entries) };
@@ -96,10 +103,8 @@ export async function saveSection(input: TSaveSectionInput): Promise<TSaveSectio
   // Drawings first, outside the answers' transaction: a file that was accepted stays with the
   // draft even when the page's answers have errors (issue #7).
   const page = journey.definition.sections.find((s) => s.key === input.sectionKey);
-  const drawingErrors = page ? await saveDrawings(response.id, page, input.entries, input.skip === true) : {};
+  const { errors: drawingErrors, drawn } = page ? await saveDrawings(response.id, page, input.entries, input.skip === true) : { errors: {}, drawn: undefined };
   const entries = page ? withoutDrawingFields(page, input.entries) : input.entries;
-  // A drawing answers a required question without words; only pages that take drawings pay the query.
-  const checkJourney = page && drawingQuestions(page).length > 0 ? { ...journey, definition: answeredByDrawings(journey.definition, await drawnQuestionKeys(response.id)) } : journey;
   // One transaction: lock the row, read the saved answers once, check the page against them
   // (conditions look back at earlier pages) and write. A page with errors rolls back, so it
   // writes nothing at all.
@@ -108,7 +113,8 @@ export async function saveSection(input: TSaveSectionInput): Promise<TSaveSectio
     const locked = await tx.response.updateMany({ where: { id: response.id, draftTokenHash }, data: { updatedAt: now() } });
     if (locked.count === 0) throw new AppError("CONFLICT", "Your response has already been sent.");
     const { answers: current } = await readAnswers(tx, response.id, journey);
-    const checked = checkPage(checkJourney, current, input.sectionKey, entries, input.mode);
+    // A drawing answers a required question without words.
+    const checked = checkPage(journey, current, input.sectionKey, entries, input.mode, drawn);
     if (!checked.ok) throw new PageErrors(checked.fieldErrors);
     return { before: current, saved: await writeAnswers(tx, response.id, journey, current, mergePage(current, checked.section, checked.pageAnswers)), section: checked.section };
   }, TRANSACTION_OPTIONS).catch((error: unknown) => {

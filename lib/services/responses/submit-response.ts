@@ -21,7 +21,6 @@ import { londonDay } from "@/lib/text/dates";
 import { readAnswers, TRANSACTION_OPTIONS, writeAnswers } from "./answer-store";
 import { isUniqueViolation } from "./prisma-errors";
 import { queueReceipt } from "./receipt-outbox";
-import { answeredByDrawings, drawnQuestionKeys } from "./drawings";
 import { findResponseForDraftToken } from "./response-access";
 import { assertAcceptingResponses, getRespondentConsultation } from "./respondent-consultation";
 
@@ -73,8 +72,8 @@ export async function submitResponse(input: TSubmitInput): Promise<TSubmitResult
 
   const { journey } = response;
   const sentAt = now();
-  const definition = journey.definition.format === "EASY_READ" ? answeredByDrawings(journey.definition, await drawnQuestionKeys(response.id)) : journey.definition;
-  const validated = validateAnswers(definition, response.answers, { today: londonDay(sentAt) });
+  // A drawing or photo answers a required Easy Read question without words (issue #7).
+  const validated = validateAnswers(journey.definition, response.answers, { today: londonDay(sentAt), answeredOtherwise: new Set(Object.keys(response.drawings)) });
   if (!validated.ok) return { ok: false, problemSlug: firstProblemPage(journey, validated.fieldErrors) };
 
   const changing = response.mode === "changing";
