@@ -1,6 +1,8 @@
 // What a file is, judged by its bytes rather than its name (issue #4, uploads). Only the three
 // formats councils publish consultation documents in are accepted: PDF, DOCX and ODT.
 
+import { sniffImageType } from "./sniff-image";
+
 export type TDocumentType = { mimeType: string; extension: "pdf" | "docx" | "odt"; label: string };
 
 export const PDF: TDocumentType = { mimeType: "application/pdf", extension: "pdf", label: "PDF" };
@@ -34,14 +36,10 @@ export function sniffDocumentType(bytes: Uint8Array): TDocumentType | null {
 
 export type TScanType = { mimeType: "application/pdf" | "image/jpeg" | "image/png"; extension: "pdf" | "jpg" | "png" };
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-/** A scanned paper response (issue #8): a PDF, a JPEG or a PNG, judged by its first bytes. */
+/** A scanned paper response (issue #8): a PDF, or a JPEG or PNG as the picture uploads judge them. */
 export function sniffScanType(bytes: Uint8Array): TScanType | null {
   if (ascii(bytes, 0, 1024).includes("%PDF-")) return { mimeType: "application/pdf", extension: "pdf" };
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return { mimeType: "image/jpeg", extension: "jpg" };
-  if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return { mimeType: "image/png", extension: "png" };
-  return null;
+  return sniffImageType(bytes);
 }
 
 /** "2.4 MB", "350 KB": the size shown beside a document link. */
