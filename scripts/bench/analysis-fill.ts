@@ -1,8 +1,22 @@
 // The analysis benchmarks' data: a consultation answering tests/support/analysis-definition.ts,
 // filled in SQL with generate_series so 100,000 responses take seconds. Shared by the analysis
-// and report benches.
+// and report benches, with the set-up and clean-up both need around it.
+import { register } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { createScriptClient } from "../lib/prisma";
 import { ANALYSIS_DEFINITION as DEFINITION } from "../../tests/support/analysis-definition";
+import { createTestDatabase } from "../../tests/support/test-database";
+import { setEnvForTests } from "../../lib/env";
+
+const SERVER_ONLY_EMPTY = pathToFileURL(path.resolve(import.meta.dirname, "../../node_modules/server-only/empty.js")).href;
+const HOOK = `export async function resolve(s, c, next) { return s === "server-only" ? { url: ${JSON.stringify(SERVER_ONLY_EMPTY)}, shortCircuit: true } : next(s, c); }`;
+
+export const BENCH_ANALYST = { id: "bench", email: "bench@council.example", name: null, role: "ANALYST" as const };
+
+/** Figures on a shared 2-core machine include other processes' queueing: say how loaded it was. */
+export const loadAverage = () => `${os.loadavg().map((l) => l.toFixed(2)).join(", ")} on ${os.cpus().length} CPUs`;
 
 const LIKERT = "ARRAY['strongly-agree','agree','neither','disagree','strongly-disagree','dont-know']";
 
@@ -57,5 +71,24 @@ export async function fillAnalysisConsultation(url: string, responses: number, s
     return c.id;
   } finally {
     await client.$disconnect();
+  }
+}
+
+/**
+ * A fresh database holding a filled analysis consultation, for `body` to time the app's own
+ * services, imported outside Next with the "server-only" guard resolved to its empty build (as
+ * builder.bench does). The database is dropped afterwards, whatever happens.
+ */
+export async function withAnalysisDatabase(name: string, responses: number, slug: string, body: (url: string, consultationId: string) => Promise<void>): Promise<void> {
+  register(`data:text/javascript,${encodeURIComponent(HOOK)}`);
+  const database = await createTestDatabase(name);
+  // lib/env caches settings on first read (the test database helper reads them): set it through env.
+  setEnvForTests({ DATABASE_URL: database.url });
+  try {
+    await body(database.url, await fillAnalysisConsultation(database.url, responses, slug));
+  } finally {
+    const { db } = await import("../../lib/db");
+    await db().$disconnect();
+    await database.drop();
   }
 }

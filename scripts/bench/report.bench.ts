@@ -3,18 +3,10 @@
 // report draws on (redacted comments coded to five themes, starred quotes, a campaign, events
 // with feedback, "You said, we did"), then times the app's own service end to end: every
 // analysis query, the blocks, five chart PNGs per question and the Word packaging.
-import { register } from "node:module";
-import os from "node:os";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { createScriptClient } from "../lib/prisma";
-import { createTestDatabase } from "../../tests/support/test-database";
-import { fillAnalysisConsultation } from "./analysis-fill";
-import { setEnvForTests } from "../../lib/env";
+import { BENCH_ANALYST as analyst, loadAverage, withAnalysisDatabase } from "./analysis-fill";
 import { report, timeEach } from "./stats";
 
-const SERVER_ONLY_EMPTY = pathToFileURL(path.resolve(import.meta.dirname, "../../node_modules/server-only/empty.js")).href;
-const HOOK = `export async function resolve(s, c, next) { return s === "server-only" ? { url: ${JSON.stringify(SERVER_ONLY_EMPTY)}, shortCircuit: true } : next(s, c); }`;
 const RESPONSES = 10_000;
 const THEMES = ["Transport", "Cost", "Staff", "Respite nights", "Information"];
 
@@ -54,26 +46,15 @@ async function addReportData(url: string, consultationId: string): Promise<void>
 }
 
 export async function run(): Promise<void> {
-  register(`data:text/javascript,${encodeURIComponent(HOOK)}`);
-  const database = await createTestDatabase("bench_report");
-  // lib/env caches settings on first read (the test database helper reads them): set it through env.
-  setEnvForTests({ DATABASE_URL: database.url });
-  try {
-    const consultationId = await fillAnalysisConsultation(database.url, RESPONSES, "bench-report");
-    await addReportData(database.url, consultationId);
+  await withAnalysisDatabase("bench_report", RESPONSES, "bench-report", async (url, consultationId) => {
+    await addReportData(url, consultationId);
     const { buildFindingsReport } = await import("../../lib/services/reports/findings");
     const { findingsReportDocx } = await import("../../lib/services/reports/findings-docx");
-    const analyst = { id: "bench", email: "bench@council.example", name: null, role: "ANALYST" as const };
-    // Figures on a shared 2-core machine include other processes' queueing: say how loaded it was.
-    console.log(`load average (1, 5, 15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(", ")} on ${os.cpus().length} CPUs`);
+    console.log(`load average (1, 5, 15 min): ${loadAverage()}`);
     let size = 0;
     report("report object (10k responses)", await timeEach(5, () => buildFindingsReport(analyst, consultationId)));
     report("DOCX findings report (10k responses)", await timeEach(5, async () => (size = (await findingsReportDocx(analyst, consultationId)).bytes.length)), "<= 10000 ms");
     console.log(`DOCX size: ${(size / 1024).toFixed(0)} KiB`);
-    console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}`);
-  } finally {
-    const { db } = await import("../../lib/db");
-    await db().$disconnect();
-    await database.drop();
-  }
+    console.log(`load average after: ${loadAverage()}`);
+  });
 }
