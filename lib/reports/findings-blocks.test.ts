@@ -6,7 +6,7 @@ import type { TBlock, TTable } from "./report-blocks";
 const AT = new Date("2026-03-01T12:00:00Z");
 const REPORT: TFindingsReport = {
   generatedAt: AT,
-  consultation: { id: "c1", title: "Short breaks", summary: "Our plans.", decisionMaker: null, forwardPlanReference: null, expectedDecisionDate: null },
+  consultation: { id: "c1", slug: "short-breaks", title: "Short breaks", summary: "Our plans.", decisionMaker: null, forwardPlanReference: null, expectedDecisionDate: null },
   method: {
     opensAt: AT, closesAt: new Date("2026-04-12T22:59:00Z"), originalClosesAt: null, closedEarlyAt: null, closedEarlyReason: null, durationDays: 42,
     extensions: [], audiences: [], partners: [], channelsUsed: ["Online"], otherWaysToRespond: null, helpToTakePart: null, formatsOffered: ["Standard"],

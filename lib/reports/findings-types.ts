@@ -88,7 +88,7 @@ export type TAppendixTable = { key: string; title: string; groups: string[]; row
 
 export type TFindingsReport = {
   generatedAt: Date;
-  consultation: { id: string; title: string; summary: string; decisionMaker: string | null; forwardPlanReference: string | null; expectedDecisionDate: Date | null };
+  consultation: { id: string; slug: string; title: string; summary: string; decisionMaker: string | null; forwardPlanReference: string | null; expectedDecisionDate: Date | null };
   method: TReportMethod;
   respondents: TReportRespondents;
   results: TQuestionFindings[];

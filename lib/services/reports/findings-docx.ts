@@ -12,6 +12,6 @@ export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordproc
 export async function findingsReportDocx(actor: StaffPrincipal | null, consultationId: string): Promise<{ bytes: Buffer; fileName: string }> {
   const report = await buildFindingsReport(actor, consultationId);
   const bytes = await renderDocx({ title: REPORT_TITLE, subtitle: report.consultation.title, creator: env().COUNCIL_NAME }, findingsBlocks(report));
-  const slug = report.consultation.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "consultation";
-  return { bytes, fileName: `findings-report-${slug}.docx` };
+  // The consultation's own slug (already URL-safe), as the response exports name their files.
+  return { bytes, fileName: `${report.consultation.slug}-findings-report.docx` };
 }

@@ -110,7 +110,7 @@ export async function buildFindingsReport(actor: StaffPrincipal | null, consulta
   ]);
   return {
     generatedAt: now(),
-    consultation: { id: c.id, title: c.title, summary: c.summary, decisionMaker: c.decisionMaker, forwardPlanReference: c.forwardPlanReference, expectedDecisionDate: c.expectedDecisionDate },
+    consultation: { id: c.id, slug: c.slug, title: c.title, summary: c.summary, decisionMaker: c.decisionMaker, forwardPlanReference: c.forwardPlanReference, expectedDecisionDate: c.expectedDecisionDate },
     method,
     respondents,
     results,

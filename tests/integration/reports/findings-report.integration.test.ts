@@ -83,9 +83,15 @@ describe("the report object", () => {
 
 describe("the DOCX", () => {
   let bytes: Buffer;
+  let fileName: string;
   beforeAll(async () => {
-    bytes = (await findingsReportDocx(analyst, consultationId)).bytes;
+    ({ bytes, fileName } = await findingsReportDocx(analyst, consultationId));
   }, 60_000);
+
+  it("is named after the consultation's slug", async () => {
+    const { slug } = await db().consultation.findUniqueOrThrow({ where: { id: consultationId }, select: { slug: true } });
+    expect(fileName).toBe(`${slug}-findings-report.docx`);
+  });
 
   it("uses Word heading styles, table header rows and images with alt text", async () => {
     const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")?.async("string");
