@@ -2,13 +2,13 @@
 // a quote may go into a public report, and search results are read by analysts.
 import "server-only";
 import type { z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { SEARCH_PAGE_SIZE, ZFreeTextSearch, ZQuoteStar, ZQuoteStarsData } from "@/lib/validation/themes";
-import { latestVersion } from "./question";
+import { SEARCH_PAGE_SIZE, ZFreeTextSearch, ZQuoteStar, ZQuoteStarsData, ZStoredCodes } from "@/lib/validation/themes";
 import { codebookFor } from "./review";
 
 export async function setQuoteStar(actor: StaffPrincipal | null, raw: z.input<typeof ZQuoteStar>): Promise<{ starred: boolean }> {
@@ -123,24 +123,31 @@ export async function searchFreeText(actor: StaffPrincipal | null, raw: z.input<
   return { total, page, pageCount, hits: rows.map((r) => ({ ...r, themes: themes.get(r.answerId) ?? [] })) };
 }
 
-/** Theme names per answer, from the newest codebook version of each question on the page. */
+/**
+ * Theme names per answer, from the newest codebook version of each question on the page: two
+ * reads for the whole page, however many questions its hits come from.
+ */
 async function hitThemes(consultationId: string, rows: { answerId: string; questionKey: string }[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (rows.length === 0) return out;
-  const codebooks = await db().codebook.findMany({ where: { consultationId, questionKey: { in: [...new Set(rows.map((r) => r.questionKey))] } }, select: { id: true } });
-  for (const codebook of codebooks) {
-    const version = await latestVersion(db(), codebook.id);
-    if (!version) continue;
-    const names = new Map(version.codes.map((c) => [c.id, c.name]));
-    const assigned = await db().themeAssignment.findMany({
-      where: { codebookId: codebook.id, answerId: { in: rows.map((r) => r.answerId) }, status: { in: ["ACCEPTED", "SUGGESTED"] } },
-      select: { answerId: true, codeId: true },
+  const questionKeys = [...new Set(rows.map((r) => r.questionKey))];
+  const [versions, assigned] = await Promise.all([
+    // DISTINCT ON takes the newest version of each codebook without loading the older ones.
+    db().$queryRaw<{ codebookId: string; codes: unknown }[]>(Prisma.sql`
+      SELECT DISTINCT ON (v."codebookId") v."codebookId", v.codes
+        FROM "CodebookVersion" v JOIN "Codebook" b ON b.id = v."codebookId"
+       WHERE b."consultationId" = ${consultationId} AND b."questionKey" = ANY(${questionKeys}::text[])
+       ORDER BY v."codebookId", v.number DESC`),
+    db().themeAssignment.findMany({
+      where: { codebook: { consultationId }, answerId: { in: rows.map((r) => r.answerId) }, status: { in: ["ACCEPTED", "SUGGESTED"] } },
+      select: { codebookId: true, answerId: true, codeId: true },
       orderBy: [{ answerId: "asc" }, { codeId: "asc" }],
-    });
-    for (const a of assigned) {
-      const name = names.get(a.codeId);
-      if (name) out.set(a.answerId, [...(out.get(a.answerId) ?? []), name]);
-    }
+    }),
+  ]);
+  const names = new Map(versions.map((v) => [v.codebookId, new Map(ZStoredCodes.parse(v.codes).map((c) => [c.id, c.name]))]));
+  for (const a of assigned) {
+    const name = names.get(a.codebookId)?.get(a.codeId);
+    if (name) out.set(a.answerId, [...(out.get(a.answerId) ?? []), name]);
   }
   return out;
 }
