@@ -2,7 +2,8 @@
 // download is authorised for what the file holds (personal data, original text, with the reason
 // given when it was started) and audited now, when the file leaves.
 import { Readable } from "node:stream";
-import { refusalResponse, guardDownload } from "@/lib/services/downloads/download-route";
+import { authoriseDownload } from "@/lib/services/downloads/authorise-download";
+import { refusalResponse } from "@/lib/services/downloads/download-route";
 import { consultationPathIds } from "@/lib/services/documents/route-path";
 import { EXPORT_CONTENT_TYPES } from "@/lib/services/exports/build-export";
 import { exportJobOptions, openExportFile } from "@/lib/services/exports/export-jobs";
@@ -13,11 +14,13 @@ import { exportFileName } from "@/lib/validation/downloads";
 export async function GET(request: Request): Promise<Response> {
   const { consultationId, rest } = consultationPathIds(request.url);
   const jobId = rest[2] ?? "";
-  if (!(await getCurrentStaff())) return refusalResponse({ status: 401, message: APP_ERRORS.UNAUTHENTICATED.message });
+  // Signed in before anything about the job is read; the one session read then serves authorisation too.
+  const staff = await getCurrentStaff();
+  if (!staff) return refusalResponse({ status: 401, message: APP_ERRORS.UNAUTHENTICATED.message });
   const job = await exportJobOptions(consultationId, jobId);
   if (!job) return refusalResponse({ status: 404, message: "We could not find that export." });
-  const guard = await guardDownload(request, exportFileName(job.format), job);
-  if (!guard.ok) return guard.response;
+  const decision = await authoriseDownload(staff, consultationId, exportFileName(job.format), job);
+  if (!decision.ok) return refusalResponse(decision);
   try {
     const file = await openExportFile(consultationId, jobId);
     return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
