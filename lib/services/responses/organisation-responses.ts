@@ -69,7 +69,7 @@ export async function getPublicOrganisationResponses(slug: string): Promise<TOrg
     select: { id: true, versionId: true, organisationName: true, receivedAt: true, submittedAt: true },
   });
   const aboutChild = asksAboutChild(c.audiences);
-  const responses: TPublishedOrganisationResponse[] = [];
-  for (const row of rows) responses.push(await publicView(row, aboutChild));
+  // One read per response, run together rather than one after another; order is kept.
+  const responses: TPublishedOrganisationResponse[] = await Promise.all(rows.map((row) => publicView(row, aboutChild)));
   return { consultation, closed: true, responses };
 }
