@@ -1,14 +1,14 @@
-// One chunk of an import written as two multi-row INSERTs (responses, then their answers), with
-// the rows passed as one JSON parameter. Building 20,000 responses' answers as Prisma createMany
-// calls spent most of an import in the client turning objects into statements; PostgreSQL
-// unpacks json_to_recordset far faster. The rows are the same ones the online submission
-// stores: mirror fields, a reference, and Answer rows from answer-store.
+// One chunk of an import written as two multi-row INSERTs (responses here, then their answers
+// through answer-store's insertAnswerRows), the rows passed as one JSON parameter: Prisma's
+// createMany spent most of a 20,000-row import turning objects into statements. The rows are
+// the same ones the online submission stores: mirror fields, a reference, and Answer rows from
+// answer-store.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mirrorFields } from "@/lib/responses/mirror-fields";
 import { generateReference } from "@/lib/responses/reference";
-import { newAnswerRows } from "@/lib/services/responses/answer-store";
+import { insertAnswerRows, newAnswerRows } from "@/lib/services/responses/answer-store";
 import type { TCheckedRow } from "./checked-rows";
 import type { TImportConsultation } from "./import-context";
 
@@ -38,23 +38,13 @@ async function insertResponses(tx: Prisma.TransactionClient, target: TImportTarg
   return new Map(batch.filter((b) => ids.has(b.id)).map((b) => [b.id, b.row] as const));
 }
 
-async function insertAnswers(tx: Prisma.TransactionClient, target: TImportTarget, responses: Map<string, TCheckedRow>): Promise<void> {
-  const answers = [...responses].flatMap(([id, row]) => newAnswerRows(target.consultation.definition, id, row.answers));
-  if (answers.length === 0) return;
-  await tx.$executeRaw`
-    INSERT INTO "Answer" ("id", "responseId", "questionKey", "optionKeys", "text", "number", "sourceQuestionKey", "sourceOptionKeys")
-    SELECT gen_random_uuid()::text, a."responseId", a."questionKey", a."optionKeys", a."text", a."number", a."sourceQuestionKey", a."sourceOptionKeys"
-    FROM json_to_recordset(${JSON.stringify(answers)}::json)
-      AS a("responseId" text, "questionKey" text, "optionKeys" text[], "text" text, "number" float8, "sourceQuestionKey" text, "sourceOptionKeys" text[])`;
-}
-
 /** Inserts the rows not yet imported (by hash) with their answers; returns how many were new. */
 export async function insertImportedRows(tx: Prisma.TransactionClient, target: TImportTarget, rows: readonly TCheckedRow[]): Promise<number> {
   let pending = rows;
   let inserted = 0;
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS && pending.length > 0; attempt++) {
     const created = await insertResponses(tx, target, pending);
-    await insertAnswers(tx, target, created);
+    await insertAnswerRows(tx, [...created].flatMap(([id, row]) => newAnswerRows(target.consultation.definition, id, row.answers)));
     inserted += created.size;
     const made = new Set([...created.values()].map((row) => row.hash));
     const skipped = pending.filter((row) => !made.has(row.hash));

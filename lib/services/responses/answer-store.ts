@@ -82,6 +82,21 @@ export function newAnswerRows(definition: TQuestionnaireDefinition, responseId: 
 }
 
 /**
+ * Many responses' Answer rows (from newAnswerRows) as one multi-row INSERT, the rows passed as
+ * one JSON parameter: a bulk import's 20,000 responses spent most of their time in Prisma's
+ * createMany turning objects into statements, and PostgreSQL unpacks json_to_recordset far
+ * faster. Kept beside answerRowData so the Answer columns are named in one file.
+ */
+export async function insertAnswerRows(tx: Pick<Prisma.TransactionClient, "$executeRaw">, rows: readonly ReturnType<typeof answerRowData>[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "Answer" ("id", "responseId", "questionKey", "optionKeys", "text", "number", "sourceQuestionKey", "sourceOptionKeys")
+    SELECT gen_random_uuid()::text, a."responseId", a."questionKey", a."optionKeys", a."text", a."number", a."sourceQuestionKey", a."sourceOptionKeys"
+    FROM json_to_recordset(${JSON.stringify(rows)}::json)
+      AS a("responseId" text, "questionKey" text, "optionKeys" text[], "text" text, "number" float8, "sourceQuestionKey" text, "sourceOptionKeys" text[])`;
+}
+
+/**
  * Stores `next` in place of `previous` (both whole responses): Answer rows that changed are
  * replaced, rows for questions now hidden or unanswered are deleted, and the equality row is
  * rewritten or removed. Hidden questions' answers are dropped first, so a changed condition
