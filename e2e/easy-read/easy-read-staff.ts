@@ -33,6 +33,9 @@ export async function draftOf(consultationId: string, format: "STANDARD" | "EASY
 
 /** Presses a control with the keyboard: focus, then Enter (buttons) or Space (radios, checkboxes). */
 export async function keyPress(page: Page, locator: ReturnType<Page["locator"]>, key: "Enter" | "Space" = "Enter"): Promise<void> {
+  // As a keyboard user does: wait until the control can be used (the builder's stay disabled
+  // until it hydrates), since focus() alone does not wait for that and Enter would go nowhere.
+  await expect(locator).toBeEnabled();
   await locator.focus();
   await page.keyboard.press(key);
 }
