@@ -11,7 +11,9 @@ import { runThemesOnDir } from "./themes-dir";
 const DATA = "/work/shared/data/themefinder-gambling-xs";
 // Issue #9 asks for 0.80 on each question. The lexical assigner does not reach it yet (see the
 // figures printed); these floors (achieved minus 0.02) stop regressions until it does. Raise
-// them, never lower them.
+// them, never lower them. `scripts/themes/quality-sweep.ts` shows why thresholds alone cannot
+// close the gap: its "ranking ceiling" (each response given its gold number of best-scored
+// labels) is below 0.60 on both questions, so only a better scorer can.
 const TARGET = 0.8;
 const FLOORS: Record<string, number> = { question_part_1: 0.44, question_part_2: 0.57 };
 
