@@ -32,12 +32,16 @@ function themeBlocks(r: TFindingsReport): TBlock[] {
   if (r.themes.length === 0) return [h(1, "Themes from comments"), p("The questionnaire had no free-text questions.")];
   return [
     h(1, "Themes from comments"),
-    p("Percentages are of the people who commented on that question. A comment can raise more than one theme."),
+    p("Percentages are of the people who commented on that question. A comment can raise more than one theme. Points recorded at engagement events are counted separately, as event feedback points, and are not in the percentages."),
     ...r.themes.flatMap((t) => [
       h(2, t.title),
       p(`${t.commented} people commented.`),
       t.themes.length > 0
-        ? table(`Themes in comments on "${t.title}"`, ["Theme", "Comments", "Percentage of those who commented"], t.themes.map((x) => [x.description ? `${x.name}: ${x.description}` : x.name, String(x.n), formatPercent(x.percent)]))
+        ? table(
+            `Themes in comments on "${t.title}"`,
+            ["Theme", "Comments", "Percentage of those who commented", "Event feedback points"],
+            t.themes.map((x) => [x.description ? `${x.name}: ${x.description}` : x.name, String(x.n), formatPercent(x.percent), String(x.eventPoints)]),
+          )
         : p("These comments have not been coded to themes yet."),
       ...(t.quotes.length > 0 ? [h(3, "What people said"), ...bullets(t.quotes.map((q) => `“${q}”`))] : []),
     ]),

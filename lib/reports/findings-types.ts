@@ -73,7 +73,8 @@ export type TThemeFindings = {
   questionKey: string;
   title: string;
   commented: number;
-  themes: { name: string; description: string; n: number; percent: number | null }[];
+  /** n and percent count comments; eventPoints counts event feedback points, apart (issue #8). */
+  themes: { name: string; description: string; n: number; percent: number | null; eventPoints: number }[];
   quotes: string[];
 };
 

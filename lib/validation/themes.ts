@@ -99,6 +99,29 @@ export const ZReviewDecisions = z.object({
 });
 export type TReviewBatch = z.output<typeof ZReviewDecisions>;
 
+/** Checks a review form's `decision-*` and `add-*` fields; `noun` names what is coded ("comment", "point"). */
+export function checkReviewFields(form: Record<string, string>, ctx: z.RefinementCtx, noun: string): void {
+  for (const [key, value] of Object.entries(form)) {
+    if (decided(key, value) && !(REVIEW_DECISIONS as readonly string[]).includes(value)) {
+      ctx.addIssue({ code: "custom", path: [key], message: "Choose accept, reject or leave for now" });
+    }
+  }
+  const chosen = Object.entries(form).some(([k, v]) => decided(k, v) || (k.startsWith("add-") && v.trim() !== ""));
+  if (!chosen) ctx.addIssue({ code: "custom", path: ["queue"], message: `Accept or reject at least one suggestion, or add a theme to a ${noun}` });
+}
+
+/** The decisions and additions a review form posted (see ZReviewBatch). */
+export function reviewFields(form: Record<string, string>): Pick<TReviewBatch, "decisions" | "additions"> {
+  return {
+    decisions: Object.entries(form)
+      .filter(([k, v]) => decided(k, v))
+      .map(([k, v]) => ({ assignmentId: k.slice("decision-".length), decision: v as (typeof REVIEW_DECISIONS)[number] })),
+    additions: Object.entries(form)
+      .filter(([k, v]) => k.startsWith("add-") && v.trim() !== "")
+      .map(([k, v]) => ({ answerId: k.slice("add-".length), codeId: v.trim() })),
+  };
+}
+
 /**
  * One page of the review queue as a form: each suggestion posts `decision-<assignmentId>`
  * (accept, reject, or LEAVE or blank to decide later) and each answer may post `add-<answerId>`, a theme to
@@ -107,25 +130,8 @@ export type TReviewBatch = z.output<typeof ZReviewDecisions>;
 export const ZReviewBatch = z
   .object(target)
   .catchall(z.string())
-  .superRefine((form, ctx) => {
-    for (const [key, value] of Object.entries(form)) {
-      if (decided(key, value) && !(REVIEW_DECISIONS as readonly string[]).includes(value)) {
-        ctx.addIssue({ code: "custom", path: [key], message: "Choose accept, reject or leave for now" });
-      }
-    }
-    const chosen = Object.entries(form).some(([k, v]) => decided(k, v) || (k.startsWith("add-") && v.trim() !== ""));
-    if (!chosen) ctx.addIssue({ code: "custom", path: ["queue"], message: "Accept or reject at least one suggestion, or add a theme to a comment" });
-  })
-  .transform(({ consultationId, questionKey, ...rest }) => ({
-    consultationId,
-    questionKey,
-    decisions: Object.entries(rest)
-      .filter(([k, v]) => decided(k, v))
-      .map(([k, v]) => ({ assignmentId: k.slice("decision-".length), decision: v as (typeof REVIEW_DECISIONS)[number] })),
-    additions: Object.entries(rest)
-      .filter(([k, v]) => k.startsWith("add-") && v.trim() !== "")
-      .map(([k, v]) => ({ answerId: k.slice("add-".length), codeId: v.trim() })),
-  }))
+  .superRefine((form, ctx) => checkReviewFields(form, ctx, "comment"))
+  .transform(({ consultationId, questionKey, ...rest }) => ({ consultationId, questionKey, ...reviewFields(rest) }))
   .pipe(ZReviewDecisions);
 
 /** How a "You said, we did" entry names the theme it answers: codes are numbered per codebook. */

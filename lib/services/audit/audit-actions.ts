@@ -23,6 +23,8 @@ export const AUDIT_ACTION_LABELS = {
   "analysis.themesRun": "Ran free-text themes on a question",
   "analysis.codebookEdit": "Edited a codebook",
   "analysis.themeReview": "Reviewed theme suggestions",
+  "analysis.eventQuestion": "Chose the question an event's feedback is coded against",
+  "analysis.eventPointReview": "Coded event feedback points to themes",
   "analysis.quoteStar": "Starred or unstarred a quote",
   "outcome.youSaidWeDid": "Wrote a \"You said, we did\" entry",
   "import.upload": "Uploaded a file of responses to import",

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { rescoreQuestionPoints } from "@/lib/services/analysis/free-text/event-point-scoring";
 import type { TEventFeedback } from "@/lib/validation/event-feedback";
 
 export type TEventWithFeedback = {
@@ -17,6 +18,8 @@ export type TEventWithFeedback = {
   audience: string | null;
   attendeeCount: number | null;
   facilitator: string | null;
+  /** The open question whose codebook its points are coded against, if any. */
+  themeQuestionKey: string | null;
   /** Headings in the order first used, each with its points in order. */
   headings: { heading: string; points: { id: string; text: string }[] }[];
 };
@@ -29,6 +32,7 @@ const eventSelect = {
   audience: true,
   attendeeCount: true,
   facilitator: true,
+  themeQuestionKey: true,
   feedback: { orderBy: { position: "asc" as const }, select: { id: true, heading: true, text: true } },
 };
 
@@ -44,9 +48,14 @@ function grouped({ feedback, ...event }: Row): TEventWithFeedback {
   return { ...event, headings };
 }
 
-/** One event with its feedback, for the officer's form (response.enter). */
-export async function getEventFeedback(actor: StaffPrincipal | null, consultationId: string, eventId: string): Promise<TEventWithFeedback> {
-  requirePermission(actor, "response.enter");
+/** One event with its feedback: for the officer's form (response.enter) or its analysis page (analysis.read). */
+export async function getEventFeedback(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+  eventId: string,
+  permission: "response.enter" | "analysis.read" = "response.enter",
+): Promise<TEventWithFeedback> {
+  requirePermission(actor, permission);
   const row = await db().engagementEvent.findFirst({ where: { id: eventId, consultationId }, select: eventSelect });
   if (!row) throw new AppError("NOT_FOUND", "We could not find that event.");
   return grouped(row);
@@ -62,6 +71,8 @@ export async function listEventFeedback(actor: StaffPrincipal | null, consultati
 /**
  * Records what happened at an event, replacing its earlier record. Audited in the same
  * transaction: "event.record" the first time, "event.edit" with what changed afterwards.
+ * Unchanged points are kept, with their themes; changed points are replaced and, when the event
+ * is coded against a question, the system suggests themes for them again.
  */
 export async function saveEventFeedback(actor: StaffPrincipal | null, input: TEventFeedback): Promise<{ eventId: string }> {
   const staff = requirePermission(actor, "response.enter");
@@ -77,8 +88,12 @@ export async function saveEventFeedback(actor: StaffPrincipal | null, input: TEv
   const firstRecord = before.attendeeCount === null && before.facilitator === null && oldPoints.length === 0;
   await db().$transaction(async (tx) => {
     await tx.engagementEvent.update({ where: { id: before.id }, data: { audience: input.audience, attendeeCount: input.attendeeCount, facilitator: input.facilitator } });
-    await tx.eventFeedbackPoint.deleteMany({ where: { eventId: before.id } });
-    if (input.points.length > 0) await tx.eventFeedbackPoint.createMany({ data: input.points.map((p, position) => ({ eventId: before.id, heading: p.heading, text: p.text, position })) });
+    if (changed.includes("feedback points")) {
+      await tx.eventFeedbackPoint.deleteMany({ where: { eventId: before.id } });
+      if (input.points.length > 0) await tx.eventFeedbackPoint.createMany({ data: input.points.map((p, position) => ({ eventId: before.id, heading: p.heading, text: p.text, position })) });
+      const coded = await tx.engagementEvent.findUnique({ where: { id: before.id }, select: { themeQuestionKey: true } });
+      if (coded?.themeQuestionKey) await rescoreQuestionPoints(tx, input.consultationId, coded.themeQuestionKey);
+    }
     await recordAuditEvent(tx, {
       actor: staff,
       action: firstRecord ? "event.record" : "event.edit",

@@ -61,7 +61,7 @@ async function themeFindings(actor: StaffPrincipal, consultationId: string, cove
     const view = await codebookView(actor, consultationId, q.questionKey);
     // A theme counts an answer unless an officer rejected it: suggestions and accepted codes alike.
     const themes = (view?.codes ?? [])
-      .map((c) => ({ name: c.name, description: c.description, n: c.suggested + c.accepted, percent: percentOf(c.suggested + c.accepted, q.commented) }))
+      .map((c) => ({ name: c.name, description: c.description, n: c.suggested + c.accepted, percent: percentOf(c.suggested + c.accepted, q.commented), eventPoints: c.eventPoints }))
       .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
     out.push({ questionKey: q.questionKey, title: q.title, commented: q.commented, themes, quotes: quotes.filter((s) => s.questionKey === q.questionKey).map((s) => s.text) });
   }

@@ -1,19 +1,17 @@
 // Multi-label assignment of a question's redacted answers to the latest codebook version.
 // Re-scoring replaces only the system's open suggestions: anything an officer accepted,
 // rejected or added stays as it is, so an edit to the codebook never undoes a decision.
+// Event feedback points are re-scored alongside (event-point-scoring.ts), counted apart.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_ASSIGN_OPTIONS, prepareResponses, scoreResponses } from "@/lib/analysis/text/assignment";
 import type { TStoredCode } from "@/lib/validation/themes";
-import { toAssignerCodebook } from "./question";
+import { rescoreEventPoints } from "./event-point-scoring";
+import { redactedTexts, toAssignerCodebook } from "./question";
 
 type Tx = Prisma.TransactionClient;
 
 export type TRescore = { codebookId: string; consultationId: string; questionKey: string; versionNumber: number; codes: TStoredCode[] };
-
-export async function redactedTexts(tx: Tx, consultationId: string, questionKey: string): Promise<{ answerId: string; text: string }[]> {
-  return tx.redactedAnswer.findMany({ where: { consultationId, questionKey }, select: { answerId: true, text: true }, orderBy: { answerId: "asc" } });
-}
 
 export async function rescore(tx: Tx, input: TRescore): Promise<{ suggested: number }> {
   const answers = await redactedTexts(tx, input.consultationId, input.questionKey);
@@ -45,5 +43,7 @@ export async function rescore(tx: Tx, input: TRescore): Promise<{ suggested: num
       })),
   );
   await tx.themeAssignment.createMany({ data: rows });
+  // Event feedback points coded against this question follow the same codebook version.
+  await rescoreEventPoints(tx, input, answers);
   return { suggested: rows.length };
 }

@@ -13,6 +13,7 @@ import { candidateThemes } from "@/lib/analysis/text/candidate-themes";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { ZCodebookEdit, ZStoredCodes, type TCodebookEdit, type TStoredCode } from "@/lib/validation/themes";
 import { rescore } from "./assign";
+import { moveEventPointDecisions } from "./event-point-scoring";
 import { addCode, editCode, FALLBACK_CODES, findCode, mergeCodes, pinExamples, retireCode, togglePinnedExample } from "./codebook-edits";
 import { latestVersion, requireOpenQuestion } from "./question";
 import { LONG_TRANSACTION, ZStoredCandidates } from "./run-themes";
@@ -68,6 +69,7 @@ async function applyEdit(tx: Tx, codebookId: string, codes: TStoredCode[], used:
     case "mergeCodes": {
       const next = mergeCodes(codes, input.codeId, input.fromCodeId);
       await moveDecisions(tx, codebookId, input.fromCodeId, () => input.codeId);
+      await moveEventPointDecisions(tx, codebookId, input.fromCodeId, input.codeId);
       return { codes: next, codeId: input.codeId, note: `Merged "${findCode(codes, input.fromCodeId).name}" into "${findCode(codes, input.codeId).name}"` };
     }
     case "splitCode":
@@ -137,6 +139,7 @@ async function splitCode(tx: Tx, codebookId: string, codes: TStoredCode[], used:
     for (const m of part.members) owner.set(members[m].answerId, added.id);
   }
   await moveDecisions(tx, codebookId, codeId, (answerId) => owner.get(answerId));
+  await moveEventPointDecisions(tx, codebookId, codeId);
   return { codes: next, note: `Split "${code.name}" into ${parts.length} themes` };
 }
 

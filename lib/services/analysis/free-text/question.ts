@@ -43,6 +43,11 @@ export async function submittedAnswers(tx: Tx, consultationId: string, questionK
     .map((r) => ({ answerId: r.id, text: r.text as string, respondentName: r.response.contact?.name ?? undefined }));
 }
 
+/** The question's redacted answers in answer-id order: what the assigner scores. */
+export async function redactedTexts(tx: Tx, consultationId: string, questionKey: string): Promise<{ answerId: string; text: string }[]> {
+  return tx.redactedAnswer.findMany({ where: { consultationId, questionKey }, select: { answerId: true, text: true }, orderBy: { answerId: "asc" } });
+}
+
 export type TVersion = { id: string; number: number; codes: TStoredCode[]; note: string; createdAt: Date };
 
 export async function latestVersion(tx: Tx, codebookId: string): Promise<TVersion | null> {

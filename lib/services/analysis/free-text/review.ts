@@ -10,6 +10,7 @@ import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import type { TEvidence } from "@/lib/analysis/text/assignment";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { HIGH_CONFIDENCE, ZAddAssignment, ZBulkAccept, ZReviewDecision } from "@/lib/validation/themes";
+import { eventPointCounts } from "./event-point-scoring";
 import { latestVersion, type TVersion } from "./question";
 
 export async function codebookFor(consultationId: string, questionKey: string): Promise<{ id: string; version: TVersion }> {
@@ -31,6 +32,8 @@ export type TCodeSummary = {
   highConfidence: number;
   accepted: number;
   rejected: number;
+  /** Event feedback points an officer accepted under this theme: event feedback, never in the comment counts or percentages. */
+  eventPoints: number;
 };
 export type TCodebookView = {
   codebookId: string;
@@ -51,11 +54,12 @@ export async function codebookView(actor: StaffPrincipal | null, consultationId:
   if (!codebook || !version) return null;
   const exampleIds = version.codes.flatMap((c) => c.examples);
   // Independent reads, run together: this view is read on every codebook, theme and review page.
-  const [counts, sure, commenters, examples] = await Promise.all([
+  const [counts, sure, commenters, examples, points] = await Promise.all([
     db().themeAssignment.groupBy({ by: ["codeId", "status"], where: { codebookId: codebook.id }, _count: { _all: true } }),
     db().themeAssignment.groupBy({ by: ["codeId"], where: { codebookId: codebook.id, status: "SUGGESTED", confidence: { gte: HIGH_CONFIDENCE } }, _count: { _all: true } }),
     db().redactedAnswer.count({ where: { consultationId, questionKey } }),
     db().redactedAnswer.findMany({ where: { answerId: { in: exampleIds } }, select: { answerId: true, text: true } }),
+    eventPointCounts(codebook.id),
   ]);
   const count = (codeId: string, status: string) => counts.find((c) => c.codeId === codeId && c.status === status)?._count._all ?? 0;
   const texts = new Map(examples.map((r) => [r.answerId, r.text]));
@@ -75,6 +79,7 @@ export async function codebookView(actor: StaffPrincipal | null, consultationId:
       suggested: count(c.id, "SUGGESTED"),
       accepted: count(c.id, "ACCEPTED"),
       rejected: count(c.id, "REJECTED"),
+      eventPoints: points.get(c.id) ?? 0,
     })),
   };
 }
