@@ -2,7 +2,7 @@
 // Read pictures (issues #5, #7, #8), merged into endpoint-table.ts.
 import { makeConsultation } from "../publishing/fixtures";
 import { DOWNLOADS_PAGES, DOWNLOADS_ROUTES } from "./endpoint-table-downloads";
-import { THEMES_ACTIONS, THEMES_PAGES } from "./endpoint-table-themes";
+import { EVENT_THEMES_ACTIONS, EVENT_THEMES_PAGES, THEMES_ACTIONS, THEMES_PAGES } from "./endpoint-table-themes";
 import { consultationProps, idOf, noQuery, type ActionEntry, type PageEntry, type RouteEntry, type TableContext } from "./endpoint-table-support";
 
 export const AREA_ACTIONS: Record<string, ActionEntry> = {};
@@ -232,6 +232,8 @@ Object.assign(AREA_PAGES, {
 // Free-text themes (issue #9 part 4).
 Object.assign(AREA_ACTIONS, THEMES_ACTIONS);
 Object.assign(AREA_PAGES, THEMES_PAGES);
+Object.assign(AREA_ACTIONS, EVENT_THEMES_ACTIONS);
+Object.assign(AREA_PAGES, EVENT_THEMES_PAGES);
 
 // Response data exports (issue #10).
 Object.assign(AREA_ROUTES, DOWNLOADS_ROUTES);

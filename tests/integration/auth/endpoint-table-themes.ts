@@ -86,6 +86,62 @@ export const THEMES_ACTIONS: Record<string, ActionEntry> = {
   },
 };
 
+// Event feedback in analysis (issue #8): an event of the themes fixture with two points, coded
+// against "why", one of them with an open suggestion of T1.
+const EVENTS = "app/(staff)/staff/consultations/[id]/analysis/events";
+async function eventThemesFixture(ctx: TableContext) {
+  const f = await themesFixture(ctx);
+  const db = ctx.world.db;
+  const event = await db.engagementEvent.create({
+    data: { consultationId: f.consultationId, title: "Parent carer session", startsAt: new Date(), place: "Library", themeQuestionKey: "why", feedback: { create: [{ heading: "What worries you", text: "Parking at the centre", position: 0 }, { heading: "What works well", text: "Library staff", position: 1 }] } },
+    include: { feedback: { orderBy: { position: "asc" } } },
+  });
+  const codebook = await db.codebook.findFirstOrThrow({ where: { consultationId: f.consultationId, questionKey: "why" } });
+  const suggestion = await db.eventPointTheme.create({ data: { codebookId: codebook.id, pointId: event.feedback[0].id, codeId: "T1", score: 0.3, confidence: 0.8, evidence: { sharedTerms: ["parking"], fromNeighbours: 0 }, assignedBy: "SYSTEM", versionNumber: 1 } });
+  return { consultationId: f.consultationId, eventId: event.id, pointIds: event.feedback.map((p) => p.id), suggestionId: suggestion.id };
+}
+
+export const EVENT_THEMES_ACTIONS: Record<string, ActionEntry> = {
+  [`${EVENTS}/actions.ts#eventQuestionAction`]: {
+    access: "comment.code",
+    input: async (ctx) => {
+      const f = await eventThemesFixture(ctx);
+      return { consultationId: f.consultationId, eventId: f.eventId, questionKey: "why" };
+    },
+    audit: "analysis.eventQuestion",
+  },
+  [`${EVENTS}/actions.ts#eventPointReviewAction`]: {
+    access: "comment.code",
+    input: async (ctx) => {
+      const f = await eventThemesFixture(ctx);
+      return { consultationId: f.consultationId, eventId: f.eventId, questionKey: "why", [`decision-${f.suggestionId}`]: "ACCEPTED", [`add-${f.pointIds[1]}`]: "T1" };
+    },
+    audit: "analysis.eventPointReview",
+  },
+};
+
+export const EVENT_THEMES_PAGES: Record<string, PageEntry> = {
+  [`${EVENTS}/page.tsx`]: { access: "analysis.read", props: async (ctx) => ({ params: Promise.resolve({ id: (await eventThemesFixture(ctx)).consultationId }), searchParams: noQuery }) },
+  [`${EVENTS}/[eventId]/page.tsx`]: {
+    access: "analysis.read",
+    props: async (ctx) => {
+      const f = await eventThemesFixture(ctx);
+      return { params: Promise.resolve({ id: f.consultationId, eventId: f.eventId }), searchParams: noQuery };
+    },
+  },
+  "app/(staff)/staff/consultations/[id]/analysis/organisations/page.tsx": {
+    access: "analysis.read",
+    props: async (ctx) => {
+      const f = await themesFixture(ctx);
+      const version = await ctx.world.db.questionnaireVersion.findFirstOrThrow({ where: { questionnaire: { consultationId: f.consultationId } } });
+      await ctx.world.db.response.create({
+        data: { consultationId: f.consultationId, versionId: version.id, format: "STANDARD", status: "SUBMITTED", submittedAt: new Date(), reference: `OR-${ctx.unique()}`, respondentType: "organisation", organisationName: "Carers Bucks", organisationPublish: true },
+      });
+      return { params: Promise.resolve({ id: f.consultationId }), searchParams: noQuery };
+    },
+  },
+};
+
 const props = async (ctx: TableContext, extra: Record<string, string> = {}) => ({ params: Promise.resolve({ id: (await themesFixture(ctx)).consultationId, ...extra }), searchParams: noQuery });
 
 export const THEMES_PAGES: Record<string, PageEntry> = {

@@ -48,6 +48,16 @@ export default async function AnalysisDashboardPage({ params }: Readonly<Props>)
             Free-text themes, review and &quot;You said, we did&quot;
           </a>
         </li>
+        <li>
+          <a className="govuk-link" href={`${path}/events`}>
+            Event feedback
+          </a>
+        </li>
+        <li>
+          <a className="govuk-link" href={`${path}/organisations`}>
+            Organisation responses
+          </a>
+        </li>
         {can(staff.role, "equality.read") && (
           <li>
             <a className="govuk-link" href={`${path}/equality`}>

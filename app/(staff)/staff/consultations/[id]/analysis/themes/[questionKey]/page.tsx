@@ -88,7 +88,7 @@ export default async function QuestionThemesPage({ params, searchParams }: Reado
         <Table
           caption={`Themes in codebook version ${codebook.versionNumber}, with the share of the ${codebook.commenters} people who commented`}
           firstCellIsHeader
-          head={[{ text: "Theme" }, { text: "Comments", format: "numeric" }, { text: "% of commenters", format: "numeric" }, { text: "Accepted", format: "numeric" }, { text: "Waiting for review", format: "numeric" }]}
+          head={[{ text: "Theme" }, { text: "Comments", format: "numeric" }, { text: "% of commenters", format: "numeric" }, { text: "Accepted", format: "numeric" }, { text: "Waiting for review", format: "numeric" }, { text: "Event feedback points", format: "numeric" }]}
           rows={codebook.codes.map((code) => [
             {
               text: (
@@ -101,12 +101,16 @@ export default async function QuestionThemesPage({ params, searchParams }: Reado
             { text: percentOf(code.accepted + code.suggested, codebook.commenters), format: "numeric" as const },
             { text: String(code.accepted), format: "numeric" as const },
             { text: String(code.suggested), format: "numeric" as const },
+            { text: String(code.eventPoints), format: "numeric" as const },
           ])}
         />
       ) : (
         <p className="govuk-body">No themes yet. Add one from the candidate themes or by hand.</p>
       )}
-      <p className="govuk-body">A comment can have more than one theme, so the percentages can add up to more than 100.</p>
+      <p className="govuk-body">
+        A comment can have more than one theme, so the percentages can add up to more than 100. Event feedback points are points from engagement events that an officer
+        coded to the theme; they are event feedback, not responses, so they are not in the comment counts or percentages.
+      </p>
 
       {canCode && (
         <>

@@ -6,7 +6,16 @@ import { InsetText } from "@/components/govuk";
 import type { TQueueItem } from "@/lib/services/analysis/free-text/review";
 import { LEAVE } from "@/lib/validation/themes";
 
-type Props = { item: TQueueItem; number: number; canCode: boolean; themes: { value: string; text: string }[] };
+type Props = {
+  item: TQueueItem;
+  number: number;
+  canCode: boolean;
+  themes: { value: string; text: string }[];
+  /** What is coded: a comment, or an event feedback point (issue #8). */
+  noun?: "Comment" | "Point";
+  /** Themes already accepted, shown above the open suggestions. */
+  accepted?: string[];
+};
 
 function evidenceText(s: TQueueItem["suggestions"][number]): string {
   const parts = [s.evidence.sharedTerms?.length ? `shares ${s.evidence.sharedTerms.join(", ")}` : "no shared terms"];
@@ -15,11 +24,14 @@ function evidenceText(s: TQueueItem["suggestions"][number]): string {
   return parts.join("; ");
 }
 
-export const QueueItem = ({ item, number, canCode, themes }: Readonly<Props>) => (
+export const QueueItem = ({ item, number, canCode, themes, noun = "Comment", accepted }: Readonly<Props>) => (
   <div className="govuk-!-margin-bottom-8">
-    <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Comment {number}</h3>
+    <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
+      {noun} {number}
+    </h3>
     <InsetText className="govuk-!-margin-top-1">{item.text}</InsetText>
-    <p className="govuk-body-s">System confidence: {Math.round(item.confidence * 100)}%</p>
+    {accepted && <p className="govuk-body-s">Themes accepted: {accepted.length ? accepted.join(", ") : "none yet"}</p>}
+    {item.suggestions.length > 0 && <p className="govuk-body-s">System confidence: {Math.round(item.confidence * 100)}%</p>}
     {item.suggestions.map((s) =>
       canCode ? (
         <BoundRadios
@@ -46,7 +58,7 @@ export const QueueItem = ({ item, number, canCode, themes }: Readonly<Props>) =>
     {canCode && (
       <BoundSelect
         name={`add-${item.answerId}`}
-        label={`Add a theme to comment ${number} (optional)`}
+        label={`Add a theme to ${noun.toLowerCase()} ${number} (optional)`}
         hint="To change a suggestion, reject it and add the right theme here."
         items={[{ value: "", text: "No theme to add" }, ...themes]}
       />

@@ -16,6 +16,8 @@ import { getStaffConsultation } from "@/lib/services/consultations/staff-consult
 import { findOpenQuestion } from "@/lib/services/analysis/free-text/overview";
 import { codebookView } from "@/lib/services/analysis/free-text/review";
 import { themeQuotes } from "@/lib/services/analysis/free-text/quotes";
+import { themeEventPoints } from "@/lib/services/analysis/free-text/event-points";
+import { formatDate } from "@/lib/text/dates";
 import { editCodebookAction, pinExampleAction, quoteStarsAction } from "../../../actions";
 import { themesPath } from "../../../paths";
 import { percentOf } from "../../percent";
@@ -43,10 +45,11 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
   if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   // None of these throws for an unknown question or theme, so they run together.
-  const [question, codebook, { total, quotes }] = await Promise.all([
+  const [question, codebook, { total, quotes }, eventPoints] = await Promise.all([
     findOpenQuestion(staff, c.id, questionKey),
     codebookView(staff, c.id, questionKey),
     themeQuotes(staff, { consultationId: c.id, questionKey, codeId }),
+    themeEventPoints(staff, { consultationId: c.id, questionKey, codeId }),
   ]);
   const code = codebook?.codes.find((x) => x.id === codeId);
   if (!question || !codebook || !code) notFound();
@@ -74,6 +77,7 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
           { key: "Accepted", value: String(code.accepted) },
           { key: "Waiting for review", value: String(code.suggested) },
           { key: "Rejected", value: String(code.rejected) },
+          { key: "Event feedback points", value: `${code.eventPoints} (event feedback, not counted as comments)` },
         ]}
       />
       <ul className="govuk-list">
@@ -147,6 +151,24 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
         </GroupedActionForm>
       ) : (
         <PinnedExamples examples={code.examples} quotes={quotes} canPin={false} />
+      )}
+
+      <h2 className="govuk-heading-m" id="event-points">
+        Event feedback points with this theme
+      </h2>
+      {eventPoints.length === 0 ? (
+        <p className="govuk-body">No event feedback points are coded to this theme.</p>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet">
+          {eventPoints.map((p) => (
+            <li key={p.pointId}>
+              {p.text}{" "}
+              <span className="govuk-hint govuk-!-display-inline">
+                ({p.eventTitle}, {formatDate(p.startsAt)}, {p.heading})
+              </span>
+            </li>
+          ))}
+        </ul>
       )}
 
       <h2 className="govuk-heading-m" id="quotes">
