@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { rescoreQuestionPoints } from "@/lib/services/analysis/free-text/event-point-scoring";
+import { LONG_TRANSACTION } from "@/lib/services/analysis/free-text/run-themes";
 import type { TEventFeedback } from "@/lib/validation/event-feedback";
 
 export type TEventWithFeedback = {
@@ -71,8 +72,8 @@ export async function listEventFeedback(actor: StaffPrincipal | null, consultati
 /**
  * Records what happened at an event, replacing its earlier record. Audited in the same
  * transaction: "event.record" the first time, "event.edit" with what changed afterwards.
- * Unchanged points are kept, with their themes; changed points are replaced and, when the event
- * is coded against a question, the system suggests themes for them again.
+ * Points kept word for word keep their themes; new points get the system's suggestions when the
+ * event is coded against a question.
  */
 export async function saveEventFeedback(actor: StaffPrincipal | null, input: TEventFeedback): Promise<{ eventId: string }> {
   const staff = requirePermission(actor, "response.enter");
@@ -89,10 +90,20 @@ export async function saveEventFeedback(actor: StaffPrincipal | null, input: TEv
   await db().$transaction(async (tx) => {
     await tx.engagementEvent.update({ where: { id: before.id }, data: { audience: input.audience, attendeeCount: input.attendeeCount, facilitator: input.facilitator } });
     if (changed.includes("feedback points")) {
-      await tx.eventFeedbackPoint.deleteMany({ where: { eventId: before.id } });
-      if (input.points.length > 0) await tx.eventFeedbackPoint.createMany({ data: input.points.map((p, position) => ({ eventId: before.id, heading: p.heading, text: p.text, position })) });
-      const coded = await tx.engagementEvent.findUnique({ where: { id: before.id }, select: { themeQuestionKey: true } });
-      if (coded?.themeQuestionKey) await rescoreQuestionPoints(tx, input.consultationId, coded.themeQuestionKey);
+      // A point kept word for word keeps its row, and so its themes; the rest are replaced.
+      const old = new Map<string, string[]>();
+      for (const h of before.headings) for (const p of h.points) old.set(`${h.heading}\u0000${p.text}`, [...(old.get(`${h.heading}\u0000${p.text}`) ?? []), p.id]);
+      const fresh: { eventId: string; heading: string; text: string; position: number }[] = [];
+      for (const [position, p] of input.points.entries()) {
+        const id = old.get(`${p.heading}\u0000${p.text}`)?.shift();
+        if (id) await tx.eventFeedbackPoint.update({ where: { id }, data: { position } });
+        else fresh.push({ eventId: before.id, heading: p.heading, text: p.text, position });
+      }
+      const gone = [...old.values()].flat();
+      if (gone.length) await tx.eventFeedbackPoint.deleteMany({ where: { id: { in: gone } } });
+      if (fresh.length) await tx.eventFeedbackPoint.createMany({ data: fresh });
+      // Scoring reads the question's comments too, hence the long transaction.
+      if (before.themeQuestionKey) await rescoreQuestionPoints(tx, input.consultationId, before.themeQuestionKey);
     }
     await recordAuditEvent(tx, {
       actor: staff,
@@ -101,6 +112,6 @@ export async function saveEventFeedback(actor: StaffPrincipal | null, input: TEv
       targetId: before.id,
       detail: firstRecord ? `${before.title}: ${input.points.length} feedback points, ${input.attendeeCount ?? "unknown"} attending` : `${before.title}: changed ${changed.join(", ") || "nothing"}`,
     });
-  });
+  }, LONG_TRANSACTION);
   return { eventId: before.id };
 }

@@ -77,6 +77,16 @@ describe("event feedback points and themes", () => {
     const held = await db().engagementEvent.findUniqueOrThrow({ where: { id: event.id } });
     await saveEventFeedback(officer, { consultationId: f.consultationId, eventId: event.id, audience: null, attendeeCount: 30, facilitator: held.facilitator, points: event.feedback.map((p) => ({ heading: p.heading, text: p.text })) });
     expect(await db().eventPointTheme.count({ where: { pointId: { in: event.feedback.map((p) => p.id) }, status: "ACCEPTED" } })).toBe(2);
+    // A new point gets suggestions; the points kept keep their decisions; a removed point's go.
+    const points = [{ heading: "What worries you", text: event.feedback[0].text }, { heading: "What impact", text: "Parking permits cost carers too much" }];
+    await saveEventFeedback(officer, { consultationId: f.consultationId, eventId: event.id, audience: null, attendeeCount: 30, facilitator: held.facilitator, points });
+    const now = await eventCoding(officer, f.consultationId, event.id);
+    expect(now.points.map((p) => [p.text, p.accepted])).toEqual([
+      [points[0].text, ["Parking"]],
+      [points[1].text, []],
+    ]);
+    expect(now.points[1].suggestions.map((s) => s.codeName)).toContain("Parking");
+    expect((await codebookView(officer, f.consultationId, "why"))?.codes.find((c) => c.id === parkingId)?.eventPoints).toBe(1);
   });
 
   it("drops the points' themes when the event moves to another question, and needs a signed-in coder", async () => {

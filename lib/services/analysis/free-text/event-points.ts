@@ -13,6 +13,7 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { getEventFeedback, type TEventWithFeedback } from "@/lib/services/events/event-feedback";
 import { ZEventPointDecisions, ZEventQuestion } from "@/lib/validation/event-themes";
 import { rescoreQuestionPoints } from "./event-point-scoring";
+import { LONG_TRANSACTION } from "./run-themes";
 import { latestVersion, requireOpenQuestion } from "./question";
 import { codebookFor, type TQueueItem } from "./review";
 
@@ -78,7 +79,7 @@ export async function setEventQuestion(actor: StaffPrincipal | null, raw: z.inpu
       detail: question ? `Feedback points coded against "${question.title}"` : "Feedback points not coded to themes",
     });
     return { suggested };
-  });
+  }, LONG_TRANSACTION);
 }
 
 /** Accepts or rejects the points' suggestions and adds themes the system missed. One transaction, audited. */
