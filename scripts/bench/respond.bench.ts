@@ -26,12 +26,24 @@ function timing(samples: number[]): Timing {
   return { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? Number.NaN, totalMs: sorted.reduce((a, b) => a + b, 0) };
 }
 
-/** The server process's CPU time so far, in ms (utime + stime of /proc/<pid>/stat), or undefined off Linux. */
+/** Process ids of `pid` and all its descendants (the cluster's app processes), from /proc. */
+function processTree(pid: number): number[] {
+  const children = fs.readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
+    fs.readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").split(" ").filter(Boolean).map(Number),
+  );
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** The server's CPU time so far, in ms (utime + stime of /proc/<pid>/stat over its process tree), or undefined off Linux. */
 function serverCpuMs(pid: number | undefined): number | undefined {
   try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    // Fields 14 and 15 of stat(5), counted from 1, are the 12th and 13th after the ") ".
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    let ticks = 0;
+    for (const id of processTree(pid!)) {
+      const fields = fs.readFileSync(`/proc/${id}/stat`, "utf8").split(") ")[1].split(" ");
+      // Fields 14 and 15 of stat(5), counted from 1, are the 12th and 13th after the ") ".
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return (ticks * 1000) / CLOCK_TICKS;
   } catch {
     return undefined;
   }
@@ -47,6 +59,7 @@ async function phase(origin: string, pid: number | undefined, p: Phase): Promise
   const outcomes: JourneyOutcome[] = [];
   const loadBefore = loadAverage();
   const cpuBefore = serverCpuMs(pid);
+  const clientBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: p.respondents }, async () => {
@@ -62,6 +75,9 @@ async function phase(origin: string, pid: number | undefined, p: Phase): Promise
   console.log(`  load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAverage()} on ${os.cpus().length} CPUs${os.loadavg()[0] > os.cpus().length * 0.75 ? " (other processes are loading the machine: latencies below include their queueing)" : ""}`);
   if (cpuBefore !== undefined && cpuAfter !== undefined) {
     const cpu = cpuAfter - cpuBefore;
+    const client = process.cpuUsage(clientBefore);
+    // The respondents run in this process on the same 2 cores: their CPU is taken from the server's.
+    console.log(`  respondents' own CPU (this bench process): ${((client.user + client.system) / 1e6).toFixed(1)} s`);
     console.log(`  server process CPU: ${(cpu / 1000).toFixed(1)} s in ${seconds.toFixed(1)} s (${((cpu / 1000 / seconds) * 100).toFixed(0)}% of one core), ${(cpu / posts).toFixed(1)} ms per form post including the page it leads to`);
   }
   for (const f of failed.slice(0, 5)) console.log(`  failed: ${f.error ?? JSON.stringify(f.failures[0])}`);
