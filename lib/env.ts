@@ -28,12 +28,17 @@ const ZEnv = z.object({
   /** A background export with no progress for this many minutes was stopped by a restart, and is shown as failed. */
   EXPORT_JOB_STALE_MINUTES: z.coerce.number().min(1).max(24 * 60).default(10),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * App processes serving requests (`npm start`, scripts/serve/cluster.mjs). Unset: one per CPU
+   * core with an external PostgreSQL. Always 1 with the embedded database, which serves one
+   * connection at a time.
+   */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** Public base URL, used in emails and links to the site. */
   APP_URL: z.string().url().default("http://localhost:3000"),
   /** SMTP server, e.g. smtp://user:pass@mail.example.org:587. Unset: mail goes to DATA_DIR/mail. */
   SMTP_URL: z.string().optional().transform((v) => (v ? v : undefined)),
   MAIL_FROM: z.string().default("Have Your Say <consultations@example.gov.uk>"),
-  REDIS_URL: z.string().optional().transform((v) => (v ? v : undefined)),
   /** Signs next-auth's CSRF and verification-token hashes. Required when the site is deployed (see parseEnv). */
   NEXTAUTH_SECRET: z.string().optional().transform((v) => (v ? v : undefined)),
   /** A staff session ends after this many hours without a request (issue #3: 12-hour default). */

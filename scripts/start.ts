@@ -2,6 +2,7 @@
 // Without DATABASE_URL this process hosts the embedded PostgreSQL for the app's lifetime,
 // and stops it cleanly when the app stops (Ctrl+C), so the data survives a restart.
 import { spawn } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { loadEnv, runCli } from "./lib/cli";
 import { openScriptDatabase } from "./lib/database";
@@ -26,7 +27,7 @@ runCli(async () => {
       if (outcome.seeded) console.log("Seeded the empty embedded database with the Short Breaks consultations.");
     }
     if (!dev) buildIfNeeded();
-    exitCode = await serve(env.PORT, database.url, database.embedded);
+    exitCode = await serve(env.PORT, database.url, database.embedded, env.WEB_CONCURRENCY);
   } finally {
     await database.stop();
     if (database.embedded) console.log("Stopped. The embedded database was shut down cleanly.");
@@ -34,9 +35,14 @@ runCli(async () => {
   if (exitCode !== 0) process.exitCode = exitCode;
 });
 
-function serve(port: number, url: string, embedded: boolean): Promise<number> {
+function serve(port: number, url: string, embedded: boolean, concurrency: number | undefined): Promise<number> {
   const next = path.join(ROOT, "node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(port)], {
+  // One process renders one request at a time; with an external PostgreSQL, one per core keeps
+  // pages quick when many people respond at once (issue #6). The embedded database is a single
+  // session, and the dev server is one process by design.
+  const processes = embedded || dev ? 1 : (concurrency ?? os.availableParallelism());
+  const command = processes > 1 ? [path.join(ROOT, "scripts/serve/cluster.mjs"), next] : [next];
+  const child = spawn(process.execPath, [...command, dev ? "dev" : "start", "-p", String(port)], {
     cwd: ROOT,
     stdio: "inherit",
     env: {
@@ -45,11 +51,12 @@ function serve(port: number, url: string, embedded: boolean): Promise<number> {
       // PGlite is a single session: one connection, or transactions would interleave.
       ...(embedded ? { DATABASE_POOL_MAX: "1" } : {}),
       NEXT_TELEMETRY_DISABLED: "1",
+      WEB_CONCURRENCY: String(processes),
     },
   });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
-  console.log(`Have Your Say is starting on http://localhost:${port}${embedded ? " (embedded database)" : ""}`);
+  console.log(`Have Your Say is starting on http://localhost:${port}${embedded ? " (embedded database)" : processes > 1 ? ` (${processes} app processes)` : ""}`);
   return new Promise((resolve) => child.on("exit", (code, signal) => resolve(signal ? 0 : (code ?? 0))));
 }

@@ -1,8 +1,9 @@
 // Per-IP limits on what respondents do (issue #6, item 7: "a honeypot field and rate limits
 // deter bots; there is no CAPTCHA"). Generous for people: a family event or a library shares
 // one address, and someone answering carefully saves a page every minute or two, so only
-// machine-speed use is refused. Memory by default, like the sign-in limits.
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+// machine-speed use is refused. Counters in memory, shared by the app's processes (see ./limiter).
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { createLimiter } from "./limiter";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -21,7 +22,7 @@ export const RESPONDENT_LIMITS = {
 
 export type RespondentAction = keyof typeof RESPONDENT_LIMITS;
 
-type Limiters = Record<RespondentAction, RateLimiterMemory>;
+type Limiters = Record<RespondentAction, RateLimiterAbstract>;
 
 // Kept on globalThis so Next's module reloading in development does not reset the counters.
 const store = globalThis as unknown as { hysRespondentLimiters?: Limiters };
@@ -31,7 +32,7 @@ function limiters(): Limiters {
   store.hysRespondentLimiters ??= Object.fromEntries(
     Object.entries(RESPONDENT_LIMITS).map(([action, limit]) => [
       action,
-      new RateLimiterMemory({ keyPrefix: `respondent-${action}`, points: Math.max(1, Math.round(limit.points * factor)), duration: limit.duration }),
+      createLimiter({ keyPrefix: `respondent-${action}`, points: Math.max(1, Math.round(limit.points * factor)), duration: limit.duration }),
     ]),
   ) as Limiters;
   return store.hysRespondentLimiters;

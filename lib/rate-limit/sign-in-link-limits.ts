@@ -1,7 +1,8 @@
 // Sign-in link requests are limited per address (stops mail-bombing one person) and per IP
-// (stops one machine probing many addresses). Memory by default: one process, which a pilot
-// is; the Reliability issue may move the counters to Redis for several instances.
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+// (stops one machine probing many addresses). Counters in memory, shared by the
+// app's processes on one machine (see ./limiter); several machines would need a Redis store.
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { createLimiter } from "./limiter";
 import { AppError } from "@/lib/errors";
 
 const WINDOW_SECONDS = 15 * 60;
@@ -11,15 +12,15 @@ export const SIGN_IN_LINK_LIMITS = {
   perIp: { points: 30, duration: WINDOW_SECONDS },
 } as const;
 
-type Limiters = { perAddress: RateLimiterMemory; perIp: RateLimiterMemory };
+type Limiters = { perAddress: RateLimiterAbstract; perIp: RateLimiterAbstract };
 
 // Kept on globalThis so Next's module reloading in development does not reset the counters.
 const store = globalThis as unknown as { hysSignInLimiters?: Limiters };
 
 function limiters(): Limiters {
   store.hysSignInLimiters ??= {
-    perAddress: new RateLimiterMemory({ keyPrefix: "sign-in-address", ...SIGN_IN_LINK_LIMITS.perAddress }),
-    perIp: new RateLimiterMemory({ keyPrefix: "sign-in-ip", ...SIGN_IN_LINK_LIMITS.perIp }),
+    perAddress: createLimiter({ keyPrefix: "sign-in-address", ...SIGN_IN_LINK_LIMITS.perAddress }),
+    perIp: createLimiter({ keyPrefix: "sign-in-ip", ...SIGN_IN_LINK_LIMITS.perIp }),
   };
   return store.hysSignInLimiters;
 }

@@ -27,7 +27,7 @@ export type AppProcess = { child: ChildProcess; origin: string; log: string[] };
 export async function startApp(port: number, env: Record<string, string>): Promise<AppProcess> {
   const origin = `http://127.0.0.1:${port}`;
   const log: string[] = [];
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve/cluster.mjs"), path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, APP_URL: origin, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
