@@ -53,6 +53,45 @@ describe("assignment", () => {
     expect(again[6].labels[0].evidence.nearestExample?.text).toBe("The swimming pool is cold.");
   });
 
+  describe("officer decisions as feedback", () => {
+    const VAN = "The mobile van visits our village every fortnight.";
+    const VAN_AGAIN = "The mobile van visits our village every month.";
+    const HOURS = "Library opening hours should be longer at weekends for working mums.";
+    const FARES = "Cut the bus fares and the library hours will not matter if nobody can reach it.";
+    const texts = [...TEXTS, VAN, VAN_AGAIN, HOURS, FARES];
+    const at = (t: string) => texts.indexOf(t);
+    const wide = prepareResponses(texts);
+    const label = (codings: ReturnType<typeof scoreResponses>, t: string, code: string) => codings[at(t)].labels.find((l) => l.codeId === code);
+    const before = scoreResponses(wide, texts, CODEBOOK);
+
+    it("uses an accepted answer as an example: its near-copy is now suggested that theme", () => {
+      expect(label(before, VAN_AGAIN, "LIB")).toBeUndefined();
+      const after = scoreResponses(wide, texts, CODEBOOK, DEFAULT_ASSIGN_OPTIONS, new Map([["LIB", { accepted: [at(VAN)], rejected: [] }]]));
+      expect(label(after, VAN_AGAIN, "LIB")?.score).toBeGreaterThan(DEFAULT_ASSIGN_OPTIONS.minScore);
+      // Unrelated answers keep their themes.
+      expect(after[2].labels.map((l) => l.codeId)).toEqual(["BUS"]);
+    });
+
+    it("uses a rejected answer as negative evidence: its near-copy scores lower or loses that theme, the rest keep it", () => {
+      expect(label(before, HOURS, "LIB")).toBeDefined();
+      expect(label(before, FARES, "LIB")).toBeDefined();
+      const rejected = new Map([["LIB", { accepted: [], rejected: [at(TEXTS[1]), at(TEXTS[3])] }]]);
+      const after = scoreResponses(wide, texts, CODEBOOK, DEFAULT_ASSIGN_OPTIONS, rejected);
+      expect(label(after, HOURS, "LIB")?.score).toBeLessThan(label(before, HOURS, "LIB")?.score as number);
+      // The bus answer's library part was rejected, so its near-copy is now only about buses.
+      expect(after[at(FARES)].labels.map((l) => l.codeId)).toEqual(["BUS"]);
+      expect(after[0].labels.map((l) => l.codeId)).toEqual(["LIB"]);
+    });
+
+    it("gives identical results whatever order the decisions come in", () => {
+      const accepted = [at(VAN), at(TEXTS[0]), at(TEXTS[3])];
+      const rejected = [at(TEXTS[1]), at(HOURS)];
+      const one = scoreResponses(wide, texts, CODEBOOK, DEFAULT_ASSIGN_OPTIONS, new Map([["LIB", { accepted, rejected }], ["BUS", { accepted: [2], rejected: [] }]]));
+      const two = scoreResponses(wide, texts, CODEBOOK, DEFAULT_ASSIGN_OPTIONS, new Map([["BUS", { accepted: [2, 2], rejected: [] }], ["LIB", { accepted: [...accepted].reverse(), rejected: [...rejected].reverse() }]]));
+      expect(two).toEqual(one);
+    });
+  });
+
   it("computes ThemeFinder's sample F1", () => {
     const gold = new Map([["1", ["A", "B"]], ["2", ["C"]]]);
     expect(sampleF1(new Map([["1", ["A"]], ["2", ["C"]]]), gold)).toBeCloseTo((2 / 3 + 1) / 2);

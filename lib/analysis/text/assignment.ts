@@ -5,8 +5,11 @@
 // "No reason given" (non-answers, very short answers) or "Other". Scores are first blended with
 // those of each response's nearest neighbours (neighbours.ts). Response vectors come from the
 // prepared corpus, so an edit to the codebook only rebuilds the code vectors.
+// Officer decisions in the review queue are relevance feedback too (issue #9 review queue): an
+// accepted response is a positive seed like a pinned example, a rejected one is subtracted
+// (Rocchio's negative term), and neither is used again as pseudo-relevant feedback.
 import { fallbackIds, isNonSubstantive, type TCodebook, type TCode } from "./codebook";
-import { buildCorpus, denseCentroid, dot, dotDense, vectorise, type TCorpus, type TSparse } from "./vectors";
+import { buildCorpus, denseCentroid, dot, dotDense, normaliseDense, vectorise, type TCorpus, type TSparse } from "./vectors";
 import { nearestNeighbours, smoothScores, type TNeighbours } from "./neighbours";
 import { displayTerm } from "./tokens";
 
@@ -58,6 +61,21 @@ export type TResponseCoding = {
   confidence: number;
 };
 
+/** Officer decisions per code id, as corpus indices: accepted (positive) and rejected (negative). */
+export type TOfficerDecisions = ReadonlyMap<string, { accepted: readonly number[]; rejected: readonly number[] }>;
+
+/**
+ * Total weight of a code's rejected responses against its text + seeds (which weigh 1): enough
+ * to push a near-copy of a rejected response below the threshold, while a theme's key term, which
+ * a rejected response may share, keeps most of its weight.
+ */
+export const REJECTED_WEIGHT = 0.25;
+
+const NO_DECISIONS: TOfficerDecisions = new Map();
+
+/** Sorted, de-duplicated indices: the seeds' order (and so the floating-point sums) never depends on how decisions were read. */
+const canonical = (xs: readonly number[] = []) => [...new Set(xs)].sort((a, b) => a - b);
+
 export type TPreparedCodebook = {
   codes: TCode[];
   vectors: Float64Array[];
@@ -74,15 +92,31 @@ function codeText(code: TCode): string {
   return `${code.name}. ${code.description}`;
 }
 
-export function prepareCodebook(corpus: TCorpus, codebook: TCodebook, options: TAssignOptions): TPreparedCodebook {
+/** Clamps a code vector's negative weights (left by rejected responses) to 0 and re-normalises. */
+function positivePart(v: Float64Array): Float64Array {
+  for (let k = 0; k < v.length; k++) if (v[k] < 0) v[k] = 0;
+  normaliseDense(v);
+  return v;
+}
+
+export function prepareCodebook(corpus: TCorpus, codebook: TCodebook, options: TAssignOptions, decisions: TOfficerDecisions = NO_DECISIONS): TPreparedCodebook {
   const codes = codebook.codes.filter((c) => !c.fallback);
   const size = corpus.terms.length;
   const base = codes.map((c) => vectorise(corpus, codeText(c)));
   const examples = codes.map((c) => (c.examples ?? []).map((e) => vectorise(corpus, e)));
+  const decided = codes.map((c) => {
+    const d = decisions.get(c.id);
+    const accepted = canonical(d?.accepted);
+    const rejected = canonical(d?.rejected);
+    return { accepted: accepted.map((r) => corpus.vectors[r]), rejected: rejected.map((r) => corpus.vectors[r]), any: new Set([...accepted, ...rejected]) };
+  });
   const withSeeds = (i: number, extra: TSparse[]) => {
-    const seeds = [...examples[i], ...extra];
+    const seeds = [...examples[i], ...decided[i].accepted, ...extra];
     const w = seeds.length ? (1 - options.textWeight) / seeds.length : 0;
-    return denseCentroid(size, [{ v: base[i], w: seeds.length ? options.textWeight : 1 }, ...seeds.map((v) => ({ v, w }))]);
+    const negatives = decided[i].rejected;
+    const parts = [{ v: base[i], w: seeds.length ? options.textWeight : 1 }, ...seeds.map((v) => ({ v, w })), ...negatives.map((v) => ({ v, w: -REJECTED_WEIGHT / negatives.length }))];
+    const centroid = denseCentroid(size, parts);
+    return negatives.length ? positivePart(centroid) : centroid;
   };
   let vectors = codes.map((_, i) => withSeeds(i, []));
   for (let round = 0; round < options.feedbackRounds; round++) {
@@ -91,7 +125,8 @@ export function prepareCodebook(corpus: TCorpus, codebook: TCodebook, options: T
     vectors = codes.map((_, i) => {
       const ranked = scores
         .map((s, r) => ({ r, s: s[i], top: s[i] >= bests[r] * options.relative }))
-        .filter((x) => x.top && x.s >= options.minScore)
+        // Responses an officer decided on are already seeds (or negatives), never pseudo-feedback.
+        .filter((x) => x.top && x.s >= options.minScore && !decided[i].any.has(x.r))
         .sort((a, b) => b.s - a.s || a.r - b.r)
         .slice(0, options.feedbackSize);
       return withSeeds(i, ranked.map((x) => corpus.vectors[x.r]));
@@ -160,8 +195,9 @@ export function scoreResponses(
   texts: string[],
   codebook: TCodebook,
   options: TAssignOptions = DEFAULT_ASSIGN_OPTIONS,
+  decisions: TOfficerDecisions = NO_DECISIONS,
 ): TResponseCoding[] {
-  return assignAll(corpus, texts, codebook, prepareCodebook(corpus, codebook, options), options);
+  return assignAll(corpus, texts, codebook, prepareCodebook(corpus, codebook, options, decisions), options);
 }
 
 /** Review queue: least confident first, ties by input order. */
