@@ -71,6 +71,13 @@ export type TOfficerDecisions = ReadonlyMap<string, { accepted: readonly number[
  */
 export const REJECTED_WEIGHT = 0.25;
 
+/**
+ * An accepted answer weighs twice a pseudo-relevant one (or a pinned example, kept at 1 so that
+ * codebooks score as before): the officer confirmed it, the system only guessed. Without this,
+ * accepting a suggestion the system already used as feedback would change nothing.
+ */
+export const ACCEPTED_SEED_WEIGHT = 2;
+
 const NO_DECISIONS: TOfficerDecisions = new Map();
 
 /** Sorted, de-duplicated indices: the seeds' order (and so the floating-point sums) never depends on how decisions were read. */
@@ -111,10 +118,17 @@ export function prepareCodebook(corpus: TCorpus, codebook: TCodebook, options: T
     return { accepted: accepted.map((r) => corpus.vectors[r]), rejected: rejected.map((r) => corpus.vectors[r]), any: new Set([...accepted, ...rejected]) };
   });
   const withSeeds = (i: number, extra: TSparse[]) => {
-    const seeds = [...examples[i], ...decided[i].accepted, ...extra];
-    const w = seeds.length ? (1 - options.textWeight) / seeds.length : 0;
+    const seeds = [...examples[i], ...extra];
+    const accepted = decided[i].accepted;
+    const units = seeds.length + ACCEPTED_SEED_WEIGHT * accepted.length;
+    const w = units ? (1 - options.textWeight) / units : 0;
     const negatives = decided[i].rejected;
-    const parts = [{ v: base[i], w: seeds.length ? options.textWeight : 1 }, ...seeds.map((v) => ({ v, w })), ...negatives.map((v) => ({ v, w: -REJECTED_WEIGHT / negatives.length }))];
+    const parts = [
+      { v: base[i], w: units ? options.textWeight : 1 },
+      ...seeds.map((v) => ({ v, w })),
+      ...accepted.map((v) => ({ v, w: ACCEPTED_SEED_WEIGHT * w })),
+      ...negatives.map((v) => ({ v, w: -REJECTED_WEIGHT / negatives.length })),
+    ];
     const centroid = denseCentroid(size, parts);
     return negatives.length ? positivePart(centroid) : centroid;
   };

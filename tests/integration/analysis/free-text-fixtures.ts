@@ -43,10 +43,11 @@ export function answerTexts(): string[] {
   return texts;
 }
 
-export async function themesConsultation(): Promise<TFixture & { answerIds: string[]; draftAnswerId: string }> {
+/** A consultation whose "why" answers are `texts`, submitted in that order, plus one draft. */
+export async function themesConsultation(texts: string[] = answerTexts()): Promise<TFixture & { answerIds: string[]; draftAnswerId: string }> {
   const f = await createConsultation({ definition: THEMES_DEFINITION });
   const answerIds: string[] = [];
-  for (const text of answerTexts()) {
+  for (const text of texts) {
     const r = await db().response.create({ data: { consultationId: f.consultationId, versionId: f.versionId, format: "STANDARD", status: "SUBMITTED", submittedAt: new Date() } });
     answerIds.push((await db().answer.create({ data: { responseId: r.id, questionKey: "why", optionKeys: [], text } })).id);
   }

@@ -1,31 +1,40 @@
 // Multi-label assignment of a question's redacted answers to the latest codebook version.
 // Re-scoring replaces only the system's open suggestions: anything an officer accepted,
-// rejected or added stays as it is, so an edit to the codebook never undoes a decision.
+// rejected or added stays as it is, so an edit to the codebook never undoes a decision. Those
+// decisions feed back into the scores (issue #9 review queue): accepted answers are positive
+// examples of their theme, rejected ones negative evidence (see lib/analysis/text/assignment.ts).
 // Event feedback points are re-scored alongside (event-point-scoring.ts), counted apart.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_ASSIGN_OPTIONS, prepareResponses, scoreResponses } from "@/lib/analysis/text/assignment";
 import type { TStoredCode } from "@/lib/validation/themes";
 import { rescoreEventPoints } from "./event-point-scoring";
-import { redactedTexts, toAssignerCodebook } from "./question";
+import { answerDecisions, latestVersion, redactedTexts, toAssignerCodebook } from "./question";
 
 type Tx = Prisma.TransactionClient;
 
 export type TRescore = { codebookId: string; consultationId: string; questionKey: string; versionNumber: number; codes: TStoredCode[] };
 
-export async function rescore(tx: Tx, input: TRescore): Promise<{ suggested: number }> {
+/** Open suggestions after a re-score, and how many (answer, theme) pairs appeared or went. */
+export type TRescored = { suggested: number; appeared: number; withdrawn: number };
+
+/** Serialises everything that writes a codebook's versions or suggestions (edits, reviews, re-scores). */
+export async function lockCodebook(tx: Tx, codebookId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Codebook" WHERE id = ${codebookId} FOR UPDATE`;
+}
+
+export async function rescore(tx: Tx, input: TRescore): Promise<TRescored> {
   const answers = await redactedTexts(tx, input.consultationId, input.questionKey);
   const byId = new Map(answers.map((a) => [a.answerId, a.text]));
   const codebook = toAssignerCodebook(input.codes, byId);
   const known = new Set(input.codes.map((c) => c.id));
   const texts = answers.map((a) => a.text);
-  const codings = codebook.codes.length === 0 || texts.length === 0 ? [] : scoreResponses(prepareResponses(texts), texts, codebook, DEFAULT_ASSIGN_OPTIONS);
-  const decided = await tx.themeAssignment.findMany({
-    where: { codebookId: input.codebookId, OR: [{ status: { not: "SUGGESTED" } }, { assignedBy: "OFFICER" }] },
-    select: { answerId: true, codeId: true },
-  });
+  const { decided, decisions } = await answerDecisions(tx, input.codebookId, answers);
+  const codings = codebook.codes.length === 0 || texts.length === 0 ? [] : scoreResponses(prepareResponses(texts), texts, codebook, DEFAULT_ASSIGN_OPTIONS, decisions);
   const keep = new Set(decided.map((d) => `${d.answerId}:${d.codeId}`));
-  await tx.themeAssignment.deleteMany({ where: { codebookId: input.codebookId, status: "SUGGESTED", assignedBy: "SYSTEM" } });
+  const open = { codebookId: input.codebookId, status: "SUGGESTED" as const, assignedBy: "SYSTEM" as const };
+  const before = new Set((await tx.themeAssignment.findMany({ where: open, select: { answerId: true, codeId: true } })).map((r) => `${r.answerId}:${r.codeId}`));
+  await tx.themeAssignment.deleteMany({ where: open });
   const rows = codings.flatMap((c) =>
     c.labels
       // Fallback ids the codebook lacks ("OTHER") are not stored: every codebook carries its own.
@@ -43,7 +52,17 @@ export async function rescore(tx: Tx, input: TRescore): Promise<{ suggested: num
       })),
   );
   await tx.themeAssignment.createMany({ data: rows });
-  // Event feedback points coded against this question follow the same codebook version.
-  await rescoreEventPoints(tx, input, answers);
-  return { suggested: rows.length };
+  // Event feedback points coded against this question follow the same codebook version and decisions.
+  await rescoreEventPoints(tx, input, answers, decisions);
+  const after = new Set(rows.map((r) => `${r.answerId}:${r.codeId}`));
+  return { suggested: rows.length, appeared: [...after].filter((k) => !before.has(k)).length, withdrawn: [...before].filter((k) => !after.has(k)).length };
+}
+
+/** After review decisions: the remaining open suggestions re-scored against the latest codebook version. */
+export async function rescoreAfterReview(tx: Tx, codebookId: string): Promise<TRescored> {
+  await lockCodebook(tx, codebookId);
+  const codebook = await tx.codebook.findUniqueOrThrow({ where: { id: codebookId } });
+  const version = await latestVersion(tx, codebookId);
+  if (!version) return { suggested: 0, appeared: 0, withdrawn: 0 };
+  return rescore(tx, { codebookId, consultationId: codebook.consultationId, questionKey: codebook.questionKey, versionNumber: version.number, codes: version.codes });
 }

@@ -12,7 +12,7 @@ import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { candidateThemes } from "@/lib/analysis/text/candidate-themes";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { ZCodebookEdit, ZStoredCodes, type TCodebookEdit, type TStoredCode } from "@/lib/validation/themes";
-import { rescore } from "./assign";
+import { lockCodebook, rescore } from "./assign";
 import { moveEventPointDecisions } from "./event-point-scoring";
 import { addCode, editCode, FALLBACK_CODES, findCode, mergeCodes, pinExamples, retireCode, togglePinnedExample } from "./codebook-edits";
 import { latestVersion, requireOpenQuestion } from "./question";
@@ -31,7 +31,7 @@ export async function editCodebook(actor: StaffPrincipal | null, raw: z.input<ty
     const where = { consultationId_questionKey: { consultationId: input.consultationId, questionKey: input.questionKey } };
     const codebook = (await tx.codebook.findUnique({ where })) ?? (await tx.codebook.create({ data: { consultationId: input.consultationId, questionKey: input.questionKey, createdAt: now() } }));
     // Serialise edits of one codebook: two officers editing at once must not write the same version number.
-    await tx.$queryRaw`SELECT id FROM "Codebook" WHERE id = ${codebook.id} FOR UPDATE`;
+    await lockCodebook(tx, codebook.id);
     const current = await latestVersion(tx, codebook.id);
     const codes = current?.codes ?? FALLBACK_CODES;
     const everUsed = (await tx.codebookVersion.findMany({ where: { codebookId: codebook.id }, select: { codes: true } })).flatMap((v) => ZStoredCodes.parse(v.codes).map((c) => c.id));

@@ -6,16 +6,21 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DEFAULT_ASSIGN_OPTIONS, prepareResponses, scoreResponses } from "@/lib/analysis/text/assignment";
+import { DEFAULT_ASSIGN_OPTIONS, prepareResponses, scoreResponses, type TOfficerDecisions } from "@/lib/analysis/text/assignment";
 import type { TStoredCode } from "@/lib/validation/themes";
-import { latestVersion, redactedTexts, toAssignerCodebook } from "./question";
+import { answerDecisions, latestVersion, redactedTexts, toAssignerCodebook } from "./question";
 
 type Tx = Prisma.TransactionClient;
 
 export type TPointRescore = { codebookId: string; consultationId: string; questionKey: string; versionNumber: number; codes: TStoredCode[] };
 
 /** Replaces the system's open suggestions for the points of every event coded against this question. */
-export async function rescoreEventPoints(tx: Tx, input: TPointRescore, answers: { answerId: string; text: string }[]): Promise<{ suggested: number }> {
+export async function rescoreEventPoints(
+  tx: Tx,
+  input: TPointRescore,
+  answers: { answerId: string; text: string }[],
+  decisions: TOfficerDecisions,
+): Promise<{ suggested: number }> {
   await tx.eventPointTheme.deleteMany({ where: { codebookId: input.codebookId, status: "SUGGESTED", assignedBy: "SYSTEM" } });
   const points = await tx.eventFeedbackPoint.findMany({
     where: { event: { consultationId: input.consultationId, themeQuestionKey: input.questionKey } },
@@ -25,7 +30,9 @@ export async function rescoreEventPoints(tx: Tx, input: TPointRescore, answers: 
   const codebook = toAssignerCodebook(input.codes, new Map(answers.map((a) => [a.answerId, a.text])));
   if (points.length === 0 || codebook.codes.length === 0) return { suggested: 0 };
   const texts = [...answers.map((a) => a.text), ...points.map((p) => p.text)];
-  const codings = scoreResponses(prepareResponses(texts), texts, codebook, DEFAULT_ASSIGN_OPTIONS).filter((c) => c.index >= answers.length);
+  // The officers' decisions on answers shape the themes for points too (points come after the
+  // answers, so the decisions' positions still hold).
+  const codings = scoreResponses(prepareResponses(texts), texts, codebook, DEFAULT_ASSIGN_OPTIONS, decisions).filter((c) => c.index >= answers.length);
   const decided = await tx.eventPointTheme.findMany({ where: { codebookId: input.codebookId }, select: { pointId: true, codeId: true } });
   const keep = new Set(decided.map((d) => `${d.pointId}:${d.codeId}`));
   const known = new Set(input.codes.map((c) => c.id));
@@ -72,7 +79,8 @@ export async function rescoreQuestionPoints(tx: Tx, consultationId: string, ques
   const version = codebook && (await latestVersion(tx, codebook.id));
   if (!codebook || !version) return { suggested: 0 };
   const answers = await redactedTexts(tx, consultationId, questionKey);
-  return rescoreEventPoints(tx, { codebookId: codebook.id, consultationId, questionKey, versionNumber: version.number, codes: version.codes }, answers);
+  const { decisions } = await answerDecisions(tx, codebook.id, answers);
+  return rescoreEventPoints(tx, { codebookId: codebook.id, consultationId, questionKey, versionNumber: version.number, codes: version.codes }, answers, decisions);
 }
 
 /** Accepted event points per theme of a codebook: counted apart from comments, never in a percentage. */

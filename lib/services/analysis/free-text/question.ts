@@ -4,6 +4,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { TCodebook } from "@/lib/analysis/text/codebook";
+import type { TOfficerDecisions } from "@/lib/analysis/text/assignment";
 import { ZStoredCodes, type TStoredCode } from "@/lib/validation/themes";
 import { analysisDefinitions } from "../scope";
 
@@ -43,9 +44,43 @@ export async function submittedAnswers(tx: Tx, consultationId: string, questionK
     .map((r) => ({ answerId: r.id, text: r.text as string, respondentName: r.response.contact?.name ?? undefined }));
 }
 
-/** The question's redacted answers in answer-id order: what the assigner scores. */
-export async function redactedTexts(tx: Tx, consultationId: string, questionKey: string): Promise<{ answerId: string; text: string }[]> {
-  return tx.redactedAnswer.findMany({ where: { consultationId, questionKey }, select: { answerId: true, text: true }, orderBy: { answerId: "asc" } });
+type TText = { answerId: string; text: string };
+
+// Code-unit order, not localeCompare: the same on every machine whatever its ICU data.
+const byText = (a: TText, b: TText) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.answerId < b.answerId ? -1 : a.answerId > b.answerId ? 1 : 0);
+
+/**
+ * The question's redacted answers, what the assigner scores, ordered by the text itself: ties
+ * inside the assigner (neighbours, feedback) and the order of every seed then never depend on
+ * database ids or on the order answers arrived in. Equal texts have equal vectors, so which of
+ * them comes first cannot change a score.
+ */
+export async function redactedTexts(tx: Tx, consultationId: string, questionKey: string): Promise<TText[]> {
+  return (await tx.redactedAnswer.findMany({ where: { consultationId, questionKey }, select: { answerId: true, text: true } })).sort(byText);
+}
+
+export type TDecided = { answerId: string; codeId: string; status: string };
+
+/**
+ * Officer decisions on a codebook's answers (issue #9 review queue): the rows, which a re-score
+ * never touches, and the accepted and rejected answers per theme as positions in `answers`,
+ * which the assigner uses as examples and negative evidence.
+ */
+export async function answerDecisions(tx: Tx, codebookId: string, answers: TText[]): Promise<{ decided: TDecided[]; decisions: TOfficerDecisions }> {
+  const decided = await tx.themeAssignment.findMany({
+    where: { codebookId, OR: [{ status: { not: "SUGGESTED" } }, { assignedBy: "OFFICER" }] },
+    select: { answerId: true, codeId: true, status: true },
+  });
+  const index = new Map(answers.map((a, i) => [a.answerId, i]));
+  const decisions = new Map<string, { accepted: number[]; rejected: number[] }>();
+  for (const row of decided) {
+    const at = index.get(row.answerId);
+    if (at === undefined || (row.status !== "ACCEPTED" && row.status !== "REJECTED")) continue;
+    const mine = decisions.get(row.codeId) ?? { accepted: [], rejected: [] };
+    (row.status === "ACCEPTED" ? mine.accepted : mine.rejected).push(at);
+    decisions.set(row.codeId, mine);
+  }
+  return { decided, decisions };
 }
 
 export type TVersion = { id: string; number: number; codes: TStoredCode[]; note: string; createdAt: Date };

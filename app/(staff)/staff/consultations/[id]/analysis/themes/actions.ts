@@ -11,7 +11,7 @@ import { saveReviewDecisions } from "@/lib/services/analysis/free-text/review-ba
 import { setQuoteStars } from "@/lib/services/analysis/free-text/quotes";
 import { saveYouSaidWeDid } from "@/lib/services/analysis/free-text/you-said-we-did";
 import { ZBulkAccept, ZCodebookEdit, ZPinExampleForm, ZQuoteStars, ZReviewBatch, ZRunThemes, ZYouSaidWeDid } from "@/lib/validation/themes";
-import { themesPath } from "./paths";
+import { rescoredQuery, themesPath } from "./paths";
 
 export const runThemesAction = createAction({
   schema: ZRunThemes,
@@ -42,14 +42,14 @@ export const reviewThemesAction = createAction({
   schema: ZReviewBatch,
   permission: "comment.code",
   handler: (input, { staff }) => saveReviewDecisions(staff, input),
-  redirectTo: (out, input) => `${themesPath(input.consultationId, input.questionKey)}/review?done=saved&accepted=${out.accepted}&rejected=${out.rejected}&added=${out.added}`,
+  redirectTo: (out, input) => `${themesPath(input.consultationId, input.questionKey)}/review?done=saved&accepted=${out.accepted}&rejected=${out.rejected}&added=${out.added}&${rescoredQuery(out.rescored)}`,
 });
 
 export const bulkAcceptAction = createAction({
   schema: ZBulkAccept,
   permission: "comment.code",
   handler: (input, { staff }) => bulkAccept(staff, input),
-  redirectTo: (out, input) => `${themesPath(input.consultationId, input.questionKey)}/review?done=bulk&accepted=${out.accepted}`,
+  redirectTo: (out, input) => `${themesPath(input.consultationId, input.questionKey)}/review?done=bulk&accepted=${out.accepted}&${rescoredQuery(out.rescored)}`,
 });
 
 export const quoteStarsAction = createAction({

@@ -6,3 +6,8 @@ export function themesPath(consultationId: string, questionKey?: string, codeId?
   const question = `${base}/${encodeURIComponent(questionKey)}`;
   return codeId ? `${question}/theme/${encodeURIComponent(codeId)}` : question;
 }
+
+/** Query string telling the review page what the re-score after a save did (post/redirect/get). */
+export function rescoredQuery(rescored: { suggested: number; appeared: number; withdrawn: number }): string {
+  return `rescored=${rescored.suggested}&appeared=${rescored.appeared}&withdrawn=${rescored.withdrawn}`;
+}

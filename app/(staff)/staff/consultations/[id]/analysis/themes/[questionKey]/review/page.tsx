@@ -22,15 +22,24 @@ import { QueueItem } from "./queue-item";
 export const metadata: Metadata = FORM_PAGE_METADATA;
 export const dynamic = "force-dynamic";
 
-type Query = { done?: string; accepted?: string; rejected?: string; added?: string; theme?: string };
+type Query = { done?: string; accepted?: string; rejected?: string; added?: string; rescored?: string; appeared?: string; withdrawn?: string; theme?: string };
 type Props = { params: Promise<{ id: string; questionKey: string }>; searchParams: Promise<Query> };
 
 const PAGE_SIZE = 20;
 const plural = (n: string | undefined, one: string) => `${Number(n ?? 0)} ${Number(n) === 1 ? one : `${one}s`}`;
 
+// Every save re-scores the open suggestions with the officer's decisions (assign.ts), so the
+// queue can change under them: say so, and how much moved.
+function rescoredMessage(q: Query): string {
+  if (q.rescored === undefined) return "";
+  const changes = [Number(q.appeared) > 0 && `${Number(q.appeared)} new`, Number(q.withdrawn) > 0 && `${Number(q.withdrawn)} withdrawn`].filter(Boolean);
+  const were = Number(q.rescored) === 1 ? "was" : "were";
+  return ` ${plural(q.rescored, "suggestion")} ${were} re-scored using your decisions${changes.length ? ` (${changes.join(", ")})` : ""}.`;
+}
+
 function doneMessage(q: Query): string | undefined {
-  if (q.done === "saved") return `Saved: ${plural(q.accepted, "suggestion")} accepted, ${plural(q.rejected, "suggestion")} rejected, ${plural(q.added, "theme")} added.`;
-  if (q.done === "bulk") return `${plural(q.accepted, "suggestion")} accepted.`;
+  if (q.done === "saved") return `Saved: ${plural(q.accepted, "suggestion")} accepted, ${plural(q.rejected, "suggestion")} rejected, ${plural(q.added, "theme")} added.${rescoredMessage(q)}`;
+  if (q.done === "bulk") return `${plural(q.accepted, "suggestion")} accepted.${rescoredMessage(q)}`;
   return undefined;
 }
 
@@ -66,8 +75,8 @@ export default async function ReviewQueuePage({ params, searchParams }: Readonly
       <span className="govuk-caption-l">{question.title}</span>
       <h1 className="govuk-heading-l">Review suggested themes</h1>
       <p className="govuk-body">
-        {queue.total} {queue.total === 1 ? "comment has" : "comments have"} suggestions waiting. The least confident come first; after you
-        save, the next {PAGE_SIZE} are shown. Comments are shown with personal details removed.
+        {queue.total} {queue.total === 1 ? "comment has" : "comments have"} suggestions waiting. The least confident come first. Saving
+        re-scores the rest using your decisions, then the next {PAGE_SIZE} are shown. Comments are shown with personal details removed.
       </p>
       <form method="get" action={path} noValidate>
         <Select name="theme" label="Show suggestions for" defaultValue={theme ?? ""} items={[{ value: "", text: "All themes" }, ...themeItems]} />
