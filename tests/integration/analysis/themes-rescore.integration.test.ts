@@ -68,9 +68,12 @@ describe("re-scoring after review decisions", () => {
 
   it("adding a theme to an answer makes it an example: its near-copy is now suggested that theme", async () => {
     expect(await open(c.answerId(VAN_AGAIN), c.ids.Library)).toBeNull();
+    const unrelated = await open(c.answerId(TEXTS[9]), c.ids.Parks);
     const saved = await saveReviewDecisions(officer, { ...c.q, decisions: [], additions: [{ answerId: c.answerId(VAN), codeId: c.ids.Library }] });
     expect(saved.rescored.appeared).toBeGreaterThan(0);
     expect(await open(c.answerId(VAN_AGAIN), c.ids.Library)).not.toBeNull();
+    // A suggestion that is still made keeps its row, so a review page loaded earlier can still save it.
+    expect((await open(c.answerId(TEXTS[9]), c.ids.Parks))?.id).toBe(unrelated?.id);
     expect(saved.rescored.suggested).toBe(await db().themeAssignment.count({ where: { codebook: { consultationId: c.q.consultationId }, status: "SUGGESTED" } }));
   });
 

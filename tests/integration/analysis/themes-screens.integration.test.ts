@@ -74,7 +74,7 @@ describe("reviewing a page at once", () => {
       ],
       additions: [{ answerId: c.answerId, codeId: ids.Flooding }],
     });
-    expect(saved).toEqual({ accepted: 1, rejected: 1, added: 1 });
+    expect(saved).toMatchObject({ accepted: 1, rejected: 1, added: 1 });
     expect((await db().themeAssignment.findUniqueOrThrow({ where: { id: a.suggestions[0].assignmentId } })).status).toBe("ACCEPTED");
     expect((await db().themeAssignment.findUniqueOrThrow({ where: { id: b.suggestions[0].assignmentId } })).status).toBe("REJECTED");
     expect(await db().themeAssignment.count({ where: { answerId: c.answerId, codeId: ids.Flooding, assignedBy: "OFFICER", status: "ACCEPTED" } })).toBe(1);
@@ -101,7 +101,7 @@ describe("reviewing a page at once", () => {
     const where = { codeId: ids.Library, status: "SUGGESTED" as const, codebook: { consultationId: f.consultationId } };
     const sure = await db().themeAssignment.count({ where: { ...where, confidence: { gte: HIGH_CONFIDENCE } } });
     const unsure = await db().themeAssignment.count({ where: { ...where, confidence: { lt: HIGH_CONFIDENCE } } });
-    expect(await bulkAccept(officer, { ...q(), codeId: ids.Library, confidence: "high" })).toEqual({ accepted: sure });
+    expect(await bulkAccept(officer, { ...q(), codeId: ids.Library, confidence: "high" })).toMatchObject({ accepted: sure });
     expect(await db().themeAssignment.count({ where })).toBe(unsure);
   });
 });

@@ -32,30 +32,55 @@ export async function rescore(tx: Tx, input: TRescore): Promise<TRescored> {
   const { decided, decisions } = await answerDecisions(tx, input.codebookId, answers);
   const codings = codebook.codes.length === 0 || texts.length === 0 ? [] : scoreResponses(prepareResponses(texts), texts, codebook, DEFAULT_ASSIGN_OPTIONS, decisions);
   const keep = new Set(decided.map((d) => `${d.answerId}:${d.codeId}`));
-  const open = { codebookId: input.codebookId, status: "SUGGESTED" as const, assignedBy: "SYSTEM" as const };
-  const before = new Set((await tx.themeAssignment.findMany({ where: open, select: { answerId: true, codeId: true } })).map((r) => `${r.answerId}:${r.codeId}`));
-  await tx.themeAssignment.deleteMany({ where: open });
   const rows = codings.flatMap((c) =>
     c.labels
       // Fallback ids the codebook lacks ("OTHER") are not stored: every codebook carries its own.
       .filter((l) => known.has(l.codeId) && !keep.has(`${answers[c.index].answerId}:${l.codeId}`))
-      .map((l) => ({
-        codebookId: input.codebookId,
-        answerId: answers[c.index].answerId,
-        codeId: l.codeId,
-        score: l.score,
-        confidence: c.confidence,
-        evidence: l.evidence as unknown as Prisma.InputJsonValue,
-        assignedBy: "SYSTEM" as const,
-        status: "SUGGESTED" as const,
-        versionNumber: input.versionNumber,
-      })),
+      .map((l) => ({ answerId: answers[c.index].answerId, codeId: l.codeId, score: l.score, confidence: c.confidence, evidence: l.evidence })),
   );
-  await tx.themeAssignment.createMany({ data: rows });
+  const rescored = await writeSuggestions(tx, input, rows);
   // Event feedback points coded against this question follow the same codebook version and decisions.
   await rescoreEventPoints(tx, input, answers, decisions);
+  return rescored;
+}
+
+type TSuggestion = { answerId: string; codeId: string; score: number; confidence: number; evidence: unknown };
+
+/**
+ * Replaces the codebook's open system suggestions with `rows`. A suggestion that is still made
+ * keeps its row (and id), only its score, confidence and evidence change: another officer's
+ * review page, loaded before this re-score, can still save its decisions on it.
+ */
+async function writeSuggestions(tx: Tx, input: TRescore, rows: TSuggestion[]): Promise<TRescored> {
+  const open = { codebookId: input.codebookId, status: "SUGGESTED" as const, assignedBy: "SYSTEM" as const };
+  const before = new Map((await tx.themeAssignment.findMany({ where: open, select: { id: true, answerId: true, codeId: true } })).map((r) => [`${r.answerId}:${r.codeId}`, r.id]));
   const after = new Set(rows.map((r) => `${r.answerId}:${r.codeId}`));
-  return { suggested: rows.length, appeared: [...after].filter((k) => !before.has(k)).length, withdrawn: [...before].filter((k) => !after.has(k)).length };
+  const gone = [...before].filter(([key]) => !after.has(key)).map(([, id]) => id);
+  const kept = rows.flatMap((r) => {
+    const id = before.get(`${r.answerId}:${r.codeId}`);
+    return id ? [{ id, score: r.score, confidence: r.confidence, evidence: r.evidence }] : [];
+  });
+  const added = rows.filter((r) => !before.has(`${r.answerId}:${r.codeId}`));
+  if (gone.length) await tx.themeAssignment.deleteMany({ where: { id: { in: gone } } });
+  // One statement for every kept row, the rows passed as one JSON parameter (as the import does):
+  // row-by-row updates would take seconds on a large consultation.
+  if (kept.length) {
+    await tx.$executeRaw`
+      UPDATE "ThemeAssignment" AS t SET "score" = v."score", "confidence" = v."confidence", "evidence" = v."evidence", "versionNumber" = ${input.versionNumber}
+      FROM json_to_recordset(${JSON.stringify(kept)}::json) AS v("id" text, "score" float8, "confidence" float8, "evidence" jsonb)
+      WHERE t."id" = v."id"`;
+  }
+  await tx.themeAssignment.createMany({
+    data: added.map((r) => ({
+      ...r,
+      codebookId: input.codebookId,
+      evidence: r.evidence as Prisma.InputJsonValue,
+      assignedBy: "SYSTEM" as const,
+      status: "SUGGESTED" as const,
+      versionNumber: input.versionNumber,
+    })),
+  });
+  return { suggested: rows.length, appeared: added.length, withdrawn: gone.length };
 }
 
 /** After review decisions: the remaining open suggestions re-scored against the latest codebook version. */
