@@ -47,6 +47,9 @@ export const config = {
     // permission itself, as every handler does.
     "/staff/((?!consultations/[^/]+/(?:documents|imports)/upload).*)",
     "/consultations/:slug",
-    "/consultations/:slug/:path*",
+    // Requests with a body (form posts to the respond actions, drawing uploads) skip the proxy:
+    // it would buffer each body and cost every save about a tenth of its CPU, and an action
+    // for an unknown slug already redirects to a page the proxy turns into the 404 (issue #6).
+    { source: "/consultations/:slug/:path*", missing: [{ type: "header", key: "content-type" }] },
   ],
 };
