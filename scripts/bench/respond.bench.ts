@@ -93,6 +93,7 @@ export async function run(): Promise<void> {
   const database = await prepare("bench_respond");
   const port = await freePort(3600, 3649);
   const app = await startApp(port, { DATABASE_URL: database.url, RESPONDENT_RATE_LIMIT_FACTOR: "1000" });
+  console.log(`app processes: ${process.env.WEB_CONCURRENCY ?? os.availableParallelism()} (WEB_CONCURRENCY), sharing ${os.cpus().length} CPUs with PostgreSQL and the respondents`);
   try {
     await questionPage(app.origin);
     // Warm up: fills caches and opens the database pool before anything is timed.

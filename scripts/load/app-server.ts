@@ -1,6 +1,8 @@
 // The production app for load and fault runs: a fresh, seeded PostgreSQL database and
-// `next start` as a child process that the caller can kill and start again on the same port.
+// `next start` (under scripts/serve/cluster.mjs, as npm start serves) as a child process that
+// the caller can kill and start again on the same port.
 import { spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
 import { buildIfNeeded, ensureGeneratedClient } from "../lib/build";
@@ -30,7 +32,8 @@ export async function startApp(port: number, env: Record<string, string>): Promi
   const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve/cluster.mjs"), path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, APP_URL: origin, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    // As `npm start` serves with an external PostgreSQL: one app process per core (scripts/start.ts).
+    env: { ...process.env, APP_URL: origin, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? String(os.availableParallelism()), ...env },
   });
   // Kept, not printed: the fault test makes the app log many expected database errors.
   const keep = (chunk: Buffer) => {
