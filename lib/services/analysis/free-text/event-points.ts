@@ -12,6 +12,7 @@ import type { TEvidence } from "@/lib/analysis/text/assignment";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { getEventFeedback, type TEventWithFeedback } from "@/lib/services/events/event-feedback";
 import { ZEventPointDecisions, ZEventQuestion } from "@/lib/validation/event-themes";
+import { lockCodebook } from "./assign";
 import { rescoreQuestionPoints } from "./event-point-scoring";
 import { LONG_TRANSACTION } from "./run-themes";
 import { latestVersion, requireOpenQuestion } from "./question";
@@ -99,10 +100,13 @@ export async function saveEventPointDecisions(actor: StaffPrincipal | null, raw:
     throw new AppError("NOT_FOUND", "We could not find one of those points. Reload the page.");
   }
   const decisionIds = input.decisions.map((d) => d.assignmentId);
-  const open = await db().eventPointTheme.count({ where: { id: { in: decisionIds }, codebookId: id, status: "SUGGESTED", point: { eventId: input.eventId } } });
-  if (open !== new Set(decisionIds).size) throw new AppError("CONFLICT", "Some suggestions have changed since the page loaded. Reload the page and choose again.");
   const at = now();
   return db().$transaction(async (tx) => {
+    // Checked under the codebook's lock, as the comments' review does: another officer's save
+    // or a re-score between the check and the writes would otherwise be overwritten.
+    await lockCodebook(tx, id);
+    const open = await tx.eventPointTheme.count({ where: { id: { in: decisionIds }, codebookId: id, status: "SUGGESTED", point: { eventId: input.eventId } } });
+    if (open !== new Set(decisionIds).size) throw new AppError("CONFLICT", "Some suggestions have changed since the page loaded. Reload the page and choose again.");
     for (const status of ["ACCEPTED", "REJECTED"] as const) {
       const ids = input.decisions.filter((d) => d.decision === status).map((d) => d.assignmentId);
       if (ids.length) await tx.eventPointTheme.updateMany({ where: { id: { in: ids }, codebookId: id }, data: { status, decidedById: staff.id, decidedAt: at } });
