@@ -52,7 +52,7 @@ export const EntryDetailsSummary = ({ details: d, changeHref, originalHref }: Re
           value: d.organisationName ? `${d.organisationName} (${d.organisationPublish ? "agreed to publication" : "not for publication"})` : "An individual",
           actions: change("who it is on behalf of"),
         },
-        { key: "Entered by", value: d.enteredBy ? (d.enteredBy.name ?? d.enteredBy.email) : "Unknown" },
+        { key: "Entered by", value: d.enteredBy ? (d.enteredBy.name ?? d.enteredBy.email) : d.channel === "ONLINE" ? "The respondent, online" : "Unknown" },
         {
           key: "Scanned original",
           value:

@@ -10,7 +10,7 @@ type ResponseTableProps = {
   page: number;
   pageCount: number;
   hrefFor: (page: number) => string;
-  /** The page of a response, for those staff can open (entered ones). */
+  /** The page of a response, for those the signed-in staff member may open. */
   detailHref?: (row: ResponseRow) => string | undefined;
 };
 

@@ -113,7 +113,15 @@ test("an officer codes an event's feedback point to a theme and sees organisatio
   const org = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: orgName }) });
   await expect(org).toContainText("Paper");
   await expect(org).toContainText("Yes, in full");
-  await expect(org.getByRole("link", { name: new RegExp(`from ${orgName}`) })).toHaveAttribute("href", `/staff/consultations/${copy.id}/responses/${eventId}r`);
+  await expect(org.getByRole("link", { name: new RegExp(`from ${orgName}`) })).toHaveAttribute("href", `/staff/consultations/${copy.id}/responses/${eventId}r/view`);
+  // Any response opens read-only from the list, with how it reached us and its answers.
+  await org.getByRole("link", { name: new RegExp(`from ${orgName}`) }).focus();
+  await page.keyboard.press("Enter");
+  await settled(page);
+  await checkA11y("one response, read-only");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator(".govuk-summary-list__row", { hasText: "On behalf of" })).toContainText(orgName);
+  await expect(page.getByRole("link", { name: "Change this entered response" })).toBeVisible();
   const organisations = await count(`SELECT count(*)::int AS n FROM "Response" WHERE "consultationId" = $1 AND status = 'SUBMITTED' AND "respondentType" = 'organisation'`, [copy.id]);
   await page.goto(`/staff/consultations/${copy.id}/analysis/closed`);
   await settled(page);

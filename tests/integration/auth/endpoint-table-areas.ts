@@ -156,6 +156,7 @@ Object.assign(AREA_ROUTES, {
 Object.assign(AREA_PAGES, {
   [`${RESPONSES}/enter/page.tsx`]: { access: "response.enter", props: async (ctx: TableContext) => ({ params: Promise.resolve({ id: (await entryFixture(ctx)).consultationId }) }) },
   [`${RESPONSES}/[responseId]/page.tsx`]: { access: "response.enter", props: (ctx: TableContext) => entryProps(ctx, {}, "SUBMITTED") },
+  [`${RESPONSES}/[responseId]/view/page.tsx`]: { access: "response.read", props: (ctx: TableContext) => entryProps(ctx, {}, "SUBMITTED") },
   [`${RESPONSES}/[responseId]/details/page.tsx`]: { access: "response.enter", props: (ctx: TableContext) => entryProps(ctx) },
   [`${RESPONSES}/[responseId]/check-answers/page.tsx`]: { access: "response.enter", props: (ctx: TableContext) => entryProps(ctx) },
   [`${RESPONSES}/[responseId]/answers/[section]/page.tsx`]: { access: "response.enter", props: (ctx: TableContext) => entryProps(ctx, { section: "about-you" }) },

@@ -44,6 +44,10 @@ export default async function ResponsesPage({ params, searchParams }: Readonly<P
     const search = query.toString();
     return `${path}${search ? `?${search}` : ""}`;
   };
+  // Staff who enter responses open an entered one (drafts too) where they can change it; every
+  // sent or withdrawn response opens read-only for anyone who may read responses.
+  const responseHref = (r: { id: string; status: string; enteredBy?: unknown; channel: string }) =>
+    can(staff.role, "response.enter") && r.enteredBy && r.channel !== "IMPORT" ? `${path}/${r.id}` : r.status !== "DRAFT" ? `${path}/${r.id}/view` : undefined;
   return (
     <>
       <BackLink href={`/staff/consultations/${c.id}`}>Back to {c.title}</BackLink>
@@ -77,7 +81,7 @@ export default async function ResponsesPage({ params, searchParams }: Readonly<P
           </a>
         </ButtonGroup>
       </form>
-      {result && <ResponseTable detailHref={can(staff.role, "response.enter") ? (r) => (r.enteredBy && r.channel !== "IMPORT" ? `${path}/${r.id}` : undefined) : undefined} rows={result.rows} total={result.total} page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />}
+      {result && <ResponseTable detailHref={responseHref} rows={result.rows} total={result.total} page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />}
     </>
   );
 }

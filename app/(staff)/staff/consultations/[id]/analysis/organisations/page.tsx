@@ -25,7 +25,7 @@ export default async function OrganisationResponsesAnalysisPage({ params }: Read
   if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   const rows = await listOrganisationResponses(staff, c.id);
-  const canOpen = can(staff.role, "response.enter");
+  const canOpen = can(staff.role, "response.read");
   return (
     <>
       <BackLink href={`/staff/consultations/${c.id}/analysis`}>Back to analysis</BackLink>
@@ -50,8 +50,8 @@ export default async function OrganisationResponsesAnalysisPage({ params }: Read
             { text: r.agreedToPublish ? "Yes, in full" : "No" },
             {
               text:
-                r.entered && canOpen ? (
-                  <a className="govuk-link" href={`/staff/consultations/${c.id}/responses/${r.id}`}>
+                canOpen ? (
+                  <a className="govuk-link" href={`/staff/consultations/${c.id}/responses/${r.id}/view`}>
                     {r.reference ?? "View"}
                     <span className="govuk-visually-hidden"> from {r.organisationName}</span>
                   </a>

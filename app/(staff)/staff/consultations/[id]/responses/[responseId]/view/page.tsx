@@ -1,0 +1,52 @@
+// GET /staff/consultations/[id]/responses/[responseId]/view: any submitted or withdrawn response,
+// read-only, for staff who read individual responses (response.read): online and imported ones
+// as well as entered ones. Equality answers are never shown per response.
+import type { Metadata } from "next";
+import { BackLink, InsetText, Tag } from "@/components/govuk";
+import { AnswersSummary } from "@/components/questionnaire/respond/answers-summary";
+import { EntryDetailsSummary } from "@/components/responses/entry-details-summary";
+import { AccessDenied } from "@/components/staff/access-denied";
+import { can } from "@/lib/auth/permissions";
+import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
+import { summariseAnswers } from "@/lib/responses/answer-summary";
+import { getResponseForReading } from "@/lib/services/responses/response-view";
+import { formatDate } from "@/lib/text/dates";
+import { entryPath } from "../../entry-paths";
+
+type Props = { params: Promise<{ id: string; responseId: string }> };
+
+export const generateMetadata = async (): Promise<Metadata> => staffPageMetadata("response.read", "Response");
+export const dynamic = "force-dynamic";
+
+export default async function ResponsePage({ params }: Readonly<Props>) {
+  const { id, responseId } = await params;
+  const staff = await requireStaffForPage(`${entryPath(id, responseId)}/view`, "response.read");
+  if (!staff) return <AccessDenied />;
+  const response = await getResponseForReading(staff, id, responseId);
+  const withdrawn = response.status === "WITHDRAWN";
+  const sections = summariseAnswers(response.journey, response.answers, { includeEquality: false, drawings: response.drawings });
+  return (
+    <>
+      <BackLink href={`/staff/consultations/${id}/responses`}>Back to responses</BackLink>
+      <span className="govuk-caption-l">Response</span>
+      <h1 className="govuk-heading-l">
+        {response.reference ?? "No reference"} {withdrawn && <Tag colour="red">Withdrawn</Tag>}
+      </h1>
+      {response.entered && can(staff.role, "response.enter") && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={entryPath(id, responseId)}>
+            Change this entered response
+          </a>
+        </p>
+      )}
+      <EntryDetailsSummary details={response} originalHref={`${entryPath(id, responseId)}/original`} />
+      {withdrawn ? (
+        <InsetText>
+          The respondent withdrew this response{response.withdrawnAt ? ` on ${formatDate(response.withdrawnAt)}` : ""}. Its answers are not shown and are not counted in the analysis.
+        </InsetText>
+      ) : (
+        <AnswersSummary sections={sections} />
+      )}
+    </>
+  );
+}
