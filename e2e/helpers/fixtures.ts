@@ -55,6 +55,10 @@ export const test = base.extend<Fixtures>({
     page.on("framenavigated", onNavigate);
     await use(async (label) => {
       await page.waitForLoadState("load");
+      // Next streams a page's metadata, and after a client-side navigation it sets the new
+      // <title> a moment after the content: wait for it, so axe judges the page as it settles.
+      // A page with no title at all still fails here, and axe checks the title itself.
+      await expect.poll(() => page.title(), { message: `the page has a title (${label ?? page.url()})` }).not.toBe("");
       const results = javaScriptEnabled
         ? await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
         : await analyseWithoutScripts(browser, page);
