@@ -42,6 +42,10 @@ test("an analyst downloads the responses as CSV, and is asked for a reason for p
   expect(rows).toHaveLength(want.submitted);
   expect((await auditEvents("export.download", want.id)).some((e) => e.actorLabel === analyst.email && e.detail === "responses.csv; without personal data")).toBe(true);
 
+  // The Download button ignores a second press within a second (GOV.UK's double-click guard), and
+  // a small CSV arrives faster than that: a person choosing new options takes longer. Start from
+  // the page afresh, as after reading the file, so the next press is a new submission.
+  await page.reload();
   await page.getByLabel("Yes, I need personal data or original text").check();
   await page.getByLabel("Original free text and respondents' contact details (email address and name)").check();
   await page.getByRole("button", { name: "Download" }).click();
