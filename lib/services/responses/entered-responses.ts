@@ -43,7 +43,8 @@ export async function getEntryConsultation(actor: StaffPrincipal | null, consult
   return { ...row, closesAt: effectiveCloseDate(row), versions, aboutChild: asksAboutChild(row.audiences) };
 }
 
-const entrySelect = {
+/** The columns of a response that entry and reading pages show (EntryDetailsSummary and the answers). */
+export const entrySelect = {
   id: true,
   consultationId: true,
   versionId: true,
