@@ -83,9 +83,12 @@ async function writeSuggestions(tx: Tx, input: TRescore, rows: TSuggestion[]): P
   return { suggested: rows.length, appeared: added.length, withdrawn: gone.length };
 }
 
-/** After review decisions: the remaining open suggestions re-scored against the latest codebook version. */
+/**
+ * After review decisions: the remaining open suggestions re-scored against the latest codebook
+ * version. The caller already holds lockCodebook (taken before it checked and wrote its
+ * decisions); the version is read here, under that lock, so a concurrent edit is not missed.
+ */
 export async function rescoreAfterReview(tx: Tx, codebookId: string): Promise<TRescored> {
-  await lockCodebook(tx, codebookId);
   const codebook = await tx.codebook.findUniqueOrThrow({ where: { id: codebookId } });
   const version = await latestVersion(tx, codebookId);
   if (!version) return { suggested: 0, appeared: 0, withdrawn: 0 };
