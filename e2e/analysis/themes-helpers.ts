@@ -1,8 +1,9 @@
 // Shared set-up of the themes specs: a closed copy of the seeded adults' consultation with its
 // own title, its busiest open question, and counts by plain SQL.
 import { randomBytes } from "node:crypto";
-import type { Page } from "@playwright/test";
-import { withDatabase } from "../helpers/staff-session";
+import { expect, type Page } from "@playwright/test";
+import { createStaff, signInAs, withDatabase } from "../helpers/staff-session";
+import { settled } from "../respond/respond-helpers";
 
 const SLUG = "adult-short-breaks-2018";
 
@@ -67,3 +68,20 @@ export async function count(sql: string, params: unknown[]): Promise<number> {
 }
 
 export const banner = (page: Page) => page.locator(".govuk-notification-banner--success");
+
+/**
+ * A fresh closed copy, an officer signed in, and themes run on its busiest question from the
+ * themes index: where the specs that are not about the run itself start. Axe checks both pages.
+ */
+export async function runThemesAsOfficer(page: Page, checkA11y: (label?: string) => Promise<void>, baseURL: string) {
+  const copy = await closedCopy();
+  const question = await busiestQuestion(copy.id);
+  await signInAs(page.context(), await createStaff("OFFICER"), baseURL);
+  await page.goto(`/staff/consultations/${copy.id}/analysis/themes`);
+  await checkA11y("themes index");
+  await page.getByRole("button", { name: `Run themes on ${question.title}` }).click();
+  await expect(banner(page)).toContainText("Themes run");
+  await settled(page);
+  await checkA11y("codebook after a run");
+  return { copy, question };
+}

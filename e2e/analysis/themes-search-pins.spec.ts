@@ -2,25 +2,15 @@
 // marked matches and a count checked against SQL, no results), and pinning then unpinning an
 // example on a theme's page, the codebook version checked in the database.
 import { expect, test } from "../helpers/fixtures";
-import { createStaff, signInAs, withDatabase } from "../helpers/staff-session";
+import { withDatabase } from "../helpers/staff-session";
 import { settled } from "../respond/respond-helpers";
-import { banner, busiestQuestion, closedCopy, count } from "./themes-helpers";
+import { banner, count, runThemesAsOfficer } from "./themes-helpers";
 
 const latestExamplesSql = `SELECT v.codes FROM "CodebookVersion" v JOIN "Codebook" b ON b.id = v."codebookId" WHERE b."consultationId" = $1 ORDER BY v.number DESC LIMIT 1`;
 
 test("an officer searches all comments and pins an example on a theme", async ({ page, checkA11y, baseURL }) => {
   test.setTimeout(300_000);
-  const copy = await closedCopy();
-  const question = await busiestQuestion(copy.id);
-  const officer = await createStaff("OFFICER");
-  await signInAs(page.context(), officer, baseURL!);
-
-  await page.goto(`/staff/consultations/${copy.id}/analysis/themes`);
-  await checkA11y("themes index");
-  await page.getByRole("button", { name: `Run themes on ${question.title}` }).click();
-  await expect(banner(page)).toContainText("Themes run");
-  await settled(page);
-  await checkA11y("codebook after a run");
+  const { copy } = await runThemesAsOfficer(page, checkA11y, baseURL!);
   const firstCandidate = page.getByRole("button", { name: /^Add as a theme\s*: / }).first();
   const label = ((await firstCandidate.textContent()) ?? "").replace(/^Add as a theme\s*:\s*/, "").trim();
   await firstCandidate.click();

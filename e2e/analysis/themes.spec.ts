@@ -6,7 +6,7 @@
 import { expect, test } from "../helpers/fixtures";
 import { createStaff, signInAs } from "../helpers/staff-session";
 import { settled } from "../respond/respond-helpers";
-import { banner, busiestQuestion, closedCopy, count } from "./themes-helpers";
+import { banner, busiestQuestion, closedCopy, count, runThemesAsOfficer } from "./themes-helpers";
 
 test("an officer builds a codebook, reviews, stars a quote and writes \"You said, we did\" that the outcome page shows", async ({ page, checkA11y, baseURL }) => {
   test.setTimeout(300_000);
@@ -141,16 +141,7 @@ test("an officer builds a codebook, reviews, stars a quote and writes \"You said
 });
 
 test("campaign responses can be left out of, or kept alone in, the closed-question figures", async ({ page, checkA11y, baseURL }) => {
-  const copy = await closedCopy();
-  const question = await busiestQuestion(copy.id);
-  const officer = await createStaff("OFFICER");
-  await signInAs(page.context(), officer, baseURL!);
-  await page.goto(`/staff/consultations/${copy.id}/analysis/themes`);
-  await checkA11y("themes index");
-  await page.getByRole("button", { name: `Run themes on ${question.title}` }).click();
-  await expect(banner(page)).toContainText("Themes run");
-  await settled(page);
-  await checkA11y("question after a run");
+  const { copy } = await runThemesAsOfficer(page, checkA11y, baseURL!);
   const base = async (mode: string) => {
     await page.goto(`/staff/consultations/${copy.id}/analysis/closed?campaigns=${mode}`);
     await checkA11y(`closed questions, campaigns ${mode || "included"}`);
