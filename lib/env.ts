@@ -1,6 +1,7 @@
 // The one place that reads process.env (ARCHITECTURE.md "One validated lib/env.ts").
 // Bad configuration fails fast with a one-line message naming the setting to fix.
 import { z } from "zod";
+import { parseTrustedProxies } from "./http/trusted-proxies";
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -57,6 +58,22 @@ const ZEnv = z.object({
    * Raise it for load tests that send every respondent from one address.
    */
   RESPONDENT_RATE_LIMIT_FACTOR: z.coerce.number().min(0.1).max(10_000).default(1),
+  /**
+   * Proxies in front of the app whose X-Forwarded-For entries we believe: a number of hops
+   * (1 for one nginx or load balancer) or comma-separated addresses/CIDR blocks. Unset: the
+   * socket's address is the client, and forwarded headers are ignored (issue #15).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Tests only: a PostgreSQL server where the test run may CREATE DATABASE (trust auth on CI). */
   TEST_DATABASE_ADMIN_URL: z.string().default("postgresql://postgres@127.0.0.1:5432/postgres"),

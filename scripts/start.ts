@@ -36,13 +36,14 @@ runCli(async () => {
 });
 
 function serve(port: number, url: string, embedded: boolean, concurrency: number | undefined): Promise<number> {
-  const next = path.join(ROOT, "node_modules/next/dist/bin/next");
+  // Our server in front of Next's handler: it knows the socket's address and sets the CSP.
+  const server = path.join(ROOT, "scripts/serve/app-server.mjs");
   // One process renders one request at a time; with an external PostgreSQL, one per core keeps
   // pages quick when many people respond at once (issue #6). The embedded database is a single
   // session, and the dev server is one process by design.
   const processes = embedded || dev ? 1 : (concurrency ?? os.availableParallelism());
-  const command = processes > 1 ? [path.join(ROOT, "scripts/serve/cluster.mjs"), next] : [next];
-  const child = spawn(process.execPath, [...command, dev ? "dev" : "start", "-p", String(port)], {
+  const command = processes > 1 ? [path.join(ROOT, "scripts/serve/cluster.mjs"), server] : [server];
+  const child = spawn(process.execPath, [...command, ...(dev ? ["--dev"] : []), "-p", String(port)], {
     cwd: ROOT,
     stdio: "inherit",
     env: {

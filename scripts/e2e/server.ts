@@ -24,7 +24,7 @@ async function main() {
   fs.rmSync(MAIL_DIR, { recursive: true, force: true });
   const mail = await startMailCatcher(MAIL_DIR);
   buildIfNeeded();
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve/app-server.mjs"), "-p", port, "-H", "127.0.0.1"], {
     cwd: ROOT,
     stdio: "inherit",
     env: {

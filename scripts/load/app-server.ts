@@ -1,5 +1,5 @@
 // The production app for load and fault runs: a fresh, seeded PostgreSQL database and
-// `next start` (under scripts/serve/cluster.mjs, as npm start serves) as a child process that
+// the app's server (under scripts/serve/cluster.mjs, as npm start serves) as a child process that
 // the caller can kill and start again on the same port.
 import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
@@ -25,11 +25,11 @@ export async function prepare(label: string): Promise<TestDatabase> {
 
 export type AppProcess = { child: ChildProcess; origin: string; log: string[] };
 
-/** Starts `next start` on 127.0.0.1:port and waits until it answers. */
+/** Starts the app server on 127.0.0.1:port and waits until it answers. */
 export async function startApp(port: number, env: Record<string, string>): Promise<AppProcess> {
   const origin = `http://127.0.0.1:${port}`;
   const log: string[] = [];
-  const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve/cluster.mjs"), path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve/cluster.mjs"), path.join(ROOT, "scripts/serve/app-server.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     // As `npm start` serves with an external PostgreSQL: one app process per core (scripts/start.ts).
@@ -44,7 +44,7 @@ export async function startApp(port: number, env: Record<string, string>): Promi
   child.stderr!.on("data", keep);
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log.join("")}`);
+    if (child.exitCode !== null) throw new Error(`The app server exited with ${child.exitCode}:\n${log.join("")}`);
     try {
       const response = await fetch(`${origin}/`, { redirect: "manual" });
       await response.body?.cancel();
@@ -55,7 +55,7 @@ export async function startApp(port: number, env: Record<string, string>): Promi
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill("SIGKILL");
-  throw new Error(`next start did not answer on ${origin} within 120 s`);
+  throw new Error(`The app server did not answer on ${origin} within 120 s`);
 }
 
 /** Stops the app: SIGTERM (or the given signal) and waits for the process to exit. */

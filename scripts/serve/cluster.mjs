@@ -1,7 +1,7 @@
 // Serves the app from several Node processes sharing one port (node:cluster), so it uses every
 // core: Next renders each request on one thread, and at 50 quick respondents one process is the
 // queue (issue #6). Usage: node scripts/serve/cluster.mjs <entry script> [args...]; each worker
-// runs the entry unchanged (here `next start`). WEB_CONCURRENCY sets how many (default 1).
+// runs the entry unchanged (here scripts/serve/app-server.mjs). WEB_CONCURRENCY sets how many (default 1).
 // The primary forks, keeps the rate-limit counters every worker shares (lib/rate-limit/limiter.ts),
 // replaces a worker that crashes, and passes Ctrl+C or SIGTERM on. Plain JavaScript, so it runs
 // before anything is compiled.

@@ -1,0 +1,76 @@
+// The app's HTTP server: Next's request handler behind a plain node:http server of our own.
+// Usage: node scripts/serve/app-server.mjs [-p PORT] [-H HOST] [--dev]
+// `next start` gives the app no way to learn the socket's address, so a client could only be
+// told apart by headers it writes itself (a forged X-Forwarded-For beat every rate limit,
+// issue #15). Here, before Next sees a request, we:
+// - stamp the socket's remote address in a header of our own, overwriting whatever the client
+//   sent under that name (lib/rate-limit/client-ip.ts walks X-Forwarded-For from it, past
+//   TRUSTED_PROXIES only);
+// - give the request a fresh CSP nonce: Next reads the nonce from the request's
+//   Content-Security-Policy header and puts it on its own inline scripts, and the browser gets
+//   the same policy, so no inline script runs without it;
+// - add HSTS when the public address is https.
+// Plain JavaScript, so it runs before anything is compiled (as scripts/serve/cluster.mjs does).
+import http from "node:http";
+import path from "node:path";
+import { secureRequest } from "../../lib/http/server-headers.mjs";
+import { withErrorPages } from "./error-page-fallback.mjs";
+
+const args = process.argv.slice(2);
+const option = (flag, fallback) => {
+  const at = args.indexOf(flag);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+const dev = args.includes("--dev");
+const port = Number(option("-p", process.env.PORT || "3000"));
+const hostname = option("-H", undefined);
+// As `next start` does, before Next loads: React and Next pick their builds from it.
+if (!dev) process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
+
+const root = path.resolve(import.meta.dirname, "../..");
+const app = next({ dev, dir: root, hostname: hostname ?? "localhost", port });
+const originOf = (url) => {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+};
+const https = originOf(process.env.APP_URL || "http://localhost")?.protocol === "https:";
+// Staff signing in through the council's identity provider post a form that redirects there.
+const formTargets = [originOf(process.env.OIDC_ISSUER || "")?.origin].filter(Boolean);
+
+await app.prepare();
+const ownOrigin = () => `http://${!hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
+const handle = withErrorPages(app.getRequestHandler(), ownOrigin);
+
+const server = http.createServer((req, res) => {
+  secureRequest(req, res, { dev, https, formTargets });
+  handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+// Longer than a load balancer's idle timeout (nginx keepalive_timeout 60 s upstream defaults
+// are shorter), so the balancer, not us, closes idle connections and never reuses a dead one.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
+server.listen(port, hostname, () => {
+  console.log(`App process ${process.pid} ready on http://${hostname ?? "localhost"}:${port}`);
+});
+
+// Finish the requests already in flight, then exit; a request that hangs cannot hold the
+// process past the deadline a supervisor (or Kubernetes) gives it.
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 8_000).unref();
+  });
+}
