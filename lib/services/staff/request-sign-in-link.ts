@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { makeSignInLink, sendSignInLinkMail } from "@/lib/auth/sign-in-link";
-import { consumeSignInLinkAttempt } from "@/lib/rate-limit/sign-in-link-limits";
+import { consumeSignInLinkAttempt } from "@/lib/rate-limit/mail-request-limits";
 import type { TSignInRequest } from "@/lib/validation/auth";
 
 /**

@@ -113,7 +113,7 @@ describe("outcome email updates", () => {
   it("double opt-in, then one outcome email with a working unsubscribe link", async () => {
     const c = await makeConsultation(world.db, "open");
     const email = `parent-${Date.now()}@example.com`;
-    await services.subs.subscribeToOutcome({ slug: c.slug, email });
+    await services.subs.subscribeToOutcome({ slug: c.slug, email }, { ip: "192.0.2.50" });
     const confirm = world.mail().find((m) => m.to.includes(email) && /Confirm/.test(m.subject));
     const token = /confirm\?token=(\S+)/.exec(confirm!.text)![1];
     expect(await services.subs.confirmSubscription(c.slug, decodeURIComponent(token))).not.toBeNull();
@@ -127,5 +127,49 @@ describe("outcome email updates", () => {
     const unsubscribeToken = /unsubscribe\?token=(\S+)/.exec(outcome!.text)![1];
     expect(await services.subs.unsubscribe(c.slug, decodeURIComponent(unsubscribeToken))).not.toBeNull();
     expect(await world.auditCount({ targetId: c.id, action: "consultation.outcomePublish" })).toBe(1);
+  });
+});
+
+describe("the updates form cannot flood an inbox (issue #15)", () => {
+  const confirmations = (email: string) => world.mail().filter((m) => m.to.includes(email) && /Confirm/.test(m.subject)).length;
+  const outcomeOf = async (call: Promise<unknown>) => {
+    try {
+      await call;
+      return "sent";
+    } catch (error) {
+      return (error as { code?: string }).code ?? "other";
+    }
+  };
+
+  it("sends one confirmation for repeated requests, keeps the first link working, and refuses past the limit", async () => {
+    const c = await makeConsultation(world.db, "open");
+    const email = `victim-${Date.now()}@example.org`;
+    const answers: string[] = [];
+    // 12 posts from 12 addresses (a botnet, or a forged header before the fix).
+    for (let i = 0; i < 12; i++) answers.push(await outcomeOf(services.subs.subscribeToOutcome({ slug: c.slug, email }, { ip: `10.9.0.${i}` })));
+    expect(confirmations(email)).toBe(1);
+    // The first three get the same answer whether or not mail went out; then the address is limited.
+    expect(answers.slice(0, 3)).toEqual(["sent", "sent", "sent"]);
+    expect(answers.slice(3).every((a) => a === "RATE_LIMITED")).toBe(true);
+    const first = world.mail().find((m) => m.to.includes(email) && /Confirm/.test(m.subject))!;
+    const token = decodeURIComponent(/confirm\?token=(\S+)/.exec(first.text)![1]);
+    expect(await services.subs.confirmSubscription(c.slug, token)).not.toBeNull();
+  });
+
+  it("sends again once a day has passed without confirming", async () => {
+    const c = await makeConsultation(world.db, "open");
+    const email = `later-${Date.now()}@example.org`;
+    await services.subs.subscribeToOutcome({ slug: c.slug, email }, { ip: "192.0.2.61" });
+    await world.db.outcomeSubscription.updateMany({ where: { email }, data: { confirmSentAt: new Date(Date.now() - services.subs.CONFIRMATION_RESEND_AFTER_MS - 1000) } });
+    await services.subs.subscribeToOutcome({ slug: c.slug, email }, { ip: "192.0.2.62" });
+    expect(confirmations(email)).toBe(2);
+  });
+
+  it("refuses one IP naming many addresses", async () => {
+    const c = await makeConsultation(world.db, "open");
+    const results: string[] = [];
+    for (let i = 0; i < 21; i++) results.push(await outcomeOf(services.subs.subscribeToOutcome({ slug: c.slug, email: `probe-${i}-${Date.now()}@example.org` }, { ip: "198.51.100.77" })));
+    expect(results.filter((r) => r === "sent")).toHaveLength(20);
+    expect(results.at(-1)).toBe("RATE_LIMITED");
   });
 });

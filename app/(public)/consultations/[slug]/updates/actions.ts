@@ -3,15 +3,17 @@
 // Public: ask for an email when the outcome is published, and confirm the address. No account;
 // the emailed token is what guards confirming, and the service never reveals whether an
 // address already subscribed.
+import { headers } from "next/headers";
 import { createAction } from "@/lib/actions/create-action";
 import { AppError } from "@/lib/errors";
+import { clientIp } from "@/lib/rate-limit/client-ip";
 import { confirmSubscription, subscribeToOutcome } from "@/lib/services/subscriptions/subscriptions";
 import { ZConfirmSubscriptionSchema, ZSubscribeSchema } from "@/lib/validation/consultation";
 
 export const subscribeToOutcomeAction = createAction({
   schema: ZSubscribeSchema,
   permission: "anyone",
-  handler: (input) => subscribeToOutcome(input),
+  handler: async (input) => subscribeToOutcome(input, { ip: clientIp(await headers()) }),
   redirectTo: (out) => `/consultations/${out.slug}/updates?sent=1`,
 });
 

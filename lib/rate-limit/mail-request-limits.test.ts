@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors";
-import { consumeSignInLinkAttempt, SIGN_IN_LINK_LIMITS } from "./sign-in-link-limits";
+import { consumeSignInLinkAttempt, consumeUpdatesRequest, SIGN_IN_LINK_LIMITS, UPDATES_LIMITS } from "./mail-request-limits";
 
 async function codeOf(promise: Promise<unknown>) {
   try {
@@ -27,5 +27,23 @@ describe("consumeSignInLinkAttempt", () => {
       expect(await codeOf(consumeSignInLinkAttempt(`probe-${i}@council.example`, ip))).toBe("ok");
     }
     expect(await codeOf(consumeSignInLinkAttempt("probe-last@council.example", ip))).toBe("RATE_LIMITED");
+  });
+});
+
+describe("consumeUpdatesRequest", () => {
+  it("limits one address however many IPs ask, and one IP however many addresses it names", async () => {
+    for (let i = 0; i < UPDATES_LIMITS.perAddress.points; i++) {
+      expect(await codeOf(consumeUpdatesRequest("victim@example.org", `203.0.113.${i}`))).toBe("ok");
+    }
+    expect(await codeOf(consumeUpdatesRequest("Victim@Example.org", "203.0.113.200"))).toBe("RATE_LIMITED");
+    for (let i = 0; i < UPDATES_LIMITS.perIp.points; i++) {
+      expect(await codeOf(consumeUpdatesRequest(`person-${i}@example.org`, "198.51.100.20"))).toBe("ok");
+    }
+    expect(await codeOf(consumeUpdatesRequest("one-more@example.org", "198.51.100.20"))).toBe("RATE_LIMITED");
+  });
+
+  it("counts apart from sign-in links", async () => {
+    expect(await codeOf(consumeSignInLinkAttempt("shared@example.org", "192.0.2.77"))).toBe("ok");
+    expect(await codeOf(consumeUpdatesRequest("shared@example.org", "192.0.2.77"))).toBe("ok");
   });
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "OutcomeSubscription" ADD COLUMN     "confirmSentAt" TIMESTAMP(3);
