@@ -12,6 +12,8 @@ const nextConfig = {
     // little more lets the response service give its own plain "too long" message at 1 MB, and
     // Easy Read drawings (up to 10 MB, issue #7) reach the check that says "smaller than 10MB".
     serverActions: { bodySizeLimit: "12mb" },
+    // forbidden() and app/forbidden.tsx: a role refused a staff page gets HTTP 403 (issue #15).
+    authInterrupts: true,
   },
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@resvg/resvg-js"],
   sassOptions: {

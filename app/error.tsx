@@ -1,9 +1,10 @@
 "use client";
 
-// Next.js requires error boundaries to be client components. The page stays useful
-// without JavaScript: the message and contact details need none, only "Try again" does.
+// Next.js requires error boundaries to be client components. Without JavaScript our server
+// sends the same words from app/problem/[status] (scripts/serve/error-page-fallback.mjs); only
+// "Try again" needs JavaScript.
 import { useEffect } from "react";
-import { TwoThirdsPage } from "@/components/layout/grid";
+import { ServiceProblem } from "@/components/layout/service-problem";
 import { siteConfig } from "@/components/layout/site-config";
 
 type ErrorPageProps = {
@@ -17,25 +18,14 @@ const ErrorPage = ({ error, retry }: Readonly<ErrorPageProps>) => {
   }, [error]);
 
   return (
-    <TwoThirdsPage>
+    <>
       <title>{`Sorry, there is a problem with the service – ${siteConfig.serviceName} – ${siteConfig.councilName}`}</title>
-      <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
-      <p className="govuk-body">Try again later.</p>
-      <p className="govuk-body">
-        If you were responding to a consultation, answers you saved before the problem should still be there when you
-        come back.
-      </p>
-      <p className="govuk-body">
-        If you need help, contact the {siteConfig.contactTeam.toLowerCase()} at{" "}
-        <a href={`mailto:${siteConfig.contactEmail}`} className="govuk-link">
-          {siteConfig.contactEmail}
-        </a>{" "}
-        or call {siteConfig.contactPhone}.
-      </p>
-      <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => retry()}>
-        Try again
-      </button>
-    </TwoThirdsPage>
+      <ServiceProblem>
+        <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => retry()}>
+          Try again
+        </button>
+      </ServiceProblem>
+    </>
   );
 };
 

@@ -15,15 +15,30 @@ export const APP_ERRORS = {
 
 export type AppErrorCode = keyof typeof APP_ERRORS;
 
+/**
+ * Next.js renders its not-found and forbidden pages, with their status, for any error thrown
+ * while rendering a page whose digest is "NEXT_HTTP_ERROR_FALLBACK;<status>" (what notFound()
+ * and forbidden() throw). Giving our own NOT_FOUND and FORBIDDEN that digest makes every
+ * service's refusal the right page everywhere, in this one place rather than a try/catch in
+ * each page (issue #15: unknown ids gave 500). Actions and route handlers catch AppErrors
+ * themselves, so the digest only matters to pages. errors.test.ts pins the format to Next's.
+ */
+const PAGE_FALLBACK_DIGEST: Partial<Record<AppErrorCode, string>> = {
+  NOT_FOUND: "NEXT_HTTP_ERROR_FALLBACK;404",
+  FORBIDDEN: "NEXT_HTTP_ERROR_FALLBACK;403",
+};
+
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly fieldErrors?: Record<string, string[]>;
+  readonly digest?: string;
 
   constructor(code: AppErrorCode, message?: string, fieldErrors?: Record<string, string[]>) {
     super(message ?? APP_ERRORS[code].message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = fieldErrors;
+    this.digest = PAGE_FALLBACK_DIGEST[code];
   }
 
   get status(): number {

@@ -72,6 +72,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, ReadonlyArray<Permission>>
  */
 export const PERMISSIONS_REQUIRING_REASON: ReadonlyArray<Permission> = ["export.personalData"];
 
+/** Permissions that open respondents' personal or special-category data: a refused attempt is audited. */
+export const PERSONAL_DATA_PERMISSIONS: ReadonlyArray<Permission> = ["response.read", "response.enter", "equality.read", "export.personalData", "audit.read"];
+
 export const ROLE_LABELS: Readonly<Record<TRole, string>> = {
   ADMIN: "Administrator",
   OFFICER: "Officer",

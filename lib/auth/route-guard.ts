@@ -1,8 +1,12 @@
 // Route handlers under the staff area check a permission the same way actions do:
-// anonymous callers get 401 and the wrong role 403, as JSON, before the handler runs.
+// anonymous callers get 401 and the wrong role 403, as JSON, before the handler runs. A request
+// from another website gets 403 first (lib/http/same-origin.ts).
 import "server-only";
 import { APP_ERRORS, isAppError } from "@/lib/errors";
-import { can, type Permission, type StaffPrincipal } from "./permissions";
+import { crossOriginRefusal } from "@/lib/http/same-origin";
+import { db } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { can, PERSONAL_DATA_PERMISSIONS, type Permission, type StaffPrincipal } from "./permissions";
 import { getCurrentStaff } from "./session";
 
 type Handler<C> = (request: Request, context: C, staff: StaffPrincipal) => Promise<Response>;
@@ -11,9 +15,17 @@ const problem = (status: number, message: string) => Response.json({ error: mess
 
 export function withPermission<C>(permission: Permission, handler: Handler<C>): (request: Request, context: C) => Promise<Response> {
   return async (request, context) => {
+    const crossOrigin = crossOriginRefusal(request);
+    if (crossOrigin) return problem(403, crossOrigin);
     const staff = await getCurrentStaff();
     if (!staff) return problem(401, APP_ERRORS.UNAUTHENTICATED.message);
-    if (!can(staff.role, permission)) return problem(403, APP_ERRORS.FORBIDDEN.message);
+    if (!can(staff.role, permission)) {
+      // A refused attempt at personal data is recorded, as refused downloads are (issue #15).
+      if (PERSONAL_DATA_PERMISSIONS.includes(permission)) {
+        await recordAuditEvent(db(), { actor: staff, action: "access.refused", targetType: "Route", detail: `${new URL(request.url).pathname} (needs ${permission})` });
+      }
+      return problem(403, APP_ERRORS.FORBIDDEN.message);
+    }
     try {
       return await handler(request, context, staff);
     } catch (error) {

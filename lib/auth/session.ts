@@ -3,10 +3,12 @@
 import "server-only";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { sessionCookie } from "./config";
-import { ACCESS_DENIED_TITLE, can, type Permission, type StaffPrincipal } from "./permissions";
+import { db } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { ACCESS_DENIED_TITLE, can, PERSONAL_DATA_PERMISSIONS, type Permission, type StaffPrincipal } from "./permissions";
 import { findLiveSession } from "./session-store";
 
 /** The browser's session token, if it sent one. */
@@ -38,15 +40,20 @@ export function signInPath(returnTo: string): string {
 
 /**
  * For pages under /staff: an anonymous visitor is sent to sign in (and back to `returnTo`
- * afterwards); a signed-in member without `permission` gets null, and the page then renders
- * <AccessDenied />. proxy.ts redirects too, but only on the cookie's presence, so this is the check.
+ * afterwards); a signed-in member without `permission` gets the "no permission" page with
+ * HTTP 403 (app/forbidden.tsx), and a refused attempt at personal data is audited, as refused
+ * downloads are (issue #15). proxy.ts redirects too, but only on the cookie's presence, so
+ * this is the check.
  */
-export async function requireStaffForPage(returnTo: string): Promise<StaffPrincipal>;
-export async function requireStaffForPage(returnTo: string, permission: Permission): Promise<StaffPrincipal | null>;
-export async function requireStaffForPage(returnTo: string, permission?: Permission): Promise<StaffPrincipal | null> {
+export async function requireStaffForPage(returnTo: string, permission?: Permission): Promise<StaffPrincipal> {
   const staff = await getCurrentStaff();
   if (!staff) redirect(signInPath(returnTo));
-  if (permission && !can(staff.role, permission)) return null;
+  if (permission && !can(staff.role, permission)) {
+    if (PERSONAL_DATA_PERMISSIONS.includes(permission)) {
+      await recordAuditEvent(db(), { actor: staff, action: "access.refused", targetType: "Page", detail: `${returnTo.split("?")[0]} (needs ${permission})` });
+    }
+    forbidden();
+  }
   return staff;
 }
 

@@ -22,11 +22,13 @@ export type AuditEventInput = {
 
 const DETAIL_MAX = 500;
 
-export async function recordAuditEvent(client: AuditWriter, event: AuditEventInput): Promise<void> {
+/** Returns the new event's id, for the rare caller that must point back at it (original-text views). */
+export async function recordAuditEvent(client: AuditWriter, event: AuditEventInput): Promise<string> {
   const { actor } = event;
   // The label survives if the account is ever removed (actorId is then set to null).
   const [actorId, actorLabel] = "id" in actor ? [actor.id, actor.email] : [null, actor.system];
-  await client.auditEvent.create({
+  const row = await client.auditEvent.create({
+    select: { id: true },
     data: {
       actorId,
       actorLabel,
@@ -37,4 +39,5 @@ export async function recordAuditEvent(client: AuditWriter, event: AuditEventInp
       createdAt: now(),
     },
   });
+  return row.id;
 }

@@ -3,6 +3,7 @@
 // (403 for the wrong role), so every download route refuses the same way.
 import "server-only";
 import { getCurrentStaff } from "@/lib/auth/session";
+import { crossOriginRefusal } from "@/lib/http/same-origin";
 import { consultationPathIds } from "@/lib/services/documents/route-path";
 import { authoriseDownload, type DownloadOptions, type DownloadRefusal, type TDownloadFile } from "./authorise-download";
 import type { StaffPrincipal } from "@/lib/auth/permissions";
@@ -19,6 +20,8 @@ export function refusalResponse(refusal: Pick<DownloadRefusal, "status" | "messa
 
 /** Authorises (and audits) a download for the request's consultation (/staff/consultations/[id]/…). */
 export async function guardDownload(request: Request, file: TDownloadFile, options: DownloadOptions): Promise<DownloadGuard> {
+  const crossOrigin = crossOriginRefusal(request);
+  if (crossOrigin) return { ok: false, response: refusalResponse({ status: 403, message: crossOrigin }) };
   const { consultationId } = consultationPathIds(request.url);
   const decision = await authoriseDownload(await getCurrentStaff(), consultationId, file, options);
   return decision.ok ? decision : { ok: false, response: refusalResponse(decision) };

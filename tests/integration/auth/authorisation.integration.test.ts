@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ROLES, rolesWith, type TRole } from "@/lib/auth/permissions";
+import { PERSONAL_DATA_PERMISSIONS, ROLES, rolesWith, type TRole } from "@/lib/auth/permissions";
 import { ACTIONS, PAGES, RESPONDENT_ACTIONS, ROUTES, type TableContext } from "./endpoint-table";
 import { openWorld, type World } from "./world";
 
@@ -82,6 +82,8 @@ async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> {
   } catch (error) {
     const digest = String((error as { digest?: unknown }).digest ?? "");
     if (digest.startsWith("NEXT_REDIRECT")) return { status: 303, redirect: digest.split(";").slice(2, -2).join(";") };
+    // notFound() and forbidden(): Next renders its 404 or 403 page with that status.
+    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;")) return { status: Number(digest.split(";")[1]) };
     throw error;
   }
 }
@@ -195,12 +197,16 @@ describe.each(Object.entries(ROUTES).filter(([, e]) => e.access !== "public"))("
     expect((await call()).status).toBe(401);
   });
 
+  it("lists a refusal audit for each route to personal data", () => {
+    if (PERSONAL_DATA_PERMISSIONS.includes(entry.access)) expect(entry.refusedAudit).toBe("access.refused");
+  });
+
   it.each(ROLES.filter((role) => !allowed.includes(role)))("answers %s 403", async (role) => {
     await actAs(role);
     const before = await world.auditCount();
     const refusedBefore = entry.refusedAudit ? await world.auditCount({ action: entry.refusedAudit }) : 0;
     expect((await call()).status).toBe(403);
-    // Downloads record each refusal (issue #10); every other route changes nothing.
+    // Downloads (issue #10) and routes to personal data (issue #15) record each refusal; every other route changes nothing.
     expect(await world.auditCount()).toBe(before + (entry.refusedAudit ? 1 : 0));
     if (entry.refusedAudit) expect(await world.auditCount({ action: entry.refusedAudit })).toBe(refusedBefore + 1);
   });
@@ -227,9 +233,12 @@ describe.each(Object.entries(PAGES))("page %s", (file, entry) => {
     expect((await render()).redirect).toMatch(/^\/sign-in\?callbackUrl=%2Fstaff/);
   });
 
-  it.each(ROLES.filter((role) => !allowed.includes(role)))("tells %s they do not have permission", async (role) => {
+  it.each(ROLES.filter((role) => !allowed.includes(role)))("answers %s 403 with the no-permission page, auditing attempts at personal data", async (role) => {
     await actAs(role);
-    expect((await render()).element?.type).toBe(AccessDenied);
+    const refusedBefore = await world.auditCount({ action: "access.refused" });
+    expect((await render()).status).toBe(403);
+    const personal = entry.access !== "signedIn" && PERSONAL_DATA_PERMISSIONS.includes(entry.access);
+    expect(await world.auditCount({ action: "access.refused" })).toBe(refusedBefore + (personal || entry.refusedAudit ? 1 : 0));
   });
 
   it.each(allowed)("shows %s the page", async (role) => {

@@ -117,6 +117,15 @@ Object.assign(AREA_ACTIONS, {
       return { consultationId: f.consultationId, responseId: f.responseId, sectionKey: "about-you", versionId: f.versionId, intent: "save-later" };
     },
   },
+  // Issue #15: seeing a response's original words takes a reason, recorded as personalData.view.
+  [`${RESPONSES}/[responseId]/view/actions.ts#showOriginalTextAction`]: {
+    access: "export.personalData",
+    audit: "personalData.view",
+    input: async (ctx: TableContext) => {
+      const f = await entryFixture(ctx, "SUBMITTED");
+      return { consultationId: f.consultationId, responseId: f.responseId, reason: "Checking a safeguarding concern" };
+    },
+  },
   [`${RESPONSES}/actions.ts#submitEntryAction`]: {
     access: "response.enter",
     // Already submitted: the retry answers with the same reference (the audited first save is tested in tests/integration/entry).
@@ -129,6 +138,7 @@ Object.assign(AREA_ACTIONS, {
 Object.assign(AREA_ROUTES, {
   [`${RESPONSES}/[responseId]/original/route.ts#GET`]: {
     access: "response.read",
+    refusedAudit: "access.refused",
     url: async (ctx: TableContext) => {
       const { fileStorage } = await import("@/lib/storage/storage");
       const f = await entryFixture(ctx, "SUBMITTED");
@@ -140,6 +150,7 @@ Object.assign(AREA_ROUTES, {
   },
   [`${RESPONSES}/[responseId]/original/upload/route.ts#POST`]: {
     access: "response.enter",
+    refusedAudit: "access.refused",
     url: async (ctx: TableContext) => {
       const f = await entryFixture(ctx, "SUBMITTED");
       return `http://hys.test/staff/consultations/${f.consultationId}/responses/${f.responseId}/original/upload`;
@@ -227,7 +238,8 @@ Object.assign(AREA_ROUTES, {
   },
 });
 Object.assign(AREA_PAGES, {
-  "app/(staff)/staff/consultations/[id]/report/page.tsx": { access: "export.download", props: (ctx: TableContext) => consultationProps(ctx, "open") },
+  // Viewing the report is a download: a refusal is audited like one (issue #10).
+  "app/(staff)/staff/consultations/[id]/report/page.tsx": { access: "export.download", refusedAudit: "access.refused", props: (ctx: TableContext) => consultationProps(ctx, "open") },
 });
 
 // Free-text themes (issue #9 part 4).
@@ -244,6 +256,7 @@ Object.assign(AREA_PAGES, DOWNLOADS_PAGES);
 Object.assign(AREA_ROUTES, {
   "app/(staff)/staff/consultations/[id]/analysis/drawings/[attachmentId]/route.ts#GET": {
     access: "response.read",
+    refusedAudit: "access.refused",
     url: async (ctx: TableContext) => {
       const { fileStorage } = await import("@/lib/storage/storage");
       const f = await entryFixture(ctx, "SUBMITTED");

@@ -40,7 +40,12 @@ export type RouteEntry =
       okStatus?: number;
     };
 
-export type PageEntry = { access: Permission | "signedIn"; props: (ctx: TableContext) => Promise<Record<string, unknown>> };
+export type PageEntry = {
+  access: Permission | "signedIn";
+  props: (ctx: TableContext) => Promise<Record<string, unknown>>;
+  /** The audit event a refused (403) visit writes; pages needing a personal-data permission write "access.refused" (issue #15). */
+  refusedAudit?: AuditAction;
+};
 
 export const noQuery = Promise.resolve({});
 export const memberProps = async (ctx: TableContext, active = true) => {

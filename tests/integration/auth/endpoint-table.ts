@@ -168,6 +168,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   },
   "app/(staff)/staff/admin/audit/download/route.ts#GET": {
     access: "audit.read",
+    refusedAudit: "access.refused",
     url: async () => "http://hys.test/staff/admin/audit/download?action=staff.invite",
     audit: "export.download",
   },

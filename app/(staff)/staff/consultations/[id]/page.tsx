@@ -9,7 +9,6 @@ import { DocumentTable } from "@/components/consultations/document-table";
 import { LifecycleForms } from "@/components/consultations/lifecycle-forms";
 import { ActionFormGroup } from "@/components/forms/action-form";
 import { ReadabilityPanel } from "@/components/consultations/readability-panel";
-import { AccessDenied } from "@/components/staff/access-denied";
 import type { ServerAction } from "@/lib/actions/action-result";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
@@ -36,7 +35,6 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: s
 export default async function StaffConsultationPage({ params, searchParams }: Props) {
   const { id } = await params;
   const staff = await requireStaffForPage(`/staff/consultations/${id}`, "consultation.read");
-  if (!staff) return <AccessDenied />;
   const { consultation: c, status } = await getStaffConsultation(staff, id);
   const done = DONE[(await searchParams).done ?? ""];
   const checklist = checklistFor(c);

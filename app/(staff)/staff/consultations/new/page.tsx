@@ -4,7 +4,6 @@ import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { BackLink } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { ConsultationForm } from "@/components/consultations/consultation-form";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { listOwnerCandidates, ownerLabel } from "@/lib/services/consultations/owners";
 import { createConsultationAction } from "../actions";
@@ -13,7 +12,6 @@ export const metadata: Metadata = FORM_PAGE_METADATA;
 
 export default async function NewConsultationPage() {
   const staff = await requireStaffForPage("/staff/consultations/new", "consultation.create");
-  if (!staff) return <AccessDenied />;
   const owners = (await listOwnerCandidates(staff)).map((o) => ({ id: o.id, label: ownerLabel(o) }));
   return (
     <TwoThirdsPage>

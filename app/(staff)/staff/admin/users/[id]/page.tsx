@@ -2,7 +2,6 @@
 import type { Metadata } from "next";
 import { BackLink, NotificationBanner, SummaryList } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { StaffStatusTag } from "@/components/staff/staff-table";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
@@ -27,7 +26,6 @@ const DONE: Readonly<Record<string, { success: boolean; text: string }>> = {
 export default async function StaffMemberPage({ params, searchParams }: Readonly<MemberPageProps>) {
   const { id } = await params;
   const staff = await requireStaffForPage(`/staff/admin/users/${id}`, "staff.manage");
-  if (!staff) return <AccessDenied />;
   const member = await loadMember(staff, id);
   const { done } = await searchParams;
   const banner = typeof done === "string" && Object.hasOwn(DONE, done) ? DONE[done] : undefined;

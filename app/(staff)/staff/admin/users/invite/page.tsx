@@ -2,7 +2,6 @@
 import type { Metadata } from "next";
 import { BackLink } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { InviteStaffForm } from "@/components/staff/invite-staff-form";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { inviteStaffAction } from "../actions";
@@ -11,8 +10,7 @@ import { inviteStaffAction } from "../actions";
 export const generateMetadata = (): Promise<Metadata> => staffPageMetadata("staff.manage", null);
 
 export default async function InviteStaffPage() {
-  const staff = await requireStaffForPage("/staff/admin/users/invite", "staff.manage");
-  if (!staff) return <AccessDenied />;
+  await requireStaffForPage("/staff/admin/users/invite", "staff.manage");
   return (
     <TwoThirdsPage>
       <BackLink href="/staff/admin/users">Back to staff accounts</BackLink>

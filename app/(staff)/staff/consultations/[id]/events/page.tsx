@@ -5,7 +5,6 @@ import { ActionForm } from "@/components/forms/action-form";
 import { BoundDateField, BoundTextarea, BoundTextInput } from "@/components/forms/bound-fields";
 import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
@@ -20,7 +19,6 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: s
 export default async function EventsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const staff = await requireStaffForPage(`/staff/consultations/${id}/events`, "consultation.edit");
-  if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   const done = (await searchParams).done;
   return (

@@ -6,7 +6,6 @@ import { BackLink, Button, NotificationBanner } from "@/components/govuk";
 import { ActionForm } from "@/components/forms/action-form";
 import { BoundDateField, BoundTextarea } from "@/components/forms/bound-fields";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
@@ -20,7 +19,6 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: s
 export default async function OutcomePage({ params, searchParams }: Props) {
   const { id } = await params;
   const staff = await requireStaffForPage(`/staff/consultations/${id}/outcome`, "outcome.edit");
-  if (!staff) return <AccessDenied />;
   const { consultation: c, status } = await getStaffConsultation(staff, id);
   const saved = (await searchParams).done === "saved";
   const ready = Boolean(c.outcomeDecision && c.outcomeSummary && c.outcomeChanges && c.outcomeDecidedAt);

@@ -4,7 +4,6 @@
 import type { Metadata } from "next";
 import { BackLink, NotificationBanner } from "@/components/govuk";
 import { PublicConsultationView } from "@/components/consultations/public-consultation-view";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 
@@ -16,7 +15,6 @@ type Props = { params: Promise<{ id: string }> };
 export default async function ConsultationPreviewPage({ params }: Props) {
   const { id } = await params;
   const staff = await requireStaffForPage(`/staff/consultations/${id}/preview`, "consultation.read");
-  if (!staff) return <AccessDenied />;
   const { consultation, status, now } = await getStaffConsultation(staff, id);
   return (
     <>

@@ -3,10 +3,9 @@
 // Viewing it is a download: authoriseDownload checks export.download and audits it, or audits
 // the refusal.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk";
 import { ReportBlocksView } from "@/components/reports/report-blocks-view";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { REPORT_TITLE, findingsBlocks } from "@/lib/reports/findings-blocks";
 import { authoriseDownload } from "@/lib/services/downloads/authorise-download";
@@ -25,7 +24,7 @@ export default async function FindingsReportPage({ params }: Readonly<Props>) {
   const decision = await authoriseDownload(staff, id, "report.html", { personalData: false });
   if (!decision.ok) {
     if (decision.status === 404) notFound();
-    return <AccessDenied />;
+    forbidden();
   }
   const report = await buildFindingsReport(decision.staff, decision.consultationId);
   return (

@@ -3,7 +3,6 @@
 import type { Metadata } from "next";
 import { BackLink, Button, ButtonGroup, ErrorSummary, Select } from "@/components/govuk";
 import { ResponseTable } from "@/components/responses/response-table";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { CHANNEL_LABELS, CHANNELS } from "@/lib/responses/channels";
@@ -30,7 +29,6 @@ export default async function ResponsesPage({ params, searchParams }: Readonly<P
   const { id } = await params;
   const path = `/staff/consultations/${id}/responses`;
   const staff = await requireStaffForPage(path, "response.read");
-  if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   const input = responseListInput(await searchParams);
   const parsed = ZResponseListFilterSchema.safeParse(input);

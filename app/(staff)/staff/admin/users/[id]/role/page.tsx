@@ -2,7 +2,6 @@
 import type { Metadata } from "next";
 import { BackLink } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { ChangeRoleForm } from "@/components/staff/change-role-form";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { changeStaffRoleAction } from "../../actions";
@@ -16,7 +15,6 @@ export const generateMetadata = (): Promise<Metadata> => staffPageMetadata("staf
 export default async function ChangeRolePage({ params }: Readonly<{ params: Promise<{ id: string }> }>) {
   const { id } = await params;
   const staff = await requireStaffForPage(`/staff/admin/users/${id}/role`, "staff.manage");
-  if (!staff) return <AccessDenied />;
   const member = await loadMember(staff, id);
   return (
     <TwoThirdsPage>

@@ -2,7 +2,6 @@
 import type { Metadata } from "next";
 import { BackLink } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { AccountStatusForm } from "@/components/staff/account-status-form";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { deactivateStaffAction, reactivateStaffAction } from "../../actions";
@@ -14,7 +13,6 @@ export const generateMetadata = (): Promise<Metadata> => staffPageMetadata("staf
 export default async function AccountStatusPage({ params }: Readonly<{ params: Promise<{ id: string }> }>) {
   const { id } = await params;
   const staff = await requireStaffForPage(`/staff/admin/users/${id}/status`, "staff.manage");
-  if (!staff) return <AccessDenied />;
   const member = await loadMember(staff, id);
   const back = `/staff/admin/users/${member.id}`;
   return (

@@ -5,7 +5,6 @@ import type { Metadata } from "next";
 import { BackLink, Button, ButtonGroup, ErrorSummary, Select, TextInput } from "@/components/govuk";
 import { CrossTabTable } from "@/components/analysis/cross-tab-table";
 import { QuestionResult } from "@/components/analysis/question-result";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { RESPONDENT_TYPE_OPTIONS } from "@/lib/questionnaire/question-shapes";
 import { CHANNEL_LABELS, CHANNELS, COMPLETED_HOW, COMPLETED_HOW_LABELS, FORMAT_LABELS, isChannel } from "@/lib/responses/channels";
@@ -36,7 +35,6 @@ export default async function ClosedQuestionsPage({ params, searchParams }: Read
   const { id } = await params;
   const path = `/staff/consultations/${id}/analysis/closed`;
   const staff = await requireStaffForPage(path, "analysis.read");
-  if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   const input = analysisFilterInput(await searchParams);
   const parsed = ZAnalysisFilterSchema.safeParse(input);

@@ -3,7 +3,6 @@
 import type { Metadata } from "next";
 import { BackLink } from "@/components/govuk";
 import { EqualityTable } from "@/components/analysis/equality-table";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { equalityProfile } from "@/lib/services/analysis/equality-profile";
@@ -19,7 +18,6 @@ export default async function EqualityProfilePage({ params }: Readonly<Props>) {
   const { id } = await params;
   const path = `/staff/consultations/${id}/analysis/equality`;
   const staff = await requireStaffForPage(path, "equality.read");
-  if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   const profile = await equalityProfile(staff, c.id);
   return (

@@ -3,7 +3,6 @@
 // with counts, and the question its points are coded against. Event feedback, not responses.
 import type { Metadata } from "next";
 import { BackLink, SummaryList, Table } from "@/components/govuk";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/text/dates";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
@@ -21,7 +20,6 @@ export const dynamic = "force-dynamic";
 export default async function EventFeedbackAnalysisPage({ params }: Readonly<Props>) {
   const { id } = await params;
   const staff = await requireStaffForPage(eventsAnalysisPath(id), "analysis.read");
-  if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   const [events, questions] = await Promise.all([listEventFeedback(staff, c.id), listOpenQuestions(staff, c.id)]);
   const titleOf = new Map(questions.map((q) => [q.key, q.title]));

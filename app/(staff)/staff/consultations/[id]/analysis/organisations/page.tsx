@@ -3,7 +3,6 @@
 // publication in full, and a link to the response where staff entered it (analysis.read).
 import type { Metadata } from "next";
 import { BackLink, Table } from "@/components/govuk";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { CHANNEL_LABELS } from "@/lib/responses/channels";
@@ -22,7 +21,6 @@ export default async function OrganisationResponsesAnalysisPage({ params }: Read
   const { id } = await params;
   const path = `/staff/consultations/${id}/analysis/organisations`;
   const staff = await requireStaffForPage(path, "analysis.read");
-  if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   const rows = await listOrganisationResponses(staff, c.id);
   const canOpen = can(staff.role, "response.read");

@@ -5,7 +5,6 @@ import type { Metadata } from "next";
 import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { ActionForm } from "@/components/forms/action-form";
 import { BackLink, Button, Table } from "@/components/govuk";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/text/dates";
@@ -22,7 +21,6 @@ type Props = { params: Promise<{ id: string }> };
 export default async function ThemesIndexPage({ params }: Readonly<Props>) {
   const { id } = await params;
   const staff = await requireStaffForPage(themesPath(id), "analysis.read");
-  if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   const questions = await themesOverview(staff, c.id);
   const canCode = can(staff.role, "comment.code");

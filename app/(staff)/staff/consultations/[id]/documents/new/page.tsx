@@ -5,7 +5,6 @@ import type { Metadata } from "next";
 import { BackLink } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { DocumentUploadForm } from "@/components/consultations/document-upload-form";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { documentTitle } from "@/components/forms/form-title";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -20,7 +19,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function NewDocumentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const staff = await requireStaffForPage(`/staff/consultations/${id}/documents/new`, "consultation.edit");
-  if (!staff) return <AccessDenied />;
   const query = await searchParams;
   const { consultation: c } = await getStaffConsultation(staff, id);
   const existing = c.documents.find((d) => d.id === query.documentId);

@@ -5,7 +5,8 @@
 import { can } from "@/lib/auth/permissions";
 import { getCurrentStaff } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { guardDownload } from "@/lib/services/downloads/download-route";
+import { crossOriginRefusal } from "@/lib/http/same-origin";
+import { guardDownload, refusalResponse } from "@/lib/services/downloads/download-route";
 import { countSubmitted, EXPORT_CONTENT_TYPES, exportFileName, exportWebStream } from "@/lib/services/exports/build-export";
 import { startExportJob } from "@/lib/services/exports/export-jobs";
 import { consultationPathIds } from "@/lib/services/documents/route-path";
@@ -14,6 +15,8 @@ import { EXPORT_FORMATS, exportFileName as downloadFile, ZExportOptions } from "
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 
 export async function POST(request: Request): Promise<Response> {
+  const crossOrigin = crossOriginRefusal(request);
+  if (crossOrigin) return refusalResponse({ status: 403, message: crossOrigin });
   const { consultationId } = consultationPathIds(request.url);
   const page = `/staff/consultations/${encodeURIComponent(consultationId)}/downloads`;
   const fields: Record<string, string> = {};

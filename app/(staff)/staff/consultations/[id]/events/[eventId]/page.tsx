@@ -5,7 +5,6 @@ import { BackLink, NotificationBanner } from "@/components/govuk";
 import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { EventFeedbackForm } from "@/components/responses/event-feedback-form";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { getEventFeedback } from "@/lib/services/events/event-feedback";
 import { formatDateTime } from "@/lib/text/dates";
@@ -19,7 +18,6 @@ type Props = { params: Promise<{ id: string; eventId: string }>; searchParams: P
 export default async function EventRecordPage({ params, searchParams }: Readonly<Props>) {
   const { id, eventId } = await params;
   const staff = await requireStaffForPage(`/staff/consultations/${id}/events/${eventId}`, "response.enter");
-  if (!staff) return <AccessDenied />;
   const event = await getEventFeedback(staff, id, eventId);
   const done = (await searchParams).done === "saved";
   return (

@@ -7,9 +7,8 @@ import { BoundTextarea } from "@/components/forms/bound-fields";
 import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { builderPath, formatFrom } from "@/components/questionnaire/builder/format-param";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage } from "@/lib/auth/session";
-import { FORMAT_LABELS } from "@/lib/services/questionnaires/builder-data";
+import { FORMAT_LABELS, getBuilderData } from "@/lib/services/questionnaires/builder-data";
 import { importQuestionnaireAction } from "../actions";
 
 export const metadata: Metadata = FORM_PAGE_METADATA;
@@ -21,11 +20,14 @@ export default async function ImportQuestionnairePage({ params, searchParams }: 
   const { id } = await params;
   const format = formatFrom((await searchParams).format);
   const staff = await requireStaffForPage(builderPath(id, format, "import"), "questionnaire.edit");
-  if (!staff) return <AccessDenied />;
+  // An unknown consultation is the 404 page, not a form that can only fail.
+  const { consultation } = await getBuilderData(staff, id, format);
   return (
     <TwoThirdsPage>
       <BackLink href={builderPath(id, format)}>Back to the questionnaire</BackLink>
-      <span className="govuk-caption-l">{FORMAT_LABELS[format]} questionnaire</span>
+      <span className="govuk-caption-l">
+        {consultation.title}: {FORMAT_LABELS[format].toLowerCase()} questionnaire
+      </span>
       <ActionForm action={importQuestionnaireAction} pageTitle="Import a questionnaire">
         <h1 className="govuk-heading-l">Import a questionnaire</h1>
         <WarningText>Importing replaces the whole draft. Published versions are not changed.</WarningText>

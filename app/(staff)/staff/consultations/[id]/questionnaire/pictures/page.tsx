@@ -7,7 +7,6 @@ import { documentTitle } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { builderPath } from "@/components/questionnaire/builder/format-param";
 import { PictureUploadForm } from "@/components/questionnaire/easy-read/picture-upload-form";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { listEasyReadPictures } from "@/lib/services/easy-read/pictures";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
@@ -30,7 +29,6 @@ function parseErrors(raw: string | undefined): Record<string, string> {
 export default async function EasyReadPicturesPage({ params, searchParams }: Props) {
   const { id } = await params;
   const staff = await requireStaffForPage(`/staff/consultations/${id}/questionnaire/pictures`, "questionnaire.edit");
-  if (!staff) return <AccessDenied />;
   const query = await searchParams;
   const { consultation } = await getStaffConsultation(staff, id);
   const pictures = await listEasyReadPictures(staff, id);

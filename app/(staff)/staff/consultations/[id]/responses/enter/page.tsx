@@ -6,7 +6,6 @@ import { BackLink } from "@/components/govuk";
 import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { EntryDetailsForm } from "@/components/responses/entry-details-form";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { newToken } from "@/lib/responses/tokens";
 import { getEntryConsultation } from "@/lib/services/responses/entered-responses";
@@ -21,7 +20,6 @@ type Props = { params: Promise<{ id: string }> };
 export default async function EnterResponsePage({ params }: Readonly<Props>) {
   const { id } = await params;
   const staff = await requireStaffForPage(`/staff/consultations/${id}/responses/enter`, "response.enter");
-  if (!staff) return <AccessDenied />;
   const c = await getEntryConsultation(staff, id);
   const formats = (["STANDARD", "EASY_READ"] as const).filter((f) => c.versions[f]);
   return (

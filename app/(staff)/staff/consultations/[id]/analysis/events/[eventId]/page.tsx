@@ -7,7 +7,6 @@ import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { ActionFormGroup, GroupedActionForm } from "@/components/forms/action-form";
 import { BoundSelect } from "@/components/forms/bound-fields";
 import { BackLink, Button, NotificationBanner } from "@/components/govuk";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/text/dates";
@@ -36,7 +35,6 @@ function doneMessage(q: Query): string | undefined {
 export default async function EventCodingPage({ params, searchParams }: Readonly<Props>) {
   const { id, eventId } = await params;
   const staff = await requireStaffForPage(eventsAnalysisPath(id, eventId), "analysis.read");
-  if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   const [coding, questions] = await Promise.all([eventCoding(staff, c.id, eventId), listOpenQuestions(staff, c.id)]);
   const { event, questionKey, themes, points } = coding;

@@ -8,7 +8,6 @@ import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { ActionFormGroup, GroupedActionForm } from "@/components/forms/action-form";
 import { BoundTextarea, BoundTextInput } from "@/components/forms/bound-fields";
 import { BackLink, Button, Details, NotificationBanner, SummaryList, Table } from "@/components/govuk";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/text/dates";
@@ -39,7 +38,6 @@ export default async function QuestionThemesPage({ params, searchParams }: Reado
   const questionKey = decodeURIComponent(rawKey);
   const path = themesPath(id, questionKey);
   const staff = await requireStaffForPage(path, "analysis.read");
-  if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   const question = await findOpenQuestion(staff, c.id, questionKey);
   if (!question) notFound();

@@ -8,7 +8,6 @@ import { FORM_PAGE_METADATA, FormPageTitle } from "@/components/forms/form-title
 import { ActionForm } from "@/components/forms/action-form";
 import { BoundTextarea, BoundTextInput } from "@/components/forms/bound-fields";
 import { BackLink, Button, NotificationBanner, SummaryList } from "@/components/govuk";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
@@ -31,7 +30,6 @@ export default async function YouSaidWeDidPage({ params, searchParams }: Readonl
   const { id } = await params;
   const path = `${themesPath(id)}/you-said-we-did`;
   const staff = await requireStaffForPage(path, "analysis.read");
-  if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   const query = await searchParams;
   const entries = await listYouSaidWeDid(staff, c.id);

@@ -6,7 +6,6 @@
 import type { Metadata } from "next";
 import { BackLink, Button, NotificationBanner, SummaryList } from "@/components/govuk";
 import { ImportProgress } from "@/components/imports/import-progress";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { getExportJob } from "@/lib/services/exports/export-jobs";
@@ -34,7 +33,6 @@ export default async function ExportJobPage({ params }: Readonly<Props>) {
   const { id, jobId } = await params;
   const path = `/staff/consultations/${id}/downloads/jobs/${jobId}`;
   const staff = await requireStaffForPage(path, "export.download");
-  if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   const job = await getExportJob(staff, c.id, jobId);
   const contents = [

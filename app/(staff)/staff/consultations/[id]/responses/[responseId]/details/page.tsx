@@ -5,7 +5,6 @@ import { BackLink } from "@/components/govuk";
 import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { EntryDetailsForm } from "@/components/responses/entry-details-form";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { getEnteredResponse, getEntryConsultation } from "@/lib/services/responses/entered-responses";
 import { formatDate } from "@/lib/text/dates";
@@ -20,7 +19,6 @@ type Props = { params: Promise<{ id: string; responseId: string }> };
 export default async function EntryDetailsPage({ params }: Readonly<Props>) {
   const { id, responseId } = await params;
   const staff = await requireStaffForPage(entryPath(id, responseId, "details"), "response.enter");
-  if (!staff) return <AccessDenied />;
   const c = await getEntryConsultation(staff, id);
   const entry = await getEnteredResponse(staff, id, responseId);
   return (

@@ -8,7 +8,6 @@ import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { ActionFormGroup, GroupedActionForm } from "@/components/forms/action-form";
 import { BoundRadios, BoundSelect } from "@/components/forms/bound-fields";
 import { BackLink, Button, NotificationBanner, Select } from "@/components/govuk";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
@@ -48,7 +47,6 @@ export default async function ReviewQueuePage({ params, searchParams }: Readonly
   const questionKey = decodeURIComponent(rawKey);
   const path = `${themesPath(id, questionKey)}/review`;
   const staff = await requireStaffForPage(path, "analysis.read");
-  if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   const question = await findOpenQuestion(staff, c.id, questionKey);
   if (!question) notFound();

@@ -9,9 +9,12 @@ import { EXPORT_CONTENT_TYPES } from "@/lib/services/exports/build-export";
 import { exportJobOptions, openExportFile } from "@/lib/services/exports/export-jobs";
 import { getCurrentStaff } from "@/lib/auth/session";
 import { APP_ERRORS, isAppError } from "@/lib/errors";
+import { crossOriginRefusal } from "@/lib/http/same-origin";
 import { exportFileName } from "@/lib/validation/downloads";
 
 export async function GET(request: Request): Promise<Response> {
+  const crossOrigin = crossOriginRefusal(request);
+  if (crossOrigin) return refusalResponse({ status: 403, message: crossOrigin });
   const { consultationId, rest } = consultationPathIds(request.url);
   const jobId = rest[2] ?? "";
   // Signed in before anything about the job is read; the one session read then serves authorisation too.

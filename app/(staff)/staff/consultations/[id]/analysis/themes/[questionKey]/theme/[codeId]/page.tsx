@@ -8,7 +8,6 @@ import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { ActionFormGroup, GroupedActionForm } from "@/components/forms/action-form";
 import { BoundSelect, BoundTextarea, BoundTextInput } from "@/components/forms/bound-fields";
 import { BackLink, Button, ButtonGroup, NotificationBanner, SummaryList, WarningText } from "@/components/govuk";
-import { AccessDenied } from "@/components/staff/access-denied";
 import type { ServerAction } from "@/lib/actions/action-result";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
@@ -42,7 +41,6 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
   const questionKey = decodeURIComponent(rawKey);
   const codeId = decodeURIComponent(rawCode);
   const staff = await requireStaffForPage(themesPath(id, questionKey, codeId), "analysis.read");
-  if (!staff) return <AccessDenied />;
   const { consultation: c } = await getStaffConsultation(staff, id);
   // None of these throws for an unknown question or theme, so they run together.
   const [question, codebook, { total, quotes }, eventPoints] = await Promise.all([
