@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { GovukFrontendInit } from "@/components/govuk/client/govuk-frontend-init";
 import { SkipLink } from "@/components/govuk/skip-link";
@@ -22,7 +23,15 @@ export const viewport: Viewport = {
   themeColor: "#106165",
 };
 
-const RootLayout = ({ children }: Readonly<{ children: ReactNode }>) => (
+const RootLayout = async ({ children }: Readonly<{ children: ReactNode }>) => {
+  // Every page renders per request: Next puts each response's CSP nonce on its inline scripts
+  // only then (scripts/serve/app-server.mjs), and a page prerendered at build time would carry
+  // scripts without one, which the policy blocks (issue #15).
+  await connection();
+  return <Document>{children}</Document>;
+};
+
+const Document = ({ children }: Readonly<{ children: ReactNode }>) => (
   <html lang="en" className="govuk-template govuk-template--rebranded">
     <body className="govuk-template__body">
       <GovukFrontendInit />

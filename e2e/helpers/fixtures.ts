@@ -53,6 +53,18 @@ export const test = base.extend<Fixtures>({
       if (frame === page.mainFrame() && frame.url().startsWith("http")) visited.add(keyOf(page));
     };
     page.on("framenavigated", onNavigate);
+    // Content-Security-Policy (issue #15): the browser reports each blocked script, style, frame
+    // or form target on the console, with JavaScript on or off; none may happen on any journey.
+    const cspViolations: string[] = [];
+    const onConsole = (message: import("@playwright/test").ConsoleMessage) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+    };
+    page.on("console", onConsole);
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+      });
+    });
     await use(async (label) => {
       await page.waitForLoadState("load");
       // Next streams a page's metadata, and after a client-side navigation it sets the new
@@ -70,6 +82,8 @@ export const test = base.extend<Fixtures>({
       checked.add(keyOf(page));
     });
     page.off("framenavigated", onNavigate);
+    page.off("console", onConsole);
+    expect(cspViolations, "Content-Security-Policy violations").toEqual([]);
     const unchecked = [...visited].filter((v) => !checked.has(v));
     expect(unchecked, "pages visited without an axe check").toEqual([]);
     },

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { getCurrentStaff } from "@/lib/auth/session";
 import { can, type Permission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { APP_ERRORS, isAppError } from "@/lib/errors";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/text/control-characters";
 import type { ActionFailure, ServerAction } from "./action-result";
 
 /**
@@ -47,13 +48,21 @@ function refusal(permission: ActionPermission, staff: StaffPrincipal | null): 40
   return null;
 }
 
+/** A post our own forms never send (crafted bound arguments, no body): said plainly, not a crash. */
+const UNREADABLE = "This form could not be read. Reload the page and try again.";
+
 export function createAction<S extends z.ZodType, T, P extends ActionPermission>(definition: ActionDefinition<S, T, P>): ServerAction<T> {
   return async (_previous, formData) => {
+    if (!(formData instanceof FormData)) return failure(400, {}, UNREADABLE);
     const values = formValues(formData);
     const staff = await getCurrentStaff();
     const refused = refusal(definition.permission, staff);
     if (refused === 401) return failure(401, values, "Your session has ended. Sign in again to continue.");
     if (refused === 403) return failure(403, values, APP_ERRORS.FORBIDDEN.message);
+    // Every text input, whatever its schema: a NUL byte is refused by PostgreSQL, and no control
+    // character is something a person meant to type (issue #15).
+    const controlled = Object.keys(values).filter((key) => hasControlCharacters(values[key]));
+    if (controlled.length > 0) return failure(400, values, undefined, Object.fromEntries(controlled.map((key) => [key, [CONTROL_CHARACTER_MESSAGE]])));
     const parsed = definition.schema.safeParse(values);
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { TQuestion } from "./definition";
 import { requiredMessage } from "./messages";
+import { CONTROL_CHARACTER_MESSAGE, containsControlCharacters } from "../text/control-characters";
 
 export type TIssue = { path: PropertyKey[]; message: string };
 
@@ -25,6 +26,11 @@ export function answerSchema<T>(
     if (normalised === undefined) {
       if (question.required) for (const issue of requiredIssues()) ctx.addIssue({ code: "custom", ...issue, input });
       return undefined;
+    }
+    // Before any other rule: a NUL byte would reach PostgreSQL, which refuses it (issue #15).
+    if (containsControlCharacters(normalised)) {
+      ctx.addIssue({ code: "custom", path: [], message: CONTROL_CHARACTER_MESSAGE, input });
+      return z.NEVER;
     }
     const result = value.safeParse(normalised);
     if (result.success) return result.data;

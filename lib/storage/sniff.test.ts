@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DOCX, ODT, PDF, formatFileSize, sniffDocumentType, sniffScanType } from "./sniff";
+import { DOCX, ODT, PDF, fileNameForType, formatFileSize, sniffDocumentType, sniffScanType } from "./sniff";
 
 function zip(firstName: string, firstContent: string, more = ""): Uint8Array {
   const header = Buffer.alloc(30);
@@ -46,5 +46,16 @@ describe("sniffScanType", () => {
     expect(sniffScanType(Buffer.from("<html><script>alert(1)</script>"))).toBeNull();
     expect(sniffScanType(Buffer.from("GIF89a"))).toBeNull();
     expect(sniffScanType(new Uint8Array())).toBeNull();
+  });
+});
+
+describe("fileNameForType", () => {
+  it("ends a file's name in the extension of the type its bytes are (issue #15)", () => {
+    expect(fileNameForType("evil.html", "application/pdf")).toBe("evil.pdf");
+    expect(fileNameForType("Strategy 2018.PDF", "application/pdf")).toBe("Strategy 2018.pdf");
+    expect(fileNameForType("report", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")).toBe("report.docx");
+    expect(fileNameForType("scan.pdf", "image/png", "original")).toBe("scan.png");
+    expect(fileNameForType("<>.html", "image/jpeg", "original")).toBe("__.jpg");
+    expect(fileNameForType(".html", "application/pdf")).toBe("document.pdf");
   });
 });

@@ -47,3 +47,24 @@ export function formatFileSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
+
+const EXTENSION_OF_TYPE: Readonly<Record<string, string>> = {
+  [PDF.mimeType]: PDF.extension,
+  [DOCX.mimeType]: DOCX.extension,
+  [ODT.mimeType]: ODT.extension,
+  "image/jpeg": "jpg",
+  "image/png": "png",
+};
+
+/**
+ * A file's name as we store and serve it: safe characters only, ending in the extension of the
+ * type its bytes were judged to be. A PDF uploaded as "evil.html" is "evil.pdf" (issue #15), so
+ * nothing downstream (a browser, a mail client, a desktop) is told it is something else.
+ */
+export function fileNameForType(name: string, mimeType: string, fallbackBase = "document"): string {
+  const extension = EXTENSION_OF_TYPE[mimeType];
+  const safe = name.replace(/[^\w .()-]/g, "_").trim().slice(0, 120);
+  if (!extension) return safe || fallbackBase;
+  const base = safe.replace(/\.[A-Za-z0-9]{1,8}$/, "").trim() || fallbackBase;
+  return `${base}.${extension}`;
+}

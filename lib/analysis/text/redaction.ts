@@ -1,6 +1,7 @@
 // Redaction of personal data before free text is shown beyond the single-response view. The
 // original stays in restricted storage; callers log the returned redactions (kind and span in
 // the ORIGINAL text) as RedactionEvents.
+import { markBidiControls } from "../../text/control-characters";
 import { emails, names, nhsNumbers, niNumbers, phones, postcodes, urls, type TRedactionKind, type TSpan } from "./redaction-rules";
 
 export type { TRedactionKind, TSpan };
@@ -35,5 +36,6 @@ export function redact(text: string, options: { respondentName?: string } = {}):
     out += text.slice(at, s.start) + PLACEHOLDER[s.kind];
     at = s.end;
   }
-  return { text: out + text.slice(at), redactions: kept };
+  // Spans point into the original; the shown copy also makes bidi overrides visible (issue #15).
+  return { text: markBidiControls(out + text.slice(at)), redactions: kept };
 }

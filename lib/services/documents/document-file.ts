@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { fileNameForType } from "@/lib/storage/sniff";
 import { fileStorage } from "@/lib/storage/storage";
 
 export type TDocumentFile = { bytes: Buffer; fileName: string; mimeType: string };
@@ -20,13 +21,17 @@ export async function getDocumentFile(versionId: string, options: { slug?: strin
   return { bytes, fileName: version.fileName, mimeType: version.mimeType };
 }
 
-/** Headers that make the browser treat the file as the document it is, never as a page. */
+/**
+ * Headers that make the browser treat the file as the document it is, never as a page. The name
+ * ends in the checked type's extension even for files stored before names were corrected.
+ */
 export function documentHeaders(file: TDocumentFile): HeadersInit {
-  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
+  const name = fileNameForType(file.fileName, file.mimeType);
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
   return {
     "Content-Type": file.mimeType,
     "Content-Length": String(file.bytes.length),
-    "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     "X-Content-Type-Options": "nosniff",
     "Cache-Control": "private, max-age=300",
   };

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { fileStorage } from "@/lib/storage/storage";
-import { sniffDocumentType } from "@/lib/storage/sniff";
+import { fileNameForType, sniffDocumentType } from "@/lib/storage/sniff";
 import type { TDocumentUpload } from "@/lib/validation/document";
 import type { DocumentKind } from "@/lib/generated/prisma/client";
 
@@ -43,7 +43,7 @@ export async function uploadDocument(actor: StaffPrincipal | null, input: TDocum
   // Stored first: a failed transaction leaves an orphan file, never a row without its file.
   await fileStorage().put(key, bytes);
   const at = now();
-  const safeName = file!.name.replace(/[^\w .()-]/g, "_").slice(0, 120) || `document.${type.extension}`;
+  const safeName = fileNameForType(file!.name, type.mimeType);
   try {
     return await db().$transaction(async (tx) => {
       const document = input.documentId

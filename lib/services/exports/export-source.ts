@@ -6,6 +6,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { TExportAnswer, TExportResponse } from "@/lib/exports/export-types";
+import { markBidiControls } from "@/lib/text/control-characters";
 import { ZStoredCampaigns } from "../analysis/free-text/run-themes";
 
 export const EXPORT_BATCH = 1_000;
@@ -76,7 +77,8 @@ function toExportResponse({ email, name, answers, ...own }: Row, personalData: b
   let campaign: string | null = null;
   const mapped: TExportAnswer[] = (answers ?? []).map((a) => {
     if (campaign === null && campaigns.has(a.id)) campaign = campaigns.get(a.id) ?? null;
-    return { questionKey: a.k, optionKeys: a.o ?? [], text: a.t, number: a.n, redactedText: a.r };
+    // Bidi overrides are made visible: a spreadsheet must not show text reordered (issue #15).
+    return { questionKey: a.k, optionKeys: a.o ?? [], text: a.t === null ? null : markBidiControls(a.t), number: a.n, redactedText: a.r === null ? null : markBidiControls(a.r) };
   });
   return {
     ...own,

@@ -19,7 +19,7 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { londonDay } from "@/lib/text/dates";
 import type { TFormValues } from "@/lib/questionnaire/form-data";
 import { readAnswers, TRANSACTION_OPTIONS, writeAnswers } from "./answer-store";
-import { getEnteredResponse, getEntryConsultation } from "./entered-responses";
+import { assertEqualityPageOpen, getEnteredResponse, getEntryConsultation } from "./entered-responses";
 import { isUniqueViolation } from "./prisma-errors";
 import { checkPage, mergePage, STALE_FORM_MESSAGE } from "./save-section";
 
@@ -41,6 +41,7 @@ export async function saveEnteredSection(actor: StaffPrincipal | null, input: TE
   const entry = await getEnteredResponse(staff, input.consultationId, input.responseId);
   if (entry.status === "WITHDRAWN") throw new AppError("CONFLICT", "This response has been withdrawn, so it cannot be changed.");
   if (input.versionId !== entry.versionId) throw new AppError("INVALID_INPUT", STALE_FORM_MESSAGE);
+  assertEqualityPageOpen(entry, input.sectionKey);
   const { journey } = entry;
   const checked = checkPage(journey, entry.answers, input.sectionKey, input.entries, input.mode);
   if (!checked.ok) return checked;
@@ -83,7 +84,10 @@ export async function submitEnteredResponse(actor: StaffPrincipal | null, input:
   if (entry.status !== "DRAFT" && entry.reference) return { ok: true, reference: entry.reference };
   const { journey } = entry;
   const at = now();
-  const validated = validateAnswers(journey.definition, entry.answers, { today: londonDay(at) });
+  // The stored answers, equality included: entry.answers may leave those out for this caller,
+  // and what is written back must never drop them.
+  const { answers: stored } = await readAnswers(db(), entry.id, journey);
+  const validated = validateAnswers(journey.definition, stored, { today: londonDay(at) });
   if (!validated.ok) return { ok: false, problemSlug: firstProblemPage(journey, validated.fieldErrors) };
   const mirrors = mirrorFields(journey.definition, validated.answers);
   for (let attempt = 0; attempt < 5; attempt++) {

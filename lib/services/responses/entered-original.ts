@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { sniffScanType } from "@/lib/storage/sniff";
+import { fileNameForType, sniffScanType } from "@/lib/storage/sniff";
 import { fileStorage } from "@/lib/storage/storage";
 import { maxUploadBytes, type TUploadedFile } from "@/lib/services/documents/upload-document";
 
@@ -41,7 +41,7 @@ export async function attachOriginal(actor: StaffPrincipal | null, ids: { consul
   const key = `responses/${ids.consultationId.toLowerCase()}/${crypto.randomUUID()}.${type.extension}`;
   // Stored first: a failed transaction leaves an orphan file, never a row without its file.
   await fileStorage().put(key, file.bytes);
-  const fileName = file.name.replace(/[^\w .()-]/g, "_").slice(0, 120) || `original.${type.extension}`;
+  const fileName = fileNameForType(file.name, type.mimeType, "original");
   try {
     await db().$transaction(async (tx) => {
       await tx.response.update({ where: { id: row.id }, data: { scanStorageKey: key, scanFileName: fileName, scanMimeType: type.mimeType, scanSizeBytes: file.bytes.length } });

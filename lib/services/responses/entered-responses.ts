@@ -63,10 +63,16 @@ export const entrySelect = {
   scanFileName: true,
   scanMimeType: true,
   scanSizeBytes: true,
+  enteredById: true,
   enteredBy: { select: { name: true, email: true } },
 } as const;
 
-export type TEnteredResponse = Awaited<ReturnType<typeof loadEntryRow>> & { journey: TJourney; answers: TAnswers };
+export type TEnteredResponse = Awaited<ReturnType<typeof loadEntryRow>> & {
+  journey: TJourney;
+  answers: TAnswers;
+  /** Whether this caller may see and change the equality answers: the officer typing a draft, only. */
+  equalityOpen: boolean;
+};
 
 async function loadEntryRow(consultationId: string, responseId: string) {
   const row = await db().response.findFirst({
@@ -78,14 +84,39 @@ async function loadEntryRow(consultationId: string, responseId: string) {
   return row;
 }
 
-/** An entered response with its answers, draft or submitted (response.enter). */
+/**
+ * An entered response with its answers, draft or submitted (response.enter). Equality answers
+ * are aggregate-only: the officer typing a paper form sees what they typed only while it is a
+ * draft, and nobody sees them per response once it is saved (issue #15).
+ */
 export async function getEnteredResponse(actor: StaffPrincipal | null, consultationId: string, responseId: string): Promise<TEnteredResponse> {
   requirePermission(actor, "response.enter");
   const consultation = await getEntryConsultation(actor, consultationId);
   const row = await loadEntryRow(consultationId, responseId);
   const journey = await journeyForVersion(row.versionId, consultation.aboutChild);
   const { answers } = await readAnswers(db(), row.id, journey);
-  return { ...row, journey, answers };
+  const equalityOpen = row.status === "DRAFT" && row.enteredById === actor?.id;
+  return { ...row, journey, answers: equalityOpen ? answers : withoutEquality(answers, journey), equalityOpen };
+}
+
+function withoutEquality(answers: TAnswers, journey: TJourney): TAnswers {
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => !journey.equalityKeys.has(key)));
+}
+
+/** Whether a page of the journey asks equality monitoring questions. */
+export function isEqualityPage(journey: TJourney, sectionKey: string): boolean {
+  const section = journey.definition.sections.find((s) => s.key === sectionKey);
+  return Boolean(section?.questions.some((q) => journey.equalityKeys.has(q.key)));
+}
+
+/** Refuses opening or changing an equality page the caller may not see: its answers are aggregate-only. */
+export function assertEqualityPageOpen(entry: Pick<TEnteredResponse, "equalityOpen" | "journey">, sectionKey: string): void {
+  if (!entry.equalityOpen && isEqualityPage(entry.journey, sectionKey)) {
+    throw new AppError(
+      "FORBIDDEN",
+      "Equality monitoring answers can only be opened by the officer entering them, while the response is a draft. Otherwise they are only reported as anonymous totals.",
+    );
+  }
 }
 
 type TCheckedDetails = { lateReason: string | null };

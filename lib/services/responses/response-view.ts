@@ -1,12 +1,18 @@
 // One response as staff read it (response.read): any channel, online and imported ones too, so
 // an officer or analyst can open any response the lists and analysis point to. Read-only: an
 // online respondent's answers are theirs to change, and entered ones have their own page.
-// Equality answers are left out: they are never shown per response (issue #6, item 6).
+// Equality answers are left out: they are never shown per response (issue #6, item 6). Typed-in
+// words are redacted by default; the original shows only after the reader gives a reason,
+// which one personalData.view audit event records (issue #15).
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import type { TAnswers } from "@/lib/questionnaire/answer-values";
+import { answersForStaff } from "@/lib/responses/redacted-answers";
+import { now } from "@/lib/clock";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import type { TShowOriginalText } from "@/lib/validation/original-text";
 import { readAnswers } from "./answer-store";
 import { drawingNames } from "./drawings";
 import { entrySelect } from "./entered-responses";
@@ -14,9 +20,16 @@ import { asksAboutChild, journeyForVersion } from "./respondent-consultation";
 
 export type TResponseForReading = Awaited<ReturnType<typeof getResponseForReading>>;
 
-/** A submitted or withdrawn response of this consultation; drafts are not evidence and are not found. */
-export async function getResponseForReading(actor: StaffPrincipal | null, consultationId: string, responseId: string) {
-  requirePermission(actor, "response.read");
+/** How long a recorded reason lets its reader see one response's original words. */
+const ORIGINAL_TEXT_MINUTES = 15;
+
+/**
+ * A submitted or withdrawn response of this consultation; drafts are not evidence and are not
+ * found. `originalGrant` is the id of the caller's own recent personalData.view event for this
+ * response (from showOriginalText): with it, the words are shown as typed.
+ */
+export async function getResponseForReading(actor: StaffPrincipal | null, consultationId: string, responseId: string, originalGrant?: string) {
+  const staff = requirePermission(actor, "response.read");
   const row = await db().response.findFirst({
     where: { id: responseId, consultationId, status: { in: ["SUBMITTED", "WITHDRAWN"] } },
     select: { ...entrySelect, withdrawnAt: true, enteredById: true, consultation: { select: { audiences: true } } },
@@ -25,7 +38,9 @@ export async function getResponseForReading(actor: StaffPrincipal | null, consul
   const journey = await journeyForVersion(row.versionId, asksAboutChild(row.consultation.audiences));
   const withdrawn = row.status === "WITHDRAWN";
   // A withdrawn response's answers are not shown: the person took it back.
-  const [answers, drawings]: [TAnswers, Record<string, string>] = withdrawn ? [{}, {}] : await Promise.all([readAnswers(db(), row.id, journey).then((r) => r.answers), drawingNames(row.id)]);
+  const [stored, drawings]: [TAnswers, Record<string, string>] = withdrawn ? [{}, {}] : await Promise.all([readAnswers(db(), row.id, journey).then((r) => r.answers), drawingNames(row.id)]);
+  const original = originalGrant ? await hasOriginalGrant(staff, row.id, originalGrant) : false;
+  const answers = answersForStaff(journey.definition, withoutEquality(stored, journey.equalityKeys), original);
   return {
     ...row,
     status: row.status as "SUBMITTED" | "WITHDRAWN",
@@ -36,5 +51,36 @@ export async function getResponseForReading(actor: StaffPrincipal | null, consul
     journey,
     answers,
     drawings,
+    /** True when the words are shown as typed; false: redacted, as in exports. */
+    original,
   };
+}
+
+const withoutEquality = (answers: TAnswers, keys: ReadonlySet<string>): TAnswers => Object.fromEntries(Object.entries(answers).filter(([key]) => !keys.has(key)));
+
+async function hasOriginalGrant(staff: StaffPrincipal, responseId: string, grantId: string): Promise<boolean> {
+  requirePermission(staff, "export.personalData");
+  const since = new Date(now().getTime() - ORIGINAL_TEXT_MINUTES * 60_000);
+  const grant = await db().auditEvent.findFirst({
+    where: { id: grantId, actorId: staff.id, action: "personalData.view", targetType: "Response", targetId: responseId, createdAt: { gte: since } },
+    select: { id: true },
+  });
+  return grant !== null;
+}
+
+/**
+ * "Show original text": records why (one personalData.view event) and returns the event's id,
+ * which opens the original words for ORIGINAL_TEXT_MINUTES to this reader only.
+ */
+export async function showOriginalText(actor: StaffPrincipal | null, input: TShowOriginalText): Promise<{ consultationId: string; responseId: string; grant: string }> {
+  const staff = requirePermission(actor, "export.personalData");
+  const response = await getResponseForReading(staff, input.consultationId, input.responseId);
+  const grant = await recordAuditEvent(db(), {
+    actor: staff,
+    action: "personalData.view",
+    targetType: "Response",
+    targetId: response.id,
+    detail: `Original text of ${response.reference ?? response.id}: ${input.reason}`,
+  });
+  return { consultationId: input.consultationId, responseId: response.id, grant };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { StaffPrincipal, TRole } from "@/lib/auth/permissions";
 import { saveEnteredSection, submitEnteredResponse } from "@/lib/services/responses/entered-answers";
-import { startEnteredResponse, updateEnteredDetails } from "@/lib/services/responses/entered-responses";
+import { getEnteredResponse, startEnteredResponse, updateEnteredDetails } from "@/lib/services/responses/entered-responses";
 import { newToken } from "@/lib/responses/tokens";
 import { ZEnteredDetailsSchema } from "@/lib/validation/entered-response";
 import { createConsultation, type TFixture } from "../respond/respond-fixtures";
@@ -131,5 +131,61 @@ describe("assisted entry", () => {
     const staff = await staffMember();
     const online = await db().response.create({ data: { consultationId: fixture.consultationId, versionId: fixture.versionId, format: "STANDARD", status: "SUBMITTED", reference: `SB-${newToken().slice(0, 8)}` } });
     await expect(enterAboutYou(staff, fixture, online.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("equality answers of an entered response (issue #15)", () => {
+  const page = (staff: StaffPrincipal, fixture: TFixture, responseId: string, sectionKey: string, entries: [string, string][]) =>
+    saveEnteredSection(staff, { consultationId: fixture.consultationId, responseId, sectionKey, versionId: fixture.versionId, entries, mode: "continue" });
+
+  it("are seen only by the officer typing them, only while a draft, and never lost", async () => {
+    const fixture = await createConsultation();
+    const typist = await staffMember();
+    const colleague = await staffMember();
+    const { responseId } = await startEnteredResponse(typist, details(fixture));
+    await enterAboutYou(typist, fixture, responseId);
+    expect(await page(typist, fixture, responseId, "equality-monitoring", [["equality-consent", "yes"]])).toMatchObject({ ok: true });
+    expect(await page(typist, fixture, responseId, "equality-about-you", [["equality-age", "age-35-44"], ["equality-sex", "female"]])).toMatchObject({ ok: true });
+
+    const own = await getEnteredResponse(typist, fixture.consultationId, responseId);
+    expect(own.answers["equality-age"]).toEqual({ optionKey: "age-35-44" });
+    // A colleague with the same permission does not see what was typed, nor open the page.
+    const theirs = await getEnteredResponse(colleague, fixture.consultationId, responseId);
+    expect(Object.keys(theirs.answers).some((k) => k.startsWith("equality-"))).toBe(false);
+    await expect(page(colleague, fixture, responseId, "equality-about-you", [["equality-age", "age-18-24"]])).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    // Saved by the colleague: nothing typed is dropped.
+    expect(await submitEnteredResponse(colleague, { consultationId: fixture.consultationId, responseId })).toMatchObject({ ok: true });
+    const stored = await db().equalityMonitoring.findUniqueOrThrow({ where: { responseId } });
+    expect(stored.answers).toMatchObject({ "equality-age": { optionKey: "age-35-44" }, "equality-sex": { optionKey: "female" } });
+
+    // Once saved, nobody sees them per response, the typist included, and the page stays shut.
+    const saved = await getEnteredResponse(typist, fixture.consultationId, responseId);
+    expect(Object.keys(saved.answers).some((k) => k.startsWith("equality-"))).toBe(false);
+    await expect(page(typist, fixture, responseId, "equality-about-you", [["equality-age", "age-18-24"]])).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Changing another page of the saved response keeps them.
+    expect(await enterAboutYou(typist, fixture, responseId, "parent-carer")).toMatchObject({ ok: true });
+    expect((await db().equalityMonitoring.findUniqueOrThrow({ where: { responseId } })).answers).toMatchObject({ "equality-age": { optionKey: "age-35-44" } });
+  });
+});
+
+describe("control characters in typed answers (issue #15)", () => {
+  it("refuses a NUL byte with a specific message and keeps what was saved", async () => {
+    const fixture = await createConsultation();
+    const staff = await staffMember();
+    const { responseId } = await startEnteredResponse(staff, details(fixture));
+    await enterAboutYou(staff, fixture, responseId);
+    const refused = await saveEnteredSection(staff, {
+      consultationId: fixture.consultationId,
+      responseId,
+      sectionKey: "final",
+      versionId: fixture.versionId,
+      entries: [["anything-else", "before\u0000after"]],
+      mode: "continue",
+    });
+    expect(refused.ok).toBe(false);
+    expect(Object.values(refused.ok ? {} : refused.fieldErrors).join(" ")).toMatch(/hidden control character/);
+    expect(await db().answer.count({ where: { responseId, questionKey: "anything-else" } })).toBe(0);
+    expect(await db().answer.count({ where: { responseId } })).toBeGreaterThan(0);
   });
 });

@@ -15,7 +15,7 @@ import { saveSection, type TSaveSectionResult } from "@/lib/services/responses/s
 import { startDraft } from "@/lib/services/responses/start-draft";
 import { submitResponse, type TSubmitResult } from "@/lib/services/responses/submit-response";
 import { easyReadPath } from "../easy-read/easy-read-support";
-import { firstValues, limitAttempt, postedValues, readDraftToken, respondentFailure, respondPath, SERVICE_PROBLEM_SLUG, writeDraftToken } from "./respond-support";
+import { firstValues, isReadablePost, limitAttempt, postedValues, UNREADABLE_FORM, readDraftToken, respondentFailure, respondPath, SERVICE_PROBLEM_SLUG, writeDraftToken } from "./respond-support";
 
 const issuesToErrors = (issues: { path: PropertyKey[]; message: string }[]) => {
   const errors: Record<string, string> = {};
@@ -25,6 +25,7 @@ const issuesToErrors = (issues: { path: PropertyKey[]; message: string }[]) => {
 
 /** "Start now": a new draft and its cookie, then the first page (the Easy Read start page asks for EASY_READ). */
 export async function startResponseAction(slug: string, format?: string | FormData): Promise<void> {
+  if (!isReadablePost([slug])) redirect("/consultations");
   let started: Awaited<ReturnType<typeof startDraft>>;
   try {
     await limitAttempt("start");
@@ -41,6 +42,7 @@ export async function startResponseAction(slug: string, format?: string | FormDa
 
 /** "Continue" or "Save and come back later" on a questionnaire page. */
 export async function saveSectionAction(slug: string, sectionKey: string, _state: TRespondentFormState, formData: FormData): Promise<TRespondentFormState> {
+  if (!isReadablePost([slug, sectionKey], formData ?? null)) return UNREADABLE_FORM;
   const values = postedValues(formData);
   const saveLater = formData.get(CONTROL_FIELDS.intent) === SAVE_LATER_INTENT;
   // "Skip this question" saves the page as unanswered, so an earlier answer to it goes too.
@@ -77,6 +79,7 @@ export async function saveSectionAction(slug: string, sectionKey: string, _state
 
 /** "Send your response" on "Check your answers". */
 export async function submitResponseAction(slug: string, _state: TRespondentFormState, formData: FormData): Promise<TRespondentFormState> {
+  if (!isReadablePost([slug], formData ?? null)) return UNREADABLE_FORM;
   const values = postedValues(formData);
   const fields = firstValues(formData);
   // A filled honeypot is a bot: refuse quietly, writing nothing, and show the page again (issue #6, item 7).
@@ -104,6 +107,7 @@ export async function submitResponseAction(slug: string, _state: TRespondentForm
 
 /** The email page of "Save and come back later". */
 export async function saveForLaterAction(slug: string, _state: TRespondentFormState, formData: FormData): Promise<TRespondentFormState> {
+  if (!isReadablePost([slug], formData ?? null)) return UNREADABLE_FORM;
   const values = postedValues(formData);
   const fields = firstValues(formData);
   if (isHoneypotFilled(fields)) redirect(respondPath(slug, "save", "sent"));
@@ -121,6 +125,7 @@ export async function saveForLaterAction(slug: string, _state: TRespondentFormSt
 
 /** "Continue your response" on the page an emailed resume link opens. */
 export async function resumeAction(slug: string, token: string): Promise<void> {
+  if (!isReadablePost([slug, token])) redirect("/consultations");
   let resumed: Awaited<ReturnType<typeof resumeWithLink>>;
   try {
     await limitAttempt("link");
@@ -134,6 +139,7 @@ export async function resumeAction(slug: string, token: string): Promise<void> {
 
 /** "Change your response" on the receipt page. */
 export async function changeResponseAction(slug: string, token: string): Promise<void> {
+  if (!isReadablePost([slug, token])) redirect("/consultations");
   let opened: Awaited<ReturnType<typeof startChange>>;
   try {
     await limitAttempt("link");
@@ -147,6 +153,7 @@ export async function changeResponseAction(slug: string, token: string): Promise
 
 /** "Yes, withdraw my response" on the withdraw page. */
 export async function withdrawResponseAction(slug: string, token: string): Promise<void> {
+  if (!isReadablePost([slug, token])) redirect("/consultations");
   try {
     await limitAttempt("link");
     await withdrawResponse({ slug, receiptToken: token });

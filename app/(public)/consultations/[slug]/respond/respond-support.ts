@@ -46,6 +46,18 @@ export async function limitAttempt(action: RespondentAction): Promise<void> {
   await consumeRespondentAttempt(action, clientIp(await headers()));
 }
 
+/**
+ * Whether a post carries what our own forms send: string bound arguments (the page's slug,
+ * section or token) and a form body. A crafted request (issue #15: bound arguments
+ * [{"a":1},{"b":2},null]) gets UNREADABLE_FORM or the consultations list, never a crash.
+ */
+export function isReadablePost(bound: readonly unknown[], formData?: unknown): boolean {
+  return bound.every((value) => typeof value === "string" && value.length > 0 && value.length <= 200) && (formData === undefined || formData instanceof FormData);
+}
+
+export const UNREADABLE_FORM_MESSAGE = "This form could not be read. Reload the page and try again.";
+export const UNREADABLE_FORM: TRespondentFormState = { fieldErrors: {}, formError: UNREADABLE_FORM_MESSAGE, values: {} };
+
 /** Posted values by name, checkbox groups as lists, without React's own fields. */
 export function postedValues(formData: FormData): TFormValues {
   const values: TFormValues = {};

@@ -15,7 +15,7 @@ import { startEnteredResponse, updateEnteredDetails } from "@/lib/services/respo
 import { ZEnteredDetailsSchema } from "@/lib/validation/entered-response";
 import { ZEnteredPageSchema, ZEnteredResponseIdsSchema } from "@/lib/validation/entered-answers";
 import type { TFormValues } from "@/lib/questionnaire/form-data";
-import { postedValues } from "@/app/(public)/consultations/[slug]/respond/respond-support";
+import { isReadablePost, postedValues, UNREADABLE_FORM_MESSAGE } from "@/app/(public)/consultations/[slug]/respond/respond-support";
 import { entryPath } from "./entry-paths";
 
 export const saveEntryDetailsAction = createAction({
@@ -39,6 +39,7 @@ const failed = (status: number, values: TFormValues, formError?: string, fieldEr
 
 /** "Continue" on a question page of an entered response. */
 export async function saveEntryPageAction(_state: TRespondentFormState, formData: FormData): Promise<TRespondentFormState> {
+  if (!isReadablePost([], formData ?? null)) return failed(400, {}, UNREADABLE_FORM_MESSAGE);
   const values = postedValues(formData);
   const staff = await getCurrentStaff();
   if (!staff) redirect(signInPath("/staff"));

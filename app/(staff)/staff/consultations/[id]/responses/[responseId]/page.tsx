@@ -5,9 +5,9 @@ import { BackLink, Button, ErrorSummary, NotificationBanner, Panel, Tag } from "
 import { FileField } from "@/components/forms/file-field";
 import { AnswersSummary } from "@/components/questionnaire/respond/answers-summary";
 import { EntryDetailsSummary } from "@/components/responses/entry-details-summary";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { summariseAnswers } from "@/lib/responses/answer-summary";
+import { answersForStaff } from "@/lib/responses/redacted-answers";
 import { pageSlug, resumePage } from "@/lib/responses/journey";
 import { originalErrorText } from "@/lib/services/responses/entered-original";
 import { getEnteredResponse } from "@/lib/services/responses/entered-responses";
@@ -29,13 +29,16 @@ const DONE: Record<string, string> = {
 export default async function EnteredResponsePage({ params, searchParams }: Readonly<Props>) {
   const { id, responseId } = await params;
   const staff = await requireStaffForPage(entryPath(id, responseId), "response.enter");
-  if (!staff) return <AccessDenied />;
   const entry = await getEnteredResponse(staff, id, responseId);
   const { done, fileError: fileErrorCode } = await searchParams;
   const fileError = fileErrorCode ? originalErrorText(fileErrorCode) : undefined;
   const editable = entry.status !== "WITHDRAWN";
   const next = entry.status === "DRAFT" ? resumePage(entry.journey, entry.answers) : undefined;
-  const sections = summariseAnswers(entry.journey, entry.answers, { includeEquality: true });
+  // Equality answers are aggregate-only once saved; the service leaves them out then too.
+  // Once saved, the words are redacted here as everywhere staff read them; the response's read-only
+  // page shows the original to a reader who gives a reason (issue #15).
+  const shown = entry.status === "DRAFT" ? entry.answers : answersForStaff(entry.journey.definition, entry.answers, false);
+  const sections = summariseAnswers(entry.journey, shown, { includeEquality: entry.equalityOpen });
   return (
     <>
       <BackLink href={`/staff/consultations/${id}/responses`}>Back to responses</BackLink>
@@ -61,6 +64,15 @@ export default async function EnteredResponsePage({ params, searchParams }: Read
         </form>
       )}
       <AnswersSummary sections={sections} changeHref={editable ? (section) => entryPath(id, responseId, section.slug) : undefined} />
+      {entry.status === "SUBMITTED" && (
+        <p className="govuk-body">
+          Personal details in the answers are hidden.{" "}
+          <a className="govuk-link" href={`${entryPath(id, responseId)}/view#answers`}>
+            Read the response, or ask to see its original text
+          </a>
+          .
+        </p>
+      )}
     </>
   );
 }

@@ -9,7 +9,6 @@ import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { AnswersSummary } from "@/components/questionnaire/respond/answers-summary";
 import { EntryDetailsSummary } from "@/components/responses/entry-details-summary";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { summariseAnswers } from "@/lib/responses/answer-summary";
 import { RETURN_TO_CHECK_ANSWERS } from "@/lib/responses/form-controls";
@@ -25,11 +24,10 @@ type Props = { params: Promise<{ id: string; responseId: string }> };
 export default async function EntryCheckAnswersPage({ params }: Readonly<Props>) {
   const { id, responseId } = await params;
   const staff = await requireStaffForPage(entryPath(id, responseId, "check-answers"), "response.enter");
-  if (!staff) return <AccessDenied />;
   const entry = await getEnteredResponse(staff, id, responseId);
   // Pressing back after saving lands on the saved response, with the same reference.
   if (entry.status !== "DRAFT") redirect(entryPath(id, responseId));
-  const sections = summariseAnswers(entry.journey, entry.answers, { includeEquality: true });
+  const sections = summariseAnswers(entry.journey, entry.answers, { includeEquality: entry.equalityOpen });
   return (
     <TwoThirdsPage>
       <BackLink href={entryPath(id, responseId, "details")}>Back to the details</BackLink>

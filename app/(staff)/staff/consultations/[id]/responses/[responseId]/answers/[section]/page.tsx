@@ -11,13 +11,12 @@ import { FORM_PAGE_METADATA, documentTitle } from "@/components/forms/form-title
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { EasyReadSectionForm } from "@/components/questionnaire/easy-read/easy-read-section-form";
 import { SectionForm } from "@/components/questionnaire/respond/section-form";
-import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { CONTROL_FIELDS, RETURN_TO_CHECK_ANSWERS } from "@/lib/responses/form-controls";
 import { pagePosition, pageSlug, resumePage, sectionForSlug } from "@/lib/responses/journey";
 import { questionPageModel } from "@/lib/responses/page-model";
-import { getEnteredResponse } from "@/lib/services/responses/entered-responses";
+import { assertEqualityPageOpen, getEnteredResponse } from "@/lib/services/responses/entered-responses";
 import { londonDay } from "@/lib/text/dates";
 import { saveEntryPageAction } from "../../../actions";
 import { entryPath } from "../../../entry-paths";
@@ -30,7 +29,6 @@ type Props = { params: Promise<{ id: string; responseId: string; section: string
 export default async function EntryQuestionPage({ params, searchParams }: Readonly<Props>) {
   const [{ id, responseId, section: sectionSlug }, query] = await Promise.all([params, searchParams]);
   const staff = await requireStaffForPage(entryPath(id, responseId, sectionSlug), "response.enter");
-  if (!staff) return <AccessDenied />;
   const entry = await getEnteredResponse(staff, id, responseId);
   if (entry.status === "WITHDRAWN") redirect(entryPath(id, responseId));
   const { journey, answers } = entry;
@@ -40,6 +38,7 @@ export default async function EntryQuestionPage({ params, searchParams }: Readon
     const next = resumePage(journey, answers);
     redirect(entryPath(id, responseId, next ? pageSlug(next.key) : "check-answers"));
   }
+  assertEqualityPageOpen(entry, section.key);
   const returning = query.return === RETURN_TO_CHECK_ANSWERS;
   const { fieldErrors, ...page } = questionPageModel(journey, answers, section, londonDay(now()), query.problem !== undefined);
   const summary = entry.status === "DRAFT" ? entryPath(id, responseId, "check-answers") : entryPath(id, responseId);
