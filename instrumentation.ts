@@ -7,10 +7,17 @@ export async function register() {
     if (env().HYS_TEST_CLOCK_FILE) {
       console.warn(`Warning: the clock follows ${env().HYS_TEST_CLOCK_FILE} (HYS_TEST_CLOCK_FILE). This is for tests only.`);
     }
+    // Shared rate limits count across instances only once Redis answers; until then (or in an
+    // outage) each instance's own insurance limiter counts (lib/rate-limit/limiter.ts).
+    const { redisConnected } = await import("@/lib/redis");
+    if (!(await redisConnected(3_000))) console.warn("Warning: Redis (REDIS_URL) is not answering; rate limits count per instance until it does.");
     // Receipts and "come back later" links wait in the email outbox until this sends them
     // (issue #6). isNodeRuntime() above already returned on any other runtime.
-    const { startEmailOutboxWorker } = await import("@/lib/services/email-outbox/worker");
+    const { drainEmailOutboxWorker, startEmailOutboxWorker } = await import("@/lib/services/email-outbox/worker");
     startEmailOutboxWorker();
+    // Our server runs these on SIGTERM before it exits (scripts/serve/app-server.mjs).
+    const hooks = ((globalThis as { hysShutdownHooks?: (() => Promise<void>)[] }).hysShutdownHooks ??= []);
+    hooks.push(drainEmailOutboxWorker);
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(`Error: ${error.message}`);

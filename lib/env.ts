@@ -74,6 +74,17 @@ const ZEnv = z.object({
         return z.NEVER;
       }
     }),
+  /**
+   * Redis shared by every instance (issue #19): with it, each rate limit counts across all
+   * instances. Unset: counters live in this machine's app processes (scripts/serve/cluster.mjs).
+   */
+  REDIS_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^rediss?:\/\//.test(v), { message: "must start with redis:// or rediss://" }),
+  /** Prefix of every key this deployment writes in Redis, so several deployments or test runs can share one server. */
+  REDIS_KEY_PREFIX: z.string().default("hys:"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Tests only: a PostgreSQL server where the test run may CREATE DATABASE (trust auth on CI). */
   TEST_DATABASE_ADMIN_URL: z.string().default("postgresql://postgres@127.0.0.1:5432/postgres"),

@@ -3,7 +3,8 @@
 import "server-only";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { forbidden, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { AppError } from "@/lib/errors";
 import { cache } from "react";
 import { sessionCookie } from "./config";
 import { db } from "@/lib/db";
@@ -52,7 +53,8 @@ export async function requireStaffForPage(returnTo: string, permission?: Permiss
     if (PERSONAL_DATA_PERMISSIONS.includes(permission)) {
       await recordAuditEvent(db(), { actor: staff, action: "access.refused", targetType: "Page", detail: `${returnTo.split("?")[0]} (needs ${permission})` });
     }
-    forbidden();
+    // FORBIDDEN carries Next's 403 digest (lib/errors.ts): app/forbidden.tsx, with HTTP 403.
+    throw new AppError("FORBIDDEN");
   }
   return staff;
 }

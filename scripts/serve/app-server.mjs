@@ -62,15 +62,23 @@ server.listen(port, hostname, () => {
   console.log(`App process ${process.pid} ready on http://${hostname ?? "localhost"}:${port}`);
 });
 
-// Finish the requests already in flight, then exit; a request that hangs cannot hold the
-// process past the deadline a supervisor (or Kubernetes) gives it.
+// On SIGTERM: /api/ready says 503 so the balancer stops sending; background work stops claiming
+// and hands back what it has not finished (instrumentation.ts registers those hooks); requests
+// in flight finish; then exit. A request or job that hangs cannot hold the process past 9 s,
+// inside the 10 s a supervisor (or Kubernetes) usually gives.
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 8_000).unref();
+    globalThis.hysDraining = true;
+    setTimeout(() => process.exit(0), 9_000).unref();
+    const hooks = globalThis.hysShutdownHooks ?? [];
+    const background = Promise.allSettled(hooks.map((hook) => hook()));
+    const requests = new Promise((resolve) => {
+      server.close(resolve);
+      server.closeIdleConnections();
+    });
+    void Promise.all([background, requests]).then(() => process.exit(0));
   });
 }

@@ -28,6 +28,18 @@ export type TDeliverOptions = {
 
 export type TDeliverResult = { sent: number; retrying: number; failed: number };
 
+// Set when this instance is shutting down (issue #19): the batch in hand stops after the
+// message being sent, and the rest are handed back at once rather than waiting out the lease.
+const shutdown = globalThis as unknown as { hysOutboxStopping?: boolean };
+export function stopClaimingEmails(): void {
+  shutdown.hysOutboxStopping = true;
+}
+
+async function handBack(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db().$executeRaw`UPDATE "EmailOutbox" SET "nextAttemptAt" = ${clockNow()}, "attempts" = "attempts" - 1 WHERE "id" = ANY(${ids}) AND "status" = 'PENDING'`;
+}
+
 async function claim(at: Date, batchSize: number): Promise<Claimed[]> {
   const leaseUntil = new Date(at.getTime() + LEASE_MS);
   return db().$queryRaw<Claimed[]>`
@@ -47,7 +59,13 @@ export async function deliverPendingEmails(options: TDeliverOptions = {}): Promi
   const at = options.now ?? clockNow();
   const send = options.send ?? sendMail;
   const result: TDeliverResult = { sent: 0, retrying: 0, failed: 0 };
-  for (const message of await claim(at, options.batchSize ?? 20)) {
+  if (shutdown.hysOutboxStopping) return result;
+  const claimed = await claim(at, options.batchSize ?? 20);
+  for (const [index, message] of claimed.entries()) {
+    if (shutdown.hysOutboxStopping) {
+      await handBack(claimed.slice(index).map((m) => m.id));
+      break;
+    }
     try {
       await send({ to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined });
       await db().emailOutbox.update({ where: { id: message.id }, data: { status: "SENT", sentAt: clockNow(), lastError: null } });

@@ -2,7 +2,7 @@
 // seconds, and nudged right after a submission so a receipt usually arrives at once. All state
 // is in the EmailOutbox table, so a restart loses nothing and several instances can run it.
 import "server-only";
-import { deliverPendingEmails } from "./deliver-pending";
+import { deliverPendingEmails, stopClaimingEmails } from "./deliver-pending";
 
 const TICK_MS = 5_000;
 
@@ -46,4 +46,14 @@ export function startEmailOutboxWorker(): void {
 export function stopEmailOutboxWorker(): void {
   clearInterval(state.timer);
   state.timer = undefined;
+}
+
+/**
+ * On SIGTERM (scripts/serve/app-server.mjs): claim nothing more, finish the message being sent,
+ * and hand the rest of the batch back so another instance sends them now.
+ */
+export async function drainEmailOutboxWorker(): Promise<void> {
+  stopEmailOutboxWorker();
+  stopClaimingEmails();
+  await state.running;
 }

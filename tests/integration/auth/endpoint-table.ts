@@ -119,6 +119,7 @@ Object.assign(ACTIONS, {
 
 export const ROUTES: Record<string, RouteEntry> = {
   "app/api/health/route.ts#GET": { access: "public", reason: "Load balancer health check; reports only whether the database answers." },
+  "app/api/ready/route.ts#GET": { access: "public", reason: "Load balancer readiness check; reports only whether the database and Redis answer and the instance is not shutting down." },
   "app/api/auth/[...nextauth]/route.ts#GET": { access: "public", reason: "next-auth: checks emailed links and starts sessions, so it must work signed out." },
   "app/api/auth/[...nextauth]/route.ts#POST": { access: "public", reason: "next-auth sign-out and CSRF (link requests are turned away)." },
   "app/api/auth/dev-sign-in/route.ts#GET": { access: "public", reason: "Development shortcut; answers 404 in production (dev-sign-in test)." },

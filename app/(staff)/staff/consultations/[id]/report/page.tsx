@@ -3,11 +3,11 @@
 // Viewing it is a download: authoriseDownload checks export.download and audits it, or audits
 // the refusal.
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk";
 import { ReportBlocksView } from "@/components/reports/report-blocks-view";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { REPORT_TITLE, findingsBlocks } from "@/lib/reports/findings-blocks";
+import { AppError } from "@/lib/errors";
 import { authoriseDownload } from "@/lib/services/downloads/authorise-download";
 import { buildFindingsReport } from "@/lib/services/reports/findings";
 
@@ -23,8 +23,7 @@ export default async function FindingsReportPage({ params }: Readonly<Props>) {
   const staff = await requireStaffForPage(`/staff/consultations/${id}/report`);
   const decision = await authoriseDownload(staff, id, "report.html", { personalData: false });
   if (!decision.ok) {
-    if (decision.status === 404) notFound();
-    forbidden();
+    throw new AppError(decision.status === 404 ? "NOT_FOUND" : "FORBIDDEN", decision.message);
   }
   const report = await buildFindingsReport(decision.staff, decision.consultationId);
   return (
