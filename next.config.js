@@ -6,6 +6,9 @@ import path from "node:path";
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Compression belongs to the proxy in front (deploy/nginx/have-your-say.conf): our server
+  // (scripts/serve/app-server.mjs) must see the HTML it replaces on error pages uncompressed.
+  compress: false,
   // PGlite and the Prisma driver adapter are Node-only; keep them out of the bundles.
   experimental: {
     // Server actions refuse bodies over 1 MB with a bare 500 before our code runs; allowing a

@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["**/*.test.ts", "**/*.test.tsx"],
-          exclude: ["**/*.integration.test.ts", "node_modules/**", "e2e/**", ".next/**", ".data/**"],
+          exclude: ["**/*.integration.test.ts", "**/*.deployment.test.ts", "node_modules/**", "e2e/**", ".next/**", ".data/**"],
           environment: "node",
         },
       },
@@ -33,6 +33,21 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One database per run: files run one after another so they never race on it.
+          pool: "forks",
+          poolOptions: { forks: { singleFork: true } },
+        },
+      },
+      {
+        // Issue #19: nginx in front of two instances of the production build, on one database and
+        // the real Redis (tests/deployment/global-setup.ts). Slow to start, so one setup serves all.
+        resolve: { alias },
+        test: {
+          name: "deployment",
+          include: ["tests/deployment/**/*.deployment.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/deployment/global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
           pool: "forks",
           poolOptions: { forks: { singleFork: true } },
         },

@@ -45,8 +45,13 @@ await app.prepare();
 const ownOrigin = () => `http://${!hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
 const handle = withErrorPages(app.getRequestHandler(), ownOrigin);
 
+// Names this instance in every response when set, so operators (and the deployment test) can
+// tell which instance behind a load balancer answered.
+const instanceName = process.env.HYS_INSTANCE_NAME;
+
 const server = http.createServer((req, res) => {
   secureRequest(req, res, { dev, https, formTargets });
+  if (instanceName) res.setHeader("X-Served-By", instanceName);
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;

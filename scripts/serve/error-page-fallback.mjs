@@ -26,19 +26,23 @@ export function withErrorPages(handle, origin) {
       if (mode !== "undecided") return;
       const html = String(res.getHeader("content-type") ?? "").startsWith("text/html");
       mode = ERROR_PAGES[res.statusCode] && html ? "hold" : "pass";
-      if (mode === "pass") Object.assign(res, real);
     };
+    // The wrappers stay in place and pass straight through once decided: Next's compression
+    // wraps res.write and res.end on top of these, so putting the originals back would cut
+    // it out of the middle of a response.
     const keep = (chunk, encoding) => {
       if (chunk && typeof chunk !== "function") held.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
     };
+    // Once held output is replaced ("sent"), Node's own end() writes the head through these too.
+    const through = () => mode === "pass" || mode === "sent";
     res.flushHeaders = function () {
       decide();
-      if (mode === "pass") return real.flushHeaders.call(res);
+      if (through()) return real.flushHeaders.call(res);
     };
     res.writeHead = function (status, ...rest) {
       if (mode === "undecided") res.statusCode = status;
       decide();
-      return mode === "pass" ? real.writeHead.call(res, status, ...rest) : res;
+      return through() ? real.writeHead.call(res, status, ...rest) : res;
     };
     res.write = function (chunk, encoding, callback) {
       decide();
@@ -52,17 +56,16 @@ export function withErrorPages(handle, origin) {
       decide();
       if (mode === "pass") return real.end.call(res, chunk, encoding, callback);
       keep(chunk, encoding);
-      Object.assign(res, real);
-      mode = "pass";
-      void sendHeld(req, res, Buffer.concat(held), origin());
+      mode = "sent";
+      void sendHeld(req, res, Buffer.concat(held), origin(), (body) => real.end.call(res, body));
       return res;
     };
     return handle(req, res);
   };
 }
 
-async function sendHeld(req, res, body, origin) {
-  if (/<main[\s>]/.test(body.toString("utf8"))) return res.end(body);
+async function sendHeld(req, res, body, origin, end) {
+  if (/<main[\s>]/.test(body.toString("utf8"))) return end(body);
   try {
     const page = await fetch(new URL(ERROR_PAGES[res.statusCode], origin), {
       headers: { [INTERNAL]: "1", cookie: req.headers.cookie ?? "", accept: "text/html" },
@@ -76,9 +79,10 @@ async function sendHeld(req, res, body, origin) {
     }
     res.removeHeader("link");
     res.removeHeader("content-length");
-    res.end(markup);
+    res.removeHeader("content-encoding");
+    end(markup);
   } catch (error) {
     console.error("[server] could not render the error page on its own", error);
-    res.end(body);
+    end(body);
   }
 }

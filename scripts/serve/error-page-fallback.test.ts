@@ -29,8 +29,28 @@ const REPLIES: Record<string, Reply> = {
   "/problem/500": { status: 200, type: "text/html; charset=utf-8", chunks: ["<html><body><main><h1>Sorry, there is a problem with the service</h1></main></body></html>"] },
 };
 
+/**
+ * A 2 MB page streamed as Next does it, through a layer that wraps res.write and res.end on top
+ * of ours (as Next's compression does), waiting for "drain" whenever write says to.
+ */
+async function streamLarge(res: http.ServerResponse) {
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  res.write = ((chunk: Buffer) => write(chunk)) as typeof res.write;
+  res.end = ((chunk?: Buffer) => end(chunk)) as typeof res.end;
+  res.statusCode = 200;
+  res.setHeader("content-type", "text/html; charset=utf-8");
+  res.flushHeaders();
+  const chunk = Buffer.alloc(16 * 1024, "x");
+  for (let i = 0; i < 128; i++) {
+    if (!res.write(chunk)) await new Promise((r) => res.once("drain", r));
+  }
+  res.end();
+}
+
 beforeAll(async () => {
   const next = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (req.url === "/large") return streamLarge(res);
     const reply = REPLIES[req.url ?? ""] ?? REPLIES["/blank-404"];
     res.statusCode = reply.status;
     res.setHeader("content-type", reply.type);
@@ -57,6 +77,12 @@ describe("withErrorPages", () => {
     expect(await get("/blank-404")).toEqual({ status: 404, body: REPLIES["/_not-found"].chunks.join(""), csp: "script-src 'nonce-/_not-found'" });
     expect(await get("/blank-403")).toMatchObject({ status: 403, body: REPLIES["/problem/403"].chunks.join("") });
     expect(await get("/blank-500")).toMatchObject({ status: 500, body: REPLIES["/problem/500"].chunks.join("") });
+  });
+
+  it("streams a large page through a layer wrapping res.write, with backpressure, to the end", async () => {
+    const response = await fetch(`${appOrigin}/large`);
+    expect(response.status).toBe(200);
+    expect((await response.arrayBuffer()).byteLength).toBe(128 * 16 * 1024);
   });
 
   it("leaves alone pages with content, other types, client navigations and other methods", async () => {
