@@ -54,7 +54,7 @@ export const ConsultationForm = ({ action, title, submitLabel, consultationId, i
         {consultationId && <input type="hidden" name="consultationId" value={consultationId} />}
         <h2 className="govuk-heading-m">About the consultation</h2>
         {text("title", "Title")}
-        {text("slug", "Web address", "Lower-case words joined by hyphens, for example short-breaks-strategy-2026")}
+        {text("slug", "Web address", "Lower-case words joined by hyphens, for example library-opening-hours-2026")}
         {area("summary", "Short summary", "One or two plain-English sentences. This is shown first, everywhere.", 3)}
         {area("body", "Full text", "Markdown: use ## for headings and - for lists.", 12)}
         {area("reasons", "Why we are consulting and the reasons for the proposals", "Gunning principle 2: give enough reasons for people to respond intelligently.", 8)}
@@ -74,7 +74,7 @@ export const ConsultationForm = ({ action, title, submitLabel, consultationId, i
         <DateField prefix="opens" legend="Opening date" hint="For example, 1 3 2027" value={dates.opens} posted={posted} error={form.error("opens")} />
         <DateField prefix="closes" legend="Closing date" hint="For example, 12 4 2027" value={dates.closes} posted={posted} error={form.error("closes")} />
         <h2 className="govuk-heading-m">Contact and ways to take part</h2>
-        {text("contactRole", "Contact role", "A role, not a person, for example Short Breaks Team.")}
+        {text("contactRole", "Contact role", "A role, not a person, for example Libraries Team.")}
         {text("contactEmail", "Contact email address")}
         {text("contactPhone", "Contact phone number")}
         {area("contactAddress", "Postal address", undefined, 3)}

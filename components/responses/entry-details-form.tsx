@@ -53,7 +53,7 @@ export const EntryDetailsForm = ({ action, pageTitle, consultationId, entryKey, 
       items={COMPLETED_HOW.map((c) => ({ value: c, text: COMPLETED_HOW_LABELS[c] }))}
       defaultValue={values.completedHow ?? undefined}
     />
-    <BoundTextInput name="partnerOrganisation" label="Partner organisation that supported it (optional)" labelClassName="govuk-label--s" hint="For example, TalkBack or the Parent Carer Forum" defaultValue={values.partnerOrganisation ?? ""} />
+    <BoundTextInput name="partnerOrganisation" label="Partner organisation that supported it (optional)" labelClassName="govuk-label--s" hint="For example, an advocacy group or a residents' association" defaultValue={values.partnerOrganisation ?? ""} />
     <BoundTextInput name="organisationName" label="Organisation it was sent on behalf of (optional)" labelClassName="govuk-label--s" hint="Leave blank for a response from an individual" defaultValue={values.organisationName ?? ""} />
     <BoundRadios
       legendClassName={SMALL_LEGEND}

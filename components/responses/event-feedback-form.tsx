@@ -23,7 +23,7 @@ export const EventFeedbackForm = ({ action, pageTitle, consultationId, eventId, 
     <ActionForm action={action} pageTitle={pageTitle}>
       <input type="hidden" name="consultationId" value={consultationId} />
       <input type="hidden" name="eventId" value={eventId} />
-      <BoundTextInput name="audience" label="Audience (optional)" labelClassName="govuk-label--s" hint="For example, Parents and carers of disabled children" defaultValue={values.audience ?? ""} />
+      <BoundTextInput name="audience" label="Audience (optional)" labelClassName="govuk-label--s" hint="For example, Parents and carers, or people who live nearby" defaultValue={values.audience ?? ""} />
       <BoundTextInput name="attendeeCount" label="Number attending (optional)" labelClassName="govuk-label--s" inputMode="numeric" width={5} defaultValue={values.attendeeCount?.toString() ?? ""} />
       <BoundTextInput name="facilitator" label="Facilitator (optional)" labelClassName="govuk-label--s" hint="Who ran the session" defaultValue={values.facilitator ?? ""} />
       <h2 className="govuk-heading-m">Feedback points</h2>

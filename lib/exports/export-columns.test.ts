@@ -48,7 +48,7 @@ describe("exportRow", () => {
 
   it("writes labels, 0/1 choices, ranks and numbers, and leaves unanswered multiple choice blank", () => {
     const row = rowOf(response);
-    expect(row).toMatchObject({ channel: "Paper", format: "Easy Read", "respondent-type": "A parent or carer of a disabled child or young person", plan: "Agree", "uses.club": 1, "uses.camp": 0, "grid.a": "Disagree", "order.x": 2, "order.y": 1, age: 42, "submitted-at": "2026-03-02T10:00:00.000Z" });
+    expect(row).toMatchObject({ channel: "Paper", format: "Easy Read", "respondent-type": "A parent or carer", plan: "Agree", "uses.club": 1, "uses.camp": 0, "grid.a": "Disagree", "order.x": 2, "order.y": 1, age: 42, "submitted-at": "2026-03-02T10:00:00.000Z" });
     expect(rowOf(exportResponse())["uses.club"]).toBeNull();
   });
 

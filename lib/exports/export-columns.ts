@@ -4,7 +4,8 @@
 // option, grid statements and ranking options one column each; "other" texts their own column.
 import type { TOption, TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { postcodeDistrict } from "@/lib/questionnaire/postcode";
-import { RESPONDENT_TYPE_OPTIONS, YES_NO_OPTIONS } from "@/lib/questionnaire/question-shapes";
+import { YES_NO_OPTIONS } from "@/lib/questionnaire/question-shapes";
+import { respondentTypeOptions } from "@/lib/questionnaire/respondent-types";
 import { CHANNEL_LABELS, COMPLETED_HOW_LABELS, FORMAT_LABELS } from "@/lib/responses/channels";
 import { exportText } from "./export-text";
 import type { TCell, TExportColumn, TExportColumnOptions, TExportResponse } from "./export-types";
@@ -101,8 +102,8 @@ export function exportColumns(definitions: readonly TQuestionnaireDefinition[], 
   for (const definition of definitions) {
     for (const q of definition.sections.flatMap((s) => s.questions)) if (!questions.has(q.key)) questions.set(q.key, q);
   }
-  const respondentTypes = [...questions.values()].flatMap((q) => (q.type === "respondentType" ? q.options : []));
-  const typeOptions = respondentTypes.length > 0 ? respondentTypes : RESPONDENT_TYPE_OPTIONS;
+  // The questionnaire's own list; a key no version offers is exported as the key itself.
+  const typeOptions = respondentTypeOptions(definitions);
   const columns: TExportColumn[] = [
     meta("reference", "Reference", (r) => r.reference),
     meta("channel", "How the response reached us", (r) => lookup(CHANNEL_LABELS, r.channel)),

@@ -5,7 +5,7 @@ import type { TExportAnswer, TExportResponse } from "./export-types";
 
 export const EXPORT_DEFINITION: TQuestionnaireDefinition = ZQuestionnaireDefinition.parse({
   format: "STANDARD",
-  title: "Short breaks",
+  title: "Library opening hours",
   sections: [
     {
       key: "s",

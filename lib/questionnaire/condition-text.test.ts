@@ -17,7 +17,7 @@ describe("describeShowIf", () => {
 
   it("describes equals, notIncludes, yes/no and grid statements", () => {
     expect(describeShowIf(EVERY_TYPE, { combinator: "and", conditions: [{ questionKey: "respondent-type", operator: "equals", values: ["parent-carer"] }] })).toBe(
-      "Answer this if you answered ‘A parent or carer of a disabled child or young person’ to ‘Which of these best describes you?’.",
+      "Answer this if you answered ‘A parent or carer’ to ‘Which of these best describes you?’.",
     );
     expect(describeShowIf(EVERY_TYPE, { combinator: "and", conditions: [{ questionKey: "uses-breaks", operator: "notIncludes", values: ["clubs", "overnight"] }] })).toBe(
       "Answer this if you did not answer ‘Clubs and activities’ or ‘Overnight breaks’ to ‘Which kind of short break does your family use most?’.",

@@ -3,6 +3,7 @@
 // pure data checked by zod (anchors-code-style.md §8-9). Question keys are stable across
 // versions; analysis joins on them.
 import { z } from "zod";
+import { ZEasyReadBlock } from "./easy-read/summary";
 import { LIKERT_OPTIONS, RESPONDENT_TYPE_OPTIONS, YES_NO_OPTIONS } from "./question-shapes";
 
 /** Stable, slug-like identifier: lower case letters, digits and hyphens. */
@@ -140,6 +141,12 @@ export const ZQuestionnaireDefinition = z.object({
   format: z.enum(["STANDARD", "EASY_READ"]),
   title: z.string().min(1),
   intro: z.string().optional(),
+  /**
+   * Easy Read: what the consultation is about, for the Easy Read start page, in short blocks of
+   * words each with a picture. Officers write it in the builder; publishing warns while it is
+   * missing (issue #16: the start page used to say the same words for every consultation).
+   */
+  introBlocks: z.array(ZEasyReadBlock).optional(),
   /** Minutes, for "how long it takes" on the start page. */
   estimatedMinutes: z.number().int().positive().optional(),
   sections: z.array(ZSection).min(1, "Add at least one page"),

@@ -1,5 +1,5 @@
-// Facts about questions that the browser needs without the validation schemas: the fixed option
-// lists, how many places a ranking has, the parts of a date and the text limits. This module
+// Facts about questions that the browser needs without the validation schemas: the fixed and
+// default option lists, how many places a ranking has, the parts of a date and the text limits. This module
 // imports no zod, so a page that only renders questions and reads its form does not download
 // the schema library; the schema modules re-export these names, so either import works.
 import type { TOption, TQuestionOf } from "./definition";
@@ -13,13 +13,19 @@ export const LIKERT_OPTIONS: readonly TOption[] = [
   { key: "dont-know", label: "Don't know", exclusive: true },
 ];
 
+/**
+ * The general "Responding as" list a new respondent type question starts with. Each
+ * questionnaire keeps its own list in the question's options (officers edit it in the builder),
+ * so analysis, filters, imports and exports read the questionnaire, never this default.
+ */
 export const RESPONDENT_TYPE_OPTIONS: readonly TOption[] = [
-  { key: "parent-carer", label: "A parent or carer of a disabled child or young person" },
-  { key: "young-person", label: "A disabled child or young person" },
-  { key: "adult-using-services", label: "An adult who uses care and support services" },
-  { key: "carer", label: "A carer of an adult" },
-  { key: "professional", label: "A professional working with disabled people" },
-  { key: "provider", label: "A provider of short breaks or care services" },
+  { key: "resident", label: "A resident" },
+  { key: "service-user", label: "Someone who uses the service" },
+  { key: "parent-carer", label: "A parent or carer" },
+  { key: "young-person", label: "A young person" },
+  { key: "carer", label: "A carer" },
+  { key: "professional", label: "A professional" },
+  { key: "provider", label: "A provider of services" },
   { key: "organisation", label: "Responding on behalf of an organisation", organisation: true },
   { key: "councillor", label: "A councillor" },
   { key: "other", label: "Other", other: true },

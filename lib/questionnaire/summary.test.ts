@@ -6,7 +6,7 @@ const byKey = (key: string) => EVERY_TYPE.sections.flatMap((s) => s.questions).f
 
 describe("describeAnswer", () => {
   it.each([
-    ["respondent-type", "A parent or carer of a disabled child or young person"],
+    ["respondent-type", "A parent or carer"],
     ["postcode", "HP20"],
     ["children-count", "2"],
     ["last-break", "27 March 2024"],

@@ -42,13 +42,15 @@ describe("Easy Read equality questions", () => {
   });
 
   it("can be skipped as a whole: saying no to the first question hides the rest", () => {
-    const definition = ZQuestionnaireDefinition.parse({ format: "EASY_READ", title: "Equality", sections: easyRead });
+    // The start page's introduction belongs to each questionnaire, so these sections lend one.
+    const definition = ZQuestionnaireDefinition.parse({ format: "EASY_READ", title: "Equality", introBlocks: [{ picture: "/p.svg", text: "Tell us about you." }], sections: easyRead });
     expect(visibleSections(definition, { [EQUALITY_CONSENT_KEY]: { optionKey: "no" } }).map((s) => s.key)).toEqual([EQUALITY_CONSENT_KEY]);
     expect(visibleSections(definition, { [EQUALITY_CONSENT_KEY]: { optionKey: "yes" } })).toHaveLength(easyRead.length);
   });
 
   it("pass the Easy Read checker, but for the characteristics' own names and answers without pictures", () => {
-    const definition = ZQuestionnaireDefinition.parse({ format: "EASY_READ", title: "Equality", sections: easyRead });
+    // The start page's introduction belongs to each questionnaire, so these sections lend one.
+    const definition = ZQuestionnaireDefinition.parse({ format: "EASY_READ", title: "Equality", introBlocks: [{ picture: "/p.svg", text: "Tell us about you." }], sections: easyRead });
     // The law's own words, each explained in the hint beside it, as Easy Read guidance says.
     const named = new Set(["disability", "heterosexual", "orientation"]);
     // Answers such as age bands have no fitting picture; every question has one (see above).

@@ -18,7 +18,7 @@ type TWording = {
 };
 
 const NOT_SAY = { "prefer-not-to-say": "I do not want to say" };
-const ABOUT_CHILD_INTRO = "Answer this if you are telling us about a disabled child or young person.";
+const ABOUT_CHILD_INTRO = "Answer this if you are telling us about a child you look after.";
 const CONSENT_INTRO = "These questions help us check that our plans are fair to everyone. Only a few staff can see your answers.";
 
 export const EASY_READ_EQUALITY_WORDING: Readonly<Record<string, TWording>> = {

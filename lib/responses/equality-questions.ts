@@ -145,7 +145,7 @@ export function equalitySections({ aboutChild }: { aboutChild: boolean }): TSect
           {
             key: "equality-about-the-child",
             title: "About the child or young person",
-            intro: "Answer these if you are responding about a disabled child or young person. Otherwise, continue without answering.",
+            intro: "Answer these if you are responding about a child or young person you care for. Otherwise, continue without answering.",
             showIf: WHEN_AGREED,
             questions: ABOUT_CHILD,
           },

@@ -10,7 +10,7 @@ import { easyReadEqualitySections } from "./equality-questions-easy-read";
 
 /** The standard "who filled it in" question (issue #6, item 8); Response.completedHow mirrors it. */
 export const HELP_COMPLETING_KEY = "help-completing";
-const HELP_COMPLETING: TQuestion = ZQuestion.parse({
+export const HELP_COMPLETING: TQuestion = ZQuestion.parse({
   key: HELP_COMPLETING_KEY,
   type: "singleChoice",
   title: "Did anyone help you fill this in?",

@@ -16,7 +16,7 @@ export const COMPLETED_HOW: Readonly<Record<string, TCompletedHow>> = {
   "someone-else": "BY_SOMEONE_ELSE",
 };
 
-/** A separate "name of your organisation" question, as the Short Breaks questionnaires have. */
+/** A separate "name of your organisation" question, which some questionnaires ask instead of an organisation option. */
 export const ORGANISATION_NAME_KEY = "organisation-name";
 
 export type TMirrorFields = { respondentType: string | null; organisationName: string | null; completedHow: TCompletedHow | null };

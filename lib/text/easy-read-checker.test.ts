@@ -40,7 +40,8 @@ describe("Easy Read checker: the questionnaire", () => {
   it("warns on missing pictures and more than one question per page, with paths", () => {
     const definition = ZQuestionnaireDefinition.parse({
       format: "EASY_READ",
-      title: "Short breaks",
+      title: "Library times",
+      introBlocks: [{ picture: "/p/book.svg", text: "We want to change when the library opens." }],
       sections: [
         {
           key: "p1",
@@ -57,5 +58,13 @@ describe("Easy Read checker: the questionnaire", () => {
       ["missingPicture", "sections[0].questions[0].options[1].image"],
       ["missingPicture", "sections[0].questions[1].image"],
     ]);
+  });
+
+  it("warns while the start page's introduction is missing, and on an introduction block without a picture", () => {
+    const base = { format: "EASY_READ", title: "Library times", sections: [{ key: "p1", title: "Times", questions: [{ key: "a", type: "yesNo", title: "Is it good?", image: "/p/y.svg" }] }] };
+    const without = checkEasyReadDefinition(ZQuestionnaireDefinition.parse(base));
+    expect(without.map((w) => [w.rule, w.path])).toEqual([["missingIntroduction", "introBlocks"]]);
+    const noPicture = checkEasyReadDefinition(ZQuestionnaireDefinition.parse({ ...base, introBlocks: [{ heading: "Libraries", text: "We want to change when the library opens." }] }));
+    expect(noPicture.map((w) => [w.rule, w.path])).toEqual([["missingPicture", "introBlocks[0].picture"]]);
   });
 });

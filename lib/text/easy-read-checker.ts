@@ -7,7 +7,7 @@
 import type { TQuestion, TQuestionnaireDefinition } from "../questionnaire/definition";
 import { DEFAULT_JARGON, readabilityReport, wordsIn } from "./readability";
 
-export type TEasyReadRule = "longSentence" | "jargon" | "longWord" | "missingPicture" | "formatting" | "capitals" | "numberWord" | "questionsPerPage";
+export type TEasyReadRule = "longSentence" | "jargon" | "longWord" | "missingPicture" | "formatting" | "capitals" | "numberWord" | "questionsPerPage" | "missingIntroduction";
 export type TEasyReadWarning = { rule: TEasyReadRule; message: string; excerpt?: string; path?: string };
 
 export const EASY_READ_MAX_SENTENCE_WORDS = 15;
@@ -88,12 +88,26 @@ export function pictureWarnings(question: TQuestion, at: string): TEasyReadWarni
   return warnings;
 }
 
+/** The start page's introduction (issue #16): missing, or a block without a picture, plus its words' warnings. */
+function introductionWarnings(definition: TQuestionnaireDefinition, textWarnings: (text: string, path: string) => TEasyReadWarning[]): TEasyReadWarning[] {
+  const blocks = definition.introBlocks ?? [];
+  if (blocks.length === 0) {
+    return [{ rule: "missingIntroduction", path: "introBlocks", message: "Write the Easy Read introduction for the start page: say what the consultation is about, with pictures" }];
+  }
+  return blocks.flatMap((block, i) => [
+    ...(block.heading ? textWarnings(block.heading, `introBlocks[${i}].heading`) : []),
+    ...textWarnings(block.text, `introBlocks[${i}].text`),
+    ...(block.picture ? [] : [{ rule: "missingPicture" as const, path: `introBlocks[${i}].picture`, message: "Add a picture next to this part of the introduction" }]),
+  ]);
+}
+
 /** Every warning in an Easy Read definition, each with the path of the text it is about. */
 export function checkEasyReadDefinition(definition: TQuestionnaireDefinition): TEasyReadWarning[] {
   const warnings: TEasyReadWarning[] = [];
   const textWarnings = (text: string, path: string) => checkEasyReadText(text).map((w) => ({ ...w, path }));
   warnings.push(...textWarnings(definition.title, "title"));
   if (definition.intro) warnings.push(...textWarnings(definition.intro, "intro"));
+  warnings.push(...introductionWarnings(definition, textWarnings));
   definition.sections.forEach((section, s) => {
     const at = `sections[${s}]`;
     warnings.push(...textWarnings(section.title, `${at}.title`));

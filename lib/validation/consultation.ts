@@ -27,7 +27,7 @@ export const ZConsultationFieldsSchema = z.object({
   title: required("a title", 200),
   slug: text(80)
     .min(1, "Enter a web address")
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Web address must only use lower-case letters, numbers and hyphens, like short-breaks-2026"),
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Web address must only use lower-case letters, numbers and hyphens, like library-opening-hours-2026"),
   summary: required("a short summary", 600),
   body: required("the full text of the consultation", 50_000),
   reasons: text(20_000).default(""),

@@ -34,7 +34,14 @@ export type TSaveDraftInput = z.infer<typeof ZSaveDraftSchema>;
 
 export const ZPublishQuestionnaireSchema = z.object(target);
 
-export const ZStartFromTemplateSchema = z.object(target);
+/** Start an empty questionnaire from a copy of a published one (issue #16). */
+export const ZCopyQuestionnaireSchema = z.object({ ...target, versionId: z.string().min(1, "Choose a questionnaire to copy") });
+
+/** Add a question from the question bank to one page of the draft. */
+export const ZAddBankQuestionSchema = z.object({ ...target, bankId: z.string().min(1), sectionKey: z.string().min(1, "Choose a page") });
+
+/** Save one of the draft's questions to the question bank. */
+export const ZSaveBankQuestionSchema = z.object({ ...target, questionKey: z.string().min(1, "Choose a question to save") });
 
 export const ZImportQuestionnaireSchema = z.object({
   ...target,

@@ -13,6 +13,7 @@ import { ZQuestionnaireDraft, type TQuestionnaireFormat } from "@/lib/validation
 import { SmallButton, TextAreaField, TextField, errorAt } from "./builder-fields";
 import { blankSection, duplicateSection, keysIn, uniqueKey, canonicalJson, withoutFalseFlags } from "./question-defaults";
 import { CounterpartNote } from "./counterpart-note";
+import { IntroBlocksEditor } from "./intro-blocks-editor";
 import { StandardDefinition } from "./link-editor";
 import { PictureLibrary } from "./picture-picker";
 import { SectionEditor } from "./section-editor";
@@ -85,6 +86,7 @@ export const BuilderForm = ({ consultationId, format, initial, updatedAt: loaded
         <fieldset className="govuk-fieldset" disabled={!hydrated}>
         <TextField label="Questionnaire title" field={register("title")} error={errorAt(formState.errors, "title")} />
         <TextAreaField label="Introduction (optional)" field={register("intro", { setValueAs: (v: string) => v || undefined })} />
+        {format === "EASY_READ" && <IntroBlocksEditor />}
         {sections.fields.map((field, s) => {
           const firstNumber = firstNumbers[s] ?? 1;
           return (

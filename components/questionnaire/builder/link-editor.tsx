@@ -2,11 +2,12 @@
 // Linking an Easy Read question to the standard questionnaire (issue #7, "Linked model"): the
 // standard question it answers, or "Easy Read only", and for choice questions the standard
 // answer each Easy Read answer counts as, with a one-click map of a scale onto the 5-point
-// Likert. Publishing re-checks the same `answersKey` and `optionMap` (map-checks.ts).
+// Likert. Choosing the question maps the answers whose key or words match at once (issue #16),
+// so the officer sets only what differs. Publishing re-checks `answersKey` and `optionMap`.
 import { createContext, useContext } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
-import { acceptsScaleMap, CHOICE_TYPES, optionsOf, scaleToLikert, type TOptionMap } from "@/lib/questionnaire/easy-read/option-map";
+import { acceptsScaleMap, autoOptionMap, CHOICE_TYPES, optionsOf, scaleToLikert, type TOptionMap } from "@/lib/questionnaire/easy-read/option-map";
 import { SmallButton } from "./builder-fields";
 
 /** The standard questionnaire Easy Read questions can answer, provided by the builder page. */
@@ -29,9 +30,14 @@ export const LinkEditor = ({ s, q, number }: Readonly<Props>) => {
   const setMap = (next: TOptionMap | undefined) => setValue(`${at}.optionMap`, next, { shouldDirty: true });
   const choose = (key: string) => {
     setValue(`${at}.answersKey`, key || undefined, { shouldDirty: true });
-    // A map only means something against the question it was made for.
-    setMap(undefined);
+    // A map only means something against the question it was made for: start it afresh.
+    const chosen = standard.find((t) => t.key === key);
+    const auto = chosen && CHOICE_TYPES.has(question.type) ? autoOptionMap(ownOptions, optionsOf(chosen)) : {};
+    setMap(Object.keys(auto).length > 0 ? auto : undefined);
   };
+  // Answers added after linking: offered the same matching, without undoing the officer's choices.
+  const matchable = target ? autoOptionMap(ownOptions, optionsOf(target), map) : map;
+  const unmatched = Object.keys(matchable).length > Object.keys(map).length;
   const id = `b-link-${s}-${q}`;
   return (
     <div className="govuk-form-group" data-link-editor={number}>
@@ -55,6 +61,11 @@ export const LinkEditor = ({ s, q, number }: Readonly<Props>) => {
       {target && CHOICE_TYPES.has(question.type) && ownOptions.length > 0 && (
         <fieldset className="govuk-fieldset govuk-!-margin-top-4">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Which answer to &lsquo;{target.title}&rsquo; each answer counts as</legend>
+          {unmatched && (
+            <SmallButton onClick={() => setMap(matchable)}>
+              Match answers with the same words<span className="govuk-visually-hidden"> for question {number}</span>
+            </SmallButton>
+          )}
           {acceptsScaleMap(target) && (
             <SmallButton onClick={() => setMap(scaleToLikert(ownOptions))}>
               Map a 3-point scale onto the 5-point Likert<span className="govuk-visually-hidden"> for question {number}</span>

@@ -2,15 +2,9 @@
 // question is valid the moment it is added and the officer only fills in the wording.
 import { LIKERT_OPTIONS, RESPONDENT_TYPE_OPTIONS, type TOption, type TQuestion, type TQuestionType, type TQuestionnaireDefinition, type TSection } from "@/lib/questionnaire/definition";
 
-/** `base-2`, `base-3`… the first key not in `taken`. */
-export function uniqueKey(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
+import { keysIn, uniqueKey } from "@/lib/questionnaire/keys";
 
-export function keysIn(definition: Pick<TQuestionnaireDefinition, "sections">): Set<string> {
-  return new Set(definition.sections.flatMap((s) => [s.key, ...s.questions.map((q) => q.key)]));
-}
+export { keysIn, uniqueKey };
 
 const twoOptions = () => [
   { key: "option-1", label: "Option 1" },

@@ -1,12 +1,20 @@
 // On the publish page of an Easy Read questionnaire (issue #7): the standard questions Easy
 // Read readers cannot answer, and the Easy Read checker's warnings. Neither stops publishing;
 // the warnings are stored with the version, so the officer sees exactly what will be kept.
-import { WithoutCounterpart } from "./without-counterpart";
+import { LocatedIssues } from "@/components/questionnaire/builder/located-issues";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import type { TEasyReadWarning } from "@/lib/text/easy-read-checker";
+import { WithoutCounterpart } from "./without-counterpart";
 
-type Props = { withoutCounterpart: readonly { key: string; title: string }[]; warnings: readonly TEasyReadWarning[] };
+type Props = {
+  withoutCounterpart: readonly { key: string; title: string }[];
+  warnings: readonly TEasyReadWarning[];
+  /** The draft the warnings are about, and the builder to link each one to. */
+  definition: TQuestionnaireDefinition;
+  builderHref: string;
+};
 
-export const EasyReadPublishNotes = ({ withoutCounterpart, warnings }: Readonly<Props>) => (
+export const EasyReadPublishNotes = ({ withoutCounterpart, warnings, definition, builderHref }: Readonly<Props>) => (
   <>
     <WithoutCounterpart questions={withoutCounterpart} />
     <h2 className="govuk-heading-m">Easy Read checks</h2>
@@ -15,14 +23,9 @@ export const EasyReadPublishNotes = ({ withoutCounterpart, warnings }: Readonly<
     ) : (
       <>
         <p className="govuk-body">You can publish with these warnings. They are kept with the version.</p>
-        <ul className="govuk-list govuk-list--bullet" data-easy-read-warnings="publish">
-          {warnings.map((w, i) => (
-            <li key={`${w.path}|${w.rule}|${i}`}>
-              {w.message}
-              {w.path && <span className="govuk-hint govuk-!-margin-bottom-0">At {w.path}</span>}
-            </li>
-          ))}
-        </ul>
+        <div data-easy-read-warnings="publish">
+          <LocatedIssues definition={definition} builderHref={builderHref} items={warnings} kind="warnings" />
+        </div>
       </>
     )}
   </>

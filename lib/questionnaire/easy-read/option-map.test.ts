@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZQuestion, ZQuestionnaireDefinition, type TQuestionnaireDefinitionInput } from "../definition";
 import { toAnswerRows } from "../answer-rows";
-import { acceptsScaleMap, mapEasyReadRows, mapOptionKeys, optionsOf, scaleToLikert, threePointToLikert, typesCompatible, unmapEasyReadRows } from "./option-map";
+import { acceptsScaleMap, autoOptionMap, mapEasyReadRows, mapOptionKeys, optionsOf, scaleToLikert, threePointToLikert, typesCompatible, unmapEasyReadRows } from "./option-map";
 import { easyReadMapIssues, standardWithoutCounterpart } from "./map-checks";
 
 const standard = ZQuestionnaireDefinition.parse({
@@ -143,5 +143,27 @@ describe("the builder's one-click scale map", () => {
     expect(acceptsScaleMap(likert)).toBe(true);
     expect(acceptsScaleMap(yesNo)).toBe(false);
     expect(optionsOf(yesNo).map((o) => o.key)).toEqual(["yes", "no", "not-sure"]);
+  });
+});
+
+describe("automatic Easy Read option mapping (issue #16, item 9)", () => {
+  const standard = [
+    { key: "weekly", label: "Every week" },
+    { key: "monthly", label: "Once a month" },
+    { key: "dont-know", label: "Don't know" },
+  ];
+
+  it("maps answers whose key or words match, and leaves the rest for the officer", () => {
+    const easyRead = [
+      { key: "weekly", label: "Each week" },
+      { key: "month", label: "once a MONTH" },
+      { key: "not-sure", label: "Dont know." },
+      { key: "never", label: "Never" },
+    ];
+    expect(autoOptionMap(easyRead, standard)).toEqual({ weekly: "weekly", month: "monthly", "not-sure": "dont-know" });
+  });
+
+  it("keeps what the officer already chose, including 'no standard answer'", () => {
+    expect(autoOptionMap([{ key: "weekly", label: "Every week" }, { key: "monthly", label: "Once a month" }], standard, { weekly: null })).toEqual({ weekly: null, monthly: "monthly" });
   });
 });

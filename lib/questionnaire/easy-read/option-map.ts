@@ -68,6 +68,24 @@ export function scaleToLikert(options: readonly { key: string; label: string }[]
   return { ...map, ...threePointToLikert({ like: scale[0].key, notSure: (notSure[0] ?? scale[1]).key, dislike: scale[scale.length - 1].key }) };
 }
 
+/** Words compared loosely: case, punctuation and spacing aside ("Don't know" = "dont know"). */
+const looseWords = (text: string) => text.toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+
+/**
+ * The map linking starts with (issue #16): each Easy Read answer whose key, or failing that whose
+ * words, match a standard answer counts as it, so the officer changes only what differs. Answers
+ * already mapped keep their choice; answers with no match stay unmapped for the officer.
+ */
+export function autoOptionMap(easyRead: readonly { key: string; label: string }[], standard: readonly { key: string; label: string }[], existing: TOptionMap = {}): TOptionMap {
+  const map: TOptionMap = { ...existing };
+  for (const option of easyRead) {
+    if (option.key in map) continue;
+    const match = standard.find((t) => t.key === option.key) ?? standard.find((t) => looseWords(t.label) === looseWords(option.label));
+    if (match) map[option.key] = match.key;
+  }
+  return map;
+}
+
 /** The standard option keys an Easy Read choice counts as, in order, without repeats. */
 export function mapOptionKeys(optionMap: TOptionMap | undefined, easyReadKeys: readonly string[]): string[] {
   const out: string[] = [];

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { fillDays } from "@/lib/analysis/closed/maths";
-import { RESPONDENT_TYPE_OPTIONS } from "@/lib/questionnaire/question-shapes";
+import { respondentTypeLabels as labelsOf, respondentTypeOptions, type TRespondentType } from "@/lib/questionnaire/respondent-types";
 import { analysisDefinitions } from "./scope";
 
 export type TCount = { key: string; n: number };
@@ -20,7 +20,7 @@ export type TDashboard = {
   onlineSubmitted: number;
   drafts: number;
   withdrawn: number;
-  /** Labels for respondent type keys: the questionnaire's own wording, else the standard list. */
+  /** Labels for respondent type keys, in the questionnaire's own wording (newest version wins). */
   respondentTypeLabels: Record<string, string>;
 };
 
@@ -65,11 +65,11 @@ export async function analysisDashboard(actor: StaffPrincipal | null, consultati
 }
 
 async function respondentTypeLabels(consultationId: string): Promise<Record<string, string>> {
-  const { standard } = await analysisDefinitions(consultationId);
-  const labels: Record<string, string> = Object.fromEntries(RESPONDENT_TYPE_OPTIONS.map((o) => [o.key, o.label]));
-  // Oldest version first, so the newest wording wins.
-  for (const definition of [...standard].reverse()) {
-    for (const q of definition.sections.flatMap((s) => s.questions)) if (q.type === "respondentType") for (const o of q.options) labels[o.key] = o.label;
-  }
-  return labels;
+  return labelsOf((await analysisDefinitions(consultationId)).standard);
+}
+
+/** The "Responding as" filter's choices: the consultation's own respondent types (issue #16). */
+export async function respondentTypeFilterOptions(actor: StaffPrincipal | null, consultationId: string): Promise<TRespondentType[]> {
+  requirePermission(actor, "analysis.read");
+  return respondentTypeOptions((await analysisDefinitions(consultationId)).standard);
 }

@@ -8,12 +8,13 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { type TQuestionnaireDefinition, ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { easyReadMapIssues, standardWithoutCounterpart } from "@/lib/questionnaire/easy-read/map-checks";
 import { formatRuleIssues, validateForPublish } from "@/lib/questionnaire/publish-checks";
 import { checkEasyReadDefinition, type TEasyReadWarning } from "@/lib/text/easy-read-checker";
 import { diffVersions, type TVersionChange, type TVersionDiff } from "@/lib/questionnaire/version-diff";
 import type { TDefinitionIssue } from "@/lib/questionnaire/issue-path";
+import { locateIssue } from "@/lib/questionnaire/issue-location";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import type { TQuestionnaireFormat } from "@/lib/validation/questionnaire";
@@ -35,6 +36,8 @@ export type TPublishPlan = {
    * Read checker's warnings, which do not stop publishing but are stored with the version.
    */
   easyRead: { withoutCounterpart: { key: string; title: string }[]; warnings: TEasyReadWarning[] } | null;
+  /** The draft the issues and warnings are about, so the page can name where each one is (issue #16). */
+  draft: TQuestionnaireDefinition;
 };
 
 const CHANGE_WORDS: Record<TVersionChange["kind"], string> = {
@@ -81,6 +84,7 @@ async function plan(tx: Tx, consultationId: string, format: TQuestionnaireFormat
     nextNumber: (latest?.number ?? 0) + 1,
     unchanged: previous !== null && JSON.stringify(previous) === JSON.stringify(draft),
     easyRead: easyRead && { withoutCounterpart: easyRead.withoutCounterpart, warnings: easyRead.warnings },
+    draft,
   };
   return { questionnaire, draft, plan: result };
 }
@@ -120,7 +124,8 @@ export async function publishQuestionnaire(staff: StaffPrincipal | null, consult
       const { questionnaire, draft, plan: p } = await plan(tx, consultationId, format);
       if (p.issues.length > 0) {
         const first = p.issues[0];
-        throw new AppError("INVALID_INPUT", `Fix ${p.issues.length === 1 ? "this problem" : `these ${p.issues.length} problems`} before publishing. First: ${first.message}${first.path ? ` (at ${first.path})` : ""}.`);
+        const { where } = locateIssue(draft, first.path);
+        throw new AppError("INVALID_INPUT", `Fix ${p.issues.length === 1 ? "this problem" : `these ${p.issues.length} problems`} before publishing. First: ${where ? `${where}: ` : ""}${first.message}.`);
       }
       if (p.unchanged) throw new AppError("INVALID_INPUT", "Nothing has changed since the last version, so there is nothing to publish.");
       if (p.diff && p.diff.breaking.length > 0) {

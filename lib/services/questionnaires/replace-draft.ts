@@ -1,11 +1,11 @@
-// Two ways to replace a whole draft (issue #5): importing a JSON file, and starting a new
-// consultation's empty questionnaire from the seeded Short Breaks questionnaire. Both are
-// audited, because they overwrite whatever an officer had built.
+// Two ways to replace a whole draft (issue #5): importing a JSON file, and starting an empty
+// questionnaire from a copy of any published one (issue #16). Both are audited, because they
+// overwrite whatever an officer had built.
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { importQuestionnaire } from "@/lib/questionnaire/import-export";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
@@ -42,35 +42,67 @@ export async function importDraft(staff: StaffPrincipal | null, consultationId: 
   await writeDraft(actor, consultationId, format, result.definition, "imported from a JSON file");
 }
 
+export type TCopySource = { versionId: string; label: string };
+
 /**
- * Copies the newest published Short Breaks questionnaire from another consultation. Topic codes
- * that the new consultation does not have are dropped, so the copy never points at a topic
- * the officer cannot see in the topic list.
+ * Every published questionnaire an officer can start from (issue #16): the newest version of
+ * each, Standard and Easy Read, of any consultation, except the questionnaire being built.
  */
-export async function startFromTemplate(staff: StaffPrincipal | null, consultationId: string, format: TQuestionnaireFormat): Promise<void> {
+export async function listCopySources(staff: StaffPrincipal | null, consultationId: string, format: TQuestionnaireFormat): Promise<TCopySource[]> {
+  requirePermission(staff, "questionnaire.edit");
+  const questionnaires = await db().questionnaire.findMany({
+    where: { versions: { some: {} }, NOT: { consultationId, format } },
+    orderBy: [{ consultation: { title: "asc" } }, { format: "asc" }],
+    select: { format: true, consultation: { select: { title: true } }, versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } } },
+  });
+  return questionnaires.flatMap((q) => q.versions.map((v) => ({ versionId: v.id, label: `${q.consultation.title}: ${FORMAT_LABELS[q.format]} questionnaire, version ${v.number}` })));
+}
+
+/**
+ * What the copy keeps: topic codes the new consultation has (so no question points at a topic the
+ * officer cannot see), and Easy Read links and introduction only in an Easy Read questionnaire.
+ */
+function adaptCopy(definition: TQuestionnaireDefinition, format: TQuestionnaireFormat, topics: ReadonlySet<string>): TQuestionnaireDefinition {
+  const keep = (code: string | undefined) => (code && topics.has(code) ? code : undefined);
+  const easyRead = format === "EASY_READ";
+  const { introBlocks, ...rest } = definition;
+  return {
+    ...rest,
+    ...(easyRead && introBlocks && { introBlocks }),
+    format,
+    sections: definition.sections.map((s) => ({
+      ...s,
+      questions: s.questions.map((q) => {
+        const { answersKey, optionMap, ...question } = q;
+        return {
+          ...question,
+          ...(easyRead && answersKey && { answersKey }),
+          ...(easyRead && optionMap && { optionMap }),
+          topicCode: keep(q.topicCode),
+          ...(q.type === "likertGrid" && { statements: q.statements.map((st) => ({ ...st, topicCode: keep(st.topicCode) })) }),
+        } as TQuestion;
+      }),
+    })),
+  };
+}
+
+/** Starts an empty questionnaire from a copy of a published one (issue #16, "Templates"). */
+export async function copyQuestionnaire(staff: StaffPrincipal | null, consultationId: string, format: TQuestionnaireFormat, versionId: string): Promise<void> {
   const actor = requirePermission(staff, "questionnaire.edit");
   const consultation = await db().consultation.findUnique({ where: { id: consultationId }, select: { topics: { select: { code: true } }, questionnaires: { where: { format }, select: { draft: true } } } });
   if (!consultation) throw new AppError("NOT_FOUND", "We could not find that consultation.");
   const existing = consultation.questionnaires[0];
   if (existing && parseStored(existing.draft).sections.some((s) => s.questions.length > 0)) {
-    throw new AppError("INVALID_INPUT", "This questionnaire already has questions. Templates can only start an empty questionnaire.");
+    throw new AppError("INVALID_INPUT", "This questionnaire already has questions. A copy can only start an empty questionnaire.");
   }
-  const template = await db().questionnaireVersion.findFirst({
-    where: { questionnaire: { format: "STANDARD", consultationId: { not: consultationId }, consultation: { title: { contains: "Short Breaks", mode: "insensitive" } } } },
-    orderBy: [{ publishedAt: "desc" }, { number: "desc" }],
-    select: { definition: true },
+  const source = await db().questionnaireVersion.findUnique({
+    where: { id: versionId },
+    select: { number: true, definition: true, questionnaire: { select: { consultationId: true, format: true, consultation: { select: { title: true } } } } },
   });
-  if (!template) throw new AppError("NOT_FOUND", "The Short Breaks template is not available.");
-  const topics = new Set(consultation.topics.map((t) => t.code));
-  const keep = (code: string | undefined) => (code && topics.has(code) ? code : undefined);
-  const definition = parseStored(template.definition);
-  const copy: TQuestionnaireDefinition = {
-    ...definition,
-    format,
-    sections: definition.sections.map((s) => ({
-      ...s,
-      questions: s.questions.map((q) => ({ ...q, topicCode: keep(q.topicCode), ...(q.type === "likertGrid" && { statements: q.statements.map((st) => ({ ...st, topicCode: keep(st.topicCode) })) }) })),
-    })),
-  };
-  await writeDraft(actor, consultationId, format, copy, "started from the Short Breaks template");
+  if (!source || (source.questionnaire.consultationId === consultationId && source.questionnaire.format === format)) {
+    throw new AppError("INVALID_INPUT", undefined, { versionId: ["Choose a questionnaire from the list"] });
+  }
+  const copy = adaptCopy(parseStored(source.definition), format, new Set(consultation.topics.map((t) => t.code)));
+  const from = `${source.questionnaire.consultation.title}, ${FORMAT_LABELS[source.questionnaire.format]} version ${source.number}`;
+  await writeDraft(actor, consultationId, format, copy, `started from a copy of ${from}`);
 }

@@ -44,16 +44,34 @@ Object.assign(AREA_ACTIONS, {
     },
     audit: "questionnaire.import",
   },
-  [`${QUESTIONNAIRE}/actions.ts#startFromTemplateAction`]: {
+  [`${QUESTIONNAIRE}/actions.ts#copyQuestionnaireAction`]: {
     access: "questionnaire.edit",
     input: async (ctx: TableContext) => {
-      // The template is the newest published Short Breaks questionnaire of another consultation.
+      // Any published questionnaire of another consultation can be copied (issue #16).
       const { EVERY_TYPE } = await import("@/lib/questionnaire/fixtures/every-type");
-      const source = await makeConsultation(ctx.world.db, "draft", { title: `Short Breaks template ${ctx.unique()}` });
-      await ctx.world.db.questionnaire.create({ data: { consultationId: source.id, format: "STANDARD", draft: EVERY_TYPE as object, versions: { create: { number: 1, definition: EVERY_TYPE as object } } } });
-      return { ...(await idOf(ctx, "draft")), format: "STANDARD" };
+      const source = await makeConsultation(ctx.world.db, "draft", { title: `Library services ${ctx.unique()}` });
+      const q = await ctx.world.db.questionnaire.create({ data: { consultationId: source.id, format: "STANDARD", draft: EVERY_TYPE as object, versions: { create: { number: 1, definition: EVERY_TYPE as object } } }, select: { versions: { select: { id: true } } } });
+      return { ...(await idOf(ctx, "draft")), format: "STANDARD", versionId: q.versions[0].id };
     },
     audit: "questionnaire.import",
+  },
+  [`${QUESTIONNAIRE}/actions.ts#addBankQuestionAction`]: {
+    access: "questionnaire.edit",
+    input: async (ctx: TableContext) => ({ consultationId: await builderConsultation(ctx), format: "STANDARD", bankId: "standard-anything-else", sectionKey: "about-you" }),
+  },
+  [`${QUESTIONNAIRE}/actions.ts#saveBankQuestionAction`]: {
+    access: "questionnaire.edit",
+    input: async (ctx: TableContext) => {
+      // Each save must be a question the bank does not have yet, so give it its own wording.
+      const { EVERY_TYPE } = await import("@/lib/questionnaire/fixtures/every-type");
+      const c = await makeConsultation(ctx.world.db, "draft");
+      const draft = structuredClone(EVERY_TYPE);
+      const question = draft.sections[0].questions[1];
+      question.title = `A question saved to the bank ${ctx.unique()}`;
+      await ctx.world.db.questionnaire.create({ data: { consultationId: c.id, format: "STANDARD", draft: draft as object } });
+      return { consultationId: c.id, format: "STANDARD", questionKey: question.key };
+    },
+    audit: "questionnaire.bank.save",
   },
 });
 Object.assign(AREA_ROUTES, {
@@ -66,6 +84,7 @@ Object.assign(AREA_PAGES, {
   [`${QUESTIONNAIRE}/page.tsx`]: { access: "questionnaire.edit", props: (ctx: TableContext) => builderProps(ctx) },
   [`${QUESTIONNAIRE}/edit/page.tsx`]: { access: "questionnaire.edit", props: (ctx: TableContext) => builderProps(ctx) },
   [`${QUESTIONNAIRE}/import/page.tsx`]: { access: "questionnaire.edit", props: (ctx: TableContext) => builderProps(ctx) },
+  [`${QUESTIONNAIRE}/bank/page.tsx`]: { access: "questionnaire.edit", props: (ctx: TableContext) => builderProps(ctx) },
   [`${QUESTIONNAIRE}/publish/page.tsx`]: { access: "questionnaire.publish", props: (ctx: TableContext) => builderProps(ctx) },
   [`${QUESTIONNAIRE}/preview/[section]/page.tsx`]: { access: "questionnaire.edit", props: (ctx: TableContext) => builderProps(ctx, { section: "about-you" }) },
 });

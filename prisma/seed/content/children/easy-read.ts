@@ -189,6 +189,11 @@ export const childrenEasyReadQuestionnaire: TQuestionnaireDefinitionInput = {
   format: "EASY_READ",
   title: "Short breaks. Tell us what you think!",
   intro: "This is the Easy Read questionnaire for children and young people. You can answer on your own or with help.",
+  // The start page's introduction is the consultation's own (issue #16): what it is about.
+  introBlocks: [
+    { picture: pictureSrc("1F4DD"), heading: "Our plan", text: "We have written a plan for short breaks. Nothing has been decided yet." },
+    { picture: pictureSrc("1F4AC"), text: "Tell us what you think about short breaks and our plans." },
+  ],
   estimatedMinutes: 10,
   sections: childrenEasyReadSections,
 };

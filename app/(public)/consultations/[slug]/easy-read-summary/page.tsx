@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { PictureRow } from "@/components/questionnaire/easy-read/easy-read-question";
+import { EasyReadBlocks } from "@/components/questionnaire/easy-read/easy-read-blocks";
 import { isAppError } from "@/lib/errors";
 import { parseEasyReadSummary } from "@/lib/questionnaire/easy-read/summary";
 import { getPublicConsultation } from "@/lib/services/consultations/public-consultations";
@@ -55,14 +55,7 @@ export default async function EasyReadSummaryPage({ params }: Props) {
         <div id={EASY_READ_CONTENT_ID}>
           <span className="govuk-caption-l">Easy Read summary</span>
           <h1 className="govuk-heading-l">{consultation.title}</h1>
-          {summary.map((block, i) => (
-            <p key={i} className="govuk-body app-easy-read__block">
-              <PictureRow image={block.picture} showPictures={showPictures}>
-                {block.heading && <strong className="app-easy-read__key-words app-easy-read__paragraph">{block.heading}</strong>}
-                {block.text}
-              </PictureRow>
-            </p>
-          ))}
+          <EasyReadBlocks blocks={summary} showPictures={showPictures} />
         </div>
         {canRespond && (
           <Button href={easyReadPath(slug)} isStartButton>

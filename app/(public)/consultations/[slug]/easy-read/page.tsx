@@ -1,9 +1,11 @@
 // GET /consultations/[slug]/easy-read: the Easy Read start page (issue #7), picture on the left
-// and words on the right. "Start" makes an Easy Read draft with the standard start action; the
-// pages, saving, checking and sending after it are the standard journey's.
+// and words on the right: the officers' introduction, then how answering works. "Start" makes
+// an Easy Read draft with the standard start action; the pages, saving, checking and sending
+// after it are the standard journey's.
 import type { Metadata } from "next";
 import { Button } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
+import { EasyReadBlocks } from "@/components/questionnaire/easy-read/easy-read-blocks";
 import { PictureRow } from "@/components/questionnaire/easy-read/easy-read-question";
 import { ClosedNotice } from "@/components/questionnaire/respond/closed-notice";
 import { pictureSrc } from "@/lib/questionnaire/easy-read/pictures";
@@ -48,8 +50,10 @@ export default async function EasyReadStartPage({ params }: Props) {
   const editing = (response?.mode === "draft" || response?.mode === "changing") && response.journey.definition.format === "EASY_READ";
   const next = editing ? resumePage(response.journey, response.answers) : undefined;
   const { definition } = consultation.version.journey;
+  // What the consultation is about is the officers' own Easy Read introduction (issue #16); a
+  // version published before there was one says only what is true of every consultation.
+  const introduction = definition.introBlocks?.length ? definition.introBlocks : [{ picture: pictureSrc("1F4AC"), text: "Tell us what you think." }];
   const rows: [string, string][] = [
-    ["1F4AC", "Tell us what you think about short breaks and our plans."],
     ["23F0", `It takes about ${definition.estimatedMinutes ?? 10} minutes. You can stop and come back later.`],
     ["274C", "You do not have to answer every question. You can skip any question."],
     ["1F9D1-200D-1F91D-200D-1F9D1", "Someone can help you fill this in."],
@@ -63,6 +67,7 @@ export default async function EasyReadStartPage({ params }: Props) {
           <span className="govuk-caption-l">Easy Read</span>
           <h1 className="govuk-heading-l">{definition.title}</h1>
           {definition.intro && <p className="govuk-body">{definition.intro}</p>}
+          <EasyReadBlocks blocks={introduction} showPictures={showPictures} />
           {rows.map(([hex, text]) => (
             <p key={hex} className="govuk-body app-easy-read__block">
               <PictureRow image={pictureSrc(hex)} showPictures={showPictures}>

@@ -3,13 +3,15 @@
 import type { Metadata } from "next";
 import { BackLink, Button, NotificationBanner, Table, Tag } from "@/components/govuk";
 import { ActionForm } from "@/components/forms/action-form";
+import { BoundSelect } from "@/components/forms/bound-fields";
 import { builderPath, formatFrom } from "@/components/questionnaire/builder/format-param";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { FORMAT_LABELS, getBuilderData } from "@/lib/services/questionnaires/builder-data";
+import { listCopySources } from "@/lib/services/questionnaires/replace-draft";
 import { formatDateTime } from "@/lib/text/dates";
 import { ZQuestionnaireFormat } from "@/lib/validation/questionnaire";
-import { startFromTemplateAction } from "./actions";
+import { copyQuestionnaireAction } from "./actions";
 
 export const metadata: Metadata = { title: "Questionnaire" };
 export const dynamic = "force-dynamic";
@@ -18,7 +20,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ format?:
 
 function doneMessage(done: string | undefined): string | undefined {
   if (done?.startsWith("published-")) return `Version ${done.slice("published-".length)} published. New responses will use it.`;
-  return { imported: "Questionnaire imported as the draft.", template: "Draft started from the Short Breaks template." }[done ?? ""];
+  return { imported: "Questionnaire imported as the draft.", copied: "Draft started from a copy of the questionnaire you chose." }[done ?? ""];
 }
 
 export default async function QuestionnaireOverviewPage({ params, searchParams }: Props) {
@@ -27,6 +29,7 @@ export default async function QuestionnaireOverviewPage({ params, searchParams }
   const format = formatFrom(query.format);
   const staff = await requireStaffForPage(builderPath(id, format), "questionnaire.edit");
   const data = await getBuilderData(staff, id, format);
+  const sources = data.isEmpty ? await listCopySources(staff, id, format) : [];
   const done = doneMessage(query.done);
   const questions = data.draft.sections.reduce((n, s) => n + s.questions.length, 0);
   return (
@@ -66,17 +69,27 @@ export default async function QuestionnaireOverviewPage({ params, searchParams }
         <a className="govuk-link govuk-!-margin-right-4" href={builderPath(id, format, "import")}>
           Import from JSON
         </a>
-        <a className="govuk-link" href={builderPath(id, format, "export")} download>
+        <a className="govuk-link govuk-!-margin-right-4" href={builderPath(id, format, "export")} download>
           Export as JSON
+        </a>
+        <a className="govuk-link" href={builderPath(id, format, "bank")}>
+          Question bank
         </a>
       </p>
       {data.isEmpty && (
-        <ActionForm action={startFromTemplateAction}>
-          <input type="hidden" name="consultationId" value={id} />
-          <input type="hidden" name="format" value={format} />
-          <p className="govuk-body">This questionnaire is empty. You can copy the Short Breaks strategy questionnaire and change it.</p>
-          <Button variant="secondary">Start from the Short Breaks template</Button>
-        </ActionForm>
+        <>
+          <h2 className="govuk-heading-m">Start from a copy of another questionnaire</h2>
+          {sources.length === 0 ? (
+            <p className="govuk-body">No questionnaire has been published yet, so there is none to copy.</p>
+          ) : (
+            <ActionForm action={copyQuestionnaireAction}>
+              <input type="hidden" name="consultationId" value={id} />
+              <input type="hidden" name="format" value={format} />
+              <BoundSelect name="versionId" label="Questionnaire to copy" labelClassName="govuk-label--s" hint="Its newest published version is copied into this empty draft, for you to change." items={[{ value: "", text: "Choose a questionnaire" }, ...sources.map((s) => ({ value: s.versionId, text: s.label }))]} />
+              <Button variant="secondary">Start from a copy</Button>
+            </ActionForm>
+          )}
+        </>
       )}
       <h2 className="govuk-heading-m">Published versions</h2>
       {data.versions.length === 0 ? (

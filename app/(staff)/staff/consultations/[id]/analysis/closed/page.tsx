@@ -6,10 +6,10 @@ import { BackLink, Button, ButtonGroup, ErrorSummary, Select, TextInput } from "
 import { CrossTabTable } from "@/components/analysis/cross-tab-table";
 import { QuestionResult } from "@/components/analysis/question-result";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
-import { RESPONDENT_TYPE_OPTIONS } from "@/lib/questionnaire/question-shapes";
 import { CHANNEL_LABELS, CHANNELS, COMPLETED_HOW, COMPLETED_HOW_LABELS, FORMAT_LABELS, isChannel } from "@/lib/responses/channels";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { closedResults } from "@/lib/services/analysis/closed-results";
+import { respondentTypeFilterOptions } from "@/lib/services/analysis/dashboard";
 import { crossTab, NOT_ANSWERED } from "@/lib/services/analysis/cross-tab";
 import { campaignResponseIds } from "@/lib/services/analysis/free-text/overview";
 import { analysisFilterInput, ZAnalysisFilterSchema, type TAnalysisFilter } from "@/lib/validation/analysis-filter";
@@ -42,7 +42,7 @@ export default async function ClosedQuestionsPage({ params, searchParams }: Read
   if (!parsed.success) for (const issue of parsed.error.issues) if (!errors.has(String(issue.path[0]))) errors.set(String(issue.path[0]), issue.message);
   const { split = "none", crossBy, crossWith, campaigns, ...chosen } = parsed.success ? parsed.data : {};
   // Campaign membership comes from the newest free-text themes run of each open question.
-  const campaignIds = campaigns ? await campaignResponseIds(staff, c.id) : [];
+  const [campaignIds, respondentTypes] = await Promise.all([campaigns ? campaignResponseIds(staff, c.id) : [], respondentTypeFilterOptions(staff, c.id)]);
   const filter: TAnalysisFilter = campaigns ? { ...chosen, campaign: { mode: campaigns, responseIds: campaignIds } } : chosen;
   const results = parsed.success ? await closedResults(staff, c.id, filter, split) : null;
   const questions = results?.questions ?? [];
@@ -65,7 +65,7 @@ export default async function ClosedQuestionsPage({ params, searchParams }: Read
             <Select name="format" label="Format" defaultValue={input.format ?? ""} errorMessage={errors.get("format")} items={[...all("Both formats"), { value: "STANDARD", text: "Standard" }, { value: "EASY_READ", text: "Easy Read" }]} />
           </div>
           <div className="govuk-grid-column-one-third">
-            <Select name="respondentType" label="Responding as" defaultValue={input.respondentType ?? ""} errorMessage={errors.get("respondentType")} items={[...all("Everyone"), ...RESPONDENT_TYPE_OPTIONS.map((o) => ({ value: o.key, text: o.label }))]} />
+            <Select name="respondentType" label="Responding as" defaultValue={input.respondentType ?? ""} errorMessage={errors.get("respondentType")} items={[...all("Everyone"), ...respondentTypes.map((o) => ({ value: o.key, text: o.label }))]} />
           </div>
         </div>
         <div className="govuk-grid-row">

@@ -8,6 +8,7 @@ import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { builderPath, formatFrom } from "@/components/questionnaire/builder/format-param";
 import { EasyReadPublishNotes } from "@/components/questionnaire/easy-read/easy-read-publish-notes";
+import { LocatedIssues } from "@/components/questionnaire/builder/located-issues";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { FORMAT_LABELS } from "@/lib/services/questionnaires/builder-data";
 import { describeChanges, planPublish } from "@/lib/services/questionnaires/publish-questionnaire";
@@ -33,14 +34,7 @@ export default async function PublishQuestionnairePage({ params, searchParams }:
       {plan.issues.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Fix these problems first</h2>
-          <ul className="govuk-list govuk-list--bullet">
-            {plan.issues.map((issue) => (
-              <li key={`${issue.path}|${issue.message}`}>
-                {issue.message}
-                {issue.path && <span className="govuk-hint govuk-!-margin-bottom-0">At {issue.path}</span>}
-              </li>
-            ))}
-          </ul>
+          <LocatedIssues definition={plan.draft} builderHref={builderPath(id, format, "edit")} items={plan.issues} kind="issues" />
         </>
       )}
       {breaking.length > 0 && (
@@ -53,7 +47,7 @@ export default async function PublishQuestionnairePage({ params, searchParams }:
           </ul>
         </>
       )}
-      {plan.easyRead && <EasyReadPublishNotes withoutCounterpart={plan.easyRead.withoutCounterpart} warnings={plan.easyRead.warnings} />}
+      {plan.easyRead && <EasyReadPublishNotes withoutCounterpart={plan.easyRead.withoutCounterpart} warnings={plan.easyRead.warnings} definition={plan.draft} builderHref={builderPath(id, format, "edit")} />}
       <h2 className="govuk-heading-m">Changes</h2>
       <p className="govuk-body">
         {plan.diff === null ? "This is the first version." : plan.unchanged ? "Nothing has changed since the last version." : `Since the last version: ${describeChanges(plan.diff.changes)}.`}
