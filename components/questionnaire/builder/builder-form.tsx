@@ -9,6 +9,7 @@ import { ErrorSummary } from "@/components/govuk";
 import type { ServerAction } from "@/lib/actions/action-result";
 import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { BUNDLED_LIBRARY, type TLibraryPicture } from "@/lib/questionnaire/easy-read/pictures";
+import { formatTime } from "@/lib/text/dates";
 import { ZQuestionnaireDraft, type TQuestionnaireFormat } from "@/lib/validation/questionnaire";
 import { SmallButton, TextAreaField, TextField, errorAt } from "./builder-fields";
 import { blankSection, duplicateSection, keysIn, uniqueKey, canonicalJson, withoutFalseFlags } from "./question-defaults";
@@ -65,7 +66,7 @@ export const BuilderForm = ({ consultationId, format, initial, updatedAt: loaded
         if (result.ok) {
           setToken(result.data.updatedAt);
           setSavedJson(submitted);
-          setStatus({ saved: `Saved at ${new Date().toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}` });
+          setStatus({ saved: `Saved at ${formatTime(new Date())}` });
         } else setStatus({ error: result.formError ?? Object.values(result.fieldErrors).flat()[0] ?? "The questionnaire could not be saved." });
       } finally {
         setSaving(false);
