@@ -45,6 +45,18 @@ export function calendarDaysBetween(from: Date, to: Date): number {
   return Math.round((b - a) / 86_400_000);
 }
 
+const PAST = { opens: "opened", closes: "closed" } as const;
+
+/**
+ * Tense by date, the one helper for sentences about a consultation's dates: "closed on
+ * 7 March 2027" once that moment has passed, "closes on 7 March 2027" before it.
+ * `withTime`: "closes at 11:59pm on 7 March 2027".
+ */
+export function datedWords(verb: "opens" | "closes", at: Date, now: Date, withTime = false): string {
+  const word = at <= now ? PAST[verb] : verb;
+  return withTime ? `${word} at ${formatDateTime(at)}` : `${word} on ${formatDate(at)}`;
+}
+
 /** "closes today", "closes tomorrow", "closes in 12 days". */
 export function closesInWords(closesAt: Date, now: Date): string {
   const days = calendarDaysBetween(now, closesAt);
