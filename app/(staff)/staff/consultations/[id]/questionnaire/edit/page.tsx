@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { BackLink } from "@/components/govuk";
 import { BuilderForm } from "@/components/questionnaire/builder/builder-form";
+import { builderPaging } from "@/components/questionnaire/builder/builder-pages";
 import { builderPath, formatFrom } from "@/components/questionnaire/builder/format-param";
 import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage } from "@/lib/auth/session";
@@ -14,11 +15,12 @@ import { saveQuestionnaireDraftAction } from "../actions";
 export const metadata: Metadata = { title: "Edit questionnaire" };
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ format?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ format?: string; page?: string | string[] }> };
 
 export default async function EditQuestionnairePage({ params, searchParams }: Props) {
   const { id } = await params;
-  const format = formatFrom((await searchParams).format);
+  const query = await searchParams;
+  const format = formatFrom(query.format);
   const staff = await requireStaffForPage(builderPath(id, format, "edit"), "questionnaire.edit");
   if (!staff) return <AccessDenied />;
   const data = await getBuilderData(staff, id, format);
@@ -26,6 +28,7 @@ export default async function EditQuestionnairePage({ params, searchParams }: Pr
   // its newest version, or its draft while nothing is published.
   const standard = format === "EASY_READ" ? await getBuilderData(staff, id, "STANDARD") : null;
   const ownPictures = format === "EASY_READ" ? await listEasyReadPictures(staff, id) : [];
+  const paging = builderPaging(data.draft.sections, query.page);
   return (
     <>
       <BackLink href={builderPath(id, format)}>Back to the questionnaire</BackLink>
@@ -54,6 +57,8 @@ export default async function EditQuestionnairePage({ params, searchParams }: Pr
         saveAction={saveQuestionnaireDraftAction}
         pictures={[...ownPictures, ...BUNDLED_LIBRARY]}
         standard={standard ? (standard.latestDefinition ?? (standard.isEmpty ? null : standard.draft)) : null}
+        paging={paging}
+        editPath={builderPath(id, format, "edit")}
       />
     </>
   );
