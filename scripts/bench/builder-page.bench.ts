@@ -24,7 +24,7 @@ function render(definition: TQuestionnaireDefinition, paged: boolean): string {
       updatedAt: "",
       topics: [],
       previewBase: "/preview/__SECTION__",
-      saveAction: async () => ({ ok: true, data: { updatedAt: "" } }),
+      saveAction: async () => ({ ok: true as const, data: { updatedAt: "" } }),
       paging: paged ? builderPaging(definition.sections, "1") : { paged: false, page: 0 },
       editPath: EDIT,
     }),
