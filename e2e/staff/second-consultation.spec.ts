@@ -62,7 +62,7 @@ test.describe("with JavaScript", () => {
     await page.goto("/staff/consultations");
     await checkA11y("officer consultations");
     await expect(staffNav(page).getByRole("link")).toHaveText(["Dashboard", "Consultations"]);
-    await page.getByRole("link", { name: "Create a consultation" }).click();
+    await page.getByRole("button", { name: "Create a consultation" }).click();
     await checkA11y("create form");
     await expect(staffNav(page).getByRole("link", { name: "Consultations" })).toHaveAttribute("aria-current", "true");
 
