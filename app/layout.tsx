@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { unstable_rethrow } from "next/navigation";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { GovukFrontendInit } from "@/components/govuk/client/govuk-frontend-init";
@@ -7,7 +8,10 @@ import { PhaseBanner } from "@/components/layout/phase-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { siteConfig } from "@/components/layout/site-config";
+import { staffLinks } from "@/components/staff/staff-links";
+import { getCurrentStaff } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { signOutAction } from "./(staff)/staff/actions";
 import "./styles/main.scss";
 
 const siteTitle = `${siteConfig.serviceName} – ${siteConfig.councilName}`;
@@ -23,20 +27,34 @@ export const viewport: Viewport = {
   themeColor: "#106165",
 };
 
+/** The header's staff sections, when a member of staff is signed in; never a reason for a public page to fail. */
+async function headerStaff() {
+  try {
+    const staff = await getCurrentStaff();
+    return staff && { links: staffLinks(staff.role), signOutAction };
+  } catch (error) {
+    // Next's own signals (a page rendered per request, a redirect) must reach Next.
+    unstable_rethrow(error);
+    return null;
+  }
+}
+
 const RootLayout = async ({ children }: Readonly<{ children: ReactNode }>) => {
   // Every page renders per request: Next puts each response's CSP nonce on its inline scripts
   // only then (scripts/serve/app-server.mjs), and a page prerendered at build time would carry
   // scripts without one, which the policy blocks (issue #15).
   await connection();
-  return <Document>{children}</Document>;
+  return <Document staff={await headerStaff()}>{children}</Document>;
 };
 
-const Document = ({ children }: Readonly<{ children: ReactNode }>) => (
+type DocumentProps = { staff: Awaited<ReturnType<typeof headerStaff>>; children: ReactNode };
+
+const Document = ({ staff, children }: Readonly<DocumentProps>) => (
   <html lang="en" className="govuk-template govuk-template--rebranded">
     <body className="govuk-template__body">
       <GovukFrontendInit />
       <SkipLink href="#main-content" />
-      <SiteHeader councilName={env().COUNCIL_NAME} />
+      <SiteHeader councilName={env().COUNCIL_NAME} staff={staff} />
       <PhaseBanner />
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content">

@@ -1,10 +1,9 @@
-// Every page under /staff: the staff bar for whoever is signed in. Each page still checks
-// its own permission; this layout only decides what to show.
+// Every page under /staff: who is signed in (the sections and "Sign out" are in the header,
+// app/layout.tsx). Each page still checks its own permission; this layout only decides what to show.
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { StaffBar } from "@/components/staff/staff-bar";
 import { getCurrentStaff } from "@/lib/auth/session";
-import { signOutAction } from "./staff/actions";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -12,7 +11,7 @@ export default async function StaffLayout({ children }: Readonly<{ children: Rea
   const staff = await getCurrentStaff();
   return (
     <>
-      {staff && <StaffBar staff={staff} signOutAction={signOutAction} />}
+      {staff && <StaffBar staff={staff} />}
       {children}
     </>
   );

@@ -2,6 +2,7 @@
 // the same figures as a table: the table is the accessible alternative, so the picture itself
 // is hidden from assistive technology rather than announced twice.
 import { Table } from "@/components/govuk";
+import { columnLayout } from "@/lib/reports/charts/column-layout";
 
 export type TBar = { label: string; value: number };
 
@@ -24,7 +25,7 @@ function Rows({ bars }: { bars: readonly TBar[] }) {
   const plot = 340;
   const height = bars.length * rowHeight + 8;
   return (
-    <svg viewBox={`0 0 ${labelWidth + plot + 60} ${height}`} width="100%" aria-hidden="true" focusable="false">
+    <svg className="app-chart" viewBox={`0 0 ${labelWidth + plot + 60} ${height}`} width="100%" aria-hidden="true" focusable="false">
       {bars.map((b, i) => {
         const y = 4 + i * rowHeight;
         const w = Math.round((b.value / max) * plot);
@@ -48,17 +49,17 @@ function Columns({ bars }: { bars: readonly TBar[] }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const width = 640;
   const plotHeight = 160;
-  const step = width / Math.max(1, bars.length);
-  // Label about every sixth column so dates never overlap.
-  const every = Math.max(1, Math.ceil(bars.length / 6));
+  const layout = columnLayout(bars.length, width);
+  if (!layout) return null;
+  const { step, barWidth, labelEvery: every } = layout;
   return (
-    <svg viewBox={`0 0 ${width} ${plotHeight + 40}`} width="100%" aria-hidden="true" focusable="false">
+    <svg className="app-chart" viewBox={`0 0 ${width} ${plotHeight + 40}`} width="100%" aria-hidden="true" focusable="false">
       <line x1="0" y1={plotHeight} x2={width} y2={plotHeight} stroke={TEXT} />
       {bars.map((b, i) => {
         const h = Math.round((b.value / max) * (plotHeight - 20));
         return (
           <g key={i}>
-            <rect x={i * step + step * 0.15} y={plotHeight - h} width={step * 0.7} height={h} fill={BLUE} />
+            <rect x={i * step + (step - barWidth) / 2} y={plotHeight - h} width={barWidth} height={h} fill={BLUE} />
             {i % every === 0 && (
               <text x={i * step + step / 2} y={plotHeight + 18} textAnchor="middle" fontSize="12" fill={TEXT}>
                 {b.label}

@@ -23,7 +23,8 @@ export const ChecklistPanel = ({ result, consultationId, canPublish }: Readonly<
         {result.items.map((item) => (
           <li key={item.id} className="govuk-!-margin-bottom-3" id={`check-${item.id}`}>
             {tagFor(item.passed, item.level)} <strong>{item.principle}</strong>
-            {!item.passed && <p className="govuk-body govuk-!-margin-bottom-0">{item.message}</p>}
+            {/* The open period's item says which rule applies even when it is met. */}
+            {(!item.passed || item.id === "period") && <p className="govuk-body govuk-!-margin-bottom-0">{item.message}</p>}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { InsetText } from "@/components/govuk/inset-text";
 import { SummaryList } from "@/components/govuk/summary-list";
 import type { ConsultationStatus } from "@/lib/consultations/status";
-import { closesInWords, durationInWords, formatDate, formatDateTime } from "@/lib/text/dates";
+import { closesInWords, datedWords, durationInWords, formatDate, formatDateTime } from "@/lib/text/dates";
 
 type Props = {
   consultation: {
@@ -23,8 +23,8 @@ export const ConsultationDates = ({ consultation: c, status, now }: Readonly<Pro
     status === "open"
       ? `This consultation ${closesInWords(c.closesAt, now)}. It closes at ${formatDateTime(c.closesAt)}.`
       : status === "scheduled"
-        ? `This consultation opens on ${formatDate(c.opensAt)}.`
-        : `This consultation closed on ${formatDate(closed)}.`;
+        ? `This consultation ${datedWords("opens", c.opensAt, now)}.`
+        : `This consultation ${datedWords("closes", closed, now)}.`;
   return (
     <>
       <InsetText>

@@ -1,12 +1,13 @@
 "use client";
 // The officer's create/edit form. Works as a plain POST without JavaScript; with it, the
 // shared zod schema checks the answers first (components/forms/use-zod-form.ts).
-import { useActionState } from "react";
+import { useActionState, type FormEvent } from "react";
 import { Button, Checkboxes, ErrorSummary, Radios, Select, Textarea, TextInput } from "@/components/govuk";
 import { DateField } from "@/components/forms/date-field";
 import { FormPageTitle } from "@/components/forms/form-title";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import type { ActionState, ServerAction } from "@/lib/actions/action-result";
+import { slugFromTitle } from "@/lib/text/slug";
 import { AUDIENCES, ZConsultationSchema } from "@/lib/validation/consultation";
 
 type Props = {
@@ -21,6 +22,20 @@ type Props = {
 };
 
 const DATE_IDS = { opens: "opens-day", closes: "closes-day", decision: "decision-day" };
+
+/**
+ * With JavaScript, a new consultation's web address follows its title while it is blank or
+ * still the last suggestion, so an address the officer typed is never replaced. Without
+ * JavaScript, the server makes the same address from the title when the field is left blank.
+ */
+function suggestSlug(event: FormEvent<HTMLFormElement>) {
+  const target = event.target as HTMLInputElement;
+  const slug = event.currentTarget.elements.namedItem("slug");
+  if (target.name !== "title" || !(slug instanceof HTMLInputElement)) return;
+  if (slug.value !== "" && slug.value !== slug.dataset.suggested) return;
+  slug.value = slugFromTitle(target.value);
+  slug.dataset.suggested = slug.value;
+}
 
 export const ConsultationForm = ({ action, title, submitLabel, consultationId, initial, dates, owners }: Readonly<Props>) => {
   const [serverState, formAction] = useActionState<ActionState, FormData>(action, null);
@@ -50,11 +65,17 @@ export const ConsultationForm = ({ action, title, submitLabel, consultationId, i
       <FormPageTitle title={title} hasError={form.hasError} />
       <ErrorSummary errorList={form.summary(DATE_IDS)} />
       <h1 className="govuk-heading-l">{title}</h1>
-      <form action={formAction} onSubmit={form.onSubmit} noValidate>
+      <form action={formAction} onSubmit={form.onSubmit} onInput={consultationId ? undefined : suggestSlug} noValidate>
         {consultationId && <input type="hidden" name="consultationId" value={consultationId} />}
         <h2 className="govuk-heading-m">About the consultation</h2>
         {text("title", "Title")}
-        {text("slug", "Web address", "Lower-case words joined by hyphens, for example library-opening-hours-2026")}
+        {text(
+          "slug",
+          "Web address",
+          consultationId
+            ? "Lower-case words joined by hyphens, for example library-opening-hours-2027"
+            : "Lower-case words joined by hyphens, for example library-opening-hours-2027. Leave it blank to use one made from the title.",
+        )}
         {area("summary", "Short summary", "One or two plain-English sentences. This is shown first, everywhere.", 3)}
         {area("body", "Full text", "Markdown: use ## for headings and - for lists.", 12)}
         {area("reasons", "Why we are consulting and the reasons for the proposals", "Gunning principle 2: give enough reasons for people to respond intelligently.", 8)}

@@ -23,6 +23,8 @@ export type ServiceNavigationProps = {
   /** With JavaScript, fold the links behind a "Menu" button on small screens. Defaults to true for 2+ links. */
   collapseNavigationOnMobile?: boolean;
   className?: string;
+  /** GOV.UK's "end" slot, aligned to the right of the navigation: account links such as sign out. */
+  end?: ReactNode;
 };
 
 const NavItem = ({ item }: Readonly<{ item: ServiceNavigationItem }>) => {
@@ -56,10 +58,11 @@ export const ServiceNavigation = ({
   ariaLabel = "Service information",
   collapseNavigationOnMobile,
   className,
+  end,
 }: Readonly<ServiceNavigationProps>) => {
   const collapse = collapseNavigationOnMobile ?? items.length > 1;
   const inner = (
-    <div className="govuk-width-container">
+    <div className={cx("govuk-width-container", Boolean(end) && "govuk-service-navigation__inlining-container")}>
       <div className="govuk-service-navigation__container">
         {serviceName && (
           <span className="govuk-service-navigation__service-name">
@@ -94,11 +97,12 @@ export const ServiceNavigation = ({
           </nav>
         )}
       </div>
+      {end}
     </div>
   );
   const classes = cx("govuk-service-navigation", className);
   // A named section is a landmark only when it holds more than the nav itself.
-  return serviceName ? (
+  return serviceName || end ? (
     <section aria-label={ariaLabel} className={classes} data-module="govuk-service-navigation">
       {inner}
     </section>

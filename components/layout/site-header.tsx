@@ -1,4 +1,5 @@
-import { ServiceNavigation, type ServiceNavigationItem } from "./service-navigation";
+import { HeaderNavigation, type HeaderNavigationProps } from "./header-navigation";
+import type { ServiceNavigationItem } from "./service-navigation";
 import { siteConfig } from "./site-config";
 
 export const DEFAULT_NAVIGATION: ReadonlyArray<ServiceNavigationItem> = [
@@ -12,6 +13,8 @@ export type SiteHeaderProps = {
   serviceName?: string;
   serviceUrl?: string;
   navigation?: ReadonlyArray<ServiceNavigationItem>;
+  /** The signed-in member of staff's sections and sign-out, shown on staff pages. */
+  staff?: HeaderNavigationProps["staff"];
 };
 
 /**
@@ -24,6 +27,7 @@ export const SiteHeader = ({
   serviceName = siteConfig.serviceName,
   serviceUrl = "/",
   navigation = DEFAULT_NAVIGATION,
+  staff = null,
 }: Readonly<SiteHeaderProps>) => (
   <header className="govuk-template__header">
     <div className="govuk-generic-header app-header">
@@ -35,6 +39,6 @@ export const SiteHeader = ({
         </div>
       </div>
     </div>
-    <ServiceNavigation serviceName={serviceName} serviceUrl={serviceUrl} items={navigation} />
+    <HeaderNavigation serviceName={serviceName} serviceUrl={serviceUrl} items={navigation} staff={staff} />
   </header>
 );

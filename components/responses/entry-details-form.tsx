@@ -27,14 +27,15 @@ type Props = {
   responseId?: string;
   /** Formats with a published questionnaire. */
   formats: ReadonlyArray<"STANDARD" | "EASY_READ">;
-  closesAt: string;
+  /** "closed on 7 March 2027" or "closes on …": tense by date (datedWords). */
+  closing: string;
   values: EntryDetailsValues;
   submitLabel: string;
 };
 
 const SMALL_LEGEND = "govuk-fieldset__legend--s";
 
-export const EntryDetailsForm = ({ action, pageTitle, consultationId, entryKey, responseId, formats, closesAt, values, submitLabel }: Readonly<Props>) => (
+export const EntryDetailsForm = ({ action, pageTitle, consultationId, entryKey, responseId, formats, closing, values, submitLabel }: Readonly<Props>) => (
   <ActionForm action={action} pageTitle={pageTitle} fieldIds={{ received: "received-day" }}>
     <input type="hidden" name="consultationId" value={consultationId} />
     <input type="hidden" name="entryKey" value={entryKey} />
@@ -70,7 +71,7 @@ export const EntryDetailsForm = ({ action, pageTitle, consultationId, entryKey, 
       name="lateReason"
       label="Reason for accepting it late (only if received after the closing date)"
       labelClassName="govuk-label--s"
-      hint={`The consultation closed on ${closesAt}. A response received after that is only entered with a reason, which is recorded.`}
+      hint={`The consultation ${closing}. A response received after that is only entered with a reason, which is recorded.`}
       rows={3}
       defaultValue={values.lateReason ?? ""}
     />

@@ -1,18 +1,24 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button } from "@/components/govuk";
 import type { ActionState, ServerAction } from "@/lib/actions/action-result";
 
-/** A form rather than a link: signing out changes state, and it works without JavaScript. */
+/**
+ * "Sign out" at the right of the header's service navigation. A form rather than a link:
+ * signing out changes state, and it works without JavaScript. It looks like the navigation's links.
+ */
 export const SignOutForm = ({ action }: Readonly<{ action: ServerAction<unknown> }>) => {
   const [state, formAction] = useActionState<ActionState, FormData>(action, null);
   return (
-    <form action={formAction}>
-      <Button variant="secondary" className="govuk-!-margin-bottom-0">
+    <form action={formAction} className="app-sign-out">
+      <button type="submit" className="govuk-service-navigation__link app-sign-out__button">
         Sign out
-      </Button>
-      {state && !state.ok && <p className="govuk-body-s govuk-!-margin-top-2">{state.formError}</p>}
+      </button>
+      {state && !state.ok && (
+        <p className="govuk-body-s govuk-!-margin-top-2" role="alert">
+          {state.formError}
+        </p>
+      )}
     </form>
   );
 };

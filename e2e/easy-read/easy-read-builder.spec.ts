@@ -1,7 +1,8 @@
 // Easy Read in the builder (issue #7), keyboard only with axe on every page: the picture picker
 // for questions and options (search by keyword, radios with picture and name, remove), whose
 // choice clears the checker's missing-picture warning and is saved in the draft. axe runs once
-// per builder page, in its final state: on a page of 19 Easy Read pages it takes minutes.
+// per builder page, in its final state. The builder shows one of the 19 Easy Read pages at a
+// time (issue #16 §13), so each test opens the page its question is on.
 import { expect, test } from "../helpers/fixtures";
 import { signInAsSeeded } from "../publish/officer-session";
 import { copySeededConsultation, draftOf, keyPress, saveBuilder } from "./easy-read-staff";
@@ -12,7 +13,7 @@ test("an officer picks, changes and removes Easy Read pictures by keyboard", asy
   test.setTimeout(480_000);
   const { id } = await copySeededConsultation("pick");
   await signInAsSeeded(context, "officer@council.example", baseURL!);
-  await page.goto(`/staff/consultations/${id}/questionnaire/edit?format=EASY_READ`);
+  await page.goto(`/staff/consultations/${id}/questionnaire/edit?format=EASY_READ&page=2`);
   await expect(page.getByRole("heading", { name: "Edit the Easy Read questionnaire" })).toBeVisible();
 
   // Question 2 ("Did someone help you fill this in?") has a seeded picture: remove it.
@@ -58,7 +59,7 @@ test("an officer links an Easy Read question to a standard one and maps its answ
   test.setTimeout(480_000);
   const { id } = await copySeededConsultation("link");
   await signInAsSeeded(context, "officer@council.example", baseURL!);
-  await page.goto(`/staff/consultations/${id}/questionnaire/edit?format=EASY_READ`);
+  await page.goto(`/staff/consultations/${id}/questionnaire/edit?format=EASY_READ&page=7`);
   const VISION = "How much do you agree with this vision for short breaks?";
   const missing = page.getByTestId("without-counterpart");
   await expect(missing).not.toContainText(VISION);
@@ -132,6 +133,9 @@ test("an officer uploads their own picture with alt text and picks it in the bui
   // In the builder's picker, found by its description.
   await keyPress(page, page.getByRole("link", { name: "Back to the Easy Read questionnaire" }));
   await expect(page.getByRole("heading", { name: "Edit the Easy Read questionnaire" })).toBeVisible();
+  await checkA11y("builder, page 1");
+  await keyPress(page, page.getByRole("link", { name: /^Page 4: / }));
+  await expect(page).toHaveURL(/[?&]page=4$/);
   await checkA11y("builder with own picture");
   const card = page.locator('[data-question="4"]');
   await keyPress(page, card.getByRole("button", { name: "Change picture for question 4", exact: true }));

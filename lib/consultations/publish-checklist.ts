@@ -1,7 +1,7 @@
 // The pre-publication checklist for the Gunning principles (issue #4 §3). Pure: the service
 // gathers the facts, this decides what blocks and what warns, and the result is stored with
 // any overrides so the decision report can show what was checked when the consultation went live.
-import { calendarDaysBetween } from "@/lib/text/dates";
+import { calendarDaysBetween, durationInWords } from "@/lib/text/dates";
 
 export const MIN_WEEKS = 6;
 export const SERVICE_CHANGE_WEEKS = 12;
@@ -21,7 +21,7 @@ export type TChecklistFacts = {
   audiences: readonly string[];
 };
 
-export type TChecklistItemId = "reasons" | "questionnaire" | "contact" | "privacy" | "period" | "serviceChangePeriod" | "easyRead";
+export type TChecklistItemId = "reasons" | "questionnaire" | "contact" | "privacy" | "period" | "easyRead";
 
 export type TChecklistItem = {
   id: TChecklistItemId;
@@ -41,6 +41,33 @@ const filled = (value: string | null | undefined) => Boolean(value && value.trim
 
 /** Audiences for whom an Easy Read version is expected. */
 export const EASY_READ_AUDIENCES = ["CHILDREN_YOUNG_PEOPLE", "ADULTS_USING_SERVICES"];
+
+/**
+ * Gunning 3 is one item: which rule applies (12 weeks for a change to a service, otherwise the
+ * 6-week minimum), why, and whether the dates meet it. Under 6 weeks blocks (a reason may be
+ * recorded); a service change open 6 to 12 weeks only warns. The message always says which rule.
+ */
+function periodItem(days: number, isServiceChange: boolean, length: string): TChecklistItem {
+  const open = `It is open for ${length}.`;
+  const rule = isServiceChange
+    ? `The ${SERVICE_CHANGE_WEEKS}-week rule applies because this consultation proposes a change to a service.`
+    : `The ${MIN_WEEKS}-week minimum applies because this consultation does not propose a change to a service.`;
+  const short = days < MIN_WEEKS * 7;
+  const underServiceRule = isServiceChange && days < SERVICE_CHANGE_WEEKS * 7;
+  const advice = short
+    ? ` Extend it to at least ${isServiceChange ? SERVICE_CHANGE_WEEKS : MIN_WEEKS} weeks or record why a shorter period is fair.`
+    : underServiceRule
+      ? ` It meets the ${MIN_WEEKS}-week minimum, so you can publish, but a period under ${SERVICE_CHANGE_WEEKS} weeks is recorded with the checklist.`
+      : "";
+  return {
+    id: "period",
+    level: short ? "block" : "warn",
+    passed: !short && !underServiceRule,
+    principle: "Gunning 3: adequate time",
+    message: `${rule} ${open}${advice}`,
+    overridable: short,
+  };
+}
 
 /** Evaluates every rule; `overrides` maps an overridable item to the officer's reason. */
 export function evaluateChecklist(facts: TChecklistFacts, overrides: Partial<Record<TChecklistItemId, string>> = {}): TChecklistResult {
@@ -81,22 +108,7 @@ export function evaluateChecklist(facts: TChecklistFacts, overrides: Partial<Rec
       message: "Add a privacy notice saying how responses are used.",
       overridable: false,
     },
-    {
-      id: "period",
-      level: "block",
-      passed: days >= MIN_WEEKS * 7,
-      principle: "Gunning 3: adequate time",
-      message: `The consultation is open for less than ${MIN_WEEKS} weeks. Extend it or record why a shorter period is fair.`,
-      overridable: true,
-    },
-    {
-      id: "serviceChangePeriod",
-      level: "warn",
-      passed: !facts.isServiceChange || days >= SERVICE_CHANGE_WEEKS * 7,
-      principle: "Gunning 3: adequate time",
-      message: `This consultation is about a change to a service and is open for less than ${SERVICE_CHANGE_WEEKS} weeks.`,
-      overridable: false,
-    },
+    periodItem(days, facts.isServiceChange, durationInWords(facts.opensAt, facts.closesAt)),
     {
       id: "easyRead",
       level: "warn",

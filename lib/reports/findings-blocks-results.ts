@@ -3,6 +3,7 @@
 import { formatPercent } from "@/lib/analysis/closed/maths";
 import { formatDate } from "@/lib/text/dates";
 import { barChartSvg } from "./charts/bar-chart-svg";
+import { coverageSentences } from "./coding-coverage";
 import { bullets, h, p, table, type TBlock } from "./report-blocks";
 import type { TFindingsReport, TQuestionFindings } from "./findings-types";
 
@@ -28,6 +29,12 @@ function questionBlocks(q: TQuestionFindings, index: number): TBlock[] {
   return out;
 }
 
+/** How far this question's comments were coded, when any were received: theme counts include unchecked suggestions. */
+function coverageOf(r: TFindingsReport, questionKey: string): string[] {
+  const c = r.method.coding.find((x) => x.questionKey === questionKey);
+  return c && c.commented > 0 ? coverageSentences(c) : [];
+}
+
 function themeBlocks(r: TFindingsReport): TBlock[] {
   if (r.themes.length === 0) return [h(1, "Themes from comments"), p("The questionnaire had no free-text questions.")];
   return [
@@ -35,7 +42,7 @@ function themeBlocks(r: TFindingsReport): TBlock[] {
     p("Percentages are of the people who commented on that question. A comment can raise more than one theme. Points recorded at engagement events are counted separately, as event feedback points, and are not in the percentages."),
     ...r.themes.flatMap((t) => [
       h(2, t.title),
-      p(`${t.commented} people commented.`),
+      p([`${t.commented} ${t.commented === 1 ? "person" : "people"} commented.`, ...coverageOf(r, t.questionKey)].join(" ")),
       t.themes.length > 0
         ? table(
             `Themes in comments on "${t.title}"`,

@@ -4,6 +4,7 @@
 // who responded; findings-blocks-results.ts: results, themes and everything after.
 import { formatDate, formatDateTime } from "@/lib/text/dates";
 import type { TFindingsReport } from "./findings-types";
+import { coverageSentences, notCoded, totalCoverage } from "./coding-coverage";
 import { resultsBlocks } from "./findings-blocks-results";
 import { bullets, countTable, h, p, table, type TBlock } from "./report-blocks";
 
@@ -24,13 +25,20 @@ function methodBlocks(r: TFindingsReport): TBlock[] {
     table("Consultation period", ["Item", "Detail"], period, [false, false]),
     ...m.extensions.map((e) => p(`The closing date was extended on ${formatDate(e.at)}, ${e.detail}.`)),
     h(2, "Channels and formats"),
-    p(`Responses were received through: ${m.channelsUsed.join(", ")}. Questionnaire formats offered: ${m.formatsOffered.join(", ") || "none published"}.`),
+    p(
+      `${m.channelsReceived.length > 0 ? `Responses were received through: ${m.channelsReceived.join(", ")}.` : "No responses have been received yet."} Questionnaire formats offered: ${m.formatsOffered.join(", ") || "none published"}.`,
+    ),
     ...(m.otherWaysToRespond ? [p(`Other ways to respond: ${m.otherWaysToRespond}`)] : []),
     ...(m.helpToTakePart ? [p(`Help to take part: ${m.helpToTakePart}`)] : []),
-    h(2, "Events held"),
+    h(2, "Engagement events"),
     m.events.length > 0
-      ? table("Engagement events", ["Event", "Date", "Place", "Audience", "Attended"], m.events.map((e) => [e.title, formatDate(e.startsAt), e.place, e.audience ?? "–", e.attendeeCount === null ? "Not recorded" : String(e.attendeeCount)]), [false, false, false, false, true])
-      : p("No engagement events were held."),
+      ? table(
+          "Engagement events",
+          ["Event", "Date", "Place", "Audience", "Attended"],
+          m.events.map((e) => [e.title, formatDate(e.startsAt), e.place, e.audience ?? "–", e.startsAt > r.generatedAt ? "Not held yet" : e.attendeeCount === null ? "Not recorded" : String(e.attendeeCount)]),
+          [false, false, false, false, true],
+        )
+      : p("No engagement events were recorded."),
     h(2, "Documents and versions"),
     m.documents.length > 0
       ? table("Documents published", ["Document", "Type", "Versions"], m.documents.map((d) => [d.title, d.kind, d.versions.map((v) => `${v.label} (${formatDate(v.createdAt)})${v.changeNote ? `: ${v.changeNote}` : ""}`).join("; ") || "No file uploaded"]), [false, false, false])
@@ -41,10 +49,25 @@ function methodBlocks(r: TFindingsReport): TBlock[] {
     p("The evidence below shows how the consultation met the four Gunning principles for a lawful consultation."),
     ...m.gunning.flatMap((g) => [h(3, g.principle), ...bullets(g.evidence)]),
     h(2, "How responses were considered"),
-    m.coding.length > 0
-      ? table("Coding and review of free-text comments", ["Question", "Comments", "Coded to themes", "Reviewed by an officer"], m.coding.map((c) => [c.title, String(c.commented), String(c.coded), String(c.reviewed)]))
-      : p("There were no free-text questions."),
+    ...(m.coding.length > 0
+      ? [
+          p(`Every answer to a closed question is counted in the results. ${coverageSentences(totalCoverage(m.coding)).join(" ")}`),
+          table(
+            "Coding and review of free-text comments",
+            ["Question", "Comments", "Reviewed by an officer", "Themes only suggested by the system", "Not coded"],
+            m.coding.map((c) => [c.title, String(c.commented), String(c.reviewed), String(c.suggestedOnly), String(notCoded(c))]),
+          ),
+        ]
+      : [p("There were no free-text questions.")]),
   ];
+}
+
+/** "None found" only where the check for campaigns (a themes run) has been made. */
+function campaignsNote(w: TFindingsReport["respondents"]): string {
+  if (w.openQuestions === 0) return "The questionnaire had no free-text questions, so there were no campaigns to find.";
+  if (w.campaignsChecked === 0) return "The comments have not been checked for campaigns (10 or more near-identical comments) yet.";
+  const part = w.campaignsChecked < w.openQuestions ? ` in the comments on ${w.campaignsChecked} of the ${w.openQuestions} free-text questions; the others have not been checked yet` : "";
+  return `No campaigns (10 or more near-identical comments) were found${part}.`;
 }
 
 function respondentBlocks(r: TFindingsReport): TBlock[] {
@@ -65,7 +88,7 @@ function respondentBlocks(r: TFindingsReport): TBlock[] {
     h(2, "Campaigns"),
     w.campaigns.length > 0
       ? table("Campaign responses (reported separately)", ["Question", "Responses in the campaign"], w.campaigns.map((c) => [c.questionTitle, String(c.members)]))
-      : p("No campaigns (10 or more near-identical comments) were found."),
+      : p(campaignsNote(w)),
   ];
 }
 

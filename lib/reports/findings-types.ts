@@ -16,6 +16,8 @@ export type TCodingCoverage = {
   coded: number;
   /** Of those, answers an officer has accepted, rejected or coded by hand. */
   reviewed: number;
+  /** Of those, answers with themes the system suggested and no officer decision. */
+  suggestedOnly: number;
 };
 
 export type TReportMethod = {
@@ -29,7 +31,10 @@ export type TReportMethod = {
   extensions: { at: Date; detail: string }[];
   audiences: string[];
   partners: string[];
+  /** Ways people could respond: online, plus every channel responses arrived through. */
   channelsUsed: string[];
+  /** Channels at least one submitted response arrived through. */
+  channelsReceived: string[];
   otherWaysToRespond: string | null;
   helpToTakePart: string | null;
   formatsOffered: string[];
@@ -52,6 +57,9 @@ export type TReportRespondents = {
   campaigns: TCampaign[];
   /** Responses entered after the closing date, each with a recorded reason. */
   late: number;
+  /** Open questions whose comments have been through a themes run, which is what finds campaigns. */
+  campaignsChecked: number;
+  openQuestions: number;
 };
 
 export type TTypeSplit = { type: string; base: number; counts: number[]; net: number | null };
@@ -102,11 +110,10 @@ export type TFindingsReport = {
   appendix: TAppendixTable[];
 };
 
-/** The standard note: every report carries it, whatever the results. */
+/** The standard note: every report carries it, whatever the results (the themes item is worked out from the coding). */
 export const STANDARD_LIMITATIONS = [
   "A consultation is not a vote or a referendum: decisions are not made by counting responses. Every response is considered on its merits, including points made by only one person.",
   "People chose to respond, so the respondents are not a representative sample of the population or of the people who use the services. Percentages describe the people who responded, not everyone affected.",
   "Percentages are of everyone who responded unless another base is given; \"Not answered\" is shown so the figures add up. Respondents could skip questions, and could choose more than one answer where a question allowed it.",
-  "Free-text themes were suggested by software and checked by officers; a comment can sit under more than one theme. Quotes have had names, contact details and other personal information removed.",
   "Equality figures from 1 to 9 are shown as \"<10\", and further figures are hidden as \"[c]\" where they could otherwise be worked out, so that nobody can be identified.",
 ];

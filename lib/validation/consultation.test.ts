@@ -38,6 +38,12 @@ describe("ZConsultationSchema", () => {
     const backwards = ZConsultationSchema.safeParse({ ...valid, "closes-month": "6" });
     expect(backwards.error!.issues.map((i) => i.message)).toEqual(["Closing date must be after the opening date"]);
   });
+  it("makes the web address from the title when it is left blank, and keeps one the officer wrote", () => {
+    expect(ZConsultationSchema.parse({ ...valid, title: "Library opening hours 2027", slug: "" }).slug).toBe("library-opening-hours-2027");
+    expect(ZConsultationSchema.parse({ ...valid, title: "Library opening hours 2027" }).slug).toBe("short-breaks-2027");
+    const nothing = ZConsultationSchema.safeParse({ ...valid, title: "— !!", slug: "" });
+    expect(nothing.error!.issues.map((i) => [i.path[0], i.message])).toEqual([["slug", "Enter a web address: the title has no letters or numbers to make one from"]]);
+  });
 });
 
 describe("ZExtendSchema", () => {

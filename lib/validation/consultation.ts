@@ -1,6 +1,7 @@
 // Schemas for the officer's consultation forms (issue #4). The browser form (through
 // react-hook-form's zodResolver) and the server action parse with the same schema.
 import { z } from "zod";
+import { slugFromTitle } from "@/lib/text/slug";
 import { dateFieldShape, requireDate } from "./london-date-fields";
 
 export const AUDIENCES = [
@@ -25,9 +26,8 @@ const audienceShape = Object.fromEntries(AUDIENCES.map(([value]) => [`audience-$
 
 export const ZConsultationFieldsSchema = z.object({
   title: required("a title", 200),
-  slug: text(80)
-    .min(1, "Enter a web address")
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Web address must only use lower-case letters, numbers and hyphens, like library-opening-hours-2026"),
+  // Blank: made from the title (slugFromTitle), as the browser suggests while the officer types.
+  slug: text(80).regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "Web address must only use lower-case letters, numbers and hyphens, like library-opening-hours-2027"),
   summary: required("a short summary", 600),
   body: required("the full text of the consultation", 50_000),
   reasons: text(20_000).default(""),
@@ -75,11 +75,13 @@ export const ZConsultationSchema = ZConsultationFieldsSchema.transform((values, 
   const closesAt = requireDate(ctx, values as Record<string, string>, "closes", "Closing date", "end", true);
   const expectedDecisionDate = requireDate(ctx, values as Record<string, string>, "decision", "Expected decision date", "start", false) ?? null;
   if (opensAt && closesAt && closesAt <= opensAt) ctx.addIssue({ code: "custom", path: ["closes"], message: "Closing date must be after the opening date" });
-  if (!opensAt || !closesAt) return z.NEVER;
+  const slug = values.slug || slugFromTitle(values.title);
+  if (!slug) ctx.addIssue({ code: "custom", path: ["slug"], message: "Enter a web address: the title has no letters or numbers to make one from" });
+  if (!opensAt || !closesAt || !slug) return z.NEVER;
   const audiences = AUDIENCES.map(([v]) => v).filter((v) => Boolean((values as Record<string, unknown>)[`audience-${v}`]));
   return {
     title: values.title,
-    slug: values.slug,
+    slug,
     summary: values.summary,
     body: values.body,
     reasons: values.reasons,

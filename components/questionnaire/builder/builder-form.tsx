@@ -9,6 +9,7 @@ import { ErrorSummary } from "@/components/govuk";
 import type { ServerAction } from "@/lib/actions/action-result";
 import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { BUNDLED_LIBRARY, type TLibraryPicture } from "@/lib/questionnaire/easy-read/pictures";
+import { formatTime } from "@/lib/text/dates";
 import { ZQuestionnaireDraft, type TQuestionnaireFormat } from "@/lib/validation/questionnaire";
 import { SmallButton, TextAreaField, TextField, errorAt } from "./builder-fields";
 import { blankSection, duplicateSection, keysIn, uniqueKey, canonicalJson, withoutFalseFlags } from "./question-defaults";
@@ -19,6 +20,8 @@ import { PictureLibrary } from "./picture-picker";
 import { SectionEditor } from "./section-editor";
 import type { TTopic } from "./question-editor";
 import { useUnsavedGuard } from "./use-unsaved-guard";
+import { BuilderPageList } from "./builder-page-list";
+import { builderPageHref, type TBuilderPaging } from "./builder-pages";
 
 const noSubscription = () => () => undefined;
 
@@ -34,13 +37,38 @@ type Props = {
   pictures?: readonly TLibraryPicture[];
   /** Easy Read: the standard questionnaire its questions can answer (newest version, else draft). */
   standard?: TQuestionnaireDefinition | null;
+  /** One page at a time (builderPaging), starting at `paging.page`; `editPath` is this builder's address. */
+  paging?: TBuilderPaging;
+  editPath?: string;
 };
 
-export const BuilderForm = ({ consultationId, format, initial, updatedAt: loadedAt, topics, previewBase, saveAction, pictures = BUNDLED_LIBRARY, standard = null }: Readonly<Props>) => {
+export const BuilderForm = ({
+  consultationId,
+  format,
+  initial,
+  updatedAt: loadedAt,
+  topics,
+  previewBase,
+  saveAction,
+  pictures = BUNDLED_LIBRARY,
+  standard = null,
+  paging = { paged: false, page: 0 },
+  editPath = "",
+}: Readonly<Props>) => {
   const form = useForm<TQuestionnaireDefinition>({ defaultValues: initial, resolver: zodResolver(ZQuestionnaireDraft) as never, mode: "onSubmit" });
   const { control, register, handleSubmit, formState, getValues } = form;
   const sections = useFieldArray({ control, name: "sections" });
-  const counts = useWatch({ control, name: "sections" }).map((s) => s.questions.length);
+  const watched = useWatch({ control, name: "sections" });
+  const counts = watched.map((s) => s.questions.length);
+  const [current, setCurrent] = useState(paging.page);
+  // Switch page in place, keeping unsaved edits, and keep the address in step so a reload
+  // (or a link) opens the same page.
+  const goTo = (page: number) => {
+    if (!paging.paged) return;
+    setCurrent(page);
+    window.history.replaceState(window.history.state, "", builderPageHref(editPath, page));
+    requestAnimationFrame(() => document.getElementById(`b-page-${page}`)?.focus());
+  };
   const [token, setToken] = useState(loadedAt);
   const [status, setStatus] = useState<{ error?: string; saved?: string }>({});
   const [saving, setSaving] = useState(false);
@@ -66,13 +94,18 @@ export const BuilderForm = ({ consultationId, format, initial, updatedAt: loaded
         if (result.ok) {
           setToken(result.data.updatedAt);
           setSavedJson(submitted);
-          setStatus({ saved: `Saved at ${new Date().toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}` });
+          setStatus({ saved: `Saved at ${formatTime(new Date())}` });
         } else setStatus({ error: result.formError ?? Object.values(result.fieldErrors).flat()[0] ?? "The questionnaire could not be saved." });
       } finally {
         setSaving(false);
       }
     },
-    () => setStatus({ error: "Some fields need fixing before the questionnaire can be saved. They are marked below." }),
+    (errors) => {
+      setStatus({ error: "Some fields need fixing before the questionnaire can be saved. They are marked below." });
+      // Show the first page with a problem, so "marked below" is true on a one-page builder.
+      const bad = Array.isArray(errors.sections) ? Array.from(errors.sections, Boolean).indexOf(true) : -1;
+      if (bad >= 0 && bad !== current) goTo(bad);
+    },
   );
 
   // The number of each page's first question: numbering runs on across pages, as respondents see it.
@@ -87,7 +120,11 @@ export const BuilderForm = ({ consultationId, format, initial, updatedAt: loaded
         <TextField label="Questionnaire title" field={register("title")} error={errorAt(formState.errors, "title")} />
         <TextAreaField label="Introduction (optional)" field={register("intro", { setValueAs: (v: string) => v || undefined })} />
         {format === "EASY_READ" && <IntroBlocksEditor />}
+        {paging.paged && (
+          <BuilderPageList pages={watched.map((p, s) => ({ title: p.title, questions: counts[s] }))} current={current} hrefFor={(page) => builderPageHref(editPath, page)} onGo={goTo} />
+        )}
         {sections.fields.map((field, s) => {
+          if (paging.paged && s !== current) return null;
           const firstNumber = firstNumbers[s] ?? 1;
           return (
             <section key={field.id} className="govuk-!-margin-bottom-8" aria-labelledby={`b-page-${s}`}>
@@ -96,21 +133,54 @@ export const BuilderForm = ({ consultationId, format, initial, updatedAt: loaded
               </h2>
               <SectionEditor s={s} firstNumber={firstNumber} topics={topics} previewHref={`${previewBase.replace("__SECTION__", encodeURIComponent(getValues(`sections.${s}.key`)))}`} />
               <div className="govuk-!-margin-top-4">
-                <SmallButton onClick={() => sections.move(s, s - 1)} disabled={s === 0}>
+                <SmallButton
+                  onClick={() => {
+                    sections.move(s, s - 1);
+                    goTo(s - 1);
+                  }}
+                  disabled={s === 0}
+                >
                   Move page {s + 1} up
                 </SmallButton>
-                <SmallButton onClick={() => sections.move(s, s + 1)} disabled={s === sections.fields.length - 1}>
+                <SmallButton
+                  onClick={() => {
+                    sections.move(s, s + 1);
+                    goTo(s + 1);
+                  }}
+                  disabled={s === sections.fields.length - 1}
+                >
                   Move page {s + 1} down
                 </SmallButton>
-                <SmallButton onClick={() => sections.insert(s + 1, duplicateSection(getValues(`sections.${s}`), keysIn(getValues())))}>Duplicate page {s + 1}</SmallButton>
-                <SmallButton warning onClick={() => sections.remove(s)} disabled={sections.fields.length === 1}>
+                <SmallButton
+                  onClick={() => {
+                    sections.insert(s + 1, duplicateSection(getValues(`sections.${s}`), keysIn(getValues())));
+                    goTo(s + 1);
+                  }}
+                >
+                  Duplicate page {s + 1}
+                </SmallButton>
+                <SmallButton
+                  warning
+                  onClick={() => {
+                    sections.remove(s);
+                    goTo(Math.max(0, s - 1));
+                  }}
+                  disabled={sections.fields.length === 1}
+                >
                   Delete page {s + 1}
                 </SmallButton>
               </div>
             </section>
           );
         })}
-        <SmallButton onClick={() => sections.append(blankSection(uniqueKey(`page-${sections.fields.length + 1}`, keysIn(getValues()))))}>Add a page</SmallButton>
+        <SmallButton
+          onClick={() => {
+            sections.append(blankSection(uniqueKey(`page-${sections.fields.length + 1}`, keysIn(getValues()))));
+            goTo(sections.fields.length);
+          }}
+        >
+          Add a page
+        </SmallButton>
         {format === "EASY_READ" && <CounterpartNote />}
         <div className="govuk-button-group govuk-!-margin-top-6">
           <button type="submit" className="govuk-button" disabled={saving}>

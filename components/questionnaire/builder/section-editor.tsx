@@ -26,8 +26,9 @@ export const SectionEditor = ({ s, firstNumber, topics, previewHref }: Readonly<
     // First on a later page, last on an earlier one: its order against every other question is kept.
     setValue(`sections.${page}.questions`, page > s ? [question, ...list] : [...list, question], { shouldDirty: true });
     remove(q);
-    // The button pressed has gone with the question; put keyboard focus where it went.
-    requestAnimationFrame(() => document.getElementById(`b-page-${page}`)?.focus());
+    // The button pressed has gone with the question; put keyboard focus where it went, or on
+    // this page's heading when the builder shows one page at a time.
+    requestAnimationFrame(() => (document.getElementById(`b-page-${page}`) ?? document.getElementById(`b-page-${s}`))?.focus());
   };
   return (
     <>

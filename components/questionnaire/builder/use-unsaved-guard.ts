@@ -6,6 +6,9 @@ import { useEffect } from "react";
 
 export const LEAVE_WARNING = "You have unsaved changes to this questionnaire. Leave without saving?";
 
+/** Marks a link that stays in the builder and keeps its edits (the page list), so it needs no warning. */
+export const KEEPS_EDITS = "data-keeps-edits";
+
 export function useUnsavedGuard(dirty: boolean): void {
   useEffect(() => {
     if (!dirty) return;
@@ -15,7 +18,7 @@ export function useUnsavedGuard(dirty: boolean): void {
     };
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.("a[href]");
-      if (!link || link.getAttribute("target") === "_blank" || link.hasAttribute("download")) return;
+      if (!link || link.getAttribute("target") === "_blank" || link.hasAttribute("download") || link.hasAttribute(KEEPS_EDITS)) return;
       if (!window.confirm(LEAVE_WARNING)) {
         event.preventDefault();
         event.stopPropagation();

@@ -19,6 +19,8 @@ export type EasyReadQuestionProps = QuestionRendererProps & {
   pageTitle: string;
   /** Question key → the drawing or photo already sent with it; undefined when the form takes no drawings. */
   drawings?: Readonly<Record<string, string>>;
+  /** The picture beside the question's words; left out when the page heading already shows it. Defaults to the question's own. */
+  picture?: string;
 };
 
 /** Yes / No / Not sure have fixed keys, so their pictures are fixed too. */
@@ -57,7 +59,7 @@ function legendOf(question: TQuestion, props: EasyReadQuestionProps): { legend: 
   if (question.title === props.pageTitle) return { legend: question.title, className: "govuk-visually-hidden" };
   return {
     legend: (
-      <PictureRow image={question.image} showPictures={props.showPictures}>
+      <PictureRow image={"picture" in props ? props.picture : question.image} showPictures={props.showPictures}>
         {question.title}
       </PictureRow>
     ),

@@ -5,6 +5,7 @@
 // Read way and offering "Skip this question".
 import { SectionForm, type SectionFormProps } from "@/components/questionnaire/respond/section-form";
 import type { QuestionRendererProps } from "@/components/questionnaire/renderer/question-renderer";
+import { headingPicture, questionPicture } from "@/lib/questionnaire/easy-read/heading-picture";
 import { EasyReadQuestion, PictureRow } from "./easy-read-question";
 
 export type EasyReadSectionFormProps = Omit<SectionFormProps, "renderQuestion" | "heading" | "skipLabel"> & {
@@ -18,10 +19,11 @@ export type EasyReadSectionFormProps = Omit<SectionFormProps, "renderQuestion" |
 
 export const EasyReadSectionForm = ({ showPictures, drawings, ...props }: Readonly<EasyReadSectionFormProps>) => {
   const { section } = props;
-  const first = section.questions[0];
-  // An information page draws its own picture; a question page shows the question's beside the heading.
-  const headingImage = first && first.type !== "info" ? first.image : undefined;
-  const renderQuestion = (question: QuestionRendererProps) => <EasyReadQuestion {...question} showPictures={showPictures} pageTitle={section.title} drawings={drawings} />;
+  // An information page draws its own picture; a question page shows the first question's beside the heading, once.
+  const heading = headingPicture(section);
+  const renderQuestion = (question: QuestionRendererProps) => (
+    <EasyReadQuestion {...question} showPictures={showPictures} pageTitle={section.title} drawings={drawings} picture={questionPicture(question.question, heading)} />
+  );
   return (
     <SectionForm
       {...props}
@@ -31,7 +33,7 @@ export const EasyReadSectionForm = ({ showPictures, drawings, ...props }: Readon
         <>
           <span className="govuk-caption-l">{props.caption}</span>
           <h1 className="govuk-heading-l app-easy-read__heading">
-            <PictureRow image={headingImage} showPictures={showPictures}>
+            <PictureRow image={heading.image} showPictures={showPictures}>
               {section.title}
             </PictureRow>
           </h1>

@@ -15,12 +15,14 @@ const rowsOf = (list: { key: string; n: number }[], label: (key: string) => stri
   list.map((c) => ({ label: label(c.key), n: c.n, percent: percentOf(c.n, base) }));
 
 /** Campaigns per open question, from each question's newest themes run (one query for all of them). */
-async function campaigns(consultationId: string, questions: TOpenQuestion[]): Promise<TCampaign[]> {
+async function campaigns(consultationId: string, questions: TOpenQuestion[]): Promise<{ list: TCampaign[]; checked: number }> {
   const runs = new Map((await newestRuns(consultationId)).map((r) => [r.questionKey, r.campaigns]));
-  return questions.flatMap((q) => {
+  const checked = questions.filter((q) => runs.has(q.key)).length;
+  const list = questions.flatMap((q) => {
     const parsed = ZStoredCampaigns.safeParse(runs.get(q.key) ?? []);
     return (parsed.success ? parsed.data : []).filter((g) => g.isCampaign).map((g) => ({ questionTitle: q.title, members: g.memberIds.length }));
   });
+  return { list, checked };
 }
 
 export async function reportRespondents(consultationId: string, dashboard: TDashboard, questions: TOpenQuestion[]): Promise<TReportRespondents> {
@@ -42,7 +44,9 @@ export async function reportRespondents(consultationId: string, dashboard: TDash
     byFormat: rowsOf(dashboard.byFormat, (k) => FORMAT_LABELS[k as keyof typeof FORMAT_LABELS] ?? k, total),
     byHelp: rowsOf(byHelp, (k) => (k === "" ? "Not recorded" : (COMPLETED_HOW_LABELS[k as TCompletedHow] ?? k)), total),
     organisations: organisations.flatMap((o) => (o.organisationName?.trim() ? [o.organisationName.trim()] : [])),
-    campaigns: campaignList,
+    campaigns: campaignList.list,
+    campaignsChecked: campaignList.checked,
+    openQuestions: questions.length,
     late,
   };
 }

@@ -7,7 +7,8 @@ import { now } from "@/lib/clock";
 import { cellText } from "@/lib/analysis/closed/disclosure";
 import { netAgreement, percentOf } from "@/lib/analysis/closed/maths";
 import { CHANNEL_LABELS, FORMAT_LABELS, isChannel } from "@/lib/responses/channels";
-import { STANDARD_LIMITATIONS, type TAppendixTable, type TFindingsReport, type TQuestionFindings, type TThemeFindings } from "@/lib/reports/findings-types";
+import { reportLimitations } from "@/lib/reports/coding-coverage";
+import { type TAppendixTable, type TFindingsReport, type TQuestionFindings, type TThemeFindings } from "@/lib/reports/findings-types";
 import { closedResults, type TClosedResults } from "@/lib/services/analysis/closed-results";
 import { crossTab } from "@/lib/services/analysis/cross-tab";
 import { analysisDashboard } from "@/lib/services/analysis/dashboard";
@@ -99,8 +100,9 @@ export async function buildFindingsReport(actor: StaffPrincipal | null, consulta
     openQuestions(c.id),
   ]);
   const coverage = await codingCoverage(c.id, open);
+  const generatedAt = now();
   const [method, respondents, results, themes, events, equality, ysd] = await Promise.all([
-    reportMethod(c, coverage, dashboard.byChannel.map((x) => x.key)),
+    reportMethod(c, coverage, dashboard.byChannel.filter((x) => x.n > 0).map((x) => x.key), generatedAt),
     reportRespondents(c.id, dashboard, open),
     questionFindings(staff, c.id, all, dashboard.respondentTypeLabels),
     themeFindings(staff, c.id, coverage),
@@ -109,7 +111,7 @@ export async function buildFindingsReport(actor: StaffPrincipal | null, consulta
     listYouSaidWeDid(staff, c.id),
   ]);
   return {
-    generatedAt: now(),
+    generatedAt,
     consultation: { id: c.id, slug: c.slug, title: c.title, summary: c.summary, decisionMaker: c.decisionMaker, forwardPlanReference: c.forwardPlanReference, expectedDecisionDate: c.expectedDecisionDate },
     method,
     respondents,
@@ -121,7 +123,7 @@ export async function buildFindingsReport(actor: StaffPrincipal | null, consulta
       characteristics: equality.characteristics.map((ch) => ({ title: ch.title, multiple: ch.multiple, rows: ch.rows.map((r) => ({ label: r.label, text: cellText(r.cell) })), total: cellText(ch.total) })),
     },
     youSaidWeDid: ysd.map(({ theme, youSaid, weDid, changed }) => ({ theme, youSaid, weDid, changed })),
-    limitations: STANDARD_LIMITATIONS,
+    limitations: reportLimitations(coverage),
     appendix: appendixTables(byChannel, byFormat),
   };
 }

@@ -47,6 +47,10 @@ describe("the report object", () => {
   it("shows method evidence, themes, quotes redacted, events, equality with disclosure control and you said, we did", () => {
     expect(report.method.extensions).toHaveLength(1);
     expect(report.method.coding).toEqual([expect.objectContaining({ questionKey: "why", commented: 6 })]);
+    // Every comment is reviewed by an officer, only suggested by the system, or not coded: never two.
+    const [why6] = report.method.coding;
+    expect(why6.reviewed + why6.suggestedOnly).toBeLessThanOrEqual(why6.commented);
+    expect(why6.suggestedOnly).toBeLessThanOrEqual(why6.coded);
     const why = report.themes.find((t) => t.questionKey === "why");
     expect(why?.commented).toBe(6);
     expect(why?.themes.find((t) => t.name === "Transport")?.n).toBeGreaterThan(0);

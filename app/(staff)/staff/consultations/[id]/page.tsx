@@ -14,7 +14,8 @@ import { can } from "@/lib/auth/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { ownerLabel } from "@/lib/services/consultations/owners";
 import { checklistFor, getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
-import { durationInWords, formatDateTime } from "@/lib/text/dates";
+import { now } from "@/lib/clock";
+import { datedWords, durationInWords } from "@/lib/text/dates";
 import { closeConsultationEarlyAction, extendConsultationAction, publishConsultationAction } from "../actions";
 
 export const generateMetadata = (): Promise<Metadata> => staffPageMetadata("consultation.read", null);
@@ -37,6 +38,7 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
   const staff = await requireStaffForPage(`/staff/consultations/${id}`, "consultation.read");
   const { consultation: c, status } = await getStaffConsultation(staff, id);
   const done = DONE[(await searchParams).done ?? ""];
+  const at = now();
   const checklist = checklistFor(c);
   const canEdit = can(staff.role, "consultation.edit");
   const canPublish = can(staff.role, "consultation.publish");
@@ -52,7 +54,7 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
       <span className="govuk-caption-l">Consultation</span>
       <h1 className="govuk-heading-l">{c.title}</h1>
       <p className="govuk-body">
-        <StatusTag status={status} /> Opens {formatDateTime(c.opensAt)}, closes {formatDateTime(c.closesAt)} ({durationInWords(c.opensAt, c.closesAt)}).
+        <StatusTag status={status} /> This consultation {datedWords("opens", c.opensAt, at, true)} and {datedWords("closes", c.closedEarlyAt ?? c.closesAt, at, true)} ({durationInWords(c.opensAt, c.closesAt)}).
       </p>
       <p className="govuk-body">
         Owner: {c.owner ? `${ownerLabel(c.owner)}${c.owner.active ? "" : " (account deactivated)"}` : "not set"}

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { BackLink } from "@/components/govuk";
 import { BuilderForm } from "@/components/questionnaire/builder/builder-form";
+import { builderPaging } from "@/components/questionnaire/builder/builder-pages";
 import { builderPath, formatFrom } from "@/components/questionnaire/builder/format-param";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { FORMAT_LABELS, getBuilderData } from "@/lib/services/questionnaires/builder-data";
@@ -13,17 +14,19 @@ import { saveQuestionnaireDraftAction } from "../actions";
 export const metadata: Metadata = { title: "Edit questionnaire" };
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ format?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ format?: string; page?: string | string[] }> };
 
 export default async function EditQuestionnairePage({ params, searchParams }: Props) {
   const { id } = await params;
-  const format = formatFrom((await searchParams).format);
+  const query = await searchParams;
+  const format = formatFrom(query.format);
   const staff = await requireStaffForPage(builderPath(id, format, "edit"), "questionnaire.edit");
   const data = await getBuilderData(staff, id, format);
   // Easy Read questions link to the standard questionnaire publishing checks them against:
   // its newest version, or its draft while nothing is published.
   const standard = format === "EASY_READ" ? await getBuilderData(staff, id, "STANDARD") : null;
   const ownPictures = format === "EASY_READ" ? await listEasyReadPictures(staff, id) : [];
+  const paging = builderPaging(data.draft.sections, query.page);
   return (
     <>
       <BackLink href={builderPath(id, format)}>Back to the questionnaire</BackLink>
@@ -52,6 +55,8 @@ export default async function EditQuestionnairePage({ params, searchParams }: Pr
         saveAction={saveQuestionnaireDraftAction}
         pictures={[...ownPictures, ...BUNDLED_LIBRARY]}
         standard={standard ? (standard.latestDefinition ?? (standard.isEmpty ? null : standard.draft)) : null}
+        paging={paging}
+        editPath={builderPath(id, format, "edit")}
       />
     </>
   );

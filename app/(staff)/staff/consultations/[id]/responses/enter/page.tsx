@@ -9,7 +9,8 @@ import { EntryDetailsForm } from "@/components/responses/entry-details-form";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { newToken } from "@/lib/responses/tokens";
 import { getEntryConsultation } from "@/lib/services/responses/entered-responses";
-import { formatDate } from "@/lib/text/dates";
+import { now } from "@/lib/clock";
+import { datedWords } from "@/lib/text/dates";
 import { saveEntryDetailsAction } from "../actions";
 
 export const metadata: Metadata = FORM_PAGE_METADATA;
@@ -34,7 +35,7 @@ export default async function EnterResponsePage({ params }: Readonly<Props>) {
         consultationId={c.id}
         entryKey={newToken()}
         formats={formats}
-        closesAt={formatDate(c.closesAt)}
+        closing={datedWords("closes", c.closesAt, now())}
         values={{ format: formats.length === 1 ? formats[0] : undefined }}
         submitLabel="Continue"
       />

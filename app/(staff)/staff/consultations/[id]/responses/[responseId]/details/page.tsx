@@ -7,7 +7,8 @@ import { TwoThirdsPage } from "@/components/layout/grid";
 import { EntryDetailsForm } from "@/components/responses/entry-details-form";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { getEnteredResponse, getEntryConsultation } from "@/lib/services/responses/entered-responses";
-import { formatDate } from "@/lib/text/dates";
+import { now } from "@/lib/clock";
+import { datedWords } from "@/lib/text/dates";
 import { saveEntryDetailsAction } from "../../actions";
 import { entryPath } from "../../entry-paths";
 
@@ -33,7 +34,7 @@ export default async function EntryDetailsPage({ params }: Readonly<Props>) {
         entryKey={entry.submissionKey ?? ""}
         responseId={entry.id}
         formats={[entry.format]}
-        closesAt={formatDate(c.closesAt)}
+        closing={datedWords("closes", c.closesAt, now())}
         values={entry}
         submitLabel="Save details"
       />
