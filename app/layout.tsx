@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { GovukFrontendInit } from "@/components/govuk/client/govuk-frontend-init";
+import { NewPageFocus } from "@/components/layout/new-page-focus";
 import { SkipLink } from "@/components/govuk/skip-link";
 import { PhaseBanner } from "@/components/layout/phase-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -26,6 +27,7 @@ const RootLayout = ({ children }: Readonly<{ children: ReactNode }>) => (
   <html lang="en" className="govuk-template govuk-template--rebranded">
     <body className="govuk-template__body">
       <GovukFrontendInit />
+      <NewPageFocus />
       <SkipLink href="#main-content" />
       <SiteHeader councilName={env().COUNCIL_NAME} />
       <PhaseBanner />

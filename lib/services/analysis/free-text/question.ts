@@ -10,15 +10,22 @@ import { analysisDefinitions } from "../scope";
 
 type Tx = Prisma.TransactionClient;
 
-export type TOpenQuestion = { key: string; title: string };
+export type TOpenQuestion = {
+  key: string;
+  title: string;
+  /** The page the question is on: many pages ask "Why do you disagree?", so links name it too. */
+  sectionTitle: string;
+};
 
 /** The consultation's free-text questions (short and long text), from its newest standard version first. */
 export async function openQuestions(consultationId: string): Promise<TOpenQuestion[]> {
   const { standard } = await analysisDefinitions(consultationId);
   const seen = new Map<string, TOpenQuestion>();
   for (const d of standard) {
-    for (const q of d.sections.flatMap((s) => s.questions)) {
-      if ((q.type === "longText" || q.type === "shortText") && !seen.has(q.key)) seen.set(q.key, { key: q.key, title: q.title });
+    for (const section of d.sections) {
+      for (const q of section.questions) {
+        if ((q.type === "longText" || q.type === "shortText") && !seen.has(q.key)) seen.set(q.key, { key: q.key, title: q.title, sectionTitle: section.title });
+      }
     }
   }
   return [...seen.values()];
