@@ -3,6 +3,7 @@
 // Next.js requires error boundaries to be client components. The page stays useful
 // without JavaScript: the message and contact details need none, only "Try again" does.
 import { useEffect } from "react";
+import { FormPageTitle } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { siteConfig } from "@/components/layout/site-config";
 
@@ -18,7 +19,7 @@ const ErrorPage = ({ error, retry }: Readonly<ErrorPageProps>) => {
 
   return (
     <TwoThirdsPage>
-      <title>{`Sorry, there is a problem with the service – ${siteConfig.serviceName} – ${siteConfig.councilName}`}</title>
+      <FormPageTitle title="Sorry, there is a problem with the service" hasError={false} />
       <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
       <p className="govuk-body">Try again later.</p>
       <p className="govuk-body">

@@ -86,23 +86,25 @@ test.describe("keyboard and reflow audit @public", () => {
     const { slug } = await copyOfSeeded({ closed: false, easyRead: true });
     const closed = await copyOfSeeded({ closed: true });
     await withDatabase((c) =>
-      c.query(`UPDATE "Consultation" SET "outcomeSummary" = 'You told us.', "outcomeDecision" = 'We decided.', "outcomeDecidedAt" = now(), "outcomePublishedAt" = now() WHERE "id" = $1`, [closed.id]),
+      c.query(`UPDATE "Consultation" SET "stage" = 'OUTCOME_PUBLISHED', "outcomeSummary" = 'You told us.', "outcomeDecision" = 'We decided.', "outcomeDecidedAt" = now(), "outcomePublishedAt" = now() WHERE "id" = $1`, [closed.id]),
     );
     const widths: Record<string, number> = {};
     const titles = new Set<string>();
     const measure = async (path: string) => {
-      await settled(page).catch(() => undefined);
       await checkA11y(path);
       widths[path] = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(widths[path], `scrollWidth of ${path} at 320px`).toBeLessThanOrEqual(320);
+      // Item 3: a title of the page's own, never only the site's name.
       const title = await page.title();
-      expect(title, `the title of ${path}`).toMatch(/^.+ – Have Your Say – /);
+      expect(title, `the title of ${path}`).toMatch(/^.+ – .+/);
+      expect(title, `the title of ${path}`).not.toMatch(/^Have Your Say – /);
       titles.add(title);
     };
     for (const path of ["/", `/consultations/${slug}`, `/consultations/${slug}/easy-read-summary`, `/consultations/${slug}/updates`, "/privacy", "/accessibility-statement", "/cookies", "/outcomes", `/consultations/${closed.slug}/outcome`]) {
       await page.goto(path);
       await measure(shortPath(page, slug).replace(closed.slug, "<closed>"));
     }
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("We asked, you said, we did");
     // Item 3: the error pages too.
     for (const path of ["/no-such-page", "/consultations/no-such-consultation", `/consultations/${slug}/no-such-page`]) {
       expect((await page.goto(path))?.status()).toBe(404);

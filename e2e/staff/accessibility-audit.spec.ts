@@ -33,7 +33,7 @@ test("the no-permission page has its own title, also where the page it replaces 
     await expect(page).toHaveTitle(/^You do not have permission to view this page – Have Your Say – /);
     await checkA11y(path);
   }
-  const response = await page.goto("/staff/consultations/no-such-consultation");
+  const response = await page.goto("/staff/no-such-page");
   expect(response?.status()).toBe(404);
   await expect(page).toHaveTitle(/^Page not found – Have Your Say – /);
   await checkA11y("staff page not found");

@@ -37,8 +37,8 @@ export default async function ThemesIndexPage({ params }: Readonly<Props>) {
           text: (
             <a className="govuk-link" href={themesPath(c.id, q.key)}>
               {q.title}
-              {/* Many pages ask the same question ("Why do you disagree?"): the page's title tells the links apart for screen readers (WCAG 2.4.4). */}
-              <span className="govuk-visually-hidden"> ({q.sectionTitle})</span>
+              {/* Many pages ask the same question ("Why do you disagree?"): where it is asked tells the links apart (WCAG 2.4.4). */}
+              <span className="govuk-visually-hidden"> ({q.place})</span>
             </a>
           ),
         },
@@ -55,7 +55,7 @@ export default async function ThemesIndexPage({ params }: Readonly<Props>) {
                 text: (
                   <Button variant="secondary" name="questionKey" value={q.key} className="govuk-!-margin-bottom-0" preventDoubleClick>
                     {q.run ? "Run again" : "Run themes"}
-                    <span className="govuk-visually-hidden"> on {`${q.title} (${q.sectionTitle})`}</span>
+                    <span className="govuk-visually-hidden"> on {`${q.title} (${q.place})`}</span>
                   </Button>
                 ),
               },
