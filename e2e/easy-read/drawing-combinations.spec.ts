@@ -12,7 +12,7 @@ import { press, settled, type } from "../respond/respond-helpers";
 
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 const EASY_READ_QUESTION = "Is there anything else you want to tell us?";
-const STANDARD_QUESTION = "Is there anything else you would like to tell us about the draft strategy?";
+const STANDARD_QUESTION = /^Is there anything else you would like to tell us about the draft strategy\?/;
 const WORDS = "I drew my friends at the club.";
 
 type TKept = { text: string | null; file: string | null };
@@ -23,7 +23,7 @@ async function kept(consultationId: string): Promise<TKept> {
     const { rows } = await c.query(
       `SELECT (SELECT a."text" FROM "Answer" a WHERE a."responseId" = r."id" AND a."questionKey" IN ('anything-else', 'tell-us-more')) AS text,
               (SELECT f."fileName" FROM "AnswerAttachment" f WHERE f."responseId" = r."id") AS file
-       FROM "Response" r WHERE r."consultationId" = $1 ORDER BY r."createdAt" DESC LIMIT 1`,
+       FROM "Response" r WHERE r."consultationId" = $1 ORDER BY r."startedAt" DESC LIMIT 1`,
       [consultationId],
     );
     return rows[0] as TKept;
