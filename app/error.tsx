@@ -4,8 +4,8 @@
 // sends the same words from app/problem/[status] (scripts/serve/error-page-fallback.mjs); only
 // "Try again" needs JavaScript.
 import { useEffect } from "react";
+import { FormPageTitle } from "@/components/forms/form-title";
 import { ServiceProblem } from "@/components/layout/service-problem";
-import { siteConfig } from "@/components/layout/site-config";
 
 type ErrorPageProps = {
   error: unknown;
@@ -19,7 +19,7 @@ const ErrorPage = ({ error, retry }: Readonly<ErrorPageProps>) => {
 
   return (
     <>
-      <title>{`Sorry, there is a problem with the service – ${siteConfig.serviceName} – ${siteConfig.councilName}`}</title>
+      <FormPageTitle title="Sorry, there is a problem with the service" hasError={false} />
       <ServiceProblem>
         <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => retry()}>
           Try again

@@ -3,6 +3,7 @@
 // Shown only when the root layout itself fails, so it brings its own html, body and styles.
 // It avoids the layout components in case one of them is what failed.
 import { useEffect } from "react";
+import { FormPageTitle } from "@/components/forms/form-title";
 import { siteConfig } from "@/components/layout/site-config";
 import "./styles/main.scss";
 
@@ -14,7 +15,7 @@ const GlobalError = ({ error }: Readonly<{ error: unknown }>) => {
   return (
     <html lang="en" className="govuk-template govuk-template--rebranded">
       <body className="govuk-template__body">
-        <title>{`Sorry, there is a problem with the service – ${siteConfig.councilName}`}</title>
+        <FormPageTitle title="Sorry, there is a problem with the service" hasError={false} />
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content">
             <div className="govuk-grid-row">

@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { GovukFrontendInit } from "@/components/govuk/client/govuk-frontend-init";
+import { NewPageFocus } from "@/components/layout/new-page-focus";
 import { SkipLink } from "@/components/govuk/skip-link";
 import { PhaseBanner } from "@/components/layout/phase-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -53,6 +54,7 @@ const Document = ({ staff, children }: Readonly<DocumentProps>) => (
   <html lang="en" className="govuk-template govuk-template--rebranded">
     <body className="govuk-template__body">
       <GovukFrontendInit />
+      <NewPageFocus />
       <SkipLink href="#main-content" />
       <SiteHeader councilName={env().COUNCIL_NAME} staff={staff} />
       <PhaseBanner />

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { documentTitle } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { siteConfig } from "@/components/layout/site-config";
 
-export const metadata: Metadata = { title: "Page not found" };
+// Through the one title builder, as every page's title is (issue #17).
+export const metadata: Metadata = { title: { absolute: documentTitle("Page not found") } };
 
 const NotFound = () => (
   <TwoThirdsPage>

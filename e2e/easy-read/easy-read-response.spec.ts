@@ -133,7 +133,7 @@ test.describe("responding in Easy Read @public", () => {
     await expect(page.getByText("Yes. My family helped me")).toBeVisible();
     // The shared page, in Easy Read words and layout.
     await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
-    await expect(page.locator(".app-easy-read").getByText("To change an answer, press Change next to it.")).toBeVisible();
+    await expect(page.locator(".app-easy-read").getByText("To change an answer, press Change next to the question.")).toBeVisible();
     await press(page, "Send your response");
     await expect(page).toHaveURL(new RegExp(`${RESPOND}/confirmation$`));
     await settled(page);

@@ -85,7 +85,7 @@ test.describe("responding online @public", () => {
     await checkA11y("check answers");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers before sending your response");
     await expect(page.locator(".govuk-summary-list__row", { hasText: "Why do you disagree?" })).toContainText("It does not say how families");
-    await follow(page, /Change your answer to: How much do you agree with this vision/);
+    await follow(page, /Change your answers \(Our vision and principles\)/);
     await expect(page).toHaveURL(new RegExp(`${RESPOND}/vision\\?return=check-answers`));
     await checkA11y("vision, changing");
     await expect(page.getByLabel("Disagree", { exact: true })).toBeChecked();

@@ -65,6 +65,7 @@ const CookiesPage = () => (
     <Table
       caption="If you respond to a consultation"
       captionClassName="govuk-table__caption--m"
+      className="app-table--words"
       head={HEAD}
       rows={rowsOf(RESPONDENT_COOKIES)}
     />
@@ -76,6 +77,7 @@ const CookiesPage = () => (
     <Table
       caption="If you are a member of council staff"
       captionClassName="govuk-table__caption--m"
+      className="app-table--words"
       head={HEAD}
       rows={rowsOf(STAFF_COOKIES)}
     />

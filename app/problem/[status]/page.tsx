@@ -17,8 +17,10 @@ const PAGES = {
 
 const pageFor = (status: string) => (Object.hasOwn(PAGES, status) ? PAGES[status as keyof typeof PAGES] : undefined);
 
+// The 403 body (AccessDenied) states its own title; the others take theirs from here.
 export async function generateMetadata({ params }: Readonly<Props>): Promise<Metadata> {
-  return { title: pageFor((await params).status)?.title ?? "Page not found", robots: { index: false } };
+  const { status } = await params;
+  return { title: status === "403" ? undefined : (pageFor(status)?.title ?? "Page not found"), robots: { index: false } };
 }
 
 export default async function ProblemPage({ params }: Readonly<Props>) {

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ConditionalReveal } from "govuk-frontend";
 import { useEffect } from "react";
 
 // Components GOV.UK Frontend's initAll knows. Each marks its root with data-<module>-init.
@@ -33,6 +34,21 @@ const reportError = (error: unknown) => {
 };
 
 /**
+ * GOV.UK Frontend 6.6 marks a radio or checkbox that reveals content with aria-expanded, which
+ * ARIA does not allow on those roles (axe aria-allowed-attr, critical; issue #17, and GOV.UK
+ * Frontend's own later releases drop it). The reveal is kept; the attribute is taken off each
+ * time the component syncs it. These run before initAll, which then skips the roots they took.
+ */
+function withoutAriaExpanded(Base: typeof ConditionalReveal): typeof ConditionalReveal {
+  return class extends Base {
+    syncConditionalRevealWithInputState($input: HTMLInputElement) {
+      super.syncConditionalRevealWithInputState($input);
+      $input.removeAttribute("aria-expanded");
+    }
+  };
+}
+
+/**
  * Progressive enhancement only: every page works without this. It marks the body as
  * supported (GOV.UK Frontend's CSS and JS both check for it) and runs initAll once.
  * Client-side navigation and server action responses add new markup without a page
@@ -49,9 +65,13 @@ export const GovukFrontendInit = () => {
     let observer: MutationObserver | undefined;
     let frame = 0;
 
-    void import("govuk-frontend").then(({ initAll }) => {
+    void import("govuk-frontend").then(({ initAll, createAll, Radios, Checkboxes }) => {
       if (cancelled) return;
-      const run = () => initAll({ onError: reportError });
+      const reveals = [withoutAriaExpanded(Radios), withoutAriaExpanded(Checkboxes)];
+      const run = () => {
+        for (const component of reveals) createAll(component, undefined, { onError: reportError });
+        initAll({ onError: reportError });
+      };
       run();
       observer = new MutationObserver(() => {
         cancelAnimationFrame(frame);

@@ -23,7 +23,7 @@ export const EasyReadCheckIntro = ({ changing }: Readonly<{ changing: boolean }>
     <PictureHeading hex="2705">{changing ? "Check your changes" : "Check your answers"}</PictureHeading>
     <p className="govuk-body">Look at your answers.</p>
     <p className="govuk-body">
-      To change an answer, press <strong>Change</strong> next to it.
+      To change an answer, press <strong>Change</strong> next to the question.
     </p>
     <p className="govuk-body">
       When your answers are right, press <strong>{changing ? "Send your changes" : "Send your response"}</strong> at the bottom of the page.

@@ -26,18 +26,30 @@ const AnswerLines = ({ lines }: Readonly<{ lines: string[] }>) => {
   );
 };
 
+/**
+ * Pages with this many answers or fewer get one "Change" beside the page's heading, as GOV.UK's
+ * check answers pattern allows, rather than one per answer: about 40 links came before "Send
+ * your response" for someone using a keyboard (issue #17). Every "Change" opens the whole page
+ * anyway; a longer page keeps a link beside each answer, so it is never far from what it changes.
+ */
+const SHORT_PAGE_ANSWERS = 5;
+
 export const AnswersSummary = ({ sections, changeHref, headingLevel = 2 }: Readonly<AnswersSummaryProps>) => (
   <>
-    {sections.map((section) => (
-      <SummaryList
-        key={section.sectionKey}
-        card={{ title: section.title, headingLevel }}
-        rows={section.rows.map((row) => ({
-          key: row.question,
-          value: <AnswerLines lines={row.lines} />,
-          actions: changeHref ? [{ href: changeHref(section, row), text: "Change", visuallyHiddenText: `your answer to: ${row.question}` }] : undefined,
-        }))}
-      />
-    ))}
+    {sections.map((section) => {
+      const short = section.rows.length > 0 && section.rows.length <= SHORT_PAGE_ANSWERS;
+      const pageChange = changeHref && short ? [{ href: changeHref(section, section.rows[0]), text: "Change", visuallyHiddenText: "your answers" }] : undefined;
+      return (
+        <SummaryList
+          key={section.sectionKey}
+          card={{ title: section.title, headingLevel, actions: pageChange }}
+          rows={section.rows.map((row) => ({
+            key: row.question,
+            value: <AnswerLines lines={row.lines} />,
+            actions: changeHref && !short ? [{ href: changeHref(section, row), text: "Change", visuallyHiddenText: `your answer to: ${row.question}` }] : undefined,
+          }))}
+        />
+      );
+    })}
   </>
 );

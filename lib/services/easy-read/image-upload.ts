@@ -2,14 +2,15 @@
 // enough, and a PNG or JPEG by its bytes (see lib/storage/sniff-image.ts for why not SVG).
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { chosenFile } from "@/lib/validation/posted-file";
 import { imageTypeError, sniffImageType, type TImageType } from "@/lib/storage/sniff-image";
 
 export type TUploadedImage = { name: string; bytes: Uint8Array };
 
 /** The file a multipart form sent in `field`, or null when none was chosen. */
 export async function imageFromForm(form: FormData, field: string): Promise<TUploadedImage | null> {
-  const upload = form.get(field);
-  return upload instanceof File && upload.size > 0 ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) } : null;
+  const upload = chosenFile(form.get(field));
+  return upload ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) } : null;
 }
 
 export function checkImage(file: TUploadedImage | null, options: { field: string; what: string; maxMb: number; required: boolean }): TImageType | null {

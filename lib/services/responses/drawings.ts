@@ -8,6 +8,7 @@ import type { TEntries } from "@/lib/responses/posted-input";
 import type { TImageType } from "@/lib/storage/sniff-image";
 import { fileStorage } from "@/lib/storage/storage";
 import { checkDrawing, cleanFileName, drawingFieldName, removeDrawingFieldName } from "@/lib/validation/drawing-upload";
+import { chosenFile } from "@/lib/validation/posted-file";
 
 /** Questions on the page that take a drawing or photo. */
 export const drawingQuestions = (section: TSection): TQuestion[] => section.questions.filter((q) => q.type === "longText" && q.allowDrawing === true);
@@ -70,9 +71,9 @@ export async function saveDrawings(responseId: string, section: TSection, entrie
       drawn.delete(question.key);
       continue;
     }
-    const posted = entries.find(([name]) => name === drawingFieldName(question.key))?.[1];
-    // A browser sends an empty, nameless file when none was chosen: that keeps the one sent before.
-    if (!(posted instanceof File) || (posted.size === 0 && posted.name === "")) continue;
+    // No file chosen keeps the one sent before (and text alone is a whole answer).
+    const posted = chosenFile(entries.find(([name]) => name === drawingFieldName(question.key))?.[1]);
+    if (!posted) continue;
     const bytes = new Uint8Array(await posted.arrayBuffer());
     const checked = checkDrawing(bytes);
     if (!checked.ok) {

@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 describe("the themes index", () => {
   it("lists the open questions with their comment counts before and after a run", async () => {
-    expect(await themesOverview(analyst, f.consultationId)).toEqual([{ key: "why", title: "Why do you say that?", comments: answerTexts().length, run: null, codebookVersion: null }]);
+    expect(await themesOverview(analyst, f.consultationId)).toEqual([{ key: "why", title: "Why do you say that?", place: "Questions", comments: answerTexts().length, run: null, codebookVersion: null }]);
     expect(await findOpenQuestion(analyst, f.consultationId, "plan")).toBeNull();
     await expect(themesOverview(null, f.consultationId)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await runThemes(officer, { ...q(), seed: 1 });

@@ -62,8 +62,10 @@ describe("drawings on Easy Read answers", () => {
     expect(second).toMatchObject({ fileName: "photo.jpg", mimeType: "image/jpeg" });
     expect(files.has(first.storageKey)).toBe(false);
 
-    // Sending the page again with no file chosen keeps it.
+    // Sending the page again with no file chosen keeps it, whatever name the empty part arrived
+    // with: a server action call from the browser delivered it named, not "" (issue #17).
     expect(await page(d, [["tell-us-more", "Swimming is fun"], ["tell-us-more-drawing", new File([], "")]])).toMatchObject({ ok: true });
+    expect(await page(d, [["tell-us-more", "Swimming is fun"], ["tell-us-more-drawing", new File([], "blob")]])).toMatchObject({ ok: true });
     expect(await stored(d.responseId)).toHaveLength(1);
 
     const consultation = await getRespondentConsultation(d.fixture.slug);

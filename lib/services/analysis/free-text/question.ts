@@ -10,15 +10,33 @@ import { analysisDefinitions } from "../scope";
 
 type Tx = Prisma.TransactionClient;
 
-export type TOpenQuestion = { key: string; title: string };
+export type TOpenQuestion = {
+  key: string;
+  title: string;
+  /**
+   * Where the question is asked: its page, and its number on the page when the page asks the
+   * same thing twice. Many pages ask "Why do you disagree?", so links to a question name this
+   * too (issue #17).
+   */
+  place: string;
+};
+
+/** "Activity fees", or "Flexible and sustainable support, question 4" where the page repeats the title. */
+function placeOf(section: { title: string; questions: ReadonlyArray<{ title: string }> }, index: number): string {
+  const title = section.questions[index].title;
+  const repeated = section.questions.filter((q) => q.title === title).length > 1;
+  return repeated ? `${section.title}, question ${index + 1}` : section.title;
+}
 
 /** The consultation's free-text questions (short and long text), from its newest standard version first. */
 export async function openQuestions(consultationId: string): Promise<TOpenQuestion[]> {
   const { standard } = await analysisDefinitions(consultationId);
   const seen = new Map<string, TOpenQuestion>();
   for (const d of standard) {
-    for (const q of d.sections.flatMap((s) => s.questions)) {
-      if ((q.type === "longText" || q.type === "shortText") && !seen.has(q.key)) seen.set(q.key, { key: q.key, title: q.title });
+    for (const section of d.sections) {
+      section.questions.forEach((q, index) => {
+        if ((q.type === "longText" || q.type === "shortText") && !seen.has(q.key)) seen.set(q.key, { key: q.key, title: q.title, place: placeOf(section, index) });
+      });
     }
   }
   return [...seen.values()];

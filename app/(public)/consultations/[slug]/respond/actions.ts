@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import { after } from "next/server";
 import { refresh } from "next/cache";
+import { chosenFile } from "@/lib/validation/posted-file";
 import { isHoneypotFilled, ZReceiptRequestSchema, ZSaveForLaterSchema, ZSubmissionSchema } from "@/lib/validation/response";
 import { CONTROL_FIELDS, isControlField, RETURN_TO_CHECK_ANSWERS, SAVE_LATER_INTENT, SKIP_INTENT, type TRespondentFormState } from "@/lib/responses/form-controls";
 import { kickEmailOutbox } from "@/lib/services/email-outbox/worker";
@@ -66,7 +67,7 @@ export async function saveSectionAction(slug: string, sectionKey: string, _state
   if (!result.ok) {
     // A drawing sent with the page is kept even when the page has errors (issue #7): refresh
     // the page around the form, so it says which file we have.
-    if ([...formData.values()].some((value) => value instanceof File)) refresh();
+    if ([...formData.values()].some((value) => chosenFile(value))) refresh();
     return { fieldErrors: result.fieldErrors, values: result.values };
   }
   if (saveLater) redirect(respondPath(slug, "save"));

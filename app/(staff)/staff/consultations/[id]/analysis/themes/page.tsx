@@ -35,6 +35,8 @@ export default async function ThemesIndexPage({ params }: Readonly<Props>) {
           text: (
             <a className="govuk-link" href={themesPath(c.id, q.key)}>
               {q.title}
+              {/* Many pages ask the same question ("Why do you disagree?"): where it is asked tells the links apart (WCAG 2.4.4). */}
+              <span className="govuk-visually-hidden"> ({q.place})</span>
             </a>
           ),
         },
@@ -51,7 +53,7 @@ export default async function ThemesIndexPage({ params }: Readonly<Props>) {
                 text: (
                   <Button variant="secondary" name="questionKey" value={q.key} className="govuk-!-margin-bottom-0" preventDoubleClick>
                     {q.run ? "Run again" : "Run themes"}
-                    <span className="govuk-visually-hidden"> on {q.title}</span>
+                    <span className="govuk-visually-hidden"> on {`${q.title} (${q.place})`}</span>
                   </Button>
                 ),
               },
