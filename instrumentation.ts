@@ -7,6 +7,10 @@ export async function register() {
     if (env().HYS_TEST_CLOCK_FILE) {
       console.warn(`Warning: the clock follows ${env().HYS_TEST_CLOCK_FILE} (HYS_TEST_CLOCK_FILE). This is for tests only.`);
     }
+    // Files an earlier version kept on this machine's disk move into the database before the
+    // first request, so every instance can serve them (issue #19).
+    const { moveLocalFilesIntoDatabase } = await import("@/lib/storage/move-local-files");
+    await moveLocalFilesIntoDatabase(`${env().DATA_DIR}/uploads`);
     // Receipts and "come back later" links wait in the email outbox until this sends them
     // (issue #6). isNodeRuntime() above already returned on any other runtime.
     const { startEmailOutboxWorker } = await import("@/lib/services/email-outbox/worker");
