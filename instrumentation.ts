@@ -9,8 +9,12 @@ export async function register() {
     }
     // Files an earlier version kept on this machine's disk move into the database before the
     // first request, so every instance can serve them (issue #19).
+    // A database that cannot be reached yet must not stop the start (health reports it); the
+    // files stay on disk and move at the next start.
     const { moveLocalFilesIntoDatabase } = await import("@/lib/storage/move-local-files");
-    await moveLocalFilesIntoDatabase(`${env().DATA_DIR}/uploads`);
+    await moveLocalFilesIntoDatabase(`${env().DATA_DIR}/uploads`).catch((error: unknown) => {
+      console.error(`[storage] files on disk were not moved into the database this time: ${(error as Error).message}`);
+    });
     // Receipts and "come back later" links wait in the email outbox until this sends them
     // (issue #6). isNodeRuntime() above already returned on any other runtime.
     const { startEmailOutboxWorker } = await import("@/lib/services/email-outbox/worker");

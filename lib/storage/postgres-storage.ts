@@ -1,15 +1,20 @@
 // The default storage (issue #19): files in PostgreSQL, in 512 KB chunks, so every app instance
-// serves every file and one pg_dump holds them. Chunks go in and come out one query at a time
-// through the app's own pool, never inside a long transaction (the embedded database is a
-// single session), so a 20 MB document costs about one chunk of memory, not 20 MB.
+// serves every file and one pg_dump holds them. Chunks go in one query each and come out in
+// 64 KB slices, as raw bytes through the app's own pool (dbPool), never inside a long
+// transaction (the embedded database is a single session), so a 20 MB document costs a chunk
+// or two of memory, not 20 MB. The column is stored uncompressed (the migration sets STORAGE
+// EXTERNAL): documents and pictures are compressed already, and a slice then reads only its pages.
 import "server-only";
 import { Readable } from "node:stream";
-import { db } from "@/lib/db";
+import { db, dbPool } from "@/lib/db";
 import type { FileStorage } from "./storage";
 import { assertStorageKey } from "./storage-key";
 
 /** Inside the 256 KB to 1 MB range the issue sets: few rows per file, small buffers. */
 export const CHUNK_BYTES = 512 * 1024;
+
+/** Small enough that each read's buffers are short-lived garbage the collector takes at once. */
+export const READ_BYTES = 64 * 1024;
 
 /** An upload that has not completed for this long belongs to a process that died. */
 const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -17,7 +22,7 @@ const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
 type Piece = Buffer | Uint8Array | string;
 
 /** Regroups a stream's pieces, whatever their sizes, into chunks of exactly `size` bytes (the last may be shorter). */
-export async function* chunked(source: AsyncIterable<Piece>, size: number): AsyncGenerator<Uint8Array<ArrayBuffer>> {
+export async function* chunked(source: AsyncIterable<Piece>, size: number): AsyncGenerator<Buffer> {
   let pending: Buffer[] = [];
   let length = 0;
   for await (const piece of source) {
@@ -25,7 +30,7 @@ export async function* chunked(source: AsyncIterable<Piece>, size: number): Asyn
     while (length + rest.length >= size) {
       const take = size - length;
       pending.push(rest.subarray(0, take));
-      yield new Uint8Array(Buffer.concat(pending, size));
+      yield Buffer.concat(pending, size);
       pending = [];
       length = 0;
       rest = rest.subarray(take);
@@ -35,7 +40,7 @@ export async function* chunked(source: AsyncIterable<Piece>, size: number): Asyn
       length += rest.length;
     }
   }
-  if (length) yield new Uint8Array(Buffer.concat(pending, length));
+  if (length) yield Buffer.concat(pending, length);
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -71,7 +76,8 @@ export class PostgresFileStorage implements FileStorage {
     let size = 0;
     try {
       for await (const data of chunked(source, CHUNK_BYTES)) {
-        await db().storedFileChunk.create({ data: { fileId: id, index, data }, select: { index: true } });
+        // A Buffer parameter goes to PostgreSQL as binary, not hex.
+        await dbPool().query(`INSERT INTO "StoredFileChunk" ("fileId", "index", "data") VALUES ($1, $2, $3)`, [id, index, data]);
         index += 1;
         size += data.byteLength;
       }
@@ -98,28 +104,36 @@ export class PostgresFileStorage implements FileStorage {
     }
   }
 
-  /** Reads one chunk per `read()`, so memory stays at a chunk or two however big the file is. */
+  /** Reads a slice per `read()`, so memory holds a slice or two however big the file is. */
   async openStream(key: string): Promise<Readable | null> {
     assertStorageKey(key);
     const file = await db().storedFile.findUnique({ where: { key }, select: { id: true, chunkCount: true } });
     if (!file) return null;
     let index = 0;
+    let offset = 0;
+    const nextSlice = async (): Promise<Buffer | null> => {
+      while (index < file.chunkCount) {
+        const { rows } = await dbPool().query<{ data: Buffer }>(`SELECT substring("data" FROM $3 FOR $4) AS "data" FROM "StoredFileChunk" WHERE "fileId" = $1 AND "index" = $2`, [
+          file.id,
+          index,
+          offset + 1,
+          READ_BYTES,
+        ]);
+        // The file was replaced or deleted while it was being read: fail rather than send a mix.
+        if (!rows[0]) throw new Error(`The stored file ${key} changed while it was being read.`);
+        const slice = rows[0].data;
+        if (slice.length === READ_BYTES) offset += READ_BYTES;
+        else [index, offset] = [index + 1, 0];
+        if (slice.length) return slice;
+      }
+      return null;
+    };
     return new Readable({
-      highWaterMark: CHUNK_BYTES,
       read() {
-        if (index >= file.chunkCount) {
-          this.push(null);
-          return;
-        }
-        const wanted = index++;
-        db()
-          .storedFileChunk.findUnique({ where: { fileId_index: { fileId: file.id, index: wanted } }, select: { data: true } })
-          .then((chunk) => {
-            // The file was replaced or deleted while it was being read: fail rather than send a mix.
-            if (!chunk) throw new Error(`The stored file ${key} changed while it was being read.`);
-            this.push(Buffer.from(chunk.data.buffer, chunk.data.byteOffset, chunk.data.byteLength));
-          })
-          .catch((error: Error) => this.destroy(error));
+        nextSlice().then(
+          (slice) => this.push(slice),
+          (error: Error) => this.destroy(error),
+        );
       },
     });
   }

@@ -19,6 +19,10 @@ CREATE TABLE "StoredFileChunk" (
     CONSTRAINT "StoredFileChunk_pkey" PRIMARY KEY ("fileId","index")
 );
 
+-- Files arrive compressed already (PDF, DOCX, PNG, JPEG): skip pglz, and let a read of one
+-- slice of a chunk fetch only that slice's TOAST pages (lib/storage/postgres-storage.ts).
+ALTER TABLE "StoredFileChunk" ALTER COLUMN "data" SET STORAGE EXTERNAL;
+
 -- CreateIndex
 CREATE UNIQUE INDEX "StoredFile_key_key" ON "StoredFile"("key");
 
