@@ -11,6 +11,14 @@ export async function register() {
     // outage) each instance's own insurance limiter counts (lib/rate-limit/limiter.ts).
     const { redisConnected } = await import("@/lib/redis");
     if (!(await redisConnected(3_000))) console.warn("Warning: Redis (REDIS_URL) is not answering; rate limits count per instance until it does.");
+    // Files an earlier version kept on this machine's disk move into the database before the
+    // first request, so every instance can serve them (issue #19).
+    // A database that cannot be reached yet must not stop the start (health reports it); the
+    // files stay on disk and move at the next start.
+    const { moveLocalFilesIntoDatabase } = await import("@/lib/storage/move-local-files");
+    await moveLocalFilesIntoDatabase(`${env().DATA_DIR}/uploads`).catch((error: unknown) => {
+      console.error(`[storage] files on disk were not moved into the database this time: ${(error as Error).message}`);
+    });
     // Receipts and "come back later" links wait in the email outbox until this sends them
     // (issue #6). isNodeRuntime() above already returned on any other runtime.
     const { drainEmailOutboxWorker, startEmailOutboxWorker } = await import("@/lib/services/email-outbox/worker");

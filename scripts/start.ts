@@ -8,6 +8,7 @@ import { loadEnv, runCli } from "./lib/cli";
 import { openScriptDatabase } from "./lib/database";
 import { buildIfNeeded, ensureGeneratedClient } from "./lib/build";
 import { applyMigrations, ROOT } from "./lib/migrations";
+import { firstAdministratorHint } from "./lib/first-administrator";
 import { assertPortFree } from "./lib/port";
 import { runSeed } from "./lib/seeding";
 
@@ -25,6 +26,9 @@ runCli(async () => {
     if (database.embedded) {
       const outcome = await runSeed(database.url, env.HYS_NOW ? new Date(env.HYS_NOW) : new Date(), true);
       if (outcome.seeded) console.log("Seeded the empty embedded database with the Short Breaks consultations.");
+    } else {
+      const hint = await firstAdministratorHint(database.url);
+      if (hint) console.log(hint);
     }
     if (!dev) buildIfNeeded();
     exitCode = await serve(env.PORT, database.url, database.embedded, env.WEB_CONCURRENCY);

@@ -1,11 +1,11 @@
-// The default storage: plain files under one folder (DATA_DIR/uploads), never under public/.
+// Plain files under one folder, never under public/. The app stored files this way before they
+// moved into PostgreSQL (issue #19); tests and the start-up move still use it.
 import { createReadStream, createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import path from "node:path";
-
-const SAFE_KEY = /^[a-z0-9][a-z0-9/_-]*(\.[a-z0-9]+)?$/;
+import { isSafeStorageKey } from "./storage-key";
 
 export class LocalDiskStorage {
   private readonly root: string;
@@ -17,7 +17,7 @@ export class LocalDiskStorage {
   /** Keys are ours, but a path that escapes the root is refused all the same. */
   private pathOf(key: string): string {
     const full = path.resolve(this.root, key);
-    if (!SAFE_KEY.test(key) || key.includes("..") || !full.startsWith(this.root + path.sep)) throw new Error(`Unsafe storage key: ${key}`);
+    if (!isSafeStorageKey(key) || !full.startsWith(this.root + path.sep)) throw new Error(`Unsafe storage key: ${key}`);
     return full;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DOCX, ODT, PDF, fileNameForType, formatFileSize, sniffDocumentType, sniffScanType } from "./sniff";
+import { DOCX, DocumentTypeSniffer, ODT, PDF, fileNameForType, formatFileSize, sniffDocumentType, sniffScanType } from "./sniff";
 
 function zip(firstName: string, firstContent: string, more = ""): Uint8Array {
   const header = Buffer.alloc(30);
@@ -24,6 +24,27 @@ describe("sniffDocumentType", () => {
     expect(sniffDocumentType(zip("readme.txt", "hello"))).toBeNull();
     expect(sniffDocumentType(Buffer.from("MZ\x90\x00 this is an exe"))).toBeNull();
     expect(sniffDocumentType(new Uint8Array())).toBeNull();
+  });
+});
+
+describe("DocumentTypeSniffer", () => {
+  const sniffInPieces = (bytes: Uint8Array, size: number) => {
+    const sniffer = new DocumentTypeSniffer();
+    for (let at = 0; at < bytes.length; at += size) sniffer.push(bytes.subarray(at, at + size));
+    return sniffer;
+  };
+
+  it("finds a DOCX's entry names past the head and split across pieces", () => {
+    const docx = zip("[Content_Types].xml", "<Types/>", `${"x".repeat(200_000)}PK..word/document.xml`);
+    for (const size of [1, 7, 4096, 65_536]) expect(sniffInPieces(docx, size).result()).toBe(DOCX);
+    expect(sniffInPieces(zip("[Content_Types].xml", "<Types/>", "x".repeat(200_000)), 4096).result()).toBeNull();
+  });
+
+  it("gives up on a file after its first kilobyte shows it is no document", () => {
+    const exe = sniffInPieces(Buffer.from(`MZ${"\0".repeat(2000)}`), 512);
+    expect(exe.possible).toBe(false);
+    expect(sniffInPieces(Buffer.from(`MZ${"\0".repeat(500)}`), 100).possible).toBe(true);
+    expect(sniffInPieces(Buffer.from(`%PDF-1.7${"\0".repeat(5000)}`), 512).possible).toBe(true);
   });
 });
 

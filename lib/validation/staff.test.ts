@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditFilterInput, londonStartOfDay, ZAuditFilterSchema, ZStaffInviteSchema } from "./staff";
+import { auditFilterInput, londonStartOfDay, ZAuditFilterSchema, ZStaffAddCommandSchema, ZStaffInviteSchema } from "./staff";
 
 describe("ZStaffInviteSchema", () => {
   it("needs a name, a valid address and a role", () => {
@@ -15,6 +15,23 @@ describe("ZStaffInviteSchema", () => {
 
   it("normalises the address", () => {
     expect(ZStaffInviteSchema.parse({ name: "Nia", email: "NIA@Council.Example", role: "ANALYST" }).email).toBe("nia@council.example");
+  });
+});
+
+describe("ZStaffAddCommandSchema", () => {
+  it("takes the role in any case", () => {
+    expect(ZStaffAddCommandSchema.parse({ name: "Ada Admin", email: "Ada@Council.Example", role: " admin " })).toEqual({ name: "Ada Admin", email: "ada@council.example", role: "ADMIN" });
+  });
+
+  it("says what is wrong with each option, including a missing one", () => {
+    const result = ZStaffAddCommandSchema.safeParse({ email: "ada@council", role: "KING" });
+    const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path[0], i.message]));
+    expect(messages).toEqual({
+      name: "Enter their full name",
+      email: "Enter an email address in the correct format, like name@example.com",
+      role: "The role must be ADMIN, OFFICER or ANALYST",
+    });
+    expect(ZStaffAddCommandSchema.safeParse({ name: "Ada", email: "ada@council.example" }).error!.issues[0].message).toBe("Give a role: ADMIN, OFFICER or ANALYST");
   });
 });
 

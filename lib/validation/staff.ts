@@ -18,6 +18,19 @@ export const ZStaffInviteSchema = z.object({
 });
 export type TStaffInvite = z.infer<typeof ZStaffInviteSchema>;
 
+/**
+ * `npm run staff:add -- --email … --name … --role ADMIN` (issue #19): an invitation's fields,
+ * given on the command line, where the role is typed (any case) rather than chosen.
+ */
+export const ZStaffAddCommandSchema = ZStaffInviteSchema.extend({
+  role: z
+    .string({ error: "Give a role: ADMIN, OFFICER or ANALYST" })
+    .trim()
+    .toUpperCase()
+    .pipe(z.enum(ROLES, { error: "The role must be ADMIN, OFFICER or ANALYST" })),
+});
+export type TStaffAddCommand = z.infer<typeof ZStaffAddCommandSchema>;
+
 export const ZStaffRoleChangeSchema = z.object({ userId: ZUserId, role: ZRole });
 export type TStaffRoleChange = z.infer<typeof ZStaffRoleChangeSchema>;
 

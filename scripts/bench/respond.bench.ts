@@ -15,6 +15,7 @@ import fs from "node:fs";
 import os from "node:os";
 import { freePort, prepare, startApp, stopApp } from "../load/app-server";
 import { runJourney, type JourneyOutcome, type StepKind } from "../load/respond-journey";
+import { processTree } from "./process-tree";
 import { questionPage } from "./respond-page-weight";
 import { percentile, report, type Timing } from "./stats";
 
@@ -24,14 +25,6 @@ const JOURNEYS_EACH = 1;
 function timing(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   return { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? Number.NaN, totalMs: sorted.reduce((a, b) => a + b, 0) };
-}
-
-/** Process ids of `pid` and all its descendants (the cluster's app processes), from /proc. */
-function processTree(pid: number): number[] {
-  const children = fs.readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
-    fs.readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").split(" ").filter(Boolean).map(Number),
-  );
-  return [pid, ...children.flatMap(processTree)];
 }
 
 /** The server's CPU time so far, in ms (utime + stime of /proc/<pid>/stat over its process tree), or undefined off Linux. */

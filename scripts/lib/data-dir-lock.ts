@@ -11,6 +11,17 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The live process holding the folder, or null when nobody does. */
+export function lockHolder(dataDir: string): number | null {
+  let holder: number;
+  try {
+    holder = Number(fs.readFileSync(`${dataDir}.lock`, "utf8"));
+  } catch {
+    return null;
+  }
+  return holder && isAlive(holder) ? holder : null;
+}
+
 /** Takes the lock or throws; returns the function that releases it. */
 export function lockDataDir(dataDir: string): () => void {
   const lockFile = `${dataDir}.lock`;

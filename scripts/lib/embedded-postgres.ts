@@ -5,9 +5,27 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { UserFacingError } from "./cli";
-import { lockDataDir } from "./data-dir-lock";
+import { lockDataDir, lockHolder } from "./data-dir-lock";
 
 export type EmbeddedPostgres = { url: string; port: number; stop: () => Promise<void> };
+
+/** Where a running app leaves its embedded database's address, so commands can join it. */
+const urlFileOf = (dataDir: string) => `${path.resolve(dataDir)}.url`;
+
+/**
+ * The embedded database another process (a running `npm start`) holds in `dataDir`: its pid,
+ * and its address once it serves it. Only one process may open the folder, so a command such
+ * as staff:add connects through that process's socket instead. Null when no one holds it.
+ */
+export function runningEmbedded(dataDir: string): { pid: number; url: string | null } | null {
+  const pid = lockHolder(path.resolve(dataDir));
+  if (pid === null || pid === process.pid) return null;
+  try {
+    return { pid, url: fs.readFileSync(urlFileOf(dataDir), "utf8").trim() || null };
+  } catch {
+    return { pid, url: null };
+  }
+}
 
 /**
  * Starts PGlite in `dataDir` (or in memory when null) and serves it on 127.0.0.1.
@@ -33,15 +51,18 @@ export async function startEmbeddedPostgres(dataDir: string | null, port = 0): P
   await server.start();
   const address = (server as unknown as { server: { address(): { port: number } } }).server.address();
   const actualPort = address.port;
+  const url = `postgresql://postgres:postgres@127.0.0.1:${actualPort}/postgres?sslmode=disable`;
+  if (dataDir) fs.writeFileSync(urlFileOf(dataDir), url);
   let stopped = false;
   return {
     port: actualPort,
-    url: `postgresql://postgres:postgres@127.0.0.1:${actualPort}/postgres?sslmode=disable`,
+    url,
     stop: async () => {
       if (stopped) return;
       stopped = true;
       await server.stop();
       await db.close();
+      if (dataDir) fs.rmSync(urlFileOf(dataDir), { force: true });
       unlock();
     },
   };

@@ -5,6 +5,7 @@ export const AUDIT_ACTION_LABELS = {
   "auth.signIn": "Signed in",
   "auth.signOut": "Signed out",
   "staff.invite": "Invited a staff member",
+  "staff.create": "Created a staff account from the command line",
   "staff.roleChange": "Changed a role",
   "staff.deactivate": "Deactivated an account",
   "staff.reactivate": "Reactivated an account",

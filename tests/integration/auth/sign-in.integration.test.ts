@@ -3,20 +3,17 @@
 // links, refused tampering, and one audit event per sign-in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal } from "@/lib/auth/permissions";
+import { followSignInLink, sessionCookieOf, signInLinkFor } from "./follow-sign-in-link";
 import { openWorld, type World } from "./world";
 
 let world: World;
 let requestSignInLink: typeof import("@/lib/services/staff/request-sign-in-link").requestSignInLink;
-let authOptions: typeof import("@/lib/auth/options").authOptions;
-let NextAuth: typeof import("next-auth").default;
 let ZSignInRequestSchema: typeof import("@/lib/validation/auth").ZSignInRequestSchema;
 let ipCounter = 0;
 
 beforeAll(async () => {
   world = await openWorld("signin");
   requestSignInLink = (await import("@/lib/services/staff/request-sign-in-link")).requestSignInLink;
-  authOptions = (await import("@/lib/auth/options")).authOptions;
-  NextAuth = (await import("next-auth")).default;
   ZSignInRequestSchema = (await import("@/lib/validation/auth")).ZSignInRequestSchema;
 });
 
@@ -24,54 +21,8 @@ afterAll(async () => world?.close());
 
 const ask = (email: string) => requestSignInLink(ZSignInRequestSchema.parse({ email }), { ip: `203.0.113.${++ipCounter}` });
 
-function linkFor(email: string): string {
-  const mail = world.mail().reverse().find((m) => m.to.includes(email));
-  const link = mail?.text.match(/http:\/\/hys\.test\/api\/auth\/callback\/email\S+/)?.[0];
-  if (!link) throw new Error(`no link for ${email}`);
-  return link;
-}
-
-type Outcome = { status: number; location: string; cookies: string[] };
-
-/** Follows a sign-in link the way a browser would, through next-auth's handler and its redirects. */
-async function follow(link: string): Promise<Outcome> {
-  let outcome = await call(link);
-  while (outcome.location.startsWith("http://hys.test/api/auth/")) outcome = await call(outcome.location);
-  return outcome;
-}
-
-async function call(link: string): Promise<Outcome> {
-  const url = new URL(link);
-  const [, , , ...nextauth] = url.pathname.split("/");
-  const headers: Record<string, string | string[]> = {};
-  let status = 200;
-  const res = {
-    status(code: number) {
-      status = code;
-      return res;
-    },
-    getHeader: (name: string) => headers[name.toLowerCase()],
-    setHeader: (name: string, value: string | string[]) => {
-      headers[name.toLowerCase()] = value;
-      return res;
-    },
-    end: () => undefined,
-    send: () => undefined,
-    json: () => undefined,
-  };
-  const req = {
-    method: "GET",
-    query: { ...Object.fromEntries(url.searchParams), nextauth },
-    headers: { host: url.host },
-    cookies: {},
-    body: undefined,
-  };
-  await (NextAuth as unknown as (req: unknown, res: unknown, options: unknown) => Promise<void>)(req, res, authOptions());
-  const cookies = headers["set-cookie"] ?? [];
-  return { status, location: String(headers.location ?? ""), cookies: Array.isArray(cookies) ? cookies : [cookies] };
-}
-
-const sessionCookieOf = (outcome: Outcome) => outcome.cookies.find((c) => c.startsWith("hys.session-token="));
+const linkFor = (email: string) => signInLinkFor(world.mail(), email);
+const follow = followSignInLink;
 
 describe("asking for a sign-in link", () => {
   it("emails an active member a single-use link, storing only the token's hash", async () => {

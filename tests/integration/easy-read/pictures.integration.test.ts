@@ -1,9 +1,6 @@
 // Officers' own Easy Read pictures (issue #7): checked by their bytes (SVG refused with a
 // reason), a description required, stored through the file storage, audited, listed for the
 // picker and served with the checked type.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal } from "@/lib/auth/permissions";
 import { openWorld, type World } from "../auth/world";
@@ -16,7 +13,6 @@ let services: {
   pictures: typeof import("@/lib/services/easy-read/pictures");
   storage: typeof import("@/lib/storage/storage");
 };
-const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "hys-pictures-"));
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("IHDR rest of a png")]);
 
 beforeAll(async () => {
@@ -24,8 +20,6 @@ beforeAll(async () => {
   officer = await world.makeStaff("OFFICER");
   analyst = await world.makeStaff("ANALYST");
   services = { pictures: await import("@/lib/services/easy-read/pictures"), storage: await import("@/lib/storage/storage") };
-  const { LocalDiskStorage } = await import("@/lib/storage/local-disk");
-  services.storage.setFileStorage(new LocalDiskStorage(uploads));
 });
 
 afterAll(async () => {

@@ -1,9 +1,7 @@
 // Issue #4 through the services: the checklist blocks and then lets a consultation publish,
 // uploads are checked by content and versioned, extensions reach the public log, and a
 // confirmed subscriber gets the outcome email.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { text } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal } from "@/lib/auth/permissions";
 import { openWorld, type World } from "../auth/world";
@@ -22,7 +20,6 @@ let services: {
   storage: typeof import("@/lib/storage/storage");
   validation: typeof import("@/lib/validation/consultation");
 };
-const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "hys-uploads-"));
 
 beforeAll(async () => {
   world = await openWorld("publishing");
@@ -38,8 +35,6 @@ beforeAll(async () => {
     storage: await import("@/lib/storage/storage"),
     validation: await import("@/lib/validation/consultation"),
   };
-  const { LocalDiskStorage } = await import("@/lib/storage/local-disk");
-  services.storage.setFileStorage(new LocalDiskStorage(uploads));
 });
 
 afterAll(async () => {
@@ -85,7 +80,7 @@ describe("publishing a consultation", () => {
     const versions = await world.db.documentVersion.findMany({ where: { documentId: first.documentId }, orderBy: { createdAt: "asc" } });
     expect(versions.map((v) => v.versionLabel)).toEqual(["Version 1", "Version 2"]);
     const file = await services.files.getDocumentFile(versions[0].id, { slug: c.slug, includeDrafts: false });
-    expect(file.bytes.toString()).toContain("one");
+    expect(await text(file.stream)).toContain("one");
     expect(new Headers(services.files.documentHeaders(file)).get("content-disposition")).toMatch(/^attachment; filename="strategy.pdf"/);
     const log = await world.db.consultationChange.findMany({ where: { consultationId: c.id } });
     expect(log.map((l) => l.summary).join(" ")).toContain("Corrected the figures");

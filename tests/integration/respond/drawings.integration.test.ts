@@ -2,10 +2,7 @@
 // size with the respondent's own words, stored through lib/storage as soon as they are sent
 // (so an error elsewhere on the page loses nothing), replaced, removed, dropped on "Skip",
 // listed on "Check your answers", and counted in the analysis under the standard question.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { summariseAnswers } from "@/lib/responses/answer-summary";
@@ -15,21 +12,14 @@ import { getRespondentConsultation } from "@/lib/services/responses/respondent-c
 import { saveSection } from "@/lib/services/responses/save-section";
 import { startDraft } from "@/lib/services/responses/start-draft";
 import { submissionKeyFor, submitResponse } from "@/lib/services/responses/submit-response";
-import { LocalDiskStorage } from "@/lib/storage/local-disk";
-import { setFileStorage } from "@/lib/storage/storage";
+import { fileStorage } from "@/lib/storage/storage";
 import { childrenEasyReadQuestionnaire } from "@/prisma/seed/content/children/easy-read";
 import { createConsultation, type TFixture } from "./respond-fixtures";
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("IHDR a small drawing")]);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from("JFIF a photo of a drawing")]);
-const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "hys-drawings-"));
-const files = { get: (key: string) => fs.readFileSync(path.join(uploads, key)), has: (key: string) => fs.existsSync(path.join(uploads, key)) };
-
-beforeAll(() => setFileStorage(new LocalDiskStorage(uploads)));
-afterAll(() => {
-  setFileStorage(undefined);
-  fs.rmSync(uploads, { recursive: true, force: true });
-});
+// The app's own storage: the files live in the test database (issue #19).
+const files = { get: (key: string) => fileStorage().get(key), has: async (key: string) => (await fileStorage().get(key)) !== null };
 
 async function easyReadDraft(options: { required?: boolean } = {}): Promise<{ fixture: TFixture; versionId: string; draftToken: string; responseId: string }> {
   const fixture = await createConsultation();
@@ -54,13 +44,13 @@ describe("drawings on Easy Read answers", () => {
     expect(await page(d, [["tell-us-more-drawing", file(PNG, "my drawing.png")]])).toMatchObject({ ok: true });
     const [first] = await stored(d.responseId);
     expect(first).toMatchObject({ questionKey: "anything-else", sourceQuestionKey: "tell-us-more", fileName: "my drawing.png", mimeType: "image/png", sizeBytes: PNG.length });
-    expect(files.get(first.storageKey)).toEqual(PNG);
+    expect(await files.get(first.storageKey)).toEqual(PNG);
 
     // A new file replaces the old one, and the old file goes.
     expect(await page(d, [["tell-us-more", "Swimming is fun"], ["tell-us-more-drawing", file(JPEG, "photo.jpg")]])).toMatchObject({ ok: true });
     const [second] = await stored(d.responseId);
     expect(second).toMatchObject({ fileName: "photo.jpg", mimeType: "image/jpeg" });
-    expect(files.has(first.storageKey)).toBe(false);
+    expect(await files.has(first.storageKey)).toBe(false);
 
     // Sending the page again with no file chosen keeps it, whatever name the empty part arrived
     // with: a server action call from the browser delivered it named, not "" (issue #17).
@@ -118,7 +108,7 @@ describe("drawings on Easy Read answers", () => {
     const [one] = await stored(d.responseId);
     expect(await page(d, [["tell-us-more-drawing-remove", "yes"]])).toMatchObject({ ok: true });
     expect(await stored(d.responseId)).toHaveLength(0);
-    expect(files.has(one.storageKey)).toBe(false);
+    expect(await files.has(one.storageKey)).toBe(false);
     await page(d, [["tell-us-more-drawing", file(PNG, "two.png")]]);
     expect(await page(d, [], true)).toMatchObject({ ok: true });
     expect(await stored(d.responseId)).toHaveLength(0);

@@ -1,7 +1,9 @@
 // POST /staff/consultations/[id]/documents/upload: stores an uploaded document (consultation.edit).
-// Plain multipart form post so it works without JavaScript; answers with a 303 redirect.
+// Plain multipart form post so it works without JavaScript; answers with a 303 redirect. The
+// file streams into storage as it arrives (issue #19), before the other fields are checked.
 import { withPermission } from "@/lib/auth/route-guard";
 import { isAppError } from "@/lib/errors";
+import { discardStagedDocument, receiveDocumentUpload } from "@/lib/services/documents/stage-document";
 import { maxUploadBytes, uploadDocument } from "@/lib/services/documents/upload-document";
 import { consultationPathIds } from "@/lib/services/documents/route-path";
 import { ZDocumentUploadSchema } from "@/lib/validation/document";
@@ -16,21 +18,19 @@ export const POST = withPermission("consultation.edit", async (request, _context
   // Refuse an oversized body before reading it, when the browser says how big it is.
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxUploadBytes() + 64 * 1024) return back(id, { errors: JSON.stringify({ file: "The file is too big" }) });
-  const form = await request.formData();
-  const fields: Record<string, string> = { consultationId: id };
-  for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
-  const upload = form.get("file");
-  const file = upload instanceof File && upload.size > 0 ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) } : null;
+  const received = await receiveDocumentUpload(staff, id, request);
+  const fields: Record<string, string> = { ...received.fields, consultationId: id };
   const keep = { title: fields.title ?? "", kind: fields.kind ?? "", versionLabel: fields.versionLabel ?? "", changeNote: fields.changeNote ?? "", documentId: fields.documentId ?? "" };
   const parsed = ZDocumentUploadSchema.safeParse(fields);
-  if (!parsed.success) {
+  if (!parsed.success || received.fileProblem) {
+    await discardStagedDocument(received.staged);
     const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    if (!file) errors.file ??= "Select a file to upload";
+    for (const issue of parsed.error?.issues ?? []) errors[String(issue.path[0])] ??= issue.message;
+    if (received.fileProblem) errors.file = received.fileProblem;
     return back(id, { ...keep, errors: JSON.stringify(errors) });
   }
   try {
-    await uploadDocument(staff, parsed.data, file);
+    await uploadDocument(staff, parsed.data, received.staged);
   } catch (error) {
     if (isAppError(error) && error.fieldErrors) {
       const errors = Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v[0]]));

@@ -8,5 +8,5 @@ import { getOriginal } from "@/lib/services/responses/entered-original";
 export const GET = withPermission("response.read", async (request, _context, staff) => {
   const { consultationId, rest } = consultationPathIds(request.url);
   const file = await getOriginal(staff, { consultationId, responseId: rest[1] ?? "" });
-  return new Response(new Uint8Array(file.bytes), { headers: documentHeaders(file) });
+  return new Response(new Uint8Array(file.bytes), { headers: documentHeaders({ ...file, sizeBytes: file.bytes.length }) });
 });
