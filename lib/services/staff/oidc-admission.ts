@@ -12,6 +12,7 @@ import { OIDC_PROVIDER_ID } from "@/lib/auth/oidc-config";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent, type AuditActor } from "@/lib/services/audit/record-audit-event";
 import { lockAccount } from "./account-lock";
+import { deactivateLockedAccount } from "./set-staff-active";
 
 export type OidcAdmission = { admitted: true; userId: string } | { admitted: false };
 
@@ -141,14 +142,10 @@ async function deactivateFromClaim(tx: Tx, person: Person, user: { id: string; e
   if (isLastAdmin(assertNotLastAdmin)) {
     return { refused: `no value of the ${person.claimLabel} claim is mapped to a role; kept active as the only administrator`, user };
   }
-  await tx.user.update({ where: { id: user.id }, data: { active: false } });
-  const ended = await tx.session.deleteMany({ where: { userId: user.id } });
-  await recordAuditEvent(tx, {
+  await deactivateLockedAccount(tx, user, {
     actor: PROVIDER_ACTOR,
     action: "staff.deactivateFromClaim",
-    targetType: "User",
-    targetId: user.id,
-    detail: `Deactivated ${user.email}: no value of the ${person.claimLabel} claim is mapped to a role; ended ${ended.count} session${ended.count === 1 ? "" : "s"}`,
+    because: `no value of the ${person.claimLabel} claim is mapped to a role`,
   });
   return { refused: "the account was deactivated because no mapped role remains", user };
 }

@@ -8,7 +8,7 @@ import { openWorld, type World } from "./world";
 let world: World;
 let requestSignInLink: typeof import("@/lib/services/staff/request-sign-in-link").requestSignInLink;
 let authOptions: typeof import("@/lib/auth/options").authOptions;
-let NextAuth: typeof import("next-auth").default;
+let callNextAuth: typeof import("@/lib/auth/next-auth-call").callNextAuth;
 let ZSignInRequestSchema: typeof import("@/lib/validation/auth").ZSignInRequestSchema;
 let ipCounter = 0;
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
   world = await openWorld("signin");
   requestSignInLink = (await import("@/lib/services/staff/request-sign-in-link")).requestSignInLink;
   authOptions = (await import("@/lib/auth/options")).authOptions;
-  NextAuth = (await import("next-auth")).default;
+  callNextAuth = (await import("@/lib/auth/next-auth-call")).callNextAuth;
   ZSignInRequestSchema = (await import("@/lib/validation/auth")).ZSignInRequestSchema;
 });
 
@@ -42,33 +42,9 @@ async function follow(link: string): Promise<Outcome> {
 
 async function call(link: string): Promise<Outcome> {
   const url = new URL(link);
-  const [, , , ...nextauth] = url.pathname.split("/");
-  const headers: Record<string, string | string[]> = {};
-  let status = 200;
-  const res = {
-    status(code: number) {
-      status = code;
-      return res;
-    },
-    getHeader: (name: string) => headers[name.toLowerCase()],
-    setHeader: (name: string, value: string | string[]) => {
-      headers[name.toLowerCase()] = value;
-      return res;
-    },
-    end: () => undefined,
-    send: () => undefined,
-    json: () => undefined,
-  };
-  const req = {
-    method: "GET",
-    query: { ...Object.fromEntries(url.searchParams), nextauth },
-    headers: { host: url.host },
-    cookies: {},
-    body: undefined,
-  };
-  await (NextAuth as unknown as (req: unknown, res: unknown, options: unknown) => Promise<void>)(req, res, authOptions());
-  const cookies = headers["set-cookie"] ?? [];
-  return { status, location: String(headers.location ?? ""), cookies: Array.isArray(cookies) ? cookies : [cookies] };
+  const [, , , ...action] = url.pathname.split("/");
+  const answer = await callNextAuth(authOptions(), { method: "GET", action, query: Object.fromEntries(url.searchParams), host: url.host });
+  return { status: answer.status, location: answer.location, cookies: answer.setCookies };
 }
 
 const sessionCookieOf = (outcome: Outcome) => outcome.cookies.find((c) => c.startsWith("hys.session-token="));
