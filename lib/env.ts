@@ -2,6 +2,31 @@
 // Bad configuration fails fast with a one-line message naming the setting to fix.
 import { z } from "zod";
 import { parseTrustedProxies } from "./http/trusted-proxies";
+import { ROLES, type TRole } from "./auth/permissions";
+
+/** An unset or empty setting is undefined. */
+const optionalText = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v.trim() : undefined));
+
+/** "value=ROLE,value=ROLE" to a map; the values are group or app-role ids, so kept as written. */
+function parseRoleMap(value: string | undefined, ctx: z.RefinementCtx): Record<string, TRole> | undefined {
+  if (!value) return undefined;
+  const map: Record<string, TRole> = {};
+  for (const pair of value.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const at = pair.lastIndexOf("=");
+    const claimValue = pair.slice(0, at).trim();
+    const role = pair.slice(at + 1).trim().toUpperCase();
+    if (at <= 0 || !(ROLES as readonly string[]).includes(role)) {
+      ctx.addIssue({ code: "custom", message: `has "${pair}"; write each entry as claim-value=ADMIN, OFFICER or ANALYST` });
+      return z.NEVER;
+    }
+    map[claimValue] = role as TRole;
+  }
+  return map;
+}
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -44,6 +69,21 @@ const ZEnv = z.object({
   NEXTAUTH_SECRET: z.string().optional().transform((v) => (v ? v : undefined)),
   /** A staff session ends after this many hours without a request (issue #3: 12-hour default). */
   SESSION_IDLE_HOURS: z.coerce.number().min(0.25).max(24 * 30).default(12),
+  /**
+   * How staff sign in (issue #20): emailed links, the council's OpenID Connect provider, or
+   * both. Email is the default so the embedded start needs no identity provider.
+   */
+  STAFF_SIGN_IN: z.enum(["email", "oidc", "both"]).default("email"),
+  /** The provider's issuer; its discovery document is at <issuer>/.well-known/openid-configuration. */
+  OIDC_ISSUER: optionalText().pipe(z.url().optional()),
+  OIDC_CLIENT_ID: optionalText(),
+  OIDC_CLIENT_SECRET: optionalText(),
+  /** Completes "Sign in with …", e.g. "your Buckinghamshire Council account". */
+  OIDC_DISPLAY_NAME: optionalText(),
+  /** A claim whose values grant roles (e.g. `groups` or `roles`). Unset: only invited staff sign in. */
+  OIDC_ROLE_CLAIM: optionalText(),
+  /** Claim value to role, e.g. "group-id-1=ADMIN,group-id-2=OFFICER,group-id-3=ANALYST". */
+  OIDC_ROLE_MAP: optionalText().transform((value, ctx) => parseRoleMap(value, ctx)),
   COUNCIL_NAME: z.string().default("Buckinghamshire Council"),
   /** Injected clock for tests and demos (ISO date-time). Refused in production. */
   HYS_NOW: z.string().datetime({ offset: true }).optional(),
@@ -107,7 +147,17 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   if (result.data.NODE_ENV === "production" && !result.data.NEXTAUTH_SECRET && !isLoopback(result.data.APP_URL)) {
     throw new EnvError("Check your settings: NEXTAUTH_SECRET must be set in production (a long random string, e.g. from `openssl rand -base64 32`)");
   }
+  const oidcProblem = oidcSettingsProblem(result.data);
+  if (oidcProblem) throw new EnvError(`Check your settings: ${oidcProblem}`);
   return result.data;
+}
+
+function oidcSettingsProblem(settings: TEnv): string | null {
+  if (settings.STAFF_SIGN_IN === "email") return null;
+  const missing = (["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const).filter((key) => !settings[key]);
+  if (missing.length) return `STAFF_SIGN_IN=${settings.STAFF_SIGN_IN} needs ${missing.join(", ")}`;
+  if (Boolean(settings.OIDC_ROLE_CLAIM) !== Boolean(settings.OIDC_ROLE_MAP)) return "OIDC_ROLE_CLAIM and OIDC_ROLE_MAP must be set together";
+  return null;
 }
 
 /**

@@ -38,11 +38,13 @@ const keyOf = (page: Page) => {
 
 export const test = base.extend<Fixtures>({
   checkA11y: [
-    async ({ page, browser, javaScriptEnabled }, use) => {
+    async ({ page, browser, javaScriptEnabled, baseURL }, use) => {
     const visited = new Set<string>();
     const checked = new Set<string>();
+    // Our pages only: another site on the way (the identity provider's sign-in) is not ours to fix.
+    const ours = (url: string) => !baseURL || new URL(url).origin === new URL(baseURL).origin;
     const onNavigate = (frame: import("@playwright/test").Frame) => {
-      if (frame === page.mainFrame() && frame.url().startsWith("http")) visited.add(keyOf(page));
+      if (frame === page.mainFrame() && frame.url().startsWith("http") && ours(frame.url())) visited.add(keyOf(page));
     };
     page.on("framenavigated", onNavigate);
     // Content-Security-Policy (issue #15): the browser reports each blocked script, style, frame

@@ -20,3 +20,26 @@ describe("auth settings in lib/env.ts", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).not.toThrow();
   });
 });
+
+describe("staff sign-in settings (issue #20)", () => {
+  const oidc = { OIDC_ISSUER: "https://login.microsoftonline.com/tenant/v2.0", OIDC_CLIENT_ID: "client", OIDC_CLIENT_SECRET: "secret" };
+
+  it("defaults to emailed links, needing no identity provider", () => {
+    expect(parseEnv({}).STAFF_SIGN_IN).toBe("email");
+  });
+
+  it("needs the issuer, client id and secret for oidc or both, naming what is missing", () => {
+    expect(() => parseEnv({ STAFF_SIGN_IN: "oidc" })).toThrow("Check your settings: STAFF_SIGN_IN=oidc needs OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET");
+    expect(() => parseEnv({ STAFF_SIGN_IN: "both", ...oidc, OIDC_CLIENT_SECRET: "" })).toThrow("STAFF_SIGN_IN=both needs OIDC_CLIENT_SECRET");
+    expect(parseEnv({ STAFF_SIGN_IN: "both", ...oidc }).OIDC_ISSUER).toBe(oidc.OIDC_ISSUER);
+    expect(() => parseEnv({ STAFF_SIGN_IN: "sometimes" })).toThrow(/STAFF_SIGN_IN/);
+    expect(() => parseEnv({ STAFF_SIGN_IN: "oidc", ...oidc, OIDC_ISSUER: "not a url" })).toThrow(/OIDC_ISSUER/);
+  });
+
+  it("reads the role map, keeping claim values as written, and refuses an unknown role or half a pair", () => {
+    const settings = parseEnv({ STAFF_SIGN_IN: "oidc", ...oidc, OIDC_ROLE_CLAIM: "groups", OIDC_ROLE_MAP: " a1B=admin, c-2=OFFICER ,d=ANALYST" });
+    expect(settings.OIDC_ROLE_MAP).toEqual({ a1B: "ADMIN", "c-2": "OFFICER", d: "ANALYST" });
+    expect(() => parseEnv({ STAFF_SIGN_IN: "oidc", ...oidc, OIDC_ROLE_CLAIM: "groups", OIDC_ROLE_MAP: "a=BOSS" })).toThrow(/OIDC_ROLE_MAP has "a=BOSS"/);
+    expect(() => parseEnv({ STAFF_SIGN_IN: "oidc", ...oidc, OIDC_ROLE_CLAIM: "groups" })).toThrow("OIDC_ROLE_CLAIM and OIDC_ROLE_MAP must be set together");
+  });
+});

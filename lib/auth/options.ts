@@ -1,11 +1,16 @@
-// next-auth configuration: emailed single-use links, our Prisma adapter, database sessions.
+// next-auth configuration: emailed single-use links and/or the council's OpenID Connect
+// provider (STAFF_SIGN_IN), our Prisma adapter, database sessions.
 // Built lazily, per call, so importing it never reads settings (e.g. during `next build`).
 import "server-only";
 import type { AuthOptions } from "next-auth";
+import type { Provider } from "next-auth/providers/index";
 import EmailProvider from "next-auth/providers/email";
 import { db } from "@/lib/db";
 import { env, exposeAppUrlToNextAuth } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { admitOidcSignIn, recordOidcRefusal } from "@/lib/services/staff/oidc-admission";
+import type { OidcClaims } from "./oidc-claims";
+import { isEmailSignInOn, isOidcSignInOn, OIDC_PROVIDER_ID, oidcProvider } from "./oidc-config";
 import { authSecret, SIGN_IN_LINK_MAX_AGE_SECONDS, sessionCookie, sessionTimes, usesSecureCookies } from "./config";
 import { prismaAdapter } from "./prisma-adapter";
 import { generateSessionToken } from "./session-store";
@@ -36,16 +41,11 @@ export function safeRedirect(url: string, baseUrl: string): string {
   return `${baseUrl}/staff`;
 }
 
-export function authOptions(): AuthOptions {
-  exposeAppUrlToNextAuth();
-  const { maxAgeSeconds, updateAgeSeconds } = sessionTimes();
-  return {
-    secret: authSecret(),
-    adapter: prismaAdapter(),
-    session: { strategy: "database", maxAge: maxAgeSeconds, updateAge: updateAgeSeconds, generateSessionToken },
-    useSecureCookies: usesSecureCookies(),
-    cookies: { sessionToken: sessionCookie() },
-    providers: [
+/** Only the methods STAFF_SIGN_IN turns on exist: a switched-off method's endpoints answer 400. */
+function providers(): Provider[] {
+  const list: Provider[] = [];
+  if (isEmailSignInOn()) {
+    list.push(
       EmailProvider({
         maxAge: SIGN_IN_LINK_MAX_AGE_SECONDS,
         from: env().MAIL_FROM,
@@ -55,12 +55,44 @@ export function authOptions(): AuthOptions {
         // request endpoint away, so this only runs if that endpoint is ever reopened.
         sendVerificationRequest: ({ identifier, url }) => sendSignInLinkMail(identifier, url),
       }),
-    ],
+    );
+  }
+  if (isOidcSignInOn()) list.push(oidcProvider());
+  return list;
+}
+
+const SIGN_IN_METHODS: Readonly<Record<string, string>> = {
+  email: "Signed in with an emailed link",
+  [OIDC_PROVIDER_ID]: "Signed in through the identity provider (OpenID Connect)",
+};
+
+/** A failed token exchange or check (state, PKCE, nonce, iss, aud, exp, signature) is a refusal too. */
+function recordProviderFailure(code: string, metadata: unknown): void {
+  const { error, providerId } = (metadata ?? {}) as { error?: unknown; providerId?: unknown };
+  if (providerId !== OIDC_PROVIDER_ID || !code.startsWith("OAUTH_CALLBACK")) return;
+  const reason = error instanceof Error ? error.message : String(error);
+  recordOidcRefusal(`the provider's answer failed a check (${reason})`).catch((failure: unknown) => console.error("[auth] refusal not recorded", failure));
+}
+
+export function authOptions(): AuthOptions {
+  exposeAppUrlToNextAuth();
+  const { maxAgeSeconds, updateAgeSeconds } = sessionTimes();
+  return {
+    secret: authSecret(),
+    adapter: prismaAdapter(),
+    session: { strategy: "database", maxAge: maxAgeSeconds, updateAge: updateAgeSeconds, generateSessionToken },
+    useSecureCookies: usesSecureCookies(),
+    cookies: { sessionToken: sessionCookie() },
+    providers: providers(),
     pages: AUTH_PAGES,
     callbacks: {
       // Unknown or deactivated addresses get the same neutral page and no email (request
       // stage), and cannot use a link issued before they were deactivated (callback stage).
-      async signIn({ user, email }) {
+      async signIn({ user, email, account, profile }) {
+        if (account?.provider === OIDC_PROVIDER_ID) {
+          const admission = await admitOidcSignIn((profile ?? {}) as OidcClaims);
+          return admission.admitted ? true : `${AUTH_PAGES.error}?error=AccessDenied`;
+        }
         const allowed = await isActiveStaff(user.email);
         if (email?.verificationRequest) return allowed ? true : AUTH_PAGES.verifyRequest;
         return allowed;
@@ -70,14 +102,14 @@ export function authOptions(): AuthOptions {
       },
     },
     events: {
-      async signIn({ user }) {
+      async signIn({ user, account }) {
         if (!user.email) return;
         await recordAuditEvent(db(), {
           actor: { id: user.id, email: user.email },
           action: "auth.signIn",
           targetType: "User",
           targetId: user.id,
-          detail: "Signed in with an emailed link",
+          detail: SIGN_IN_METHODS[account?.provider ?? "email"] ?? `Signed in with ${account?.provider}`,
         });
       },
       // Our sign-out form records its own event; this covers next-auth's POST /api/auth/signout.
@@ -89,7 +121,10 @@ export function authOptions(): AuthOptions {
       },
     },
     logger: {
-      error: (code, metadata) => console.error(`[auth] ${code}`, metadata),
+      error: (code, metadata) => {
+        console.error(`[auth] ${code}`, metadata);
+        recordProviderFailure(code, metadata);
+      },
       warn: (code) => console.warn(`[auth] ${code}`),
       debug: () => undefined,
     },

@@ -1,7 +1,9 @@
 // The next-auth adapter over our one PrismaClient. @next-auth/prisma-adapter targets the old
 // generated client; Prisma 7's prisma-client generator needs this small one. It only covers
-// what the email provider and database sessions use: staff accounts are created by
-// invitation (lib/services/staff), never by signing in, so there is no createUser.
+// what the email provider, the OpenID Connect provider and database sessions use: staff
+// accounts are created by invitation or by lib/services/staff/oidc-admission.ts (which also
+// binds the provider's subject) before next-auth looks them up, so there is no createUser
+// or linkAccount.
 import "server-only";
 import type { Adapter, AdapterSession, AdapterUser } from "next-auth/adapters";
 import { db } from "@/lib/db";
@@ -25,6 +27,14 @@ export function prismaAdapter(): Adapter {
     },
     async getUserByEmail(email) {
       return toAdapterUser(await db().user.findUnique({ where: { email: email.toLowerCase() }, select: userSelect }));
+    },
+    // After oidc-admission has bound the subject, next-auth finds the account here.
+    async getUserByAccount({ provider, providerAccountId }) {
+      const row = await db().account.findUnique({
+        where: { provider_providerAccountId: { provider, providerAccountId } },
+        select: { user: { select: { ...userSelect, active: true } } },
+      });
+      return row?.user.active ? toAdapterUser(row.user) : null;
     },
     // next-auth calls this only to stamp emailVerified after a link is used.
     async updateUser({ id, emailVerified }) {

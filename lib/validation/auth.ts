@@ -19,12 +19,19 @@ export function zStaffEmail(whose: "your" | "their") {
 /** Only paths inside the staff area survive, so a link cannot send anyone elsewhere. */
 const STAFF_PATH = /^\/staff(?:\/[\w\-/]*)?(?:\?[\w\-=&%.]*)?$/;
 
+const zStaffCallbackUrl = z
+  .string()
+  .optional()
+  .transform((value) => (value && STAFF_PATH.test(value) ? value : "/staff"));
+
 export const ZSignInRequestSchema = z.object({
   email: zStaffEmail("your"),
-  callbackUrl: z
-    .string()
-    .optional()
-    .transform((value) => (value && STAFF_PATH.test(value) ? value : "/staff")),
+  callbackUrl: zStaffCallbackUrl,
 });
 
 export type TSignInRequest = z.infer<typeof ZSignInRequestSchema>;
+
+/** "Sign in with your … account": only where to land afterwards. */
+export const ZOidcSignInStartSchema = z.object({ callbackUrl: zStaffCallbackUrl });
+
+export type TOidcSignInStart = z.infer<typeof ZOidcSignInStartSchema>;

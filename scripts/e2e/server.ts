@@ -1,9 +1,12 @@
 // The server Playwright starts: a fresh PostgreSQL database for this run, migrated and seeded,
-// then the production build (rebuilt only when sources changed). The database is dropped on exit.
+// a real SMTP catcher and a real OpenID Connect provider (E2E_PORT + 1000), then the production
+// build (rebuilt only when sources changed). The database is dropped on exit.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { startMailCatcher } from "../../tests/support/mail-catcher";
+import { startTestOidcProvider } from "../../tests/support/oidc-test-provider";
+import { E2E_OIDC_ACCOUNT_NAME, E2E_OIDC_PEOPLE, E2E_OIDC_ROLE_MAP } from "../../e2e/helpers/identity-provider";
 import { createTestDatabase } from "../../tests/support/test-database";
 import { buildIfNeeded, ensureGeneratedClient } from "../lib/build";
 import { ROOT } from "../lib/migrations";
@@ -23,6 +26,8 @@ async function main() {
   // A real SMTP server in this process; e2e/helpers/mailbox.ts reads what it caught.
   fs.rmSync(MAIL_DIR, { recursive: true, force: true });
   const mail = await startMailCatcher(MAIL_DIR);
+  // Staff sign in with emailed links and this provider (e2e/staff/oidc-sign-in.spec.ts).
+  const oidc = await startTestOidcProvider({ appUrl: `http://127.0.0.1:${port}`, port: Number(port) + 1000, people: E2E_OIDC_PEOPLE });
   buildIfNeeded();
   const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve/app-server.mjs"), "-p", port, "-H", "127.0.0.1"], {
     cwd: ROOT,
@@ -35,11 +40,19 @@ async function main() {
       APP_URL: `http://127.0.0.1:${port}`,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      STAFF_SIGN_IN: "both",
+      OIDC_ISSUER: oidc.issuer,
+      OIDC_CLIENT_ID: oidc.clientId,
+      OIDC_CLIENT_SECRET: oidc.clientSecret,
+      OIDC_DISPLAY_NAME: E2E_OIDC_ACCOUNT_NAME,
+      OIDC_ROLE_CLAIM: "groups",
+      OIDC_ROLE_MAP: E2E_OIDC_ROLE_MAP,
     },
   });
   const stop = async () => {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));
+    await oidc.close();
     await database.drop().catch(() => undefined);
     process.exit(0);
   };

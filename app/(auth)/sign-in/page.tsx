@@ -1,10 +1,12 @@
-// GET /sign-in: staff ask for an emailed sign-in link. Already signed in: straight to the dashboard.
+// GET /sign-in: staff sign in with the council's identity provider and/or ask for an emailed
+// link (STAFF_SIGN_IN). Already signed in: straight to the dashboard.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { NotificationBanner } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { SignInForm } from "@/components/staff/sign-in-form";
 import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
+import { isEmailSignInOn, isOidcSignInOn, oidcButtonLabel } from "@/lib/auth/oidc-config";
 import { getCurrentStaff } from "@/lib/auth/session";
 import { ZSignInRequestSchema } from "@/lib/validation/auth";
 import { requestSignInLinkAction } from "./actions";
@@ -21,10 +23,15 @@ export default async function SignInPage({ searchParams }: Readonly<SignInPagePr
     <TwoThirdsPage>
       {query.error && (
         <NotificationBanner title="Important">
-          <p className="govuk-notification-banner__heading">We could not sign you in. Ask for a new link below.</p>
+          <p className="govuk-notification-banner__heading">We could not sign you in. Try again below.</p>
         </NotificationBanner>
       )}
-      <SignInForm action={requestSignInLinkAction} callbackUrl={callbackUrl} />
+      <SignInForm
+        action={requestSignInLinkAction}
+        callbackUrl={callbackUrl}
+        emailOn={isEmailSignInOn()}
+        oidcLabel={isOidcSignInOn() ? oidcButtonLabel() : undefined}
+      />
     </TwoThirdsPage>
   );
 }

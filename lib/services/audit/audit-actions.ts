@@ -4,6 +4,11 @@
 export const AUDIT_ACTION_LABELS = {
   "auth.signIn": "Signed in",
   "auth.signOut": "Signed out",
+  "auth.signInRefused": "Was refused sign-in",
+  "auth.identityLinked": "Linked an account to the identity provider",
+  "staff.createFromClaim": "Created an account from the identity provider",
+  "staff.roleChangeFromClaim": "Changed a role from the identity provider",
+  "staff.deactivateFromClaim": "Deactivated an account from the identity provider",
   "staff.invite": "Invited a staff member",
   "staff.create": "Created a staff account from the command line",
   "staff.roleChange": "Changed a role",

@@ -120,7 +120,14 @@ Object.assign(ACTIONS, {
 export const ROUTES: Record<string, RouteEntry> = {
   "app/api/health/route.ts#GET": { access: "public", reason: "Load balancer health check; reports only whether the database answers." },
   "app/api/ready/route.ts#GET": { access: "public", reason: "Load balancer readiness check; reports only whether the database and Redis answer and the instance is not shutting down." },
-  "app/api/auth/[...nextauth]/route.ts#GET": { access: "public", reason: "next-auth: checks emailed links and starts sessions, so it must work signed out." },
+  "app/api/auth/[...nextauth]/route.ts#GET": {
+    access: "public",
+    reason: "next-auth: checks emailed links and identity-provider callbacks (/api/auth/callback/oidc) and starts sessions, so it must work signed out.",
+  },
+  "app/(auth)/sign-in/oidc/route.ts#POST": {
+    access: "public",
+    reason: "Starts a sign-in at the council's identity provider, so it must work signed out; other sites' posts get 403, and 404 when STAFF_SIGN_IN=email (oidc-sign-in test).",
+  },
   "app/api/auth/[...nextauth]/route.ts#POST": { access: "public", reason: "next-auth sign-out and CSRF (link requests are turned away)." },
   "app/api/auth/dev-sign-in/route.ts#GET": { access: "public", reason: "Development shortcut; answers 404 in production (dev-sign-in test)." },
   "app/(public)/consultations/[slug]/documents/[versionId]/route.ts#GET": { access: "public", reason: "Published consultation documents are public; drafts' files answer 404." },

@@ -1,5 +1,5 @@
-// Follows an emailed sign-in link the way a browser would, through next-auth's own handler (its
-// Pages-style entry, which needs no Next.js request scope) and its redirects.
+// Follows an emailed sign-in link the way a browser would, through next-auth's own handler
+// (lib/auth/next-auth-call.ts, which needs no Next.js request scope) and its redirects.
 import type { CaughtMail } from "../../support/mail-catcher";
 
 export type LinkOutcome = { status: number; location: string; cookies: string[] };
@@ -13,36 +13,12 @@ export function signInLinkFor(mail: CaughtMail[], email: string): string {
 }
 
 async function call(link: string): Promise<LinkOutcome> {
-  const NextAuth = (await import("next-auth")).default;
   const { authOptions } = await import("@/lib/auth/options");
+  const { callNextAuth } = await import("@/lib/auth/next-auth-call");
   const url = new URL(link);
-  const [, , , ...nextauth] = url.pathname.split("/");
-  const headers: Record<string, string | string[]> = {};
-  let status = 200;
-  const res = {
-    status(code: number) {
-      status = code;
-      return res;
-    },
-    getHeader: (name: string) => headers[name.toLowerCase()],
-    setHeader: (name: string, value: string | string[]) => {
-      headers[name.toLowerCase()] = value;
-      return res;
-    },
-    end: () => undefined,
-    send: () => undefined,
-    json: () => undefined,
-  };
-  const req = {
-    method: "GET",
-    query: { ...Object.fromEntries(url.searchParams), nextauth },
-    headers: { host: url.host },
-    cookies: {},
-    body: undefined,
-  };
-  await (NextAuth as unknown as (req: unknown, res: unknown, options: unknown) => Promise<void>)(req, res, authOptions());
-  const cookies = headers["set-cookie"] ?? [];
-  return { status, location: String(headers.location ?? ""), cookies: Array.isArray(cookies) ? cookies : [cookies] };
+  const [, , , ...action] = url.pathname.split("/");
+  const answer = await callNextAuth(authOptions(), { method: "GET", action, query: Object.fromEntries(url.searchParams), host: url.host });
+  return { status: answer.status, location: answer.location, cookies: answer.setCookies };
 }
 
 export async function followSignInLink(link: string): Promise<LinkOutcome> {
