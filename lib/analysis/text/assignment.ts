@@ -206,10 +206,11 @@ export function assignAll(
   codebook: TCodebook,
   prepared: TPreparedCodebook,
   options: TAssignOptions = DEFAULT_ASSIGN_OPTIONS,
-  /** Already worked out by the caller (the learned model needs them too). */
-  scored: TPriorScores = priorScores(corpus, texts, prepared, options),
+  /** `scored`: already worked out by the caller; `evidence: false` skips it (the learned model only needs the labels). */
+  extra: { scored?: TPriorScores; evidence?: boolean } = {},
 ): TResponseCoding[] {
-  const { raw, scores: all, cuts, substantive } = scored;
+  const { raw, scores: all, cuts, substantive } = extra.scored ?? priorScores(corpus, texts, prepared, options);
+  const noEvidence: TEvidence = { sharedTerms: [], fromNeighbours: 0 };
   return corpus.vectors.map((v, index) => {
     const scores = all[index];
     const cut = cuts[index];
@@ -220,7 +221,7 @@ export function assignAll(
       if (s < cut) return;
       // smoothScores returns an answer's own array when nothing was blended in (no neighbours, or weight 0).
       const fromNeighbours = s - (scores === raw[index] ? s : (1 - options.neighbourWeight) * raw[index][c]);
-      labels.push({ codeId: prepared.codes[c].id, score: s, evidence: evidenceFor(corpus, v, prepared, c, fromNeighbours) });
+      labels.push({ codeId: prepared.codes[c].id, score: s, evidence: extra.evidence === false ? noEvidence : evidenceFor(corpus, v, prepared, c, fromNeighbours) });
     });
     labels.sort((a, b) => b.score - a.score || a.codeId.localeCompare(b.codeId));
     if (labels.length === 0) {

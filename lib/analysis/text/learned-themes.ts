@@ -62,7 +62,7 @@ export type TLearnInput = {
 
 export type TLearnedResult = {
   codings: TResponseCoding[];
-  /** Today's suggestions (the codebook prior alone). */
+  /** The prior's own suggestions (today's scorer, with the decisions as Rocchio feedback). */
   prior: TResponseCoding[];
   /** Per answer, per theme (prepared.codes order): the probability the theme applies. */
   probabilities: Float64Array[];
@@ -226,9 +226,12 @@ function hasDecisions(input: TLearnInput): boolean {
 /** Suggestions for every answer: today's when there are no decisions, else the learned model's. */
 export function learnThemes(input: TLearnInput): TLearnedResult {
   const ctx = learningContext(input);
-  const prior = assignAll(input.corpus, input.texts, input.codebook, ctx.prepared, input.assign ?? DEFAULT_ASSIGN_OPTIONS, ctx.scored);
+  const options = input.assign ?? DEFAULT_ASSIGN_OPTIONS;
+  const learning = hasDecisions(input);
+  // With decisions the prior's labels are only compared with the learned ones: no evidence needed.
+  const prior = assignAll(input.corpus, input.texts, input.codebook, ctx.prepared, options, { scored: ctx.scored, evidence: !learning });
   const codeIds = ctx.prepared.codes.map((c) => c.id);
-  if (!hasDecisions(input)) {
+  if (!learning) {
     return { codings: prior, prior, probabilities: input.corpus.vectors.map((_, i) => priorProbabilities(ctx, i)), codeIds, learned: false };
   }
   const labels = labelsFrom(codeIds, input.decisions ?? new Map(), input.reviewed ?? []);
@@ -243,7 +246,9 @@ export function learnThemes(input: TLearnInput): TLearnedResult {
     if (fullyReviewed.has(i)) return labelAnswer(ctx, i, p, () => ({ sharedTerms: [], fromNeighbours: 0 }));
     const similar = neighbours ? resembles(i) : () => [];
     return labelAnswer(ctx, i, p, (c) => {
-      const base = prior[i].labels.find((l) => l.codeId === codeIds[c])?.evidence ?? evidenceFor(input.corpus, input.corpus.vectors[i], ctx.prepared, c, 0);
+      const raw = ctx.scored.raw[i][c];
+      const fromNeighbours = Math.max(0, ctx.scored.scores[i][c] - (ctx.scored.scores[i] === ctx.scored.raw[i] ? ctx.scored.scores[i][c] : (1 - options.neighbourWeight) * raw));
+      const base = evidenceFor(input.corpus, input.corpus.vectors[i], ctx.prepared, c, fromNeighbours);
       return { ...base, learnedTerms: drivingTerms(ctx, models[c], i, shown), resembles: similar(c) };
     });
   });

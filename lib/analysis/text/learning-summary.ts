@@ -2,7 +2,7 @@
 // model fastest ("Most useful first"), how many suggestions the decisions changed, and the
 // agreement the model can be expected to reach on the answers nobody has reviewed, estimated from
 // held-out decisions (k-fold over the reviewed answers, folds fixed by corpus position).
-import type { TOfficerDecisions } from "./assignment";
+import type { TOfficerDecisions, TResponseCoding } from "./assignment";
 import { labelsFrom, learningContext, predictHeldOut, type TLearnedResult, type TLearnInput } from "./learned-themes";
 
 /** Folds of the held-out estimate, and the fewest reviewed answers it is given for (two per fold). */
@@ -49,15 +49,18 @@ export function mostUsefulFirst(result: Pick<TLearnedResult, "probabilities" | "
   return order;
 }
 
-/** (Answer, theme) pairs where the learned suggestions differ from the codebook's alone, on answers not reviewed. */
-export function changedSuggestions(result: TLearnedResult, decided: ReadonlySet<number>): number {
+/**
+ * (Answer, theme) pairs on answers not reviewed where the suggestions with decisions (`after`)
+ * differ from the codebook's alone, with no decisions (`before`).
+ */
+export function changedSuggestions(before: readonly TResponseCoding[], after: readonly TResponseCoding[], reviewed: ReadonlySet<number>): number {
   let changed = 0;
-  result.codings.forEach((c, i) => {
-    if (decided.has(i)) return;
-    const before = new Set(result.prior[i].labels.map((l) => l.codeId));
-    const after = new Set(c.labels.map((l) => l.codeId));
-    for (const id of after) if (!before.has(id)) changed++;
-    for (const id of before) if (!after.has(id)) changed++;
+  after.forEach((c, i) => {
+    if (reviewed.has(i)) return;
+    const was = new Set(before[i].labels.map((l) => l.codeId));
+    const now = new Set(c.labels.map((l) => l.codeId));
+    for (const id of now) if (!was.has(id)) changed++;
+    for (const id of was) if (!now.has(id)) changed++;
   });
   return changed;
 }

@@ -87,7 +87,7 @@ export function runPipeline(input: TPipelineInput): TPipelineResult {
     result.usefulOrder = mostUsefulFirst(learned, texts.map((_, i) => i).filter((i) => !decided.has(i))).map((i) => responses[i].id);
     result.learning = {
       reviewed: decided.size,
-      changed: changedSuggestions(learned, new Set(decided.keys())),
+      changed: learned.learned ? changedSuggestions(learnThemes({ corpus, texts, codebook: input.codebook, assign: options }).codings, learned.codings, new Set(decided.keys())) : 0,
       agreement: input.estimate && learned.learned ? heldOutAgreement(learnInput, learned.codeIds) : undefined,
     };
     return result;
