@@ -63,21 +63,21 @@ export const QueueItem = ({ item, number, canCode, themes, noun = "Comment", acc
     {item.suggestions.map((s) =>
       canCode ? (
         <div key={s.assignmentId}>
-        <BoundRadios
-          name={`decision-${s.assignmentId}`}
-          legend={`Suggested theme: ${s.codeName}`}
-          legendClassName="govuk-fieldset__legend--s"
-          hint={`Evidence: ${evidenceText(s)}.`}
-          inline
-          small
-          defaultValue={LEAVE}
-          items={[
-            { value: "ACCEPTED", text: "Accept" },
-            { value: "REJECTED", text: "Reject" },
-            { value: LEAVE, text: "Leave for now" },
-          ]}
-        />
-        <Resembles s={s} href={answerHref} />
+          <BoundRadios
+            name={`decision-${s.assignmentId}`}
+            legend={`Suggested theme: ${s.codeName}`}
+            legendClassName="govuk-fieldset__legend--s"
+            hint={`Evidence: ${evidenceText(s)}.`}
+            inline
+            small
+            defaultValue={LEAVE}
+            items={[
+              { value: "ACCEPTED", text: "Accept" },
+              { value: "REJECTED", text: "Reject" },
+              { value: LEAVE, text: "Leave for now" },
+            ]}
+          />
+          <Resembles s={s} href={answerHref} />
         </div>
       ) : (
         <div key={s.assignmentId}>
