@@ -2,7 +2,8 @@
 // assignment) at >= 150 responses/s on our 2-core machines, and re-scoring 10,000 responses
 // after a codebook edit (or after review decisions) in <= 2 s. Input is a deterministic synthetic set: topical sentences
 // with personal data sprinkled in and one injected campaign.
-import { assignAll, prepareCodebook, prepareResponses, scoreResponses, DEFAULT_ASSIGN_OPTIONS } from "../../lib/analysis/text/assignment";
+import { prepareResponses } from "../../lib/analysis/text/assignment";
+import { learnThemes } from "../../lib/analysis/text/learned-themes";
 import type { TCodebook } from "../../lib/analysis/text/codebook";
 import { runPipeline } from "../../lib/analysis/text/pipeline";
 import { seededRandom } from "../../lib/analysis/text/vectors";
@@ -32,7 +33,7 @@ export function syntheticResponses(n: number, seed: number): { id: string; text:
   });
 }
 
-const CODEBOOK: TCodebook = {
+export const BENCH_CODEBOOK: TCodebook = {
   codes: [
     ...Object.entries(TOPICS).map(([id, phrases]) => ({ id, name: id, description: phrases.join(", ") })),
     { id: "X", name: "Other", description: "", fallback: "other" as const },
@@ -46,7 +47,7 @@ export async function run(): Promise<void> {
   runPipeline({ responses: responses.slice(0, 200), seed: 1 }); // warm up the JIT and stem cache
   const t0 = performance.now();
   const themes = runPipeline({ responses, seed: 1 });
-  const assigned = runPipeline({ responses, seed: 1, codebook: CODEBOOK });
+  const assigned = runPipeline({ responses, seed: 1, codebook: BENCH_CODEBOOK });
   const seconds = (performance.now() - t0) / 1000;
   console.log(
     `full pipeline (redact, duplicates, themes + assignment), ${n} responses: ${seconds.toFixed(2)} s = ${(n / seconds).toFixed(0)} responses/s (target >= 150)`,
@@ -56,11 +57,11 @@ export async function run(): Promise<void> {
   const big = syntheticResponses(10_000, 7).map((r) => r.text);
   const corpus = prepareResponses(big);
   const edited: TCodebook = {
-    codes: [...CODEBOOK.codes, { id: "toilets", name: "Public toilets", description: "Toilets in parks and the town centre.", examples: ["The park toilets are always locked."] }],
+    codes: [...BENCH_CODEBOOK.codes, { id: "toilets", name: "Public toilets", description: "Toilets in parks and the town centre.", examples: ["The park toilets are always locked."] }],
   };
   const t1 = performance.now();
-  const prepared = prepareCodebook(corpus, edited, DEFAULT_ASSIGN_OPTIONS);
-  const codings = assignAll(corpus, big, edited, prepared);
+  // The service's re-score: the learned model's entry point, which with no decisions is today's scorer.
+  const codings = learnThemes({ corpus, texts: big, codebook: edited }).codings;
   const rescore = (performance.now() - t1) / 1000;
   console.log(`re-score ${codings.length} responses after adding a code: ${rescore.toFixed(2)} s (target <= 2 s)`);
 
@@ -71,12 +72,13 @@ export async function run(): Promise<void> {
   const rejected = codings.filter((c) => c.labels.length > 1 && c.labels.some((l) => l.codeId === "parks")).slice(0, 100).map((c) => c.index);
   const decisions = new Map([["buses", { accepted, rejected: [] }], ["parks", { accepted: [], rejected }]]);
   const t2 = performance.now();
-  scoreResponses(corpus, big, edited, DEFAULT_ASSIGN_OPTIONS, decisions);
+  const reviewed = [...accepted, ...rejected];
+  learnThemes({ corpus, texts: big, codebook: edited, decisions, reviewed });
   const decided = (performance.now() - t2) / 1000;
   const t3 = performance.now();
-  scoreResponses(prepareResponses(big), big, edited, DEFAULT_ASSIGN_OPTIONS, decisions);
+  learnThemes({ corpus: prepareResponses(big), texts: big, codebook: edited, decisions, reviewed });
   const withCorpus = (performance.now() - t3) / 1000;
   console.log(
-    `re-score ${codings.length} responses after review decisions (${accepted.length} accepted, ${rejected.length} rejected): ${decided.toFixed(2)} s, ${withCorpus.toFixed(2)} s with the corpus rebuilt as the service does (target <= 2 s)`,
+    `re-score ${codings.length} responses after review decisions (${accepted.length} accepted, ${rejected.length} rejected, all of them reviewed; learned model): ${decided.toFixed(2)} s, ${withCorpus.toFixed(2)} s with the corpus rebuilt as the service does (target <= 2 s)`,
   );
 }

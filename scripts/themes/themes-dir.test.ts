@@ -55,4 +55,38 @@ describe("runThemesOnDir", () => {
     expect(out.candidates.reduce((s, c) => s + c.approxCount, 0)).toBe(30);
     expect(() => runThemesOnDir({ dir: path.join(dir, "missing"), seed: 1 })).toThrow(/Cannot read question.json/);
   });
+
+  it("learns from --decisions: decided responses keep their labels, the rest are re-scored, and the order of the file does not matter", () => {
+    const part = path.join(DATA, "inputs/question_part_1");
+    const codebookPath = path.join(DATA, "outputs/mapping/2025-07-22/question_part_1/themes.json");
+    if (!fs.existsSync(part)) return;
+    const gold = parseMapping(fs.readFileSync(path.join(DATA, "outputs/mapping/2025-07-22/question_part_1/mapping.jsonl"), "utf8"));
+    const decided = [...gold].slice(0, 30).map(([id, labels]) => JSON.stringify({ response_id: Number(id), labels }));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "decisions-"));
+    fs.writeFileSync(path.join(dir, "a.jsonl"), decided.join("\n"));
+    fs.writeFileSync(path.join(dir, "b.jsonl"), decided.slice().reverse().join("\n"));
+    const a = runThemesOnDir({ dir: part, codebookPath, seed: 1, decisionsPath: path.join(dir, "a.jsonl"), reviewOrder: true });
+    const b = runThemesOnDir({ dir: part, codebookPath, seed: 1, decisionsPath: path.join(dir, "b.jsonl"), reviewOrder: true });
+    expect(b).toEqual(a);
+    const mapping = parseMapping(a["mapping.jsonl"]);
+    for (const [id, labels] of [...gold].slice(0, 30)) expect(mapping.get(id)).toEqual(labels);
+    const plain = parseMapping(runThemesOnDir({ dir: part, codebookPath, seed: 1 })["mapping.jsonl"]);
+    expect([...gold.keys()].slice(30).some((id) => JSON.stringify(mapping.get(id)) !== JSON.stringify(plain.get(id)))).toBe(true);
+    const order = a["review-order.jsonl"].split("\n").map((l) => String((JSON.parse(l) as { response_id: number }).response_id));
+    expect(order).toHaveLength(70);
+    expect(new Set(order)).toEqual(new Set([...gold.keys()].slice(30)));
+    expect(JSON.parse(a["learning.json"])).toMatchObject({ reviewed: 30, changed: expect.any(Number), agreement: expect.any(Number) });
+  });
+
+  it("explains a decision naming a theme the codebook lacks, and writes review-order.jsonl with no decisions", () => {
+    const dir = tempDir(["Parking charges are too high.", "Keep the bus route."], [
+      { topic_id: "A", topic_label: "Bus services", topic_description: "Bus routes." },
+      { topic_id: "B", topic_label: "Parking charges", topic_description: "Cost of parking." },
+    ]);
+    fs.writeFileSync(path.join(dir, "decisions.jsonl"), '{"response_id":100,"labels":["Z"]}');
+    expect(() => runThemesOnDir({ dir, seed: 1, decisionsPath: path.join(dir, "decisions.jsonl") })).toThrow('Decisions line 1 names theme "Z", which is not in the codebook');
+    const files = runThemesOnDir({ dir, seed: 1, reviewOrder: true });
+    expect(files["review-order.jsonl"].split("\n").map((l) => JSON.parse(l) as unknown).sort()).toHaveLength(2);
+    expect(files["learning.json"]).toBeUndefined();
+  });
 });

@@ -49,6 +49,10 @@ export type TEvidence = {
   nearestExample?: { text: string; similarity: number };
   /** Part of the score contributed by the response's nearest neighbours (see neighbours.ts). */
   fromNeighbours: number;
+  /** Learned model (learned-themes.ts): the words whose learned weights raised this theme most. */
+  learnedTerms?: string[];
+  /** Learned model: reviewed answers accepted under this theme that this one resembles most (corpus indices until stored). */
+  resembles?: { index: number; similarity: number; id?: string }[];
 };
 
 export type TAssignment = { codeId: string; score: number; evidence: TEvidence };
@@ -149,7 +153,7 @@ export function prepareCodebook(corpus: TCorpus, codebook: TCodebook, options: T
   return { codes, vectors, examples };
 }
 
-function evidenceFor(corpus: TCorpus, v: TSparse, prepared: TPreparedCodebook, c: number, fromNeighbours: number): TEvidence {
+export function evidenceFor(corpus: TCorpus, v: TSparse, prepared: TPreparedCodebook, c: number, fromNeighbours: number): TEvidence {
   const code = prepared.vectors[c];
   const shared: { t: number; w: number }[] = [];
   for (let k = 0; k < v.idx.length; k++) {
@@ -169,6 +173,32 @@ function evidenceFor(corpus: TCorpus, v: TSparse, prepared: TPreparedCodebook, c
   return evidence;
 }
 
+/** The codebook-similarity scores before any threshold: what assignAll labels, and the learned model's prior (learned-themes.ts). */
+export type TPriorScores = {
+  raw: Float64Array[];
+  /** Blended with the neighbours'; 0 for every code on a non-substantive answer. */
+  scores: Float64Array[];
+  /** Each answer's threshold: max(minScore, best × relative). */
+  cuts: Float64Array;
+  substantive: boolean[];
+};
+
+export function priorScores(corpus: TResponseCorpus, texts: string[], prepared: TPreparedCodebook, options: TAssignOptions = DEFAULT_ASSIGN_OPTIONS): TPriorScores {
+  const raw = corpus.vectors.map((v) => Float64Array.from(prepared.vectors, (c) => dotDense(v, c)));
+  const smoothed = smoothScores(raw, corpus.neighbours, options.neighbourWeight);
+  const substantive = corpus.vectors.map((_, index) => !isNonSubstantive(texts[index], corpus.contentCounts[index]));
+  const scores = smoothed.map((s, index) => (substantive[index] ? s : new Float64Array(s.length)));
+  const cuts = Float64Array.from(scores, (s) => Math.max(options.minScore, Math.max(0, ...s) * options.relative));
+  return { raw, scores, cuts, substantive };
+}
+
+/** The fallback label of an answer no code reached: "No reason given" for non-answers and very short ones, else "Other". */
+export function fallbackLabel(corpus: TCorpus, codebook: TCodebook, index: number, substantive: boolean): TAssignment {
+  const fallbacks = fallbackIds(codebook);
+  const short = !substantive || corpus.contentCounts[index] < 3;
+  return { codeId: short ? fallbacks["no-reason"] : fallbacks.other, score: 0, evidence: { sharedTerms: [], fromNeighbours: 0 } };
+}
+
 /** Scores every response against the prepared codebook. */
 export function assignAll(
   corpus: TResponseCorpus,
@@ -176,28 +206,27 @@ export function assignAll(
   codebook: TCodebook,
   prepared: TPreparedCodebook,
   options: TAssignOptions = DEFAULT_ASSIGN_OPTIONS,
+  /** `scored`: already worked out by the caller; `evidence: false` skips it (the learned model only needs the labels). */
+  extra: { scored?: TPriorScores; evidence?: boolean } = {},
 ): TResponseCoding[] {
-  const fallbacks = fallbackIds(codebook);
-  const raw = corpus.vectors.map((v) => Float64Array.from(prepared.vectors, (c) => dotDense(v, c)));
-  const smoothed = smoothScores(raw, corpus.neighbours, options.neighbourWeight);
+  const { raw, scores: all, cuts, substantive } = extra.scored ?? priorScores(corpus, texts, prepared, options);
+  const noEvidence: TEvidence = { sharedTerms: [], fromNeighbours: 0 };
   return corpus.vectors.map((v, index) => {
-    const substantive = !isNonSubstantive(texts[index], corpus.contentCounts[index]);
-    const scores = Array.from(smoothed[index], (s) => (substantive ? s : 0));
-    const best = Math.max(0, ...scores);
-    const cut = Math.max(options.minScore, best * options.relative);
+    const scores = all[index];
+    const cut = cuts[index];
     const labels: TAssignment[] = [];
     let margin = Infinity;
     scores.forEach((s, c) => {
       margin = Math.min(margin, Math.abs(s - cut) / cut);
       if (s < cut) return;
-      const fromNeighbours = s - (smoothed[index] === raw[index] ? s : (1 - options.neighbourWeight) * raw[index][c]);
-      labels.push({ codeId: prepared.codes[c].id, score: s, evidence: evidenceFor(corpus, v, prepared, c, fromNeighbours) });
+      // smoothScores returns an answer's own array when nothing was blended in (no neighbours, or weight 0).
+      const fromNeighbours = s - (scores === raw[index] ? s : (1 - options.neighbourWeight) * raw[index][c]);
+      labels.push({ codeId: prepared.codes[c].id, score: s, evidence: extra.evidence === false ? noEvidence : evidenceFor(corpus, v, prepared, c, fromNeighbours) });
     });
     labels.sort((a, b) => b.score - a.score || a.codeId.localeCompare(b.codeId));
     if (labels.length === 0) {
-      const short = !substantive || corpus.contentCounts[index] < 3;
-      labels.push({ codeId: short ? fallbacks["no-reason"] : fallbacks.other, score: 0, evidence: { sharedTerms: [], fromNeighbours: 0 } });
-      if (!substantive) margin = Infinity;
+      labels.push(fallbackLabel(corpus, codebook, index, substantive[index]));
+      if (!substantive[index]) margin = Infinity;
     }
     return { index, labels, confidence: Math.min(1, margin) };
   });

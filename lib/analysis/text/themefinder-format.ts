@@ -58,3 +58,24 @@ export function parseMapping(text: string): Map<string, string[]> {
 export function formatMapping(rows: { id: string | number; labels: string[] }[]): string {
   return rows.map((r) => JSON.stringify({ response_id: r.id, labels: r.labels })).join("\n") + "\n";
 }
+
+/**
+ * Officer decisions made elsewhere or earlier (issue #22, `--decisions`): mapping.jsonl's shape,
+ * one reviewed response per line with its final themes. Every theme must be in the codebook.
+ */
+export function parseDecisions(text: string, codebook: TCodebook): { id: string; labels: string[] }[] {
+  const known = new Set(codebook.codes.map((c) => c.id));
+  const seen = new Set<string>();
+  return jsonLines(text, "the decisions file").map((row, i) => {
+    const r = row as { response_id?: unknown; labels?: unknown };
+    if (r.response_id === undefined || !Array.isArray(r.labels) || r.labels.some((l) => typeof l !== "string")) {
+      throw new Error(`Decisions line ${i + 1} needs "response_id" and "labels", a list of theme ids`);
+    }
+    const id = String(r.response_id);
+    if (seen.has(id)) throw new Error(`Decisions line ${i + 1} repeats response ${id}: give each response once, with all its themes`);
+    seen.add(id);
+    const unknown = (r.labels as string[]).filter((l) => !known.has(l));
+    if (unknown.length) throw new Error(`Decisions line ${i + 1} names theme ${unknown.map((u) => `"${u}"`).join(", ")}, which is not in the codebook`);
+    return { id, labels: r.labels as string[] };
+  });
+}

@@ -149,6 +149,13 @@ export const THEMES_PAGES: Record<string, PageEntry> = {
   [`${THEMES}/[questionKey]/page.tsx`]: { access: "analysis.read", props: (ctx) => props(ctx, { questionKey: "why" }) },
   [`${THEMES}/[questionKey]/review/page.tsx`]: { access: "analysis.read", props: (ctx) => props(ctx, { questionKey: "why" }) },
   [`${THEMES}/[questionKey]/theme/[codeId]/page.tsx`]: { access: "analysis.read", props: (ctx) => props(ctx, { questionKey: "why", codeId: "T1" }) },
+  [`${THEMES}/[questionKey]/answer/[answerId]/page.tsx`]: {
+    access: "analysis.read",
+    props: async (ctx) => {
+      const f = await themesFixture(ctx);
+      return { params: Promise.resolve({ id: f.consultationId, questionKey: "why", answerId: f.answerIds[0] }), searchParams: noQuery };
+    },
+  },
   [`${THEMES}/you-said-we-did/page.tsx`]: { access: "analysis.read", props: (ctx) => props(ctx) },
   [`${THEMES}/search/page.tsx`]: {
     access: "analysis.read",

@@ -6,7 +6,8 @@
 // Event feedback points are re-scored alongside (event-point-scoring.ts), counted apart.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DEFAULT_ASSIGN_OPTIONS, prepareResponses, scoreResponses } from "@/lib/analysis/text/assignment";
+import { prepareResponses, type TEvidence } from "@/lib/analysis/text/assignment";
+import { learnThemes } from "@/lib/analysis/text/learned-themes";
 import type { TStoredCode } from "@/lib/validation/themes";
 import { rescoreEventPoints } from "./event-point-scoring";
 import { answerDecisions, latestVersion, redactedTexts, toAssignerCodebook } from "./question";
@@ -29,19 +30,26 @@ export async function rescore(tx: Tx, input: TRescore): Promise<TRescored> {
   const codebook = toAssignerCodebook(input.codes, byId);
   const known = new Set(input.codes.map((c) => c.id));
   const texts = answers.map((a) => a.text);
-  const { decided, decisions } = await answerDecisions(tx, input.codebookId, answers);
-  const codings = codebook.codes.length === 0 || texts.length === 0 ? [] : scoreResponses(prepareResponses(texts), texts, codebook, DEFAULT_ASSIGN_OPTIONS, decisions);
+  const { decided, decisions, reviewed } = await answerDecisions(tx, input.codebookId, answers);
+  // The learned model (issue #22): today's scorer when there are no decisions.
+  const codings = codebook.codes.length === 0 || texts.length === 0 ? [] : learnThemes({ corpus: prepareResponses(texts), texts, codebook, decisions, reviewed }).codings;
   const keep = new Set(decided.map((d) => `${d.answerId}:${d.codeId}`));
   const rows = codings.flatMap((c) =>
     c.labels
       // Fallback ids the codebook lacks ("OTHER") are not stored: every codebook carries its own.
       .filter((l) => known.has(l.codeId) && !keep.has(`${answers[c.index].answerId}:${l.codeId}`))
-      .map((l) => ({ answerId: answers[c.index].answerId, codeId: l.codeId, score: l.score, confidence: c.confidence, evidence: l.evidence })),
+      .map((l) => ({ answerId: answers[c.index].answerId, codeId: l.codeId, score: l.score, confidence: c.confidence, evidence: storedEvidence(l.evidence, answers) })),
   );
   const rescored = await writeSuggestions(tx, input, rows);
   // Event feedback points coded against this question follow the same codebook version and decisions.
   await rescoreEventPoints(tx, input, answers, decisions);
   return rescored;
+}
+
+/** Evidence as stored: the reviewed answers it resembles named by answer id, not by position in this run. */
+function storedEvidence(evidence: TEvidence, answers: { answerId: string }[]): TEvidence {
+  if (!evidence.resembles) return evidence;
+  return { ...evidence, resembles: evidence.resembles.map((r) => ({ index: r.index, id: answers[r.index].answerId, similarity: r.similarity })) };
 }
 
 type TSuggestion = { answerId: string; codeId: string; score: number; confidence: number; evidence: unknown };

@@ -81,14 +81,17 @@ export type TDecided = { answerId: string; codeId: string; status: string };
 
 /**
  * Officer decisions on a codebook's answers (issue #9 review queue): the rows, which a re-score
- * never touches, and the accepted and rejected answers per theme as positions in `answers`,
- * which the assigner uses as examples and negative evidence.
+ * never touches, the accepted and rejected answers per theme as positions in `answers`, which
+ * the assigner uses as examples and negative evidence, and the fully reviewed answers' positions.
  */
-export async function answerDecisions(tx: Tx, codebookId: string, answers: TText[]): Promise<{ decided: TDecided[]; decisions: TOfficerDecisions }> {
-  const decided = await tx.themeAssignment.findMany({
-    where: { codebookId, OR: [{ status: { not: "SUGGESTED" } }, { assignedBy: "OFFICER" }] },
-    select: { answerId: true, codeId: true, status: true },
-  });
+export async function answerDecisions(tx: Tx, codebookId: string, answers: TText[]): Promise<{ decided: TDecided[]; decisions: TOfficerDecisions; reviewed: number[] }> {
+  const [decided, open] = await Promise.all([
+    tx.themeAssignment.findMany({
+      where: { codebookId, OR: [{ status: { not: "SUGGESTED" } }, { assignedBy: "OFFICER" }] },
+      select: { answerId: true, codeId: true, status: true },
+    }),
+    tx.themeAssignment.findMany({ where: { codebookId, status: "SUGGESTED" }, select: { answerId: true }, distinct: ["answerId"] }),
+  ]);
   const index = new Map(answers.map((a, i) => [a.answerId, i]));
   const decisions = new Map<string, { accepted: number[]; rejected: number[] }>();
   for (const row of decided) {
@@ -98,7 +101,11 @@ export async function answerDecisions(tx: Tx, codebookId: string, answers: TText
     (row.status === "ACCEPTED" ? mine.accepted : mine.rejected).push(at);
     decisions.set(row.codeId, mine);
   }
-  return { decided, decisions };
+  // Fully reviewed (issue #22): the officer decided on the answer and left nothing open on it, so a
+  // theme they did not accept is one that does not apply (a negative for the learned model).
+  const waiting = new Set(open.map((r) => r.answerId));
+  const reviewed = [...new Set(decided.filter((d) => !waiting.has(d.answerId)).map((d) => index.get(d.answerId)))].filter((i) => i !== undefined).sort((a, b) => a - b);
+  return { decided, decisions, reviewed };
 }
 
 export type TVersion = { id: string; number: number; codes: TStoredCode[]; note: string; createdAt: Date };

@@ -91,16 +91,32 @@ export type TQueueItem = {
   answerId: string;
   text: string;
   confidence: number;
-  suggestions: { assignmentId: string; codeId: string; codeName: string; score: number; evidence: TEvidence }[];
+  suggestions: {
+    assignmentId: string;
+    codeId: string;
+    codeName: string;
+    score: number;
+    evidence: TEvidence;
+    /** Reviewed answers this one resembles (learned model), with their redacted text. */
+    resembles?: { answerId: string; text: string; similarity: number }[];
+  }[];
 };
 
-/** Answers with open suggestions, least confident first (ties by answer id, so the order is stable). */
-export async function reviewQueue(actor: StaffPrincipal | null, input: { consultationId: string; questionKey: string; codeId?: string; limit?: number }): Promise<{ total: number; items: TQueueItem[] }> {
+/**
+ * Answers with open suggestions: in `order` when given (the learned "Most useful first", see
+ * learning.ts), else least confident first (ties by answer id, so the order is stable).
+ */
+export async function reviewQueue(
+  actor: StaffPrincipal | null,
+  input: { consultationId: string; questionKey: string; codeId?: string; limit?: number; order?: string[] },
+): Promise<{ total: number; items: TQueueItem[] }> {
   requirePermission(actor, "analysis.read");
   const { id, version } = await codebookFor(input.consultationId, input.questionKey);
   const where = { codebookId: id, status: "SUGGESTED" as const, ...(input.codeId && { codeId: input.codeId }) };
   const grouped = await db().themeAssignment.groupBy({ by: ["answerId"], where, _min: { confidence: true }, orderBy: [{ _min: { confidence: "asc" } }, { answerId: "asc" }] });
-  const page = grouped.slice(0, input.limit ?? 20).map((g) => g.answerId);
+  const waiting = new Set(grouped.map((g) => g.answerId));
+  const ordered = input.order ? input.order.filter((a) => waiting.has(a)) : grouped.map((g) => g.answerId);
+  const page = ordered.slice(0, input.limit ?? 20);
   const rows = await db().themeAssignment.findMany({
     where: { codebookId: id, status: "SUGGESTED", answerId: { in: page } },
     include: { answer: { select: { redacted: { select: { text: true } } } } },
@@ -116,7 +132,21 @@ export async function reviewQueue(actor: StaffPrincipal | null, input: { consult
       suggestions: mine.map((r) => ({ assignmentId: r.id, codeId: r.codeId, codeName: names.get(r.codeId) ?? r.codeId, score: r.score, evidence: r.evidence as unknown as TEvidence })),
     };
   });
-  return { total: grouped.length, items };
+  return { total: grouped.length, items: await withResembledTexts(items) };
+}
+
+/** The reviewed answers a suggestion resembles, with their redacted text, for the evidence links. */
+async function withResembledTexts(items: TQueueItem[]): Promise<TQueueItem[]> {
+  const ids = [...new Set(items.flatMap((i) => i.suggestions.flatMap((s) => (s.evidence.resembles ?? []).flatMap((r) => (r.id ? [r.id] : [])))))];
+  if (ids.length === 0) return items;
+  const texts = new Map((await db().redactedAnswer.findMany({ where: { answerId: { in: ids } }, select: { answerId: true, text: true } })).map((r) => [r.answerId, r.text]));
+  return items.map((item) => ({
+    ...item,
+    suggestions: item.suggestions.map((s) => ({
+      ...s,
+      resembles: (s.evidence.resembles ?? []).flatMap((r) => (r.id && texts.has(r.id) ? [{ answerId: r.id, text: texts.get(r.id)!, similarity: r.similarity }] : [])),
+    })),
+  }));
 }
 
 const CHANGED = "That suggestion has changed since the page loaded. Reload the review queue.";

@@ -1,5 +1,7 @@
 // GET /staff/consultations/[id]/analysis/themes/[questionKey]/review: the review queue (issue #9
-// part 4). Comments with open suggestions, least confident first, each with its evidence; one
+// part 4). Comments with open suggestions, "Most useful first" by default (issue #22: those the
+// learned model is least sure of, spread across themes) or least confident first, each with its
+// evidence, and what the officers' decisions have done so far; one
 // form saves a page of accept / reject / add-a-theme decisions, another bulk-accepts a theme's
 // suggestions (all, or only the high-confidence ones). Works without JavaScript.
 import type { Metadata } from "next";
@@ -13,15 +15,17 @@ import { requireStaffForPage } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { findOpenQuestion } from "@/lib/services/analysis/free-text/overview";
 import { codebookView, reviewQueue } from "@/lib/services/analysis/free-text/review";
+import { learningView, type TLearningView } from "@/lib/services/analysis/free-text/learning";
+import { ESTIMATE_MIN_REVIEWED } from "@/lib/analysis/text/learning-summary";
 import { HIGH_CONFIDENCE } from "@/lib/validation/themes";
 import { bulkAcceptAction, reviewThemesAction } from "../../actions";
-import { themesPath } from "../../paths";
+import { reviewedAnswerPath, themesPath } from "../../paths";
 import { QueueItem } from "./queue-item";
 
 export const metadata: Metadata = FORM_PAGE_METADATA;
 export const dynamic = "force-dynamic";
 
-type Query = { done?: string; accepted?: string; rejected?: string; added?: string; rescored?: string; appeared?: string; withdrawn?: string; theme?: string };
+type Query = { order?: string; done?: string; accepted?: string; rejected?: string; added?: string; rescored?: string; appeared?: string; withdrawn?: string; theme?: string };
 type Props = { params: Promise<{ id: string; questionKey: string }>; searchParams: Promise<Query> };
 
 const PAGE_SIZE = 20;
@@ -42,6 +46,19 @@ function doneMessage(q: Query): string | undefined {
   return undefined;
 }
 
+const ORDERS = [
+  { value: "useful", text: "Most useful first" },
+  { value: "confidence", text: "Least confident first" },
+];
+
+// What the decisions did (issue #22), with the agreement estimated from held-out decisions.
+function learningMessage(l: TLearningView): string {
+  if (l.decisions === 0) return "No decisions yet. Each decision you save teaches the suggestions for the comments nobody has reviewed.";
+  const changed = `Your ${plural(String(l.decisions), "decision")} changed ${plural(String(l.changed), "suggestion")}`;
+  if (l.agreement === undefined) return `${changed}. Review at least ${ESTIMATE_MIN_REVIEWED} comments in full to see the estimated agreement on the rest.`;
+  return `${changed}; estimated agreement on the rest: ${Math.round(l.agreement * 100)} %.`;
+}
+
 export default async function ReviewQueuePage({ params, searchParams }: Readonly<Props>) {
   const { id, questionKey: rawKey } = await params;
   const questionKey = decodeURIComponent(rawKey);
@@ -54,7 +71,9 @@ export default async function ReviewQueuePage({ params, searchParams }: Readonly
   const codebook = await codebookView(staff, c.id, questionKey);
   if (!codebook) notFound();
   const theme = codebook.codes.some((code) => code.id === query.theme) ? query.theme : undefined;
-  const queue = await reviewQueue(staff, { consultationId: c.id, questionKey, codeId: theme, limit: PAGE_SIZE });
+  const order = query.order === "confidence" ? "confidence" : "useful";
+  const learning = await learningView(staff, { consultationId: c.id, questionKey });
+  const queue = await reviewQueue(staff, { consultationId: c.id, questionKey, codeId: theme, limit: PAGE_SIZE, order: order === "useful" ? learning.order : undefined });
   const canCode = can(staff.role, "comment.code");
   const done = doneMessage(query);
   const themeItems = codebook.codes.map((code) => ({ value: code.id, text: code.name }));
@@ -65,7 +84,9 @@ export default async function ReviewQueuePage({ params, searchParams }: Readonly
       <input type="hidden" name="questionKey" value={questionKey} />
     </>
   );
-  const items = queue.items.map((item, i) => <QueueItem key={item.answerId} item={item} number={i + 1} canCode={canCode} themes={themeItems} />);
+  const items = queue.items.map((item, i) => (
+    <QueueItem key={item.answerId} item={item} number={i + 1} canCode={canCode} themes={themeItems} answerHref={(answerId) => reviewedAnswerPath(c.id, questionKey, answerId)} />
+  ));
   return (
     <ActionFormGroup title={`Review suggested themes: ${question.title}`} actions={canCode ? { queue: reviewThemesAction, bulk: bulkAcceptAction } : {}}>
       <BackLink href={themesPath(c.id, questionKey)}>Back to the codebook</BackLink>
@@ -73,10 +94,15 @@ export default async function ReviewQueuePage({ params, searchParams }: Readonly
       <span className="govuk-caption-l">{question.title}</span>
       <h1 className="govuk-heading-l">Review suggested themes</h1>
       <p className="govuk-body">
-        {queue.total} {queue.total === 1 ? "comment has" : "comments have"} suggestions waiting. The least confident come first. Saving
+        {queue.total} {queue.total === 1 ? "comment has" : "comments have"} suggestions waiting.{" "}
+        {order === "useful" ? "The comments whose suggestions the system is least sure of come first, spread across themes." : "The least confident come first."} Saving
         re-scores the rest using your decisions, then the next {PAGE_SIZE} are shown. Comments are shown with personal details removed.
       </p>
+      <p className="govuk-body" id="decision-summary">
+        {learningMessage(learning)}
+      </p>
       <form method="get" action={path} noValidate>
+        <Select name="order" label="Order" defaultValue={order} items={ORDERS} />
         <Select name="theme" label="Show suggestions for" defaultValue={theme ?? ""} items={[{ value: "", text: "All themes" }, ...themeItems]} />
         <Button variant="secondary">Show</Button>
       </form>

@@ -1,0 +1,280 @@
+// Theme suggestions that learn from officer decisions (issue #22). Per question and per theme, a
+// logistic regression (logistic.ts: why that and not an SVM) over the features the scorer
+// already has: the answer's TF-IDF words and two-word phrases, plus its codebook-similarity
+// margin to every theme. The codebook prior enters as a fixed offset (priorScale × the answer's
+// margin over today's threshold), and the learned weights are pulled towards 0 (L2): with few
+// decisions the offset dominates and suggestions are today's; with none the model is not run at
+// all, so they are byte for byte today's (assignAll, without decisions).
+// Labels: an accepted or hand-added theme is a positive, a rejected one a negative, and on an
+// answer the officer has fully reviewed (a decision and no open suggestion left) every theme not
+// accepted is a negative too: the officer saw the answer and did not give it that theme.
+// Order-independent: every training set and sum runs in corpus order (callers sort the answers by
+// text), decisions are read into sets, and training is deterministic (logistic.ts).
+import {
+  assignAll,
+  evidenceFor,
+  fallbackLabel,
+  prepareCodebook,
+  priorScores,
+  DEFAULT_ASSIGN_OPTIONS,
+  type TAssignment,
+  type TAssignOptions,
+  type TOfficerDecisions,
+  type TPreparedCodebook,
+  type TPriorScores,
+  type TResponseCoding,
+  type TResponseCorpus,
+} from "./assignment";
+import type { TCodebook } from "./codebook";
+import { logit, sigmoid, trainLogistic, type TExample, type TLogisticModel } from "./logistic";
+import { displayTerm } from "./tokens";
+
+export type TLearnOptions = {
+  /** Logit of the prior per unit of margin over today's threshold ((score − cut) / cut). */
+  priorScale: number;
+  /** L2 pull of the learned word weights towards 0 (towards the prior). */
+  lambda: number;
+  /** L2 pull of the weights on the codebook-similarity features and the bias. */
+  denseLambda: number;
+  /** Use every theme's similarity as a feature (true), or only the theme's own (false). */
+  allThemes: boolean;
+  rocchio: boolean;
+  /** A substantive answer always gets its most probable theme, as the prior always gives its best-scoring one. */
+  alwaysBest: boolean;
+  iterations: number;
+  /** Reviewed answers shown as "resembles" evidence per suggestion. */
+  resembles: number;
+};
+
+export const DEFAULT_LEARN_OPTIONS: TLearnOptions = { priorScale: 3, lambda: 0.1, denseLambda: 10, allThemes: true, alwaysBest: true, rocchio: true, iterations: 150, resembles: 3 };
+
+export type TLearnInput = {
+  corpus: TResponseCorpus;
+  texts: string[];
+  codebook: TCodebook;
+  /** Accepted (including hand-added) and rejected answers per theme, as corpus indices. */
+  decisions?: TOfficerDecisions;
+  /** Answers the officer has fully reviewed: every theme they did not accept is a negative. */
+  reviewed?: readonly number[];
+  assign?: TAssignOptions;
+  learn?: TLearnOptions;
+};
+
+export type TLearnedResult = {
+  codings: TResponseCoding[];
+  /** The prior's own suggestions (today's scorer, with the decisions as Rocchio feedback). */
+  prior: TResponseCoding[];
+  /** Per answer, per theme (prepared.codes order): the probability the theme applies. */
+  probabilities: Float64Array[];
+  codeIds: string[];
+  learned: boolean;
+};
+
+export type TContext = {
+  input: TLearnInput;
+  substantive: boolean[];
+  prepared: TPreparedCodebook;
+  scored: TPriorScores;
+  /** Per answer: margin over the threshold per theme, clipped to [−1, 2] (the dense features). */
+  margins: Float64Array[];
+  options: TLearnOptions;
+};
+
+/** Theme index → answer index → 1 (applies) / 0 (does not); answers missing are unlabelled. */
+export type TLabels = Map<number, 0 | 1>[];
+
+/** Labels from decisions, restricted to `keep` answers when given (held-out estimates). */
+export function labelsFrom(codeIds: string[], decisions: TOfficerDecisions, reviewed: readonly number[], keep?: (i: number) => boolean): TLabels {
+  const ok = keep ?? (() => true);
+  return codeIds.map((id) => {
+    const labels = new Map<number, 0 | 1>();
+    for (const r of reviewed) if (ok(r)) labels.set(r, 0);
+    const d = decisions.get(id);
+    for (const r of d?.rejected ?? []) if (ok(r)) labels.set(r, 0);
+    for (const a of d?.accepted ?? []) if (ok(a)) labels.set(a, 1);
+    return labels;
+  });
+}
+
+/** The prior and the features, once per question: reused by every training run (held-out folds too). */
+export function learningContext(input: TLearnInput): TContext {
+  const options = input.assign ?? DEFAULT_ASSIGN_OPTIONS;
+  const learn = input.learn ?? DEFAULT_LEARN_OPTIONS;
+  const prepared = prepareCodebook(input.corpus, input.codebook, options, learn.rocchio ? input.decisions : undefined);
+  const scored = priorScores(input.corpus, input.texts, prepared, options);
+  const { scores, cuts, substantive } = scored;
+  const margins = scores.map((s, i) => Float64Array.from(s, (x) => Math.min(2, Math.max(-1, (x - cuts[i]) / cuts[i]))));
+  return { input, substantive, prepared, scored, margins, options: learn };
+}
+
+function denseFeatures(ctx: TContext, i: number, c: number): Float64Array {
+  return ctx.options.allThemes ? ctx.margins[i] : ctx.margins[i].subarray(c, c + 1);
+}
+
+function train(ctx: TContext, labels: TLabels): TLogisticModel[] {
+  const { corpus } = ctx.input;
+  return labels.map((byAnswer, c) => {
+    // Corpus order, whatever order the decisions came in: the floating-point sums repeat exactly.
+    const examples: TExample[] = [...byAnswer.keys()]
+      .sort((a, b) => a - b)
+      .map((i) => ({ x: corpus.vectors[i], dense: denseFeatures(ctx, i, c), offset: ctx.options.priorScale * ctx.margins[i][c], y: byAnswer.get(i)! }));
+    return trainLogistic(examples, corpus.terms.length, ctx.options);
+  });
+}
+
+function probabilities(ctx: TContext, models: TLogisticModel[], i: number): Float64Array {
+  const x = ctx.input.corpus.vectors[i];
+  return Float64Array.from(models, (m, c) => sigmoid(logit(m, x, denseFeatures(ctx, i, c), ctx.options.priorScale * ctx.margins[i][c])));
+}
+
+/** Probabilities of the prior alone (the offset): how sure today's scorer is, for the review order. */
+function priorProbabilities(ctx: TContext, i: number): Float64Array {
+  return Float64Array.from(ctx.margins[i], (m) => sigmoid(ctx.options.priorScale * m));
+}
+
+/** Learned labels of one answer: every theme at p ≥ 0.5, most probable first; a fallback when none. */
+function labelAnswer(ctx: TContext, i: number, p: Float64Array, evidence: (c: number) => TAssignment["evidence"]): TResponseCoding {
+  const { corpus, codebook } = ctx.input;
+  const substantive = ctx.substantive[i];
+  const labels: TAssignment[] = [];
+  let margin = 1;
+  let best = 0;
+  p.forEach((q, c) => {
+    margin = Math.min(margin, Math.abs(2 * q - 1));
+    if (q > p[best]) best = c;
+  });
+  p.forEach((q, c) => {
+    if (substantive && (q >= 0.5 || (ctx.options.alwaysBest && c === best && ctx.margins[i][c] > -1))) labels.push({ codeId: ctx.prepared.codes[c].id, score: q, evidence: evidence(c) });
+  });
+  labels.sort((a, b) => b.score - a.score || a.codeId.localeCompare(b.codeId));
+  if (labels.length === 0) labels.push(fallbackLabel(corpus, codebook, i, substantive));
+  return { index: i, labels, confidence: margin };
+}
+
+/**
+ * "Resembles" evidence: for an answer, the reviewed answers accepted under a theme that it is most
+ * similar to (TF-IDF cosine), found through an inverted index over the reviewed answers only, so
+ * the cost follows the decisions rather than the square of the consultation.
+ */
+function resemblance(ctx: TContext, labels: TLabels) {
+  const { corpus } = ctx.input;
+  const positive = labels.map((l) => new Set([...l.entries()].filter(([, y]) => y === 1).map(([i]) => i)));
+  const reviewed = [...new Set(positive.flatMap((p) => [...p]))].sort((a, b) => a - b);
+  const postings = new Map<number, { doc: number; w: number }[]>();
+  for (const doc of reviewed) {
+    const v = corpus.vectors[doc];
+    for (let k = 0; k < v.idx.length; k++) {
+      const list = postings.get(v.idx[k]) ?? [];
+      list.push({ doc, w: v.val[k] });
+      postings.set(v.idx[k], list);
+    }
+  }
+  // As in neighbours.ts: a term in very many reviewed answers links everything to everything, and
+  // would make this quadratic on a large consultation; it is skipped.
+  const cap = Math.max(100, Math.floor(reviewed.length / 5));
+  for (const [t, list] of postings) if (list.length > cap) postings.delete(t);
+  const acc = new Float64Array(corpus.vectors.length);
+  return (i: number) => {
+    const touched: number[] = [];
+    const v = corpus.vectors[i];
+    for (let k = 0; k < v.idx.length; k++) {
+      for (const p of postings.get(v.idx[k]) ?? []) {
+        if (p.doc === i) continue;
+        if (acc[p.doc] === 0) touched.push(p.doc);
+        acc[p.doc] += v.val[k] * p.w;
+      }
+    }
+    const sims = touched.map((index) => ({ index, similarity: acc[index] }));
+    for (const t of touched) acc[t] = 0;
+    return (c: number) => {
+      // The best few by insertion: the answer's suggestions each need at most `resembles`.
+      const best: typeof sims = [];
+      for (const s of sims) {
+        if (!positive[c].has(s.index)) continue;
+        let at = best.length;
+        while (at > 0 && (s.similarity > best[at - 1].similarity || (s.similarity === best[at - 1].similarity && s.index < best[at - 1].index))) at--;
+        if (at < ctx.options.resembles) best.splice(at, 0, s);
+        if (best.length > ctx.options.resembles) best.pop();
+      }
+      return best;
+    };
+  };
+}
+
+/** The words that raised this theme's learned score most for the answer (positive weight × TF-IDF). */
+function drivingTerms(ctx: TContext, model: TLogisticModel, i: number, shown: Map<number, string>): string[] {
+  const { corpus } = ctx.input;
+  const v = corpus.vectors[i];
+  const parts: { t: number; w: number }[] = [];
+  for (let k = 0; k < v.idx.length; k++) {
+    const w = v.val[k] * model.w[v.idx[k]];
+    if (w > 0) parts.push({ t: v.idx[k], w });
+  }
+  parts.sort((a, b) => b.w - a.w || a.t - b.t);
+  return parts.slice(0, 5).map((p) => {
+    if (!shown.has(p.t)) shown.set(p.t, displayTerm(corpus.terms[p.t], corpus.surface));
+    return shown.get(p.t)!;
+  });
+}
+
+function hasDecisions(input: TLearnInput): boolean {
+  if (input.reviewed?.length) return true;
+  for (const d of input.decisions?.values() ?? []) if (d.accepted.length || d.rejected.length) return true;
+  return false;
+}
+
+/** Suggestions for every answer: today's when there are no decisions, else the learned model's. */
+export function learnThemes(input: TLearnInput): TLearnedResult {
+  const ctx = learningContext(input);
+  const options = input.assign ?? DEFAULT_ASSIGN_OPTIONS;
+  const learning = hasDecisions(input);
+  // With decisions the prior's labels are only compared with the learned ones: no evidence needed.
+  const prior = assignAll(input.corpus, input.texts, input.codebook, ctx.prepared, options, { scored: ctx.scored, evidence: !learning });
+  const codeIds = ctx.prepared.codes.map((c) => c.id);
+  if (!learning) {
+    return { codings: prior, prior, probabilities: input.corpus.vectors.map((_, i) => priorProbabilities(ctx, i)), codeIds, learned: false };
+  }
+  const labels = labelsFrom(codeIds, input.decisions ?? new Map(), input.reviewed ?? []);
+  const models = train(ctx, labels);
+  const resembles = resemblance(ctx, labels);
+  const neighbours = ctx.options.resembles;
+  const probs = input.corpus.vectors.map((_, i) => probabilities(ctx, models, i));
+  const shown = new Map<number, string>();
+  const fullyReviewed = new Set(input.reviewed ?? []);
+  const codings = probs.map((p, i) => {
+    // A reviewed answer keeps the officer's decisions, so its evidence is never shown: not worked out.
+    if (fullyReviewed.has(i)) return labelAnswer(ctx, i, p, () => ({ sharedTerms: [], fromNeighbours: 0 }));
+    const similar = neighbours ? resembles(i) : () => [];
+    return labelAnswer(ctx, i, p, (c) => {
+      const raw = ctx.scored.raw[i][c];
+      const fromNeighbours = Math.max(0, ctx.scored.scores[i][c] - (ctx.scored.scores[i] === ctx.scored.raw[i] ? ctx.scored.scores[i][c] : (1 - options.neighbourWeight) * raw));
+      const base = evidenceFor(input.corpus, input.corpus.vectors[i], ctx.prepared, c, fromNeighbours);
+      return { ...base, learnedTerms: drivingTerms(ctx, models[c], i, shown), resembles: similar(c) };
+    });
+  });
+  return { codings, prior, probabilities: probs, codeIds, learned: true };
+}
+
+/** Predicted label sets for held-out answers, training only on `labels` (see learning-summary.ts). */
+export function predictHeldOut(ctx: TContext, labels: TLabels, heldOut: number[]): Map<number, string[]> {
+  const models = train(ctx, labels);
+  return new Map(heldOut.map((i) => [i, labelAnswer(ctx, i, probabilities(ctx, models, i), () => ({ sharedTerms: [], fromNeighbours: 0 })).labels.map((l) => l.codeId)]));
+}
+
+/**
+ * Decisions given as each reviewed answer's final themes (ThemeFinder's mapping.jsonl shape, the
+ * CLI's --decisions and the bench's simulated officer): every theme given is accepted, and the
+ * answer counts as fully reviewed, so the themes not given are negatives.
+ */
+export function decisionsFromLabels(labels: ReadonlyMap<number, readonly string[]>): { decisions: TOfficerDecisions; reviewed: number[] } {
+  const decisions = new Map<string, { accepted: number[]; rejected: number[] }>();
+  const reviewed = [...labels.keys()].sort((a, b) => a - b);
+  for (const i of reviewed) {
+    for (const id of new Set(labels.get(i))) {
+      const d = decisions.get(id) ?? { accepted: [], rejected: [] };
+      d.accepted.push(i);
+      decisions.set(id, d);
+    }
+  }
+  return { decisions, reviewed };
+}
