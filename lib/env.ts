@@ -1,6 +1,6 @@
 // The one place that reads process.env (ARCHITECTURE.md "One validated lib/env.ts").
 // Bad configuration fails fast with a one-line message naming the setting to fix.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { parseTrustedProxies } from "./http/trusted-proxies";
 import { ROLES, type TRole } from "./auth/permissions";
 

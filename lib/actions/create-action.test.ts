@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { StaffPrincipal } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 

@@ -2,7 +2,7 @@
 // that turns loose input (posted form strings, a resumed draft, an import) into that value.
 // The browser and the server action both call these schemas: there is no second copy of the
 // rules (issue #5). Storage rows are a separate mapping (answer-rows.ts).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { TQuestion, TQuestionType } from "./definition";
 import { likertGridSchema, multipleChoiceSchema, rankingSchema, ratingSchema, scaleSchema, singleChoiceSchema } from "./choice-schemas";
 import { dateSchema } from "./date-answer";

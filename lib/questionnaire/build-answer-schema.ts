@@ -2,7 +2,7 @@
 // from the answers being validated, with the same evaluator the renderer uses, so:
 // hidden questions are never required, their answers are dropped, and keys that are not
 // questions on the page are refused as tampering (issue #6).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { TQuestion, TQuestionnaireDefinition } from "./definition";
 import { type TAnswerSchemaOptions, type TAnswerValue, type TAnswers, answerSchemaFor } from "./answer-values";
 import { isVisible } from "./conditions";

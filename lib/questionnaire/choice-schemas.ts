@@ -1,7 +1,7 @@
 // Schemas for questions answered by choosing from a list: radios, checkboxes, scales, grids,
 // rankings and ratings. Every chosen key must be one the question offers, so tampered input
 // is refused (issue #6).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { type TOption, type TQuestionOf, YES_NO_OPTIONS } from "./definition";
 import { MESSAGES, selectAgreementMessage } from "./messages";
 import { FOLLOW_UP_MAX_CHARS, answerSchema, countChars, optionalText } from "./schema-helpers";

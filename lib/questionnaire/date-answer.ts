@@ -1,7 +1,7 @@
 // Date answers. Forms post day, month and year separately (the GOV.UK date input); the stored
 // value is an ISO yyyy-mm-dd string. Messages follow the GOV.UK date input pattern and name
 // the part at fault so the error summary links to it.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { TQuestionOf } from "./definition";
 import { londonDay } from "../text/dates";
 import { MESSAGES } from "./messages";

@@ -2,7 +2,7 @@
 // It drives the respondent forms, server-side validation, analysis and exports, so it is
 // pure data checked by zod (anchors-code-style.md §8-9). Question keys are stable across
 // versions; analysis joins on them.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ZEasyReadBlock } from "./easy-read/summary";
 import { LIKERT_OPTIONS, RESPONDENT_TYPE_OPTIONS, YES_NO_OPTIONS } from "./question-shapes";
 

@@ -1,6 +1,6 @@
 // Problems in a questionnaire definition, named by where they are, for the builder's publish
 // checks and for JSON import (issue #5: "errors that name the path").
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export type TDefinitionIssue = { path: string; message: string };
 

@@ -1,6 +1,6 @@
 // Pieces every answer schema shares: what counts as "not answered", how required questions
 // report it, and how text is measured against limits.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { TQuestion } from "./definition";
 import { requiredMessage } from "./messages";
 import { CONTROL_CHARACTER_MESSAGE, containsControlCharacters } from "../text/control-characters";

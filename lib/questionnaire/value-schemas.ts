@@ -1,5 +1,5 @@
 // Schemas for typed-in answers: text, numbers, postcodes and email addresses.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { TQuestionOf } from "./definition";
 import { MESSAGES } from "./messages";
 import { parsePostcode } from "./postcode";

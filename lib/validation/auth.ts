@@ -1,5 +1,5 @@
 // Inputs to the sign-in journey. One schema per input, re-checked on the server.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /**
  * A staff email address, trimmed and lower-cased as stored on User.email. `whose` words the

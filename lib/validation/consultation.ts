@@ -1,6 +1,6 @@
 // Schemas for the officer's consultation forms (issue #4). The browser form (through
 // react-hook-form's zodResolver) and the server action parse with the same schema.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { slugFromTitle } from "@/lib/text/slug";
 import { dateFieldShape, requireDate } from "./london-date-fields";
 

@@ -1,5 +1,5 @@
 // The document upload form's fields (the file itself is checked by content in the service).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { plainText } from "./plain-text";
 
 export const DOCUMENT_KINDS = [

@@ -1,6 +1,6 @@
 // Inputs of the downloads page (issue #10): which file, and the export options form, shared by
 // the page's form and re-checked by the download route.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /** Every file the downloads page offers; the audit trail names downloads by these. */
 export const DOWNLOAD_FILES = ["report.docx", "report.html", "responses.csv", "responses.xlsx", "responses.json"] as const;

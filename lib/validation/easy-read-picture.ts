@@ -1,6 +1,6 @@
 // An officer's own Easy Read picture (issue #7): the description is required, because the
 // picker lists the picture by it and a picture nobody can describe cannot be checked.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { plainText } from "./plain-text";
 
 /** Pictures are shown at 72-96 px; 2 MB is plenty for a crisp PNG or JPEG at that size. */

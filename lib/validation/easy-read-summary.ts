@@ -1,7 +1,7 @@
 // The Easy Read summary form (issue #7, point 5): numbered blocks of a picture, an optional
 // heading and the words. Blocks left empty are dropped, so the form can always offer spare
 // ones without JavaScript; clearing every block removes the summary.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { PICTURE_BASE } from "@/lib/questionnaire/easy-read/pictures";
 import type { TEasyReadSummary } from "@/lib/questionnaire/easy-read/summary";
 

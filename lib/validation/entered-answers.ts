@@ -1,6 +1,6 @@
 // Hidden fields that name an entered response (issue #8): on its question pages and on
 // "Check the answers". The answers themselves are checked by the questionnaire (checkPage).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const ZEnteredResponseIdsSchema = z.object({
   consultationId: z.string().min(1).max(64),

@@ -1,7 +1,7 @@
 // The details an officer records when entering a paper, email, phone, event or advocate
 // response (issue #8, part 1). The answers themselves go through the questionnaire's own
 // validation (buildAnswerSchema), exactly as online.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { COMPLETED_HOW, ENTERED_CHANNELS } from "@/lib/responses/channels";
 import { dateFieldShape, readLondonDate, requireDate } from "./london-date-fields";
 

@@ -1,7 +1,7 @@
 // What an officer records after an engagement event (issue #8, part 3): who came, who ran it,
 // and the feedback points under headings. Points are typed one per line, so the form works
 // without JavaScript; the three headings of the 2017 engagement summary are the default.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { optionalText } from "./entered-response";
 
 export const DEFAULT_FEEDBACK_HEADINGS = ["What works well", "What impact", "What worries you"] as const;

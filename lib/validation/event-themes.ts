@@ -1,7 +1,7 @@
 // Inputs of coding event feedback points to themes (issue #8): which open question's codebook an
 // event's points are coded against, and the officer's decisions on the points' suggestions. The
 // decisions form is the review queue's (decision-<id>, add-<pointId>), so its rules are shared.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { checkReviewFields, reviewFields, ZReviewDecisions } from "./themes";
 
 const id = z.string().trim().min(1).max(60);

@@ -1,5 +1,5 @@
 // Inputs of the bulk import (issue #8 part 2), shared by the forms and the route handlers.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /** How the imported rows reached the council; each response is tagged with it. */
 export const IMPORT_CHANNELS = [

@@ -1,6 +1,6 @@
 // GOV.UK date inputs post three fields (`${prefix}-day`, -month, -year). These helpers check
 // them together and turn them into a UTC instant for a London day, with GOV.UK error wording.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { endOfLondonDay, startOfLondonDay } from "@/lib/consultations/london-time";
 
 export const dateFieldShape = (prefix: string) => ({

@@ -1,6 +1,6 @@
 // "Show original text" on a response (issue #15): the reason is required and goes into the
 // audit trail, as it does for original-text exports.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { DOWNLOAD_REASON_MAX } from "./downloads";
 
 export const ZShowOriginalText = z.object({

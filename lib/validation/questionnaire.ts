@@ -2,7 +2,7 @@
 // ZQuestionnaireDraft: a draft must have the definition's shape, so every save is readable by
 // the renderer and the preview; the cross-field publish rules (unique keys, conditions that
 // look back) run only at publish, so officers can save half-finished work.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 
 export const ZQuestionnaireFormat = z.enum(["STANDARD", "EASY_READ"]);

@@ -2,7 +2,7 @@
 // buildAnswerSchema from the questionnaire). The browser forms and the server actions use the
 // same schemas (anchors-code-style.md §9.2). Email addresses are checked by the questionnaire's
 // own email rule, so a receipt address and an email question accept exactly the same things.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { answerSchemaFor } from "@/lib/questionnaire/answer-values";
 import { type TQuestionOf, ZQuestion } from "@/lib/questionnaire/definition";
 import { HONEYPOT_FIELD } from "@/lib/responses/form-controls";

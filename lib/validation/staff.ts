@@ -1,5 +1,5 @@
 // Inputs to staff administration and the audit trail filters.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { AUDIT_ACTIONS } from "@/lib/services/audit/audit-actions";
 import { zStaffEmail } from "./auth";

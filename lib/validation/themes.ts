@@ -1,6 +1,6 @@
 // Inputs of the free-text themes work (issue #9 part 4): codebook edits, review decisions,
 // quote stars and "You said, we did". One schema each, shared by the forms and the services.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const id = z.string().trim().min(1).max(60);
 const codeName = z.string().trim().min(1, "Enter a name for the theme").max(120, "Theme name must be 120 characters or fewer");

@@ -1,7 +1,7 @@
 "use server";
 
 // Signing out: any staff member, for their own session.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { createAction } from "@/lib/actions/create-action";
 import { clearSessionCookie, currentSessionToken } from "@/lib/auth/session";
 import { signOutStaff } from "@/lib/services/staff/sign-out-staff";

@@ -1,7 +1,7 @@
 // The Easy Read summary of a consultation (issue #7, point 5): short blocks of words, each with
 // a picture shown on its left. Stored as JSON on the consultation and checked here on the way
 // in and out, so a malformed value is never rendered.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /** One block of Easy Read words with its picture; the summary and the questionnaire's introduction use it. */
 export const ZEasyReadBlock = z.object({

@@ -3,7 +3,7 @@
 // campaigns and propose candidate themes. If the question already has a codebook, its
 // suggestions are re-scored against the fresh redacted text. One transaction, audited.
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
