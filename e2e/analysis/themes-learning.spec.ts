@@ -43,6 +43,8 @@ test("the review queue asks the most useful comments first, says what decisions 
   await page.getByLabel("Order").selectOption("useful");
   await page.getByRole("button", { name: "Show" }).click();
   await settled(page);
+  await checkA11y("review queue, most useful first again");
+  await expect(page.getByLabel("Order")).toHaveValue("useful");
 
   // Decide every suggestion on the page: accept each comment's first, reject the others.
   const groups = page.getByRole("group", { name: /^Suggested theme: / });

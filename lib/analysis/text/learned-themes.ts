@@ -169,9 +169,9 @@ function resemblance(ctx: TContext, labels: TLabels) {
       postings.set(v.idx[k], list);
     }
   }
-  // As in neighbours.ts: a term in very many reviewed answers links everything to everything, and
-  // would make this quadratic on a large consultation; it is skipped.
-  const cap = Math.max(100, Math.floor(reviewed.length / 5));
+  // As in neighbours.ts (maxDf): a term in more than 100 reviewed answers links everything to
+  // everything, and would make this quadratic on a large consultation; it is skipped.
+  const cap = 100;
   for (const [t, list] of postings) if (list.length > cap) postings.delete(t);
   const acc = new Float64Array(corpus.vectors.length);
   return (i: number) => {
