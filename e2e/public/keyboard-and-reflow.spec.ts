@@ -81,7 +81,8 @@ test.describe("keyboard and reflow audit @public", () => {
   });
 
   test("every public page at 320 × 640: no sideways scrolling, and a title of its own", async ({ page, checkA11y }, testInfo) => {
-    test.setTimeout(600_000);
+    // Both journeys and the other public pages, each with axe: the longest spec.
+    test.setTimeout(1_200_000);
     await page.setViewportSize({ width: 320, height: 640 });
     const { slug } = await copyOfSeeded({ closed: false, easyRead: true });
     const closed = await copyOfSeeded({ closed: true });
