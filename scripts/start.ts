@@ -25,7 +25,7 @@ runCli(async () => {
     if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
     if (database.embedded) {
       const outcome = await runSeed(database.url, env.HYS_NOW ? new Date(env.HYS_NOW) : new Date(), true);
-      if (outcome.seeded) console.log("Seeded the empty embedded database with the Short Breaks consultations.");
+      if (outcome.seeded) console.log("Seeded the empty embedded database with the demo consultations.");
     } else {
       const hint = await firstAdministratorHint(database.url);
       if (hint) console.log(hint);

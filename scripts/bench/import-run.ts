@@ -1,5 +1,6 @@
 // The timed part of import.bench.ts, run with --conditions=react-server (see there): publishes
-// the children's Short Breaks questionnaire on a fresh consultation, then times the import.
+// the seed's children's questionnaire (prisma/seed, the richest demo questionnaire) on a fresh
+// consultation of its own, then times the import.
 import { db } from "@/lib/db";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { childrenQuestionnaire } from "@/prisma/seed/content/children/questionnaire";
@@ -30,7 +31,7 @@ const STATEMENTS = ["vision", "assessed-need", "outcomes", "universal", "fees", 
 const RESPONDENTS = ["parent-carer", "A disabled child or young person", "family-member", "foster-carer", "professional"];
 const MORE_OF = ["care-at-home", "childminding", "befriending", "holiday-activities", "sports-leisure", "youth-clubs"];
 const PRIORITIES = ["friends", "independence", "confidence", "communication", "new-activities", "fun"];
-const WORDS = "short breaks help our family rest and the children enjoy clubs near home but transport and cost are hard".split(" ");
+const WORDS = "the service helps our family rest and the children enjoy clubs near home but transport and cost are hard".split(" ");
 
 function csv(rows: number): string {
   const next = random(2018);
@@ -69,7 +70,7 @@ async function main() {
   const definition = JSON.parse(JSON.stringify(ZQuestionnaireDefinition.parse(childrenQuestionnaire)));
   const consultation = await db().consultation.create({
     data: {
-      slug: "bench-import", title: "Short breaks (import bench)", summary: "Bench.", body: "Body", reasons: "Reasons", audiences: ["PARENTS_CARERS"], stage: "PUBLISHED",
+      slug: "bench-import", title: "Import bench", summary: "Bench.", body: "Body", reasons: "Reasons", audiences: ["PARENTS_CARERS"], stage: "PUBLISHED",
       opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() + 86_400_000), referencePrefix: "SB", contactRole: "Team", contactEmail: "team@council.example",
       questionnaires: { create: { format: "STANDARD", draft: definition, versions: { create: { number: 1, definition } } } },
     },

@@ -1,5 +1,5 @@
 // Issue #8 part 2: 20,000 rows must import in under 60 s. Generates a 20,000-row CSV for the
-// seeded children's Short Breaks questionnaire (26 columns: choices, a grid, a ranking, free
+// seed's children's questionnaire (26 columns: choices, a grid, a ranking, free
 // text), then times upload (parse and store), the dry run and the import against PostgreSQL on
 // 127.0.0.1, through the same services the pages call. A second dry run and import of the same
 // file show the duplicate check, and the roll back is timed too.

@@ -1,4 +1,5 @@
-// npm run db:seed: idempotent. Writes the two Short Breaks consultations and one staff user per role.
+// npm run db:seed: idempotent. Writes the demo content of prisma/seed (its consultations) and one
+// staff user per role.
 import { loadEnv, runCli } from "../lib/cli";
 import { openScriptDatabase } from "../lib/database";
 import { runSeed } from "../lib/seeding";
