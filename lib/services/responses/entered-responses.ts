@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import type { TAnswers } from "@/lib/questionnaire/answer-values";
-import { pageSlug, resumePage, type TJourney } from "@/lib/responses/journey";
+import { pageSlug, resumePage, splitAnswers, type TJourney } from "@/lib/responses/journey";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { isLate, LATE_REASON_REQUIRED, type TEnteredDetails } from "@/lib/validation/entered-response";
 import { readAnswers } from "./answer-store";
@@ -96,11 +96,7 @@ export async function getEnteredResponse(actor: StaffPrincipal | null, consultat
   const journey = await journeyForVersion(row.versionId, consultation.aboutChild);
   const { answers } = await readAnswers(db(), row.id, journey);
   const equalityOpen = row.status === "DRAFT" && row.enteredById === actor?.id;
-  return { ...row, journey, answers: equalityOpen ? answers : withoutEquality(answers, journey), equalityOpen };
-}
-
-function withoutEquality(answers: TAnswers, journey: TJourney): TAnswers {
-  return Object.fromEntries(Object.entries(answers).filter(([key]) => !journey.equalityKeys.has(key)));
+  return { ...row, journey, answers: equalityOpen ? answers : splitAnswers(journey, answers).questionnaire, equalityOpen };
 }
 
 /** Whether a page of the journey asks equality monitoring questions. */

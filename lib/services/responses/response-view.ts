@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import type { TAnswers } from "@/lib/questionnaire/answer-values";
+import { splitAnswers } from "@/lib/responses/journey";
 import { answersForStaff } from "@/lib/responses/redacted-answers";
 import { now } from "@/lib/clock";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
@@ -40,7 +41,7 @@ export async function getResponseForReading(actor: StaffPrincipal | null, consul
   // A withdrawn response's answers are not shown: the person took it back.
   const [stored, drawings]: [TAnswers, Record<string, string>] = withdrawn ? [{}, {}] : await Promise.all([readAnswers(db(), row.id, journey).then((r) => r.answers), drawingNames(row.id)]);
   const original = originalGrant ? await hasOriginalGrant(staff, row.id, originalGrant) : false;
-  const answers = answersForStaff(journey.definition, withoutEquality(stored, journey.equalityKeys), original);
+  const answers = answersForStaff(journey.definition, splitAnswers(journey, stored).questionnaire, original);
   return {
     ...row,
     status: row.status as "SUBMITTED" | "WITHDRAWN",
@@ -55,8 +56,6 @@ export async function getResponseForReading(actor: StaffPrincipal | null, consul
     original,
   };
 }
-
-const withoutEquality = (answers: TAnswers, keys: ReadonlySet<string>): TAnswers => Object.fromEntries(Object.entries(answers).filter(([key]) => !keys.has(key)));
 
 async function hasOriginalGrant(staff: StaffPrincipal, responseId: string, grantId: string): Promise<boolean> {
   requirePermission(staff, "export.personalData");
