@@ -5,15 +5,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import path from "node:path";
 import { ROUTES, type TableContext } from "../auth/endpoint-table";
 import { openWorld, type World } from "../auth/world";
+import { signInAdministrator } from "./admin-cookie";
 
 const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
-    set: () => undefined,
-  }),
-  headers: async () => new Headers(),
-}));
+vi.mock("next/headers", async () => (await import("./admin-cookie")).headersMock(request));
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 let world: World;
@@ -22,10 +17,7 @@ let counter = 0;
 
 beforeAll(async () => {
   world = await openWorld("cross-origin");
-  const admin = await world.makeStaff("ADMIN");
-  const { createSessionFor } = await import("@/lib/auth/session-store");
-  const { sessionCookie } = await import("@/lib/auth/config");
-  request.cookies.set(sessionCookie().name, (await createSessionFor(admin.id)).sessionToken);
+  await signInAdministrator(world, request);
   ctx = { world, target: (role, active = true) => world.makeStaff(role, { active }), unique: () => `${Date.now().toString(36)}-x${++counter}` };
 });
 

@@ -5,16 +5,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openWorld, type World } from "../auth/world";
+import { signInAdministrator } from "./admin-cookie";
 import { makeConsultation } from "../publishing/fixtures";
 
 const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
-    set: () => undefined,
-  }),
-  headers: async () => new Headers(),
-}));
+vi.mock("next/headers", async () => (await import("./admin-cookie")).headersMock(request));
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const STAFF = path.join(ROOT, "app/(staff)");
@@ -49,10 +44,7 @@ let responseOfOther: string;
 
 beforeAll(async () => {
   world = await openWorld("unknown-ids");
-  const admin = await world.makeStaff("ADMIN");
-  const { createSessionFor } = await import("@/lib/auth/session-store");
-  const { sessionCookie } = await import("@/lib/auth/config");
-  request.cookies.set(sessionCookie().name, (await createSessionFor(admin.id)).sessionToken);
+  const admin = await signInAdministrator(world, request);
   // A real response, of consultation A, to ask for under consultation C.
   const { EVERY_TYPE } = await import("@/lib/questionnaire/fixtures/every-type");
   const a = await makeConsultation(world.db, "draft");
