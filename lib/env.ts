@@ -2,7 +2,7 @@
 // Bad configuration fails fast with a one-line message naming the setting to fix.
 import { z } from "@/lib/zod";
 import { parseTrustedProxies } from "./http/trusted-proxies";
-import { ROLES, type TRole } from "./auth/permissions";
+import { ROLES, type TRole } from "./permissions/permissions";
 
 /** An unset or empty setting is undefined. */
 const optionalText = () =>

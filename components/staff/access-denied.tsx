@@ -1,6 +1,6 @@
 import { FormPageTitle } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { ACCESS_DENIED_TITLE } from "@/lib/auth/permissions";
+import { ACCESS_DENIED_TITLE } from "@/lib/permissions/permissions";
 
 /**
  * Shown in place of a staff page the signed-in role may not see. It states its own title: form

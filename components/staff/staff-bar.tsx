@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type TRole } from "@/lib/auth/permissions";
+import { ROLE_LABELS, type TRole } from "@/lib/permissions/permissions";
 
 type StaffBarProps = { staff: { name: string | null; email: string; role: TRole } };
 

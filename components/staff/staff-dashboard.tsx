@@ -1,4 +1,4 @@
-import { PERMISSION_DESCRIPTIONS, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLE_PERMISSIONS, type TRole } from "@/lib/auth/permissions";
+import { PERMISSION_DESCRIPTIONS, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLE_PERMISSIONS, type TRole } from "@/lib/permissions/permissions";
 import { staffLinks } from "./staff-links";
 
 type StaffDashboardProps = { name: string | null; role: TRole };

@@ -1,6 +1,6 @@
 // The staff area's sections, each shown only to roles holding its permission (issue #16 §6:
 // consultations for everyone, staff accounts and the audit trail for administrators).
-import { can, type Permission, type TRole } from "@/lib/auth/permissions";
+import { can, type Permission, type TRole } from "@/lib/permissions/permissions";
 import type { StaffLink } from "@/components/layout/header-navigation";
 import type { ServiceNavigationItem } from "@/components/layout/service-navigation";
 

@@ -1,5 +1,5 @@
 import { Table, Tag } from "@/components/govuk";
-import { ROLE_LABELS, type TRole } from "@/lib/auth/permissions";
+import { ROLE_LABELS, type TRole } from "@/lib/permissions/permissions";
 
 export type StaffRow = { id: string; name: string | null; email: string; role: TRole; active: boolean; emailVerified: Date | null };
 

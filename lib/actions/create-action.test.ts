@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "@/lib/zod";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { AppError } from "@/lib/errors";
 
 const session = vi.hoisted(() => ({ staff: null as StaffPrincipal | null }));

@@ -5,7 +5,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentStaff } from "@/lib/auth/session";
-import { can, type Permission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { can, type Permission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { APP_ERRORS, isAppError } from "@/lib/errors";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/text/control-characters";
 import type { ActionFailure, ServerAction } from "./action-result";

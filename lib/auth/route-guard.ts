@@ -5,8 +5,8 @@ import "server-only";
 import { APP_ERRORS, isAppError } from "@/lib/errors";
 import { crossOriginRefusal } from "@/lib/http/same-origin";
 import { db } from "@/lib/db";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { can, PERSONAL_DATA_PERMISSIONS, type Permission, type StaffPrincipal } from "./permissions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { can, PERSONAL_DATA_PERMISSIONS, type Permission, type StaffPrincipal } from "../permissions/permissions";
 import { getCurrentStaff } from "./session";
 
 type Handler<C> = (request: Request, context: C, staff: StaffPrincipal) => Promise<Response>;

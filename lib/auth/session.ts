@@ -8,8 +8,8 @@ import { AppError } from "@/lib/errors";
 import { cache } from "react";
 import { sessionCookie } from "./config";
 import { db } from "@/lib/db";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { ACCESS_DENIED_TITLE, can, PERSONAL_DATA_PERMISSIONS, type Permission, type StaffPrincipal } from "./permissions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { ACCESS_DENIED_TITLE, can, PERSONAL_DATA_PERMISSIONS, type Permission, type StaffPrincipal } from "../permissions/permissions";
 import { findLiveSession } from "./session-store";
 
 /** The browser's session token, if it sent one. */

@@ -7,7 +7,7 @@
 import "server-only";
 import { Readable } from "node:stream";
 import { db, dbPool } from "@/lib/db";
-import type { FileStorage } from "./storage";
+import type { FileStorage } from "./file-storage";
 import { assertStorageKey } from "./storage-key";
 
 /** Inside the 256 KB to 1 MB range the issue sets: few rows per file, small buffers. */

@@ -1,7 +1,7 @@
 // Inputs to staff administration and the audit trail filters.
 import { z } from "@/lib/zod";
-import { ROLES } from "@/lib/auth/permissions";
-import { AUDIT_ACTIONS } from "@/lib/services/audit/audit-actions";
+import { ROLES } from "@/lib/permissions/permissions";
+import { AUDIT_ACTIONS } from "@/lib/audit/actions";
 import { zStaffEmail } from "./auth";
 
 const ZRole = z.enum(ROLES, { error: "Select a role" });

@@ -4,7 +4,7 @@
 import { db } from "@/lib/db";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { childrenQuestionnaire } from "@/prisma/seed/content/children/questionnaire";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { checkImport } from "@/lib/services/imports/check-import";
 import { createImport } from "@/lib/services/imports/create-import";
 import { loadImport } from "@/lib/services/imports/import-record";

@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ServiceProblem } from "@/components/layout/service-problem";
 import { AccessDenied } from "@/components/staff/access-denied";
-import { ACCESS_DENIED_TITLE } from "@/lib/auth/permissions";
+import { ACCESS_DENIED_TITLE } from "@/lib/permissions/permissions";
 
 type Props = { params: Promise<{ status: string }> };
 

@@ -4,7 +4,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { closedQuestions, netAgreement, percentOf, type TClosedQuestion } from "@/lib/analysis/closed/maths";
 import type { TAnalysisFilter, TAnalysisSplit } from "@/lib/validation/analysis-filter";
 import { analysisDefinitions, responseScope } from "./scope";

@@ -3,7 +3,7 @@
 // questions (one person in several cells) still get honest totals.
 import "server-only";
 import { db } from "@/lib/db";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { closedQuestions, type TClosedQuestion } from "@/lib/analysis/closed/maths";
 import { AppError } from "@/lib/errors";
 import type { TAnalysisFilter } from "@/lib/validation/analysis-filter";

@@ -2,7 +2,7 @@
 // respondent type and day, and how many online drafts were started against how many were sent.
 import "server-only";
 import { db } from "@/lib/db";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { fillDays } from "@/lib/analysis/closed/maths";
 import { respondentTypeLabels as labelsOf, respondentTypeOptions, type TRespondentType } from "@/lib/questionnaire/respondent-types";
 import { analysisDefinitions } from "./scope";

@@ -2,7 +2,7 @@
 // with one, counted under the key the answer is analysed by (a linked Easy Read question's
 // standard key), and the files themselves for staff who read individual responses.
 import "server-only";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage/storage";

@@ -4,7 +4,7 @@
 // recover the cells that suppression hides. Only roles with equality.read (analysts, admins).
 import "server-only";
 import { db } from "@/lib/db";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { protectLine, type TCell } from "@/lib/analysis/closed/disclosure";
 import { closedQuestions } from "@/lib/analysis/closed/maths";
 import { EQUALITY_CONSENT_KEY, equalitySections } from "@/lib/responses/equality-questions";

@@ -3,7 +3,7 @@
 // agreed to publication in full. They are still counted among the responses like any other.
 import "server-only";
 import { db } from "@/lib/db";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import type { TChannel } from "@/lib/responses/channels";
 
 export type TOrganisationRow = {

@@ -2,9 +2,9 @@
 // recorded (export.download), in the same transaction as the read, before any row leaves.
 import "server-only";
 import { db } from "@/lib/db";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import type { TAuditFilter } from "@/lib/validation/staff";
-import { recordAuditEvent } from "./record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auditWhere } from "./list-audit-events";
 
 /** Far more than a pilot writes in years; past it the download says so rather than stalling. */

@@ -2,9 +2,9 @@
 // There is no update or delete here or anywhere: audit rows cannot be changed through the app.
 import "server-only";
 import { db } from "@/lib/db";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import type { TAuditFilter } from "@/lib/validation/staff";
-import { AUDIT_ACTION_LABELS, isAuditAction } from "./audit-actions";
+import { AUDIT_ACTION_LABELS, isAuditAction } from "@/lib/audit/actions";
 
 export const AUDIT_PAGE_SIZE = 25;
 

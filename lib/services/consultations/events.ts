@@ -2,8 +2,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TEventInput } from "@/lib/validation/consultation";
 
 async function stageOf(consultationId: string) {

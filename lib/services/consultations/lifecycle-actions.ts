@@ -4,9 +4,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { checkCloseEarly, checkExtension, closedEarlyNote, extensionNote } from "@/lib/consultations/lifecycle";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { checklistFor, getStaffConsultation } from "./staff-consultations";
 
 export type PublishOutcome = { id: string };

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requirePermission, rolesWith, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, rolesWith, type StaffPrincipal } from "@/lib/permissions/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type TOwner = { id: string; name: string | null; email: string };

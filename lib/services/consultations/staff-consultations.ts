@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { consultationStatus } from "@/lib/consultations/status";
 import { evaluateChecklist, type TChecklistFacts } from "@/lib/consultations/publish-checklist";
 

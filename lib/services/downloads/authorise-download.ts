@@ -11,9 +11,9 @@
 // refusal, whose detail records the file, whether personal data was asked for, and the reason.
 import "server-only";
 import { db } from "@/lib/db";
-import { can, type StaffPrincipal } from "@/lib/auth/permissions";
+import { can, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { APP_ERRORS } from "@/lib/errors";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DOWNLOAD_REASON_MAX, type TDownloadFile } from "@/lib/validation/downloads";
 
 export type { TDownloadFile } from "@/lib/validation/downloads";

@@ -6,7 +6,7 @@ import { getCurrentStaff } from "@/lib/auth/session";
 import { crossOriginRefusal } from "@/lib/http/same-origin";
 import { consultationPathIds } from "@/lib/services/documents/route-path";
 import { authoriseDownload, type DownloadOptions, type DownloadRefusal, type TDownloadFile } from "./authorise-download";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 
 export type DownloadGuard = { ok: true; staff: StaffPrincipal; consultationId: string; reason: string | null } | { ok: false; response: Response };
 

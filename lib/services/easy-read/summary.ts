@@ -5,9 +5,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import type { TEasyReadSummary } from "@/lib/questionnaire/easy-read/summary";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 
 export async function saveEasyReadSummary(actor: StaffPrincipal | null, consultationId: string, summary: TEasyReadSummary | null): Promise<{ id: string }> {
   const staff = requirePermission(actor, "consultation.edit");

@@ -5,8 +5,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { rescoreQuestionPoints } from "@/lib/services/analysis/free-text/event-point-scoring";
 import { LONG_TRANSACTION } from "@/lib/services/analysis/free-text/run-themes";
 import type { TEventFeedback } from "@/lib/validation/event-feedback";

@@ -3,7 +3,7 @@
 // are stored; no response is written.
 import "server-only";
 import { now } from "@/lib/clock";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";

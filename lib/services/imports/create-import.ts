@@ -3,7 +3,7 @@
 // Nothing is imported yet: responses are only written after the dry run.
 import "server-only";
 import { createHash } from "node:crypto";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -12,7 +12,7 @@ import { IMPORT_MAX_BYTES, IMPORT_MAX_MB } from "@/lib/imports/limits";
 import { readTable, type TTable } from "@/lib/imports/read-table";
 import { autoMatchColumns, importTargets } from "@/lib/imports/targets";
 import type { TMapping } from "@/lib/imports/validate-rows";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TImportUpload } from "@/lib/validation/imports";
 import { importConsultation } from "./import-context";
 

@@ -1,7 +1,7 @@
 // What the import pages show: the consultation's import records, and one import with its
 // mapping choices and dry-run report.
 import "server-only";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { now } from "@/lib/clock";

@@ -2,11 +2,11 @@
 // one transaction with the audit row, and the record stays, marked rolled back, as evidence.
 // The rows' hashes go with the responses, so the same file can then be imported again.
 import "server-only";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { loadImport } from "./import-record";
 
 const NOTHING = "There is nothing to roll back: this import has not added any responses.";

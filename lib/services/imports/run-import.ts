@@ -6,12 +6,12 @@
 // consultation already has is skipped by the unique index, never duplicated, so running an
 // import again, or importing the same rows in another file, adds nothing.
 import "server-only";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { importStalled } from "@/lib/imports/import-status";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { checkedRowsOf, validateTable } from "./check-import";
 import { deleteCheckedRows, loadCheckedRows, type TCheckedRow } from "./checked-rows";
 import { importConsultation } from "./import-context";

@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type Permission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type Permission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { ZQuestionnaireDraft, type TQuestionnaireFormat } from "@/lib/validation/questionnaire";
 

@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { type TQuestionnaireDefinition, ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { easyReadMapIssues, standardWithoutCounterpart } from "@/lib/questionnaire/easy-read/map-checks";
 import { formatRuleIssues, validateForPublish } from "@/lib/questionnaire/publish-checks";
@@ -16,7 +16,7 @@ import { diffVersions, type TVersionChange, type TVersionDiff } from "@/lib/ques
 import type { TDefinitionIssue } from "@/lib/questionnaire/issue-path";
 import { locateIssue } from "@/lib/questionnaire/issue-location";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TQuestionnaireFormat } from "@/lib/validation/questionnaire";
 import { answerCounts } from "./answer-counts";
 import { FORMAT_LABELS, parseStored } from "./builder-data";

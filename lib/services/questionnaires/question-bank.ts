@@ -4,11 +4,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { ZQuestion } from "@/lib/questionnaire/definition";
 import { addBankQuestion, forBank, STANDARD_PREFIX, STANDARD_QUESTIONS, type TBankQuestion } from "@/lib/questionnaire/question-bank";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TQuestionnaireFormat } from "@/lib/validation/questionnaire";
 import { emptyDraft, parseStored } from "./builder-data";
 

@@ -4,11 +4,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import type { TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { importQuestionnaire } from "@/lib/questionnaire/import-export";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TQuestionnaireFormat } from "@/lib/validation/questionnaire";
 import { FORMAT_LABELS, parseStored } from "./builder-data";
 

@@ -1,7 +1,7 @@
 // The findings report as a Word file (issue #10): the report object, drawn as blocks, rendered
 // with real heading styles and header rows. The route handler authorises and audits the download.
 import "server-only";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { env } from "@/lib/env";
 import { REPORT_TITLE, findingsBlocks } from "@/lib/reports/findings-blocks";
 import { renderDocx } from "@/lib/reports/docx/render-docx";

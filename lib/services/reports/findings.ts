@@ -2,7 +2,7 @@
 // services (counts, cross-tabs, themes, quotes, equality profile), never a second computation
 // of what they already produce. The DOCX and the printable page both render this object.
 import "server-only";
-import { can, requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { can, requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { now } from "@/lib/clock";
 import { cellText } from "@/lib/analysis/closed/disclosure";
 import { netAgreement, percentOf } from "@/lib/analysis/closed/maths";

@@ -7,7 +7,7 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import type { TAnswers } from "@/lib/questionnaire/answer-values";
 import { validateAnswers } from "@/lib/questionnaire/build-answer-schema";
 import { fieldNamesFor } from "@/lib/questionnaire/field-names";
@@ -15,7 +15,7 @@ import { journeyPages, pagePosition, pageSlug, type TJourney } from "@/lib/respo
 import { mirrorFields } from "@/lib/responses/mirror-fields";
 import type { TEntries } from "@/lib/responses/posted-input";
 import { generateReference } from "@/lib/responses/reference";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { londonDay } from "@/lib/text/dates";
 import type { TFormValues } from "@/lib/questionnaire/form-data";
 import { readAnswers, TRANSACTION_OPTIONS, writeAnswers } from "./answer-store";

@@ -7,12 +7,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import type { TAnswers } from "@/lib/questionnaire/answer-values";
 import { splitAnswers } from "@/lib/responses/journey";
 import { answersForStaff } from "@/lib/responses/redacted-answers";
 import { now } from "@/lib/clock";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TShowOriginalText } from "@/lib/validation/original-text";
 import { readAnswers } from "./answer-store";
 import { drawingNames } from "./drawings";

@@ -2,7 +2,7 @@
 // every channel, with who entered it. Drafts are the respondent's own until they submit.
 import "server-only";
 import { db } from "@/lib/db";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import type { TResponseListRow } from "@/lib/responses/channels";
 import type { TResponseListFilter } from "@/lib/validation/response-list";
 

@@ -5,7 +5,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import type { TRole } from "@/lib/auth/permissions";
+import type { TRole } from "@/lib/permissions/permissions";
 
 export type LockedAccount = { id: string; email: string; role: TRole; active: boolean };
 

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/permissions/permissions";
 import type { TStaffAddCommand } from "@/lib/validation/staff";
 import { createStaffAccount } from "./create-staff-account";
 

@@ -3,8 +3,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requirePermission, ROLE_LABELS, type StaffPrincipal } from "@/lib/auth/permissions";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { requirePermission, ROLE_LABELS, type StaffPrincipal } from "@/lib/permissions/permissions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TStaffRoleChange } from "@/lib/validation/staff";
 import { lockAccount } from "./account-lock";
 

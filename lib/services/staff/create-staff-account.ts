@@ -4,8 +4,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordAuditEvent, type AuditActor } from "@/lib/services/audit/record-audit-event";
-import type { AuditAction } from "@/lib/services/audit/audit-actions";
+import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
+import type { AuditAction } from "@/lib/audit/actions";
 import type { TStaffInvite } from "@/lib/validation/staff";
 
 function isUniqueViolation(error: unknown): boolean {

@@ -1,7 +1,7 @@
 // The invitation an admin's "Invite" sends: where to sign in, and what the role allows.
 import "server-only";
 import { escapeHtml } from "@/lib/auth/sign-in-link";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS, type TRole } from "@/lib/auth/permissions";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, type TRole } from "@/lib/permissions/permissions";
 import { sendMail } from "@/lib/email/transport";
 import { env } from "@/lib/env";
 

@@ -1,7 +1,7 @@
 // An admin invites a staff member: the account and its audit row commit together, then the
 // invitation is emailed. Only invited addresses can ever sign in.
 import "server-only";
-import { requirePermission, ROLE_LABELS, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, ROLE_LABELS, type StaffPrincipal } from "@/lib/permissions/permissions";
 import type { TStaffInvite } from "@/lib/validation/staff";
 import { createStaffAccount } from "./create-staff-account";
 import { sendInvitationMail } from "./invitation-email";

@@ -6,11 +6,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { ROLE_LABELS, type TRole } from "@/lib/auth/permissions";
+import { ROLE_LABELS, type TRole } from "@/lib/permissions/permissions";
 import { oidcEmail, oidcSubject, roleFromClaim, sameIssuer, type OidcClaims } from "@/lib/auth/oidc-claims";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/oidc-config";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAuditEvent, type AuditActor } from "@/lib/services/audit/record-audit-event";
+import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
 import { lockAccount } from "./account-lock";
 import { deactivateLockedAccount } from "./set-staff-active";
 

@@ -3,9 +3,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAuditEvent, type AuditActor } from "@/lib/services/audit/record-audit-event";
+import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
 import type { TStaffAccount } from "@/lib/validation/staff";
 import { lockAccount } from "./account-lock";
 

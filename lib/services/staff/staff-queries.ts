@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type StaffPrincipal, type TRole } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal, type TRole } from "@/lib/permissions/permissions";
 
 export type StaffMember = {
   id: string;

@@ -3,7 +3,7 @@
 // dashboard totals, and the equality profile's disclosure control and permission.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { StaffPrincipal, TRole } from "@/lib/auth/permissions";
+import type { StaffPrincipal, TRole } from "@/lib/permissions/permissions";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { closedResults } from "@/lib/services/analysis/closed-results";
 import { crossTab } from "@/lib/services/analysis/cross-tab";

@@ -1,7 +1,7 @@
 // Crafted free-text answers for the themes tests: three clear topics, a 12-copy campaign,
 // answers carrying personal data, a non-answer, and a draft that analysis must ignore.
 import { db } from "@/lib/db";
-import type { StaffPrincipal, TRole } from "@/lib/auth/permissions";
+import type { StaffPrincipal, TRole } from "@/lib/permissions/permissions";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { createConsultation, type TFixture } from "../respond/respond-fixtures";
 

@@ -4,7 +4,7 @@
 // search, "You said, we did", permissions, audit rows and determinism.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { runThemes, latestThemeRun } from "@/lib/services/analysis/free-text/run-themes";
 import { editCodebook } from "@/lib/services/analysis/free-text/codebook";
 import { addAssignment, bulkAccept, codebookView, decideAssignment, reviewQueue } from "@/lib/services/analysis/free-text/review";

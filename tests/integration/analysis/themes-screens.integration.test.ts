@@ -4,7 +4,7 @@
 // stars of one theme.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { runThemes } from "@/lib/services/analysis/free-text/run-themes";
 import { editCodebook } from "@/lib/services/analysis/free-text/codebook";
 import { bulkAccept, codebookView, reviewQueue } from "@/lib/services/analysis/free-text/review";

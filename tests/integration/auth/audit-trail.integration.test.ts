@@ -1,11 +1,11 @@
 // The audit service every issue uses, the admin page's query (filters, London dates,
 // pagination) and the CSV download, against a real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { openWorld, type World } from "./world";
 
 let world: World;
-let audit: typeof import("@/lib/services/audit/record-audit-event") &
+let audit: typeof import("@/lib/audit/record-audit-event") &
   typeof import("@/lib/services/audit/list-audit-events") &
   typeof import("@/lib/services/audit/export-audit-events");
 let ZAuditFilterSchema: typeof import("@/lib/validation/staff").ZAuditFilterSchema;
@@ -18,7 +18,7 @@ const filter = (query: Record<string, string> = {}) => ZAuditFilterSchema.parse(
 beforeAll(async () => {
   world = await openWorld("audit");
   audit = {
-    ...(await import("@/lib/services/audit/record-audit-event")),
+    ...(await import("@/lib/audit/record-audit-event")),
     ...(await import("@/lib/services/audit/list-audit-events")),
     ...(await import("@/lib/services/audit/export-audit-events")),
   };

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { PERSONAL_DATA_PERMISSIONS, ROLES, rolesWith, type TRole } from "@/lib/auth/permissions";
+import { PERSONAL_DATA_PERMISSIONS, ROLES, rolesWith, type TRole } from "@/lib/permissions/permissions";
 import { ACTIONS, PAGES, RESPONDENT_ACTIONS, ROUTES, type TableContext } from "./endpoint-table";
 import { openWorld, type World } from "./world";
 

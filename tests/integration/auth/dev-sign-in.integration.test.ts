@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe("dev sign-in shortcut", () => {
   it("starts a session for an active account outside production, with one audit event", async () => {
-    const { devSignIn } = await import("@/lib/auth/dev-sign-in");
+    const { devSignIn } = await import("@/lib/services/auth/dev-sign-in");
     const analyst = await world.makeStaff("ANALYST");
     const session = await devSignIn(analyst.email.toUpperCase());
     expect(session?.sessionToken).toMatch(/^[0-9a-f]{64}$/);
@@ -32,7 +32,7 @@ describe("dev sign-in shortcut", () => {
     restoreEnv = setEnvForTests({ NODE_ENV: "production", NEXTAUTH_SECRET: "a-production-secret-for-this-test" });
     const { vi } = await import("vitest");
     vi.resetModules();
-    const { devSignIn, isDevSignInAvailable } = await import("@/lib/auth/dev-sign-in");
+    const { devSignIn, isDevSignInAvailable } = await import("@/lib/services/auth/dev-sign-in");
     expect(isDevSignInAvailable()).toBe(false);
     expect(await devSignIn(admin.email)).toBeNull();
     const { GET } = await import("@/app/api/auth/dev-sign-in/route");

@@ -1,7 +1,7 @@
 // Shared shapes and fixtures of the authorisation table (endpoint-table.ts and its areas).
 import type { ActionPermission } from "@/lib/actions/create-action";
-import type { Permission, StaffPrincipal, TRole } from "@/lib/auth/permissions";
-import type { AuditAction } from "@/lib/services/audit/audit-actions";
+import type { Permission, StaffPrincipal, TRole } from "@/lib/permissions/permissions";
+import type { AuditAction } from "@/lib/audit/actions";
 import type { World } from "./world";
 import { makeConsultation } from "../publishing/fixtures";
 

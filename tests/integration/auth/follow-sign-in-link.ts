@@ -13,7 +13,7 @@ export function signInLinkFor(mail: CaughtMail[], email: string): string {
 }
 
 async function call(link: string): Promise<LinkOutcome> {
-  const { authOptions } = await import("@/lib/auth/options");
+  const { authOptions } = await import("@/lib/services/auth/next-auth-options");
   const { callNextAuth } = await import("@/lib/auth/next-auth-call");
   const url = new URL(link);
   const [, , , ...action] = url.pathname.split("/");

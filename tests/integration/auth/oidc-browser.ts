@@ -14,7 +14,7 @@ const APP = "http://hys.test";
 
 /** Starts a sign-in and signs in at the provider as `login`, stopping before our callback. */
 export async function tripToProvider(login: string): Promise<ProviderTrip> {
-  const { startOidcSignIn } = await import("@/lib/auth/oidc-sign-in-start");
+  const { startOidcSignIn } = await import("@/lib/services/auth/oidc-sign-in-start");
   const started = await startOidcSignIn("/staff");
   const appCookies = cookieValues(started.setCookies);
   const jar = new Map<string, string>();
@@ -51,7 +51,7 @@ export async function tripToProvider(login: string): Promise<ProviderTrip> {
 
 /** Our callback, as the browser would reach it at /api/auth/callback/oidc. */
 export async function returnToApp(trip: ProviderTrip, cookies = trip.appCookies): Promise<NextAuthAnswer> {
-  const { authOptions } = await import("@/lib/auth/options");
+  const { authOptions } = await import("@/lib/services/auth/next-auth-options");
   return callNextAuth(authOptions(), {
     method: "GET",
     action: ["callback", "oidc"],

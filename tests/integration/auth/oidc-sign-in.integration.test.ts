@@ -220,7 +220,7 @@ describe("STAFF_SIGN_IN", () => {
       const { requestSignInLink } = await import("@/lib/services/staff/request-sign-in-link");
       await expect(requestSignInLink({ email: officer.email, callbackUrl: "/staff" }, { ip: "198.51.100.20" })).rejects.toMatchObject({ code: "NOT_FOUND" });
       const { callNextAuth } = await import("@/lib/auth/next-auth-call");
-      const { authOptions } = await import("@/lib/auth/options");
+      const { authOptions } = await import("@/lib/services/auth/next-auth-options");
       const url = new URL(link.url);
       const answer = await callNextAuth(authOptions(), { method: "GET", action: ["callback", "email"], query: Object.fromEntries(url.searchParams), host: "hys.test" });
       expect(answer.status).toBe(400);

@@ -2,7 +2,7 @@
 // Next.js request scope): neutral answers for unknown addresses, single-use and expiring
 // links, refused tampering, and one audit event per sign-in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { followSignInLink, sessionCookieOf, signInLinkFor } from "./follow-sign-in-link";
 import { openWorld, type World } from "./world";
 

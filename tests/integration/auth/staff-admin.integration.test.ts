@@ -1,7 +1,7 @@
 // Staff administration against a real database: invitations, role changes, deactivation,
 // the last-admin rule (also under concurrency), and exactly one audit event per change.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { openWorld, type World } from "./world";
 
 let world: World;

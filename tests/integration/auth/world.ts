@@ -9,7 +9,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { readCaughtMail, startMailCatcher, type CaughtMail } from "../../support/mail-catcher";
 import { createTestDatabase } from "../../support/test-database";
 import { setEnvForTests } from "@/lib/env";
-import type { StaffPrincipal, TRole } from "@/lib/auth/permissions";
+import type { StaffPrincipal, TRole } from "@/lib/permissions/permissions";
 
 export type World = {
   db: PrismaClient;

@@ -3,7 +3,7 @@
 // with or without personal data, and the reason — as export.download or access.refused.
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StaffPrincipal, TRole } from "@/lib/auth/permissions";
+import type { StaffPrincipal, TRole } from "@/lib/permissions/permissions";
 import { db } from "@/lib/db";
 import { authoriseDownload, DOWNLOAD_MESSAGES } from "@/lib/services/downloads/authorise-download";
 import { refusalResponse } from "@/lib/services/downloads/download-route";

@@ -3,7 +3,7 @@
 // a stored redacted copy and an accepted theme.
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
-import type { StaffPrincipal, TRole } from "@/lib/auth/permissions";
+import type { StaffPrincipal, TRole } from "@/lib/permissions/permissions";
 import { EXPORT_DEFINITION } from "@/lib/exports/export-fixtures";
 import { createConsultation } from "../respond/respond-fixtures";
 

@@ -9,7 +9,7 @@ import { PassThrough } from "node:stream";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { db } from "@/lib/db";
 import { setEnvForTests } from "@/lib/env";
 import { writeExport, type TExportSpec } from "@/lib/services/exports/build-export";

@@ -3,7 +3,7 @@
 // start it again with the same options, which the export route accepts.
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { db } from "@/lib/db";
 import { setEnvForTests } from "@/lib/env";
 import { getExportJob, recentExportJobs, STALE_FAILURE } from "@/lib/services/exports/export-jobs";

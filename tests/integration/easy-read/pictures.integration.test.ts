@@ -2,7 +2,7 @@
 // reason), a description required, stored through the file storage, audited, listed for the
 // picker and served with the checked type.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { openWorld, type World } from "../auth/world";
 import { makeConsultation } from "../publishing/fixtures";
 

@@ -1,7 +1,7 @@
 // Officers' edits of the Easy Read summary (issue #7): saved as the blocks the public page
 // shows, removed when emptied, audited in the same transaction, and refused without consultation.edit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { openWorld, type World } from "../auth/world";
 import { makeConsultation } from "../publishing/fixtures";
 

@@ -3,7 +3,7 @@
 // a reason, audit rows for saves and edits, and the permission.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { StaffPrincipal, TRole } from "@/lib/auth/permissions";
+import type { StaffPrincipal, TRole } from "@/lib/permissions/permissions";
 import { saveEnteredSection, submitEnteredResponse } from "@/lib/services/responses/entered-answers";
 import { getEnteredResponse, startEnteredResponse, updateEnteredDetails } from "@/lib/services/responses/entered-responses";
 import { newToken } from "@/lib/responses/tokens";

@@ -2,7 +2,7 @@
 // points under headings, audited, listed per consultation for analysis, never counted as responses.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { StaffPrincipal, TRole } from "@/lib/auth/permissions";
+import type { StaffPrincipal, TRole } from "@/lib/permissions/permissions";
 import { listEventFeedback, saveEventFeedback } from "@/lib/services/events/event-feedback";
 import { newToken } from "@/lib/responses/tokens";
 import { ZEventFeedbackSchema } from "@/lib/validation/event-feedback";

@@ -2,7 +2,7 @@
 // filtered by channel and by organisation, paged, and only for roles that may read responses.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { listStaffResponses, RESPONSE_PAGE_SIZE } from "@/lib/services/responses/staff-response-list";
 import { createConsultation } from "../respond/respond-fixtures";
 

@@ -6,7 +6,7 @@
 import crypto from "node:crypto";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkImport } from "@/lib/services/imports/check-import";

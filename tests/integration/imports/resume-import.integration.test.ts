@@ -4,7 +4,7 @@
 // nothing is written twice. The dry run's validated rows are what the import writes.
 import crypto from "node:crypto";
 import { beforeAll, expect, it } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { db } from "@/lib/db";
 import { IMPORT_STALLED_AFTER_MS } from "@/lib/imports/import-status";
 import { checkImport } from "@/lib/services/imports/check-import";

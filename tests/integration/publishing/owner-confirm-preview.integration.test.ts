@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement, type ReactElement } from "react";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { openWorld, type World } from "../auth/world";
 import { consultationForm, makeConsultation, uniqueSlug } from "./fixtures";
 

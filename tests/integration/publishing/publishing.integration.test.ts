@@ -3,7 +3,7 @@
 // confirmed subscriber gets the outcome email.
 import { text } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { openWorld, type World } from "../auth/world";
 import { consultationForm, makeConsultation, uniqueSlug } from "./fixtures";
 

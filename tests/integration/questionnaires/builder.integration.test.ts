@@ -2,7 +2,7 @@
 // concurrency, publishing makes version n+1 with one audit event, and a change that would break
 // stored answers is refused with its reason while rewording and reordering are allowed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { EVERY_TYPE } from "@/lib/questionnaire/fixtures/every-type";
 import { openWorld, type World } from "../auth/world";
 import { makeConsultation } from "../publishing/fixtures";

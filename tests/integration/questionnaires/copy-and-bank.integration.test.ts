@@ -3,7 +3,7 @@
 // adds standard and saved questions to any draft, and an Easy Read publish names where each
 // problem is in words and warns while the start page's introduction is missing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { ZQuestionnaireDefinition, type TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { openWorld, type World } from "../auth/world";
 import { makeConsultation } from "../publishing/fixtures";

@@ -2,7 +2,7 @@
 // question or option is refused; standard questions with no Easy Read counterpart are listed;
 // the Easy Read checker's warnings do not stop publishing and are stored with the version.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { childrenEasyReadQuestionnaire } from "@/prisma/seed/content/children/easy-read";
 import { childrenQuestionnaire } from "@/prisma/seed/content/children/questionnaire";

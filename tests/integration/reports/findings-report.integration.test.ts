@@ -3,7 +3,7 @@
 // and pdftotext finds the headings and counts; the Word XML uses heading styles and header rows.
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import type { TFindingsReport } from "@/lib/reports/findings-types";
 import { db } from "@/lib/db";
 import { buildFindingsReport } from "@/lib/services/reports/findings";

@@ -3,7 +3,7 @@
 // personal data, equality answers small enough to trigger disclosure control, an event with
 // feedback, an extension, a coded and starred comment and a "You said, we did" entry.
 import { db } from "@/lib/db";
-import type { StaffPrincipal, TRole } from "@/lib/auth/permissions";
+import type { StaffPrincipal, TRole } from "@/lib/permissions/permissions";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { runThemes } from "@/lib/services/analysis/free-text/run-themes";
 import { editCodebook } from "@/lib/services/analysis/free-text/codebook";

@@ -6,7 +6,7 @@
 import { PassThrough } from "node:stream";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import type { TAnswers } from "@/lib/questionnaire/answer-values";
 import { formValuesToEntries, toFormDefaults } from "@/lib/questionnaire/form-data";
 import { buildJourney } from "@/lib/responses/journey";

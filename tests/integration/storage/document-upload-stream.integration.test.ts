@@ -5,7 +5,7 @@
 import crypto from "node:crypto";
 import { buffer } from "node:stream/consumers";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { db } from "@/lib/db";
 import { getDocumentFile } from "@/lib/services/documents/document-file";
 import { receiveDocumentUpload } from "@/lib/services/documents/stage-document";

@@ -2,7 +2,7 @@
 // JavaScript) that sends the browser on to the council's identity provider, carrying
 // next-auth's state, PKCE and nonce cookies; the provider returns it to /api/auth/callback/oidc.
 import type { NextRequest } from "next/server";
-import { startOidcSignIn } from "@/lib/auth/oidc-sign-in-start";
+import { startOidcSignIn } from "@/lib/services/auth/oidc-sign-in-start";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { ZOidcSignInStartSchema } from "@/lib/validation/auth";

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { Button, Table } from "@/components/govuk";
 import { StatusTag } from "@/components/consultations/status-tag";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { listStaffConsultations } from "@/lib/services/consultations/staff-consultations";
 import { formatDate } from "@/lib/text/dates";

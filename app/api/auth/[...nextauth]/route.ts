@@ -3,7 +3,7 @@
 import type { NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { env } from "@/lib/env";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions } from "@/lib/services/auth/next-auth-options";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // GET /api/auth/dev-sign-in?email=…: development and test shortcut that signs in as a seeded
 // account without email. Answers 404 when NODE_ENV is production.
 import type { NextRequest } from "next/server";
-import { devSignIn, isDevSignInAvailable } from "@/lib/auth/dev-sign-in";
+import { devSignIn, isDevSignInAvailable } from "@/lib/services/auth/dev-sign-in";
 import { setSessionCookie } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 

@@ -5,7 +5,7 @@
 // the order is about exactly the suggestions stored.
 import "server-only";
 import { db } from "@/lib/db";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { prepareResponses } from "@/lib/analysis/text/assignment";
 import { learnThemes } from "@/lib/analysis/text/learned-themes";
 import { changedSuggestions, heldOutAgreement, mostUsefulFirst } from "@/lib/analysis/text/learning-summary";

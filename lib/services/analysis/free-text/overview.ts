@@ -4,7 +4,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { openQuestions, type TOpenQuestion } from "./question";
 import { ZStoredCampaigns, ZStoredCandidates } from "./run-themes";
 

@@ -6,8 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { SEARCH_PAGE_SIZE, ZFreeTextSearch, ZQuoteStar, ZQuoteStarsData, ZStoredCodes } from "@/lib/validation/themes";
 import { codebookFor } from "./review";
 

@@ -5,8 +5,8 @@ import type { z } from "zod";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ZYouSaidWeDid } from "@/lib/validation/themes";
 
 export type TYouSaidWeDidEntry = { id: string; codeId: string | null; theme: string; youSaid: string; weDid: string; changed: string };

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { AuditFilters } from "@/components/staff/audit-filters";
 import { AuditTable } from "@/components/staff/audit-table";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
-import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS } from "@/lib/services/audit/audit-actions";
+import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS } from "@/lib/audit/actions";
 import { listAuditEvents } from "@/lib/services/audit/list-audit-events";
 import { listStaffForAuditFilter } from "@/lib/services/staff/staff-queries";
 import { auditFilterInput, ZAuditFilterSchema } from "@/lib/validation/staff";

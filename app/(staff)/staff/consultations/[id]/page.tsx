@@ -10,7 +10,7 @@ import { LifecycleForms } from "@/components/consultations/lifecycle-forms";
 import { ActionFormGroup } from "@/components/forms/action-form";
 import { ReadabilityPanel } from "@/components/consultations/readability-panel";
 import type { ServerAction } from "@/lib/actions/action-result";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { ownerLabel } from "@/lib/services/consultations/owners";
 import { checklistFor, getStaffConsultation } from "@/lib/services/consultations/staff-consultations";

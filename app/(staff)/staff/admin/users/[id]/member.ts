@@ -1,6 +1,6 @@
 // Loads the account a member page is about, or answers 404 for an unknown id.
 import { notFound } from "next/navigation";
-import type { StaffPrincipal } from "@/lib/auth/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { isAppError } from "@/lib/errors";
 import { getStaffMember, type StaffMember } from "@/lib/services/staff/staff-queries";
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { BackLink, NotificationBanner, SummaryList } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { StaffStatusTag } from "@/components/staff/staff-table";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/permissions/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/text/dates";
 import { loadMember } from "./member";

@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import { BackLink, SummaryList } from "@/components/govuk";
 import { BarChart } from "@/components/analysis/bar-chart";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { CHANNEL_LABELS, FORMAT_LABELS, isChannel } from "@/lib/responses/channels";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";

@@ -7,7 +7,7 @@ import { BackLink, Button, NotificationBanner } from "@/components/govuk";
 import { ActionForm } from "@/components/forms/action-form";
 import { SummaryBlockFields } from "@/components/questionnaire/easy-read/summary-block-fields";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { BUNDLED_LIBRARY } from "@/lib/questionnaire/easy-read/pictures";
 import { parseEasyReadSummary } from "@/lib/questionnaire/easy-read/summary";

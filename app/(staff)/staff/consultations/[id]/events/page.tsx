@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { BoundDateField, BoundTextarea, BoundTextInput } from "@/components/forms/bound-fields";
 import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { formatDateTime } from "@/lib/text/dates";

@@ -6,7 +6,7 @@ import { BackLink, Button, NotificationBanner } from "@/components/govuk";
 import { ActionForm } from "@/components/forms/action-form";
 import { BoundDateField, BoundTextarea } from "@/components/forms/bound-fields";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { publishOutcomeAction, saveOutcomeAction } from "../../actions";

@@ -5,7 +5,7 @@ import { BackLink, Button, NotificationBanner, Table, Tag } from "@/components/g
 import { ActionForm } from "@/components/forms/action-form";
 import { BoundSelect } from "@/components/forms/bound-fields";
 import { builderPath, formatFrom } from "@/components/questionnaire/builder/format-param";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { FORMAT_LABELS, getBuilderData } from "@/lib/services/questionnaires/builder-data";
 import { listCopySources } from "@/lib/services/questionnaires/replace-draft";

@@ -6,7 +6,7 @@
 // and returns the respondent form state the shared SectionForm expects.
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { getCurrentStaff, signInPath } from "@/lib/auth/session";
 import { APP_ERRORS, isAppError } from "@/lib/errors";
 import { CONTROL_FIELDS, isControlField, RETURN_TO_CHECK_ANSWERS, SAVE_LATER_INTENT, SKIP_INTENT, type TRespondentFormState } from "@/lib/responses/form-controls";

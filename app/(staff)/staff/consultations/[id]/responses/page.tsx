@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { BackLink, Button, ButtonGroup, ErrorSummary, Select } from "@/components/govuk";
 import { ResponseTable } from "@/components/responses/response-table";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { CHANNEL_LABELS, CHANNELS } from "@/lib/responses/channels";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";

@@ -3,7 +3,7 @@
 // publication in full, and a link to the response where staff entered it (analysis.read).
 import type { Metadata } from "next";
 import { BackLink, Table } from "@/components/govuk";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { CHANNEL_LABELS } from "@/lib/responses/channels";
 import { formatDate } from "@/lib/text/dates";

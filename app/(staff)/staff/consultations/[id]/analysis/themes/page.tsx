@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { ActionForm } from "@/components/forms/action-form";
 import { BackLink, Button, Table } from "@/components/govuk";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/text/dates";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";

@@ -2,7 +2,7 @@
 // options, authorises (export.download; export.personalData and a reason for personal data or
 // original text) and audits, then streams the file; a large export starts a background job and
 // redirects to its progress page. Bad options go back to the form with their errors.
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { getCurrentStaff } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { crossOriginRefusal } from "@/lib/http/same-origin";

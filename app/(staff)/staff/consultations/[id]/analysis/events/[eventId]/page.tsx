@@ -7,7 +7,7 @@ import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { ActionFormGroup, GroupedActionForm } from "@/components/forms/action-form";
 import { BoundSelect } from "@/components/forms/bound-fields";
 import { BackLink, Button, NotificationBanner } from "@/components/govuk";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/text/dates";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";

@@ -8,7 +8,7 @@ import { FORM_PAGE_METADATA, FormPageTitle } from "@/components/forms/form-title
 import { ActionForm } from "@/components/forms/action-form";
 import { BoundTextarea, BoundTextInput } from "@/components/forms/bound-fields";
 import { BackLink, Button, NotificationBanner, SummaryList } from "@/components/govuk";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { codebookView } from "@/lib/services/analysis/free-text/review";

@@ -7,7 +7,7 @@ import { BackLink, InsetText, Tag } from "@/components/govuk";
 import { AnswersSummary } from "@/components/questionnaire/respond/answers-summary";
 import { EntryDetailsSummary } from "@/components/responses/entry-details-summary";
 import { OriginalTextForm } from "@/components/responses/original-text-form";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { summariseAnswers } from "@/lib/responses/answer-summary";
 import { getResponseForReading } from "@/lib/services/responses/response-view";

@@ -10,7 +10,7 @@ import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { ActionFormGroup, GroupedActionForm } from "@/components/forms/action-form";
 import { BoundRadios, BoundSelect } from "@/components/forms/bound-fields";
 import { BackLink, Button, NotificationBanner, Select } from "@/components/govuk";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { findOpenQuestion } from "@/lib/services/analysis/free-text/overview";

@@ -9,7 +9,7 @@ import { ActionFormGroup, GroupedActionForm } from "@/components/forms/action-fo
 import { BoundSelect, BoundTextarea, BoundTextInput } from "@/components/forms/bound-fields";
 import { BackLink, Button, ButtonGroup, NotificationBanner, SummaryList, WarningText } from "@/components/govuk";
 import type { ServerAction } from "@/lib/actions/action-result";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { findOpenQuestion } from "@/lib/services/analysis/free-text/overview";

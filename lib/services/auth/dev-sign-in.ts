@@ -3,8 +3,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { createSessionFor } from "./session-store";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { createSessionFor } from "@/lib/auth/session-store";
 
 export function isDevSignInAvailable(): boolean {
   return env().NODE_ENV !== "production";

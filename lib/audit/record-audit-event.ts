@@ -3,7 +3,7 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { AuditAction } from "./audit-actions";
+import type { AuditAction } from "./actions";
 
 /** A PrismaClient or the client handed to a `$transaction` callback. */
 export type AuditWriter = Pick<PrismaClient, "auditEvent">;

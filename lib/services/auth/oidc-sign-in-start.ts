@@ -4,9 +4,9 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { callNextAuth, cookieValues } from "./next-auth-call";
-import { authOptions } from "./options";
-import { isOidcSignInOn, OIDC_PROVIDER_ID } from "./oidc-config";
+import { callNextAuth, cookieValues } from "@/lib/auth/next-auth-call";
+import { authOptions } from "./next-auth-options";
+import { isOidcSignInOn, OIDC_PROVIDER_ID } from "@/lib/auth/oidc-config";
 
 /** The provider's authorisation URL, and the Set-Cookie headers the browser must carry back to the callback. */
 export type StartedSignIn = { url: string; setCookies: string[] };

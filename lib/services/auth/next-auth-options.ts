@@ -7,14 +7,14 @@ import type { Provider } from "next-auth/providers/index";
 import EmailProvider from "next-auth/providers/email";
 import { db } from "@/lib/db";
 import { env, exposeAppUrlToNextAuth } from "@/lib/env";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { admitOidcSignIn, recordOidcRefusal } from "@/lib/services/staff/oidc-admission";
-import type { OidcClaims } from "./oidc-claims";
-import { isEmailSignInOn, isOidcSignInOn, OIDC_PROVIDER_ID, oidcProvider } from "./oidc-config";
-import { authSecret, SIGN_IN_LINK_MAX_AGE_SECONDS, sessionCookie, sessionTimes, usesSecureCookies } from "./config";
-import { prismaAdapter } from "./prisma-adapter";
-import { generateSessionToken } from "./session-store";
-import { sendSignInLinkMail } from "./sign-in-link";
+import type { OidcClaims } from "@/lib/auth/oidc-claims";
+import { isEmailSignInOn, isOidcSignInOn, OIDC_PROVIDER_ID, oidcProvider } from "@/lib/auth/oidc-config";
+import { authSecret, SIGN_IN_LINK_MAX_AGE_SECONDS, sessionCookie, sessionTimes, usesSecureCookies } from "@/lib/auth/config";
+import { prismaAdapter } from "@/lib/auth/prisma-adapter";
+import { generateSessionToken } from "@/lib/auth/session-store";
+import { sendSignInLinkMail } from "@/lib/auth/sign-in-link";
 
 export const AUTH_PAGES = {
   signIn: "/sign-in",
