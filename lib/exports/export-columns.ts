@@ -2,10 +2,10 @@
 // consultation's standard questionnaire versions (Easy Read answers are stored under the same
 // keys, so both formats share the columns). Multiple choice answers become one 0/1 column per
 // option, grid statements and ranking options one column each; "other" texts their own column.
-import type { TOption, TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
-import { postcodeDistrict } from "@/lib/questionnaire/postcode";
-import { YES_NO_OPTIONS } from "@/lib/questionnaire/question-shapes";
-import { respondentTypeOptions } from "@/lib/questionnaire/respondent-types";
+import type { TOption, TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
+import { postcodeDistrict } from "@/lib/questionnaire/answers/postcode";
+import { YES_NO_OPTIONS } from "@/lib/questionnaire/definition/question-shapes";
+import { respondentTypeOptions } from "@/lib/questionnaire/definition/respondent-types";
 import { CHANNEL_LABELS, COMPLETED_HOW_LABELS, FORMAT_LABELS } from "@/lib/responses/channels";
 import { exportText } from "./export-text";
 import type { TCell, TExportColumn, TExportColumnOptions, TExportResponse } from "./export-types";

@@ -1,6 +1,6 @@
 // A small questionnaire and response for the export builders' unit tests.
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import type { TExportAnswer, TExportResponse } from "./export-types";
 
 export const EXPORT_DEFINITION: TQuestionnaireDefinition = ZQuestionnaireDefinition.parse({

@@ -2,9 +2,9 @@
 // grid, or the text an option reveals ("Other, please specify", an organisation's name).
 // Targets are named by the same field names the online form uses (field-names.ts), so an
 // officer who exports a form's field names gets an automatic match.
-import type { TOption, TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
-import { gridFieldName, organisationFieldName, otherFieldName } from "@/lib/questionnaire/field-names";
-import { YES_NO_OPTIONS } from "@/lib/questionnaire/question-shapes";
+import type { TOption, TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
+import { gridFieldName, organisationFieldName, otherFieldName } from "@/lib/questionnaire/forms/field-names";
+import { YES_NO_OPTIONS } from "@/lib/questionnaire/definition/question-shapes";
 
 export type TImportTarget = {
   /** The field name: `key`, `key.statement`, `key-other` or `key-organisation`. */

@@ -1,7 +1,7 @@
 // Answers in the file that match no option of their question by key or label ("Y", "Agree
 // strongly", a typo): listed per column so the officer can say which option each one means.
 // Their choices are part of the mapping; anything left unmatched is an error in the dry run.
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { isFormulaCell } from "./cell-safety";
 import type { TTable } from "./read-table";
 import { importTargets, matchOption, normalise, optionsOf } from "./targets";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { autoMatchColumns, importTargets } from "./targets";
 import { mappingFromForm, unmatchedValues } from "./unmatched-values";
 import { rowValidator } from "./validate-rows";

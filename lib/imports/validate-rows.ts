@@ -2,9 +2,9 @@
 // questionnaire's own schema (buildAnswerSchema), so an imported answer passes exactly the
 // checks an online one does. Problems come back per cell: spreadsheet row number, column
 // heading, what is wrong and the value, for the officer's error report.
-import { buildAnswerSchema } from "@/lib/questionnaire/build-answer-schema";
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
-import type { TOption, TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { buildAnswerSchema } from "@/lib/questionnaire/answers/build-answer-schema";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
+import type { TOption, TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { FORMULA_PROBLEM, isFormulaCell } from "./cell-safety";
 import { importTargets, matchOption, normalise, optionsOf, type TImportTarget } from "./targets";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { childrenQuestionnaire } from "@/prisma/seed/content/children/questionnaire";
 import { summariseAnswers } from "./answer-summary";
 import { buildJourney } from "./journey";

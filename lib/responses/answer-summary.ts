@@ -1,9 +1,9 @@
 // A response in words, page by page: what "Check your answers", the receipt page and the
 // receipt email show. Only pages and questions the respondent was shown are listed, so a
 // follow-up they never saw does not appear as "Not answered".
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
-import { evaluateVisibility } from "@/lib/questionnaire/conditions";
-import { describeAnswerLines } from "@/lib/questionnaire/summary";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
+import { evaluateVisibility } from "@/lib/questionnaire/conditions/conditions";
+import { describeAnswerLines } from "@/lib/questionnaire/answers/summary";
 import { answerableQuestions, journeyPages, pageSlug, type TJourney } from "./journey";
 
 export type TSummaryRow = { questionKey: string; question: string; lines: string[]; answered: boolean };

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { visibleSections } from "@/lib/questionnaire/conditions";
-import { type TSection, ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { visibleSections } from "@/lib/questionnaire/conditions/conditions";
+import { type TSection, ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { checkEasyReadDefinition } from "@/lib/text/easy-read-checker";
 import { childrenEasyReadQuestionnaire } from "@/prisma/seed/content/children/easy-read";
 import { childrenQuestionnaire } from "@/prisma/seed/content/children/questionnaire";

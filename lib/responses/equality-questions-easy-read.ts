@@ -4,7 +4,7 @@
 // per page and "I do not want to say" in place of "Prefer not to say". Derived from the
 // standard sections rather than written out again, so a question or option added there
 // cannot be missed here: easyReadEqualitySections throws when a wording is missing.
-import type { TSection } from "@/lib/questionnaire/definition";
+import type { TSection } from "@/lib/questionnaire/definition/definition";
 import { pictureSrc } from "@/lib/questionnaire/easy-read/pictures";
 import { EQUALITY_CONSENT_KEY } from "./equality-questions";
 

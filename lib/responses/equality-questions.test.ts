@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { validateAnswers } from "@/lib/questionnaire/build-answer-schema";
-import { visibleSections } from "@/lib/questionnaire/conditions";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { validateAnswers } from "@/lib/questionnaire/answers/build-answer-schema";
+import { visibleSections } from "@/lib/questionnaire/conditions/conditions";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { EQUALITY_CONSENT_KEY, EQUALITY_PREFIX, equalitySections } from "./equality-questions";
 
 const definition = (aboutChild: boolean) =>

@@ -6,7 +6,7 @@
 // Categories follow the Census 2021 harmonised standards in their broad form: detailed enough
 // for a public sector equality duty assessment, coarse enough that small groups stay unidentifiable.
 import type { z } from "zod";
-import { type TOption, type TSection, type ZQuestion, ZSection } from "@/lib/questionnaire/definition";
+import { type TOption, type TSection, type ZQuestion, ZSection } from "@/lib/questionnaire/definition/definition";
 
 type TQuestionInput = z.input<typeof ZQuestion>;
 

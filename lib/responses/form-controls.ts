@@ -1,6 +1,6 @@
 // Names of the respondent forms' own fields (as opposed to answer fields), and the state their
 // server actions return, shared by the forms (components/questionnaire/respond) and the actions.
-import type { TFormValues } from "@/lib/questionnaire/form-data";
+import type { TFormValues } from "@/lib/questionnaire/forms/form-data";
 
 /**
  * The field bots fill in and people never see (issue #6: "a honeypot field"). Named so that

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { childrenQuestionnaire } from "@/prisma/seed/content/children/questionnaire";
 import { EQUALITY_CONSENT_KEY } from "./equality-questions";
 import { buildJourney, definitionUpTo, HELP_COMPLETING_KEY, journeyPages, pagePosition, pageSlug, resumePage, sectionForSlug, splitAnswers } from "./journey";

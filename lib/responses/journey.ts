@@ -2,9 +2,9 @@
 // optional equality monitoring pages, in one definition so that navigation, conditions and
 // validation all run through lib/questionnaire unchanged. Pure: pages, actions and services
 // share it, and it is unit-tested without a database.
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
-import { evaluateVisibility } from "@/lib/questionnaire/conditions";
-import { type TQuestion, type TQuestionnaireDefinition, type TSection, ZQuestion } from "@/lib/questionnaire/definition";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
+import { evaluateVisibility } from "@/lib/questionnaire/conditions/conditions";
+import { type TQuestion, type TQuestionnaireDefinition, type TSection, ZQuestion } from "@/lib/questionnaire/definition/definition";
 import { EQUALITY_PREFIX, equalitySections } from "./equality-questions";
 import { easyReadEqualitySections } from "./equality-questions-easy-read";
 

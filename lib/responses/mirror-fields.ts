@@ -1,8 +1,8 @@
 // Response columns that repeat an answer so analysis can filter without joining Answer rows:
 // who is responding (respondentType, organisationName) and how the form was filled in
 // (completedHow, issue #6 item 8). Worked out from the validated answers on submit.
-import type { TAnswers, TChoiceValue } from "@/lib/questionnaire/answer-values";
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TAnswers, TChoiceValue } from "@/lib/questionnaire/answers/answer-values";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { mappedOptionKey } from "@/lib/questionnaire/easy-read/option-map";
 import { HELP_COMPLETING_KEY } from "./journey";
 

@@ -1,11 +1,11 @@
 // What a questionnaire page needs to render, from the journey and the saved answers: shared by
 // the online respondent's pages and staff entry (issue #8), so both show the same page.
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
-import { validateAnswers } from "@/lib/questionnaire/build-answer-schema";
-import { splitConditionTarget } from "@/lib/questionnaire/conditions";
-import { describeShowIf } from "@/lib/questionnaire/condition-text";
-import type { TSection } from "@/lib/questionnaire/definition";
-import { toFormDefaults } from "@/lib/questionnaire/form-data";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
+import { validateAnswers } from "@/lib/questionnaire/answers/build-answer-schema";
+import { splitConditionTarget } from "@/lib/questionnaire/conditions/conditions";
+import { describeShowIf } from "@/lib/questionnaire/conditions/condition-text";
+import type { TSection } from "@/lib/questionnaire/definition/definition";
+import { toFormDefaults } from "@/lib/questionnaire/forms/form-data";
 import { definitionUpTo, type TJourney } from "./journey";
 
 /** `today` is London's date (yyyy-mm-dd); `showProblems` re-checks saved answers, e.g. after a refused submit. */

@@ -2,10 +2,10 @@
 // a half-typed date or an over-long answer must not stop someone leaving, but it must not be
 // stored either. Required questions are not required for this save; they are checked again
 // when the person continues or submits.
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
-import { type TBuildAnswerSchemaOptions, validateAnswers } from "@/lib/questionnaire/build-answer-schema";
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
-import { fieldNamesFor } from "@/lib/questionnaire/field-names";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
+import { type TBuildAnswerSchemaOptions, validateAnswers } from "@/lib/questionnaire/answers/build-answer-schema";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
+import { fieldNamesFor } from "@/lib/questionnaire/forms/field-names";
 
 function withoutRequired(definition: TQuestionnaireDefinition): TQuestionnaireDefinition {
   return { ...definition, sections: definition.sections.map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q, required: false })) })) };

@@ -1,9 +1,9 @@
 // Checks on what a questionnaire page posted, before any of it is validated or stored
 // (issue #6, item 7): too large, or fields the page never had, means tampering or a stale
 // form, and nothing is written.
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
-import { fieldNamesFor } from "@/lib/questionnaire/field-names";
-import type { TFormValues } from "@/lib/questionnaire/form-data";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
+import { fieldNamesFor } from "@/lib/questionnaire/forms/field-names";
+import type { TFormValues } from "@/lib/questionnaire/forms/form-data";
 
 /** 1 MB: far more than anyone types into one page (a long answer is capped at 10,000 characters). */
 export const MAX_INPUT_BYTES = 1024 * 1024;

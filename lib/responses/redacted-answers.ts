@@ -3,8 +3,8 @@
 // and NI numbers do not appear until someone gives a reason to see the original (issue #15).
 // Bidi override characters are made visible, so text cannot pretend to say something else.
 import { redact } from "@/lib/analysis/text/redaction";
-import type { TAnswers, TAnswerValue } from "@/lib/questionnaire/answer-values";
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TAnswers, TAnswerValue } from "@/lib/questionnaire/answers/answer-values";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { markBidiControls } from "@/lib/text/control-characters";
 
 const TEXT_TYPES = new Set(["shortText", "longText", "email", "postcode"]);

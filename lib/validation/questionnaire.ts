@@ -3,7 +3,7 @@
 // the renderer and the preview; the cross-field publish rules (unique keys, conditions that
 // look back) run only at publish, so officers can save half-finished work.
 import { z } from "@/lib/zod";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 
 export const ZQuestionnaireFormat = z.enum(["STANDARD", "EASY_READ"]);
 export type TQuestionnaireFormat = z.infer<typeof ZQuestionnaireFormat>;

@@ -3,8 +3,8 @@
 // same schemas (anchors-code-style.md §9.2). Email addresses are checked by the questionnaire's
 // own email rule, so a receipt address and an email question accept exactly the same things.
 import { z } from "@/lib/zod";
-import { answerSchemaFor } from "@/lib/questionnaire/answer-values";
-import { type TQuestionOf, ZQuestion } from "@/lib/questionnaire/definition";
+import { answerSchemaFor } from "@/lib/questionnaire/answers/answer-values";
+import { type TQuestionOf, ZQuestion } from "@/lib/questionnaire/definition/definition";
 import { HONEYPOT_FIELD } from "@/lib/responses/form-controls";
 
 const emailQuestion = (required: boolean) =>

@@ -3,7 +3,7 @@
 // being word-for-word copies (so only the planted campaign texts look like a campaign).
 import { FRAGMENTS, OPENERS, SHORT_TEXTS, type Audience, type Fragment, type Theme, type Tone } from "./comments";
 import { chance, pick, type Rng } from "../../lib/random/prng";
-import type { TQuestion } from "../../lib/questionnaire/definition";
+import type { TQuestion } from "@/lib/questionnaire/definition/definition";
 
 const TOPIC_THEMES: Record<string, Theme[]> = {
   "t1-vision": ["positive", "crisis", "local"],

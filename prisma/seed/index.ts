@@ -8,7 +8,7 @@
 //   - responses are created only for a consultation that has none.
 // Re-seeding with a later `now` moves the dates but leaves existing responses where they were.
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
-import { ZQuestionnaireDefinition, type TQuestionnaireDefinition } from "../../lib/questionnaire/definition";
+import { ZQuestionnaireDefinition, type TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { easyReadMapIssues } from "../../lib/questionnaire/easy-read/map-checks";
 import { adultShortBreaks } from "./content/adult-short-breaks";
 import { childrenShortBreaks } from "./content/children-short-breaks";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ZQuestionnaireDefinition, type TQuestion } from "../../lib/questionnaire/definition";
-import { validateAnswers } from "../../lib/questionnaire/build-answer-schema";
-import { evaluateVisibility } from "../../lib/questionnaire/conditions";
-import { fromAnswerRows } from "../../lib/questionnaire/answer-rows";
+import { ZQuestionnaireDefinition, type TQuestion } from "@/lib/questionnaire/definition/definition";
+import { validateAnswers } from "@/lib/questionnaire/answers/build-answer-schema";
+import { evaluateVisibility } from "@/lib/questionnaire/conditions/conditions";
+import { fromAnswerRows } from "@/lib/questionnaire/answers/answer-rows";
 import { adultShortBreaks } from "./content/adult-short-breaks";
 import { childrenShortBreaks } from "./content/children-short-breaks";
 import { mulberry32 } from "../../lib/random/prng";

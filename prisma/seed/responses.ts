@@ -7,10 +7,10 @@
 //   ranking → keys in ranked order, most important first
 //   rating / number → `number`;  shortText / longText / postcode / date → `text`
 // Hidden questions (showIf) are never answered; optional ones are sometimes skipped.
-import type { TOption, TQuestion, TQuestionnaireDefinition } from "../../lib/questionnaire/definition";
+import type { TOption, TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { CAMPAIGN, CONTACT_DETAILS_TEXTS, ORGANISATION_NAMES, OTHER_TEXTS, type Audience } from "./comments";
-import { isVisible } from "../../lib/questionnaire/conditions";
-import type { TAnswers } from "../../lib/questionnaire/answer-values";
+import { isVisible } from "@/lib/questionnaire/conditions/conditions";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
 import { composeText } from "./free-text";
 import { chance, gaussian, hashString, intBetween, mulberry32, pick, weightedPick, weightedSample, type Rng } from "../../lib/random/prng";
 

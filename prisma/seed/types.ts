@@ -1,6 +1,6 @@
 // Shapes of the seed content. Dates are offsets from "today" so that, whenever the seed
 // runs, one consultation is open and one is closed with responses.
-import type { TQuestionnaireDefinitionInput } from "../../lib/questionnaire/definition";
+import type { TQuestionnaireDefinitionInput } from "@/lib/questionnaire/definition/definition";
 import type { TEasyReadSummary } from "../../lib/questionnaire/easy-read/summary";
 
 export type SeedAudience =

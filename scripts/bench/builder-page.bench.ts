@@ -8,7 +8,7 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { BuilderForm } from "../../components/questionnaire/builder/builder-form";
 import { builderPaging } from "../../components/questionnaire/builder/builder-pages";
-import { ZQuestionnaireDefinition, type TQuestionnaireDefinition } from "../../lib/questionnaire/definition";
+import { ZQuestionnaireDefinition, type TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { childrenEasyReadQuestionnaire } from "../../prisma/seed/content/children/easy-read";
 import { largeDefinition } from "./builder.bench";
 import { report, timeEach } from "./stats";

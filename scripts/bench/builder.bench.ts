@@ -11,7 +11,7 @@ import { runSeed } from "../lib/seeding";
 import { createScriptClient } from "../lib/prisma";
 import { createTestDatabase } from "../../tests/support/test-database";
 import { EVERY_TYPE } from "../../lib/questionnaire/fixtures/every-type";
-import type { TQuestion, TQuestionnaireDefinition } from "../../lib/questionnaire/definition";
+import type { TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { report, timeEach } from "./stats";
 
 const SERVER_ONLY_EMPTY = pathToFileURL(path.resolve(import.meta.dirname, "../../node_modules/server-only/empty.js")).href;

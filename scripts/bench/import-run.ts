@@ -2,7 +2,7 @@
 // the seed's children's questionnaire (prisma/seed, the richest demo questionnaire) on a fresh
 // consultation of its own, then times the import.
 import { db } from "@/lib/db";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { childrenQuestionnaire } from "@/prisma/seed/content/children/questionnaire";
 import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { checkImport } from "@/lib/services/imports/check-import";

@@ -7,7 +7,7 @@ import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form"
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/govuk";
 import type { ServerAction } from "@/lib/actions/action-result";
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { BUNDLED_LIBRARY, type TLibraryPicture } from "@/lib/questionnaire/easy-read/pictures";
 import { formatTime } from "@/lib/text/dates";
 import { ZQuestionnaireDraft, type TQuestionnaireFormat } from "@/lib/validation/questionnaire";

@@ -3,7 +3,7 @@
 // joined by "all of these" (and) or "any of these" (or), read back as a sentence that updates
 // as the officer edits. Only earlier questions are offered, which the publish checks require.
 import { useFormContext, useWatch } from "react-hook-form";
-import type { TDisplayRule, TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TDisplayRule, TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { SmallButton } from "./builder-fields";
 import { addCondition, conditionTargets, removeCondition, ruleSentence } from "./condition-rule";
 import { ConditionRow } from "./condition-row";

@@ -1,7 +1,7 @@
 "use client";
 // One condition of a rule: which earlier answer, how to compare it, and which of its values.
 // Native selects and checkboxes in a fieldset, so it works by keyboard and reads in order.
-import type { TCondition } from "@/lib/questionnaire/definition";
+import type { TCondition } from "@/lib/questionnaire/definition/definition";
 import { SmallButton } from "./builder-fields";
 import { OPERATORS, retarget, toggleValue, type TTarget } from "./condition-rule";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EVERY_TYPE } from "@/lib/questionnaire/fixtures/every-type";
-import { isVisible } from "@/lib/questionnaire/conditions";
+import { isVisible } from "@/lib/questionnaire/conditions/conditions";
 import { addCondition, answerOptions, conditionTargets, removeCondition, retarget, ruleSentence, toggleValue, type TTarget } from "./condition-rule";
 
 const AGREE: TTarget = { key: "agree", label: "Q3. Do you agree?", options: [{ key: "agree", label: "Agree" }, { key: "disagree", label: "Disagree" }] };

@@ -2,7 +2,7 @@
 // question or page can depend on, the edits the editor makes to a ZDisplayRule, and the rule
 // read back as the sentence officers see while editing. Kept free of React so the rules the
 // builder writes can be unit tested against the same definition types the evaluator reads.
-import { YES_NO_OPTIONS, type TCondition, type TDisplayRule, type TOption, type TQuestion, type TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { YES_NO_OPTIONS, type TCondition, type TDisplayRule, type TOption, type TQuestion, type TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 
 /** Something a condition can look at: a question, or one statement of a Likert grid. */
 export type TTarget = { key: string; label: string; options: readonly Pick<TOption, "key" | "label">[] };

@@ -4,7 +4,7 @@
 import { useContext } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { WithoutCounterpart } from "@/components/questionnaire/easy-read/without-counterpart";
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { standardWithoutCounterpart } from "@/lib/questionnaire/easy-read/map-checks";
 import { StandardDefinition } from "./link-editor";
 

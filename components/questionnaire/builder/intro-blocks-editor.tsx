@@ -3,7 +3,7 @@
 // the Easy Read start page, in short blocks of words each with a picture, written by officers.
 // Publishing warns while there is none (lib/text/easy-read-checker.ts, "missingIntroduction").
 import { useFieldArray, useFormContext } from "react-hook-form";
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { errorAt, SmallButton, TextAreaField, TextField } from "./builder-fields";
 import { PicturePicker } from "./picture-picker";
 

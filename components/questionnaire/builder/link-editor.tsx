@@ -6,7 +6,7 @@
 // so the officer sets only what differs. Publishing re-checks `answersKey` and `optionMap`.
 import { createContext, useContext } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import type { TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { acceptsScaleMap, autoOptionMap, CHOICE_TYPES, optionsOf, scaleToLikert, type TOptionMap } from "@/lib/questionnaire/easy-read/option-map";
 import { SmallButton } from "./builder-fields";
 

@@ -1,8 +1,8 @@
 // Publish problems and Easy Read warnings as officers read them (issue #16, item 9): each names
 // its page, question and answer in words and links to the field in the builder, never an
 // internal path such as "sections[0].questions[0].optionMap.weekly".
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
-import { locateIssue } from "@/lib/questionnaire/issue-location";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
+import { locateIssue } from "@/lib/questionnaire/publish/issue-location";
 
 type Props = {
   definition: TQuestionnaireDefinition;

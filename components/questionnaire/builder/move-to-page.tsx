@@ -3,7 +3,7 @@
 // question can change page by keyboard as well as pointer (issue #5: no drag-only moves).
 import { useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { SmallButton } from "./builder-fields";
 
 type Props = { s: number; q: number; number: number; onMove: (page: number) => void };

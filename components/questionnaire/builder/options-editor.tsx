@@ -1,7 +1,7 @@
 "use client";
 // Answer options (or a grid's statements): edit, add, reorder with buttons and remove.
 import { useFieldArray, useFormContext } from "react-hook-form";
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { CheckboxField, errorAt, SmallButton, TextField } from "./builder-fields";
 import { PicturePicker } from "./picture-picker";
 import { uniqueKey } from "./question-defaults";

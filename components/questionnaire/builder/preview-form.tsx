@@ -6,8 +6,8 @@
 import { useState } from "react";
 import { Button } from "@/components/govuk";
 import { QuestionRenderer } from "@/components/questionnaire/renderer/question-renderer";
-import type { TQuestion } from "@/lib/questionnaire/definition";
-import type { TFormValues } from "@/lib/questionnaire/form-data";
+import type { TQuestion } from "@/lib/questionnaire/definition/definition";
+import type { TFormValues } from "@/lib/questionnaire/forms/form-data";
 
 /** The form's fields as they stand, checkbox groups as lists. */
 function currentValues(form: HTMLFormElement): TFormValues {

@@ -1,8 +1,8 @@
 // New questions for the builder: a fresh, unused key and the settings each type needs, so a
 // question is valid the moment it is added and the officer only fills in the wording.
-import { LIKERT_OPTIONS, RESPONDENT_TYPE_OPTIONS, type TOption, type TQuestion, type TQuestionType, type TQuestionnaireDefinition, type TSection } from "@/lib/questionnaire/definition";
+import { LIKERT_OPTIONS, RESPONDENT_TYPE_OPTIONS, type TOption, type TQuestion, type TQuestionType, type TQuestionnaireDefinition, type TSection } from "@/lib/questionnaire/definition/definition";
 
-import { keysIn, uniqueKey } from "@/lib/questionnaire/keys";
+import { keysIn, uniqueKey } from "@/lib/questionnaire/definition/keys";
 
 export { keysIn, uniqueKey };
 

@@ -2,8 +2,8 @@
 // One question in the builder: its type, wording, key, topic, type-specific settings, answer
 // options and condition, with readability help for the question and its hint.
 import { useFormContext, useWatch, type Control, type FieldValues } from "react-hook-form";
-import type { TQuestionType, TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
-import { QUESTION_TYPE_LABELS } from "@/lib/questionnaire/question-types";
+import type { TQuestionType, TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
+import { QUESTION_TYPE_LABELS } from "@/lib/questionnaire/definition/question-types";
 import { pictureWarnings } from "@/lib/text/easy-read-checker";
 import { CheckboxField, errorAt, SelectField, TextAreaField, TextField } from "./builder-fields";
 import { ConditionEditor } from "./condition-editor";

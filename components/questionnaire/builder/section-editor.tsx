@@ -3,7 +3,7 @@
 // added, duplicated, moved up or down or to another page with buttons (keyboard users
 // included) and deleted; and the page's own condition, on answers from earlier pages.
 import { useFieldArray, useFormContext } from "react-hook-form";
-import type { TQuestionType, TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TQuestionType, TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { errorAt, SmallButton, TextAreaField, TextField } from "./builder-fields";
 import { ConditionEditor } from "./condition-editor";
 import { MoveToPage } from "./move-to-page";

@@ -2,7 +2,7 @@
 // Read readers cannot answer, and the Easy Read checker's warnings. Neither stops publishing;
 // the warnings are stored with the version, so the officer sees exactly what will be kept.
 import { LocatedIssues } from "@/components/questionnaire/builder/located-issues";
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import type { TEasyReadWarning } from "@/lib/text/easy-read-checker";
 import { WithoutCounterpart } from "./without-counterpart";
 

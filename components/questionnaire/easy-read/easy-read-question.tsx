@@ -7,9 +7,9 @@ import { CharacterCount, Checkboxes, type CheckboxItem, type ChoiceDivider, Radi
 import { optionItems } from "@/components/questionnaire/renderer/option-items";
 import { QuestionRenderer } from "@/components/questionnaire/renderer/question-renderer";
 import { hintFor, type QuestionRendererProps, valueOf, valuesOf } from "@/components/questionnaire/renderer/types";
-import type { TOption, TQuestion, TQuestionOf } from "@/lib/questionnaire/definition";
+import type { TOption, TQuestion, TQuestionOf } from "@/lib/questionnaire/definition/definition";
 import { pictureSrc } from "@/lib/questionnaire/easy-read/pictures";
-import { YES_NO_OPTIONS } from "@/lib/questionnaire/question-shapes";
+import { YES_NO_OPTIONS } from "@/lib/questionnaire/definition/question-shapes";
 import { drawingFieldName } from "@/lib/validation/drawing-upload";
 import { DrawingField } from "./drawing-field";
 

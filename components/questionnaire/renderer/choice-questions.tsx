@@ -1,8 +1,8 @@
 // Questions answered by choosing: radios (single choice, respondent type, agreement and yes/no
 // scales, ratings) and checkboxes (multiple choice).
 import { Checkboxes, Radios } from "@/components/govuk";
-import type { TOption, TQuestionOf } from "@/lib/questionnaire/definition";
-import { YES_NO_OPTIONS } from "@/lib/questionnaire/question-shapes";
+import type { TOption, TQuestionOf } from "@/lib/questionnaire/definition/definition";
+import { YES_NO_OPTIONS } from "@/lib/questionnaire/definition/question-shapes";
 import { optionItems } from "./option-items";
 import { hintFor, LEGEND_CLASS, type QuestionRendererProps, titleFor, valueOf, valuesOf } from "./types";
 

@@ -1,10 +1,10 @@
 // Questions made of several fields: a Likert grid (one radios group per statement), a ranking
 // (one select per position) and a date (day, month, year).
 import { DateInput, type DatePart, Fieldset, FormGroup, Radios, Select } from "@/components/govuk";
-import type { TQuestionOf } from "@/lib/questionnaire/definition";
-import { dateFieldName, gridFieldName, rankFieldName } from "@/lib/questionnaire/field-names";
-import { ordinal } from "@/lib/questionnaire/messages";
-import { DATE_PARTS, rankPositions } from "@/lib/questionnaire/question-shapes";
+import type { TQuestionOf } from "@/lib/questionnaire/definition/definition";
+import { dateFieldName, gridFieldName, rankFieldName } from "@/lib/questionnaire/forms/field-names";
+import { ordinal } from "@/lib/questionnaire/answers/messages";
+import { DATE_PARTS, rankPositions } from "@/lib/questionnaire/definition/question-shapes";
 import { optionItems } from "./option-items";
 import { hintFor, LEGEND_CLASS, type QuestionRendererProps, titleFor, valueOf } from "./types";
 

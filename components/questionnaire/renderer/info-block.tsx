@@ -1,6 +1,6 @@
 // An information block: text between questions, with no answer. Paragraphs are separated by
 // blank lines; the text is shown as written (no HTML), so it is safe in any form.
-import type { TQuestionOf } from "@/lib/questionnaire/definition";
+import type { TQuestionOf } from "@/lib/questionnaire/definition/definition";
 
 export const InfoBlock = ({ question }: Readonly<{ question: TQuestionOf<"info"> }>) => (
   <div className="govuk-!-margin-bottom-6">

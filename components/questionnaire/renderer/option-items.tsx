@@ -3,8 +3,8 @@
 // "None of these") come after an "or" divider, as the GOV.UK checkboxes pattern shows.
 import type { ReactNode } from "react";
 import { type CheckboxItem, type ChoiceDivider, TextInput } from "@/components/govuk";
-import type { TOption } from "@/lib/questionnaire/definition";
-import { organisationFieldName, otherFieldName } from "@/lib/questionnaire/field-names";
+import type { TOption } from "@/lib/questionnaire/definition/definition";
+import { organisationFieldName, otherFieldName } from "@/lib/questionnaire/forms/field-names";
 import { type QuestionRendererProps, valueOf } from "./types";
 
 type Context = Pick<QuestionRendererProps, "values" | "errors"> & {

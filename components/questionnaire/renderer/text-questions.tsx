@@ -1,7 +1,7 @@
 // Typed-in answers: short and long text, numbers, postcodes, email addresses.
 import { CharacterCount, TextInput } from "@/components/govuk";
-import type { TQuestionOf } from "@/lib/questionnaire/definition";
-import { LONG_TEXT_MAX_CHARS } from "@/lib/questionnaire/question-shapes";
+import type { TQuestionOf } from "@/lib/questionnaire/definition/definition";
+import { LONG_TEXT_MAX_CHARS } from "@/lib/questionnaire/definition/question-shapes";
 import { hintFor, LABEL_CLASS, type QuestionRendererProps, titleFor, valueOf } from "./types";
 
 export const ShortTextQuestion = ({ question, values, errors, extraHint }: Readonly<QuestionRendererProps<TQuestionOf<"shortText">>>) => (

@@ -3,8 +3,8 @@
 // on the server or inside a client form. They import nothing that pulls in zod, so a page
 // that renders them in the browser does not download the schema library.
 import type { ReactNode } from "react";
-import type { TQuestion } from "@/lib/questionnaire/definition";
-import type { TFormValues } from "@/lib/questionnaire/form-data";
+import type { TQuestion } from "@/lib/questionnaire/definition/definition";
+import type { TFormValues } from "@/lib/questionnaire/forms/form-data";
 
 export type QuestionRendererProps<Q extends TQuestion = TQuestion> = {
   question: Q;

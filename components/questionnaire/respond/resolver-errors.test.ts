@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { describe, expect, it } from "vitest";
-import { buildAnswerSchema, validateAnswers } from "@/lib/questionnaire/build-answer-schema";
+import { buildAnswerSchema, validateAnswers } from "@/lib/questionnaire/answers/build-answer-schema";
 import { EVERY_TYPE } from "@/lib/questionnaire/fixtures/every-type";
 import { answerFieldErrors, flattenResolverErrors } from "./resolver-errors";
 

@@ -1,8 +1,8 @@
 // react-hook-form's resolvers return errors nested by issue path ({ grid: { statement: {…} } },
 // { ranking: [{…}] }). The GOV.UK error summary needs one message per HTML field, in page
 // order, so the nesting is walked back into paths and each path mapped to its field.
-import type { TQuestion } from "@/lib/questionnaire/definition";
-import { fieldNameForIssue, fieldNamesFor } from "@/lib/questionnaire/field-names";
+import type { TQuestion } from "@/lib/questionnaire/definition/definition";
+import { fieldNameForIssue, fieldNamesFor } from "@/lib/questionnaire/forms/field-names";
 
 export type TIssue = { path: (string | number)[]; message: string };
 

@@ -7,10 +7,10 @@
 import { type ReactNode, useActionState, useCallback, useState } from "react";
 import { Button, ButtonGroup, ErrorSummary } from "@/components/govuk";
 import { QuestionRenderer, type QuestionRendererProps } from "@/components/questionnaire/renderer/question-renderer";
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
-import { evaluateVisibility } from "@/lib/questionnaire/conditions";
-import type { TQuestionnaireDefinition, TSection } from "@/lib/questionnaire/definition";
-import { formValuesToEntries, parseFormAnswers, type TFormValues } from "@/lib/questionnaire/form-data";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
+import { evaluateVisibility } from "@/lib/questionnaire/conditions/conditions";
+import type { TQuestionnaireDefinition, TSection } from "@/lib/questionnaire/definition/definition";
+import { formValuesToEntries, parseFormAnswers, type TFormValues } from "@/lib/questionnaire/forms/form-data";
 import { CONTROL_FIELDS, SAVE_LATER_INTENT, SKIP_INTENT, type TRespondentFormState } from "@/lib/responses/form-controls";
 import { FormTitle } from "./form-title";
 import { answerFieldErrors } from "./resolver-errors";
@@ -67,7 +67,7 @@ export const SectionForm = (props: Readonly<SectionFormProps>) => {
 
   const read = useCallback((form: HTMLFormElement) => parseFormAnswers(definition, section.key, new FormData(form)), [definition, section.key]);
   const schema = useCallback(
-    async () => (await import("@/lib/questionnaire/build-answer-schema")).buildAnswerSchema(definition, { sectionKey: section.key, answersSoFar, today }),
+    async () => (await import("@/lib/questionnaire/answers/build-answer-schema")).buildAnswerSchema(definition, { sectionKey: section.key, answersSoFar, today }),
     [definition, section.key, answersSoFar, today],
   );
   const toFieldErrors = useCallback((issues: Parameters<typeof answerFieldErrors>[1]) => answerFieldErrors(section.questions, issues), [section.questions]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { closedQuestions, fillDays, formatPercent, netAgreement, percentOf } from "./maths";
 
 describe("closed-question maths", () => {

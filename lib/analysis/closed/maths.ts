@@ -1,8 +1,8 @@
 // Percentages and net agreement for closed questions. Consultation results are "not a vote":
 // every figure carries its base, and percentages are of everyone in the filtered set, so the
 // "Not answered" row is visible and single-choice rows add up to 100%.
-import type { TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
-import { YES_NO_OPTIONS } from "@/lib/questionnaire/question-shapes";
+import type { TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
+import { YES_NO_OPTIONS } from "@/lib/questionnaire/definition/question-shapes";
 
 export const AGREE_KEYS = ["strongly-agree", "agree"] as const;
 export const DISAGREE_KEYS = ["disagree", "strongly-disagree"] as const;

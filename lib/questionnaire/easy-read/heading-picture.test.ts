@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TQuestion } from "@/lib/questionnaire/definition";
+import type { TQuestion } from "@/lib/questionnaire/definition/definition";
 import { headingPicture, questionPicture } from "./heading-picture";
 
 const question = (key: string, image?: string): TQuestion => ({ key, type: "longText", title: `Tell us about ${key}`, required: false, image }) as TQuestion;

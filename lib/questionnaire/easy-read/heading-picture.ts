@@ -1,6 +1,6 @@
 // Which picture an Easy Read question page shows beside its heading, and so which question
 // must not show it again beside its own words (issue #16 §12: the same picture twice).
-import type { TSection } from "@/lib/questionnaire/definition";
+import type { TSection } from "@/lib/questionnaire/definition/definition";
 
 export type THeadingPicture = { image: string | undefined; questionKey: string | undefined };
 

@@ -2,8 +2,8 @@
 // (issue #7): a map that points at an unknown question or option would silently lose answers
 // from the merged analysis, so publishing refuses it. Standard questions with no Easy Read
 // counterpart are allowed, but listed, so the officer sees what Easy Read readers cannot answer.
-import type { TQuestion, TQuestionnaireDefinition } from "../definition";
-import type { TRuleIssue } from "../publish-checks";
+import type { TQuestion, TQuestionnaireDefinition } from "../definition/definition";
+import type { TRuleIssue } from "../publish/issue-path";
 import { CHOICE_TYPES, optionKeysOf, typesCompatible } from "./option-map";
 
 const TYPE_WORDS: Partial<Record<TQuestion["type"], string>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ZQuestion, ZQuestionnaireDefinition, type TQuestionnaireDefinitionInput } from "../definition";
-import { toAnswerRows } from "../answer-rows";
+import { ZQuestion, ZQuestionnaireDefinition, type TQuestionnaireDefinitionInput } from "../definition/definition";
+import { toAnswerRows } from "../answers/answer-rows";
 import { acceptsScaleMap, autoOptionMap, mapEasyReadRows, mapOptionKeys, optionsOf, scaleToLikert, threePointToLikert, typesCompatible, unmapEasyReadRows } from "./option-map";
 import { easyReadMapIssues, standardWithoutCounterpart } from "./map-checks";
 

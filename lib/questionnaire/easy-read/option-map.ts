@@ -4,9 +4,9 @@
 // option keys, so analysis counts both formats together by question key; the Easy Read key and
 // options ride along in `sourceQuestionKey`/`sourceOptionKeys`, so the format split can be
 // reported and a draft can be turned back into the Easy Read answers it came from.
-import type { TQuestion, TQuestionnaireDefinition } from "../definition";
-import type { TAnswerRow } from "../answer-rows";
-import { YES_NO_OPTIONS } from "../question-shapes";
+import type { TQuestion, TQuestionnaireDefinition } from "../definition/definition";
+import type { TAnswerRow } from "../answers/answer-rows";
+import { YES_NO_OPTIONS } from "../definition/question-shapes";
 
 export type TEasyReadRow = TAnswerRow & { sourceQuestionKey?: string | null; sourceOptionKeys?: string[] };
 

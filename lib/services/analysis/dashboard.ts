@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { fillDays } from "@/lib/analysis/closed/maths";
-import { respondentTypeLabels as labelsOf, respondentTypeOptions, type TRespondentType } from "@/lib/questionnaire/respondent-types";
+import { respondentTypeLabels as labelsOf, respondentTypeOptions, type TRespondentType } from "@/lib/questionnaire/definition/respondent-types";
 import { analysisDefinitions } from "./scope";
 
 export type TCount = { key: string; n: number };

@@ -4,7 +4,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { type TQuestionnaireDefinition, ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { type TQuestionnaireDefinition, ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import type { TAnalysisFilter } from "@/lib/validation/analysis-filter";
 
 export function responseScope(consultationId: string, filter: TAnalysisFilter, postcodeKeys: readonly string[]): Prisma.Sql {

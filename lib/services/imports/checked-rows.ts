@@ -4,7 +4,7 @@
 // file, so an import always writes exactly the rows of the report the officer read.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
 import { fileStorage } from "@/lib/storage/storage";
 
 /** A valid row: its content hash (for idempotency) and its answers as the schema returned them. */

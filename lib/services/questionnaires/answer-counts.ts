@@ -3,7 +3,7 @@
 // (issue #5 "Versioning"). Drafts count too: an unfinished response resumes against the new
 // version, so deleting a question it answered would lose that answer just the same.
 import "server-only";
-import { optionAnswerKey } from "@/lib/questionnaire/version-diff";
+import { optionAnswerKey } from "@/lib/questionnaire/definition/version-diff";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 type Reader = Pick<PrismaClient, "$queryRaw">;

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type Permission, type StaffPrincipal } from "@/lib/permissions/permissions";
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { ZQuestionnaireDraft, type TQuestionnaireFormat } from "@/lib/validation/questionnaire";
 
 export const FORMAT_LABELS: Record<TQuestionnaireFormat, string> = { STANDARD: "Standard", EASY_READ: "Easy Read" };

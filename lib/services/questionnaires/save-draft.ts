@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TQuestionnaireFormat } from "@/lib/validation/questionnaire";
 

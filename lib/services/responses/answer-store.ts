@@ -4,10 +4,10 @@
 // to Answer"). Writes change only the rows that differ, inside the caller's transaction.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
-import { dropHiddenAnswers } from "@/lib/questionnaire/conditions";
-import { fromAnswerRows, toAnswerRows, type TAnswerRow } from "@/lib/questionnaire/answer-rows";
-import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
+import { dropHiddenAnswers } from "@/lib/questionnaire/conditions/conditions";
+import { fromAnswerRows, toAnswerRows, type TAnswerRow } from "@/lib/questionnaire/answers/answer-rows";
+import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { mapEasyReadRows, type TEasyReadRow, unmapEasyReadRows } from "@/lib/questionnaire/easy-read/option-map";
 import { splitAnswers, type TJourney } from "@/lib/responses/journey";
 

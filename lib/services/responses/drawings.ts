@@ -3,7 +3,7 @@
 // loses a drawing: it is already part of the draft, and the page says so. One per question.
 import "server-only";
 import { db } from "@/lib/db";
-import type { TQuestion, TSection } from "@/lib/questionnaire/definition";
+import type { TQuestion, TSection } from "@/lib/questionnaire/definition/definition";
 import type { TEntries } from "@/lib/responses/posted-input";
 import type { TImageType } from "@/lib/storage/sniff-image";
 import { fileStorage } from "@/lib/storage/storage";

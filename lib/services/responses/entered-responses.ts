@@ -9,7 +9,7 @@ import { effectiveCloseDate } from "@/lib/consultations/status";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
 import { pageSlug, resumePage, splitAnswers, type TJourney } from "@/lib/responses/journey";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { isLate, LATE_REASON_REQUIRED, type TEnteredDetails } from "@/lib/validation/entered-response";

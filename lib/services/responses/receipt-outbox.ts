@@ -3,7 +3,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
 import { summariseAnswers } from "@/lib/responses/answer-summary";
 import type { TJourney } from "@/lib/responses/journey";
 import { receiptEmail } from "@/lib/responses/respondent-emails";

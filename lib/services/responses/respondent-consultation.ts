@@ -6,7 +6,7 @@ import { now as clockNow } from "@/lib/clock";
 import { consultationStatus, effectiveCloseDate, type ConsultationStatus } from "@/lib/consultations/status";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { buildJourney, type TJourney } from "@/lib/responses/journey";
 
 const PUBLIC_STAGES = ["PUBLISHED", "OUTCOME_PUBLISHED"] as const;

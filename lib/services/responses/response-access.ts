@@ -4,7 +4,7 @@
 // submit or the back button lands on the same reference. Nothing else identifies anyone.
 import "server-only";
 import { db } from "@/lib/db";
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
 import { deriveToken, hashToken, isWellFormedToken } from "@/lib/responses/tokens";
 import type { TJourney } from "@/lib/responses/journey";
 import { readAnswers, type TStoredContact } from "./answer-store";

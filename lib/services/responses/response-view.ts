@@ -8,7 +8,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
 import { splitAnswers } from "@/lib/responses/journey";
 import { answersForStaff } from "@/lib/responses/redacted-answers";
 import { now } from "@/lib/clock";

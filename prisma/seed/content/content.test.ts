@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZQuestionnaireDefinition, type TQuestionnaireDefinition } from "../../../lib/questionnaire/definition";
+import { ZQuestionnaireDefinition, type TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { scheduleFor } from "../schedule";
 import type { SeedConsultation } from "../types";
 import { adultShortBreaks } from "./adult-short-breaks";

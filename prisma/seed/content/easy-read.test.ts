@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ZQuestionnaireDefinition } from "../../../lib/questionnaire/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { easyReadMapIssues, standardWithoutCounterpart } from "../../../lib/questionnaire/easy-read/map-checks";
-import { validateForPublish } from "../../../lib/questionnaire/publish-checks";
+import { validateForPublish } from "@/lib/questionnaire/publish/publish-checks";
 import { buildJourney } from "../../../lib/responses/journey";
 import { parseEasyReadSummary } from "../../../lib/questionnaire/easy-read/summary";
 import { checkEasyReadDefinition, checkEasyReadText } from "../../../lib/text/easy-read-checker";

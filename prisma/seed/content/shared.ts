@@ -1,7 +1,7 @@
 // Text and questions both Short Breaks consultations share. The two strategies were written
 // to align (Cabinet report, C18 L1989–2013), and shared wording keeps the standard
 // questionnaires comparable question by question.
-import type { TQuestionnaireDefinitionInput } from "../../../lib/questionnaire/definition";
+import type { TQuestionnaireDefinitionInput } from "@/lib/questionnaire/definition/definition";
 
 export type TSectionInput = TQuestionnaireDefinitionInput["sections"][number];
 type QuestionInput = TSectionInput["questions"][number];

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { StaffPrincipal, TRole } from "@/lib/permissions/permissions";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { closedResults } from "@/lib/services/analysis/closed-results";
 import { crossTab } from "@/lib/services/analysis/cross-tab";
 import { analysisDashboard } from "@/lib/services/analysis/dashboard";

@@ -2,7 +2,7 @@
 // answers carrying personal data, a non-answer, and a draft that analysis must ignore.
 import { db } from "@/lib/db";
 import type { StaffPrincipal, TRole } from "@/lib/permissions/permissions";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { createConsultation, type TFixture } from "../respond/respond-fixtures";
 
 export const THEMES_DEFINITION = ZQuestionnaireDefinition.parse({

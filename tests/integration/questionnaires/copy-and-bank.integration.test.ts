@@ -4,7 +4,7 @@
 // problem is in words and warns while the start page's introduction is missing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal } from "@/lib/permissions/permissions";
-import { ZQuestionnaireDefinition, type TQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { ZQuestionnaireDefinition, type TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { openWorld, type World } from "../auth/world";
 import { makeConsultation } from "../publishing/fixtures";
 
@@ -127,7 +127,7 @@ describe("Easy Read publish messages", () => {
   it("names the page, question and answer in words, and warns while the introduction is missing", async () => {
     const { saveDraft } = await import("@/lib/services/questionnaires/save-draft");
     const { planPublish, publishQuestionnaire } = await import("@/lib/services/questionnaires/publish-questionnaire");
-    const { locateIssue } = await import("@/lib/questionnaire/issue-location");
+    const { locateIssue } = await import("@/lib/questionnaire/publish/issue-location");
     const source = await publishBoth();
     await saveDraft(officer, { consultationId: source.id, format: "EASY_READ", definition: LIBRARY_EASY_READ, updatedAt: "" });
     const plan = await planPublish(officer, source.id, "EASY_READ");

@@ -3,7 +3,7 @@
 // the Easy Read checker's warnings do not stop publishing and are stored with the version.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal } from "@/lib/permissions/permissions";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { childrenEasyReadQuestionnaire } from "@/prisma/seed/content/children/easy-read";
 import { childrenQuestionnaire } from "@/prisma/seed/content/children/questionnaire";
 

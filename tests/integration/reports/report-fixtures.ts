@@ -4,7 +4,7 @@
 // feedback, an extension, a coded and starred comment and a "You said, we did" entry.
 import { db } from "@/lib/db";
 import type { StaffPrincipal, TRole } from "@/lib/permissions/permissions";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { runThemes } from "@/lib/services/analysis/free-text/run-themes";
 import { editCodebook } from "@/lib/services/analysis/free-text/codebook";
 import { setQuoteStar } from "@/lib/services/analysis/free-text/quotes";

@@ -4,7 +4,7 @@
 // listed on "Check your answers", and counted in the analysis under the standard question.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { summariseAnswers } from "@/lib/responses/answer-summary";
 import { analysisDrawings, drawingFile } from "@/lib/services/analysis/drawings";
 import { findResponseForDraftToken } from "@/lib/services/responses/response-access";

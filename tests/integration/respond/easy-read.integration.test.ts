@@ -3,9 +3,9 @@
 // question key and can still split them by format; Easy-Read-only answers keep their own keys.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
-import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
-import { formValuesToEntries, toFormDefaults } from "@/lib/questionnaire/form-data";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
+import { formValuesToEntries, toFormDefaults } from "@/lib/questionnaire/forms/form-data";
 import { buildJourney } from "@/lib/responses/journey";
 import { equalityProfile } from "@/lib/services/analysis/equality-profile";
 import { findResponseForDraftToken } from "@/lib/services/responses/response-access";

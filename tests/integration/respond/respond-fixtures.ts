@@ -2,9 +2,9 @@
 // questionnaire, published as version 1 under a unique slug, open or closed.
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
-import type { TAnswers } from "@/lib/questionnaire/answer-values";
-import { type TQuestionnaireDefinition, ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
-import { formValuesToEntries, toFormDefaults } from "@/lib/questionnaire/form-data";
+import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
+import { type TQuestionnaireDefinition, ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
+import { formValuesToEntries, toFormDefaults } from "@/lib/questionnaire/forms/form-data";
 import { buildJourney } from "@/lib/responses/journey";
 import { childrenQuestionnaire } from "@/prisma/seed/content/children/questionnaire";
 

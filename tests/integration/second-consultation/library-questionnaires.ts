@@ -1,6 +1,6 @@
 // The library consultation's questionnaires (tests/support/library-consultation.ts), parsed as
 // the services read them.
-import { type TQuestionnaireDefinition, ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { type TQuestionnaireDefinition, ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { LIBRARY_STANDARD, libraryEasyRead } from "../../support/library-consultation";
 
 export const LIBRARY: TQuestionnaireDefinition = ZQuestionnaireDefinition.parse(LIBRARY_STANDARD);

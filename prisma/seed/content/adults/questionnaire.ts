@@ -1,7 +1,7 @@
 // The adults' standard questionnaire, from seeds-requirements §3.3 (sections A–K), with the
 // 5 principles of the draft strategy (C18 L2082–2088) as topic codes. Equality monitoring and
 // contact details are left out on purpose: other issues add them, stored separately.
-import type { TQuestionnaireDefinitionInput } from "../../../../lib/questionnaire/definition";
+import type { TQuestionnaireDefinitionInput } from "@/lib/questionnaire/definition/definition";
 import { adultSectionsA } from "./sections-a";
 import { adultSectionsB } from "./sections-b";
 

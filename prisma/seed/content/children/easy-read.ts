@@ -3,7 +3,7 @@
 // answer, "Not sure" on every choice. Questions that ask what the standard questionnaire asks
 // carry `answersKey` and an option map, so their answers count in the same totals; the rest
 // are about children's own experience and are reported as Easy Read only.
-import type { TQuestionnaireDefinitionInput } from "../../../../lib/questionnaire/definition";
+import type { TQuestionnaireDefinitionInput } from "@/lib/questionnaire/definition/definition";
 import { threePointToLikert } from "../../../../lib/questionnaire/easy-read/option-map";
 import { pictureSrc } from "../../../../lib/questionnaire/easy-read/pictures";
 import type { TSectionInput } from "../shared";

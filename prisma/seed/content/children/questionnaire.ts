@@ -1,7 +1,7 @@
 // The children's standard questionnaire, from seeds-requirements §3.1 (sections A–J) with the
 // 8 topics of the Cabinet report (C18 L2056–2066) as topic codes. Equality monitoring (§3.1 K)
 // and contact opt-in (I3) are left out on purpose: other issues add them, stored separately.
-import type { TQuestionnaireDefinitionInput } from "../../../../lib/questionnaire/definition";
+import type { TQuestionnaireDefinitionInput } from "@/lib/questionnaire/definition/definition";
 import { childrenSectionsA } from "./sections-a";
 import { childrenSectionsB } from "./sections-b";
 

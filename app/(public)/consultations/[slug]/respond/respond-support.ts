@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import type { TFormValues } from "@/lib/questionnaire/form-data";
+import type { TFormValues } from "@/lib/questionnaire/forms/form-data";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { consumeRespondentAttempt, type RespondentAction } from "@/lib/rate-limit/respondent-limits";
 import type { TRespondentFormState } from "@/lib/responses/form-controls";

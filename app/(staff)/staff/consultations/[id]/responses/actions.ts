@@ -14,7 +14,7 @@ import { saveEnteredSection, submitEnteredResponse } from "@/lib/services/respon
 import { startEnteredResponse, updateEnteredDetails } from "@/lib/services/responses/entered-responses";
 import { ZEnteredDetailsSchema } from "@/lib/validation/entered-response";
 import { ZEnteredPageSchema, ZEnteredResponseIdsSchema } from "@/lib/validation/entered-answers";
-import type { TFormValues } from "@/lib/questionnaire/form-data";
+import type { TFormValues } from "@/lib/questionnaire/forms/form-data";
 import { isReadablePost, postedValues, UNREADABLE_FORM_MESSAGE } from "@/app/(public)/consultations/[slug]/respond/respond-support";
 import { entryPath } from "./entry-paths";
 

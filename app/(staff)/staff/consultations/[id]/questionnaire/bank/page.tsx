@@ -8,7 +8,7 @@ import { BoundSelect } from "@/components/forms/bound-fields";
 import { builderPath, formatFrom } from "@/components/questionnaire/builder/format-param";
 import { AccessDenied } from "@/components/staff/access-denied";
 import { requireStaffForPage } from "@/lib/auth/session";
-import { QUESTION_TYPE_LABELS } from "@/lib/questionnaire/question-types";
+import { QUESTION_TYPE_LABELS } from "@/lib/questionnaire/definition/question-types";
 import { FORMAT_LABELS, getBuilderData } from "@/lib/services/questionnaires/builder-data";
 import { listQuestionBank } from "@/lib/services/questionnaires/question-bank";
 import { addBankQuestionAction, saveBankQuestionAction } from "../actions";

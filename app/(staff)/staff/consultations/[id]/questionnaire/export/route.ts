@@ -1,7 +1,7 @@
 // GET /staff/consultations/[id]/questionnaire/export?format=STANDARD: the draft as a JSON file
 // (questionnaire.edit), in the format the import page reads back.
 import { withPermission } from "@/lib/auth/route-guard";
-import { exportQuestionnaire } from "@/lib/questionnaire/import-export";
+import { exportQuestionnaire } from "@/lib/questionnaire/definition/import-export";
 import { getBuilderData } from "@/lib/services/questionnaires/builder-data";
 import { ZQuestionnaireFormat } from "@/lib/validation/questionnaire";
 

@@ -8,7 +8,7 @@ import { TwoThirdsPage } from "@/components/layout/grid";
 import { builderPath, formatFrom } from "@/components/questionnaire/builder/format-param";
 import { PreviewForm } from "@/components/questionnaire/builder/preview-form";
 import { requireStaffForPage } from "@/lib/auth/session";
-import { describeShowIf } from "@/lib/questionnaire/condition-text";
+import { describeShowIf } from "@/lib/questionnaire/conditions/condition-text";
 import { getBuilderData } from "@/lib/services/questionnaires/builder-data";
 
 export const metadata: Metadata = { title: "Preview" };
