@@ -6,7 +6,7 @@ import type { TOption, TQuestion, TQuestionnaireDefinition } from "@/lib/questio
 import { postcodeDistrict } from "@/lib/questionnaire/answers/postcode";
 import { YES_NO_OPTIONS } from "@/lib/questionnaire/definition/question-shapes";
 import { respondentTypeOptions } from "@/lib/questionnaire/definition/respondent-types";
-import { CHANNEL_LABELS, COMPLETED_HOW_LABELS, FORMAT_LABELS } from "@/lib/responses/channels";
+import { CHANNEL_LABELS, COMPLETED_HOW_LABELS, FORMAT_LABELS } from "@/lib/respond/channels";
 import { exportText } from "./export-text";
 import type { TCell, TExportColumn, TExportColumnOptions, TExportResponse } from "./export-types";
 

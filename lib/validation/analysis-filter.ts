@@ -1,7 +1,7 @@
 // The analysis pages' filters (issue #9), read from the query string of a GET form so they
 // work without JavaScript. A value that is not in the list is an error shown on the page.
 import { z } from "@/lib/zod";
-import { CHANNELS, COMPLETED_HOW } from "@/lib/responses/channels";
+import { CHANNELS, COMPLETED_HOW } from "@/lib/respond/channels";
 
 const blankToUndefined = (v: string | undefined) => v?.trim() || undefined;
 const optional = <T extends z.ZodType<unknown, string>>(schema: T) => z.string().optional().transform(blankToUndefined).pipe(schema.optional());

@@ -2,7 +2,7 @@
 // response (issue #8, part 1). The answers themselves go through the questionnaire's own
 // validation (buildAnswerSchema), exactly as online.
 import { z } from "@/lib/zod";
-import { COMPLETED_HOW, ENTERED_CHANNELS } from "@/lib/responses/channels";
+import { COMPLETED_HOW, ENTERED_CHANNELS } from "@/lib/respond/channels";
 import { dateFieldShape, readLondonDate, requireDate } from "./london-date-fields";
 
 /** Optional free text: trimmed, blank as undefined, with a GOV.UK length message. */

@@ -1,7 +1,7 @@
 // The staff response list's filters, read from the query string. An unknown channel is an
 // error shown on the page rather than silently showing everything.
 import { z } from "@/lib/zod";
-import { CHANNELS } from "@/lib/responses/channels";
+import { CHANNELS } from "@/lib/respond/channels";
 
 const blankToUndefined = (v: string | undefined) => v || undefined;
 

@@ -5,7 +5,7 @@
 import { z } from "@/lib/zod";
 import { answerSchemaFor } from "@/lib/questionnaire/answers/answer-values";
 import { type TQuestionOf, ZQuestion } from "@/lib/questionnaire/definition/definition";
-import { HONEYPOT_FIELD } from "@/lib/responses/form-controls";
+import { HONEYPOT_FIELD } from "@/lib/respond/form-controls";
 
 const emailQuestion = (required: boolean) =>
   ZQuestion.parse({ key: "email", type: "email", title: "Email address", required, requiredMessage: "Enter your email address" }) as TQuestionOf<"email">;

@@ -3,7 +3,7 @@
 // The Easy Read question page's form (issue #7): the standard SectionForm, so saving, checks,
 // errors and "Save and come back later" are the same code, drawing each question the Easy
 // Read way and offering "Skip this question".
-import { SectionForm, type SectionFormProps } from "@/components/questionnaire/respond/section-form";
+import { SectionForm, type SectionFormProps } from "@/components/respond/section-form";
 import type { QuestionRendererProps } from "@/components/questionnaire/renderer/question-renderer";
 import { headingPicture, questionPicture } from "@/lib/questionnaire/easy-read/heading-picture";
 import { EasyReadQuestion, PictureRow } from "./easy-read-question";

@@ -1,5 +1,5 @@
 // One renderer per question type, chosen by the question's type. Field names and ids follow
-// lib/questionnaire/field-names.ts, so parseFormAnswers reads what these render and the error
+// lib/questionnaire/forms/field-names.ts, so parseFormAnswers reads what these render and the error
 // summary's links land on them.
 import { LikertGridQuestion, RankingQuestion, DateQuestion } from "./grouped-questions";
 import { MultipleChoiceQuestion, RadiosQuestion, RatingQuestion } from "./choice-questions";

@@ -8,7 +8,7 @@ import type { TFormValues } from "@/lib/questionnaire/forms/form-data";
 
 export type QuestionRendererProps<Q extends TQuestion = TQuestion> = {
   question: Q;
-  /** Field values to show, by field name (lib/questionnaire/field-names.ts): saved or just posted. */
+  /** Field values to show, by field name (lib/questionnaire/forms/field-names.ts): saved or just posted. */
   values: Readonly<TFormValues>;
   /** Field name → message, as validateAnswers returns them. */
   errors: Readonly<Record<string, string>>;

@@ -2,7 +2,7 @@
 // plus questions officers saved from their own questionnaires (SavedQuestion). A question in the
 // bank carries no links to one consultation (topics, conditions, Easy Read links), so it fits
 // any questionnaire; adding one gives it a key no page or question there uses yet.
-import { HELP_COMPLETING } from "@/lib/responses/journey";
+import { HELP_COMPLETING } from "@/lib/respond/journey";
 import { type TQuestion, type TQuestionnaireDefinition, ZQuestion } from "./definition";
 import { keysIn, uniqueKey } from "./keys";
 

@@ -58,7 +58,7 @@ export const PICTURES: readonly TPicture[] = [
   { hex: "2709", name: "Envelope", keywords: ["letter", "write back", "email"] },
   { hex: "1F4DA", name: "Books", keywords: ["read", "learn", "information"] },
   { hex: "1F4DD", name: "Paper and pencil", keywords: ["plan", "write", "document"] },
-  // For the Easy Read equality questions (lib/responses/equality-questions-easy-read.ts).
+  // For the Easy Read equality questions (lib/respond/equality-questions-easy-read.ts).
   { hex: "1F64B", name: "Person raising a hand", keywords: ["about me", "answer", "me"] },
   { hex: "1F46B", name: "Woman and man", keywords: ["sex", "woman", "man"] },
   { hex: "1F9D1", name: "Person", keywords: ["person", "gender"] },

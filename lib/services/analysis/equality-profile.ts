@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { protectLine, type TCell } from "@/lib/analysis/closed/disclosure";
 import { closedQuestions } from "@/lib/analysis/closed/maths";
-import { EQUALITY_CONSENT_KEY, equalitySections } from "@/lib/responses/equality-questions";
+import { EQUALITY_CONSENT_KEY, equalitySections } from "@/lib/respond/equality-questions";
 
 export type TCharacteristic = {
   key: string;

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
-import type { TChannel } from "@/lib/responses/channels";
+import type { TChannel } from "@/lib/respond/channels";
 
 export type TOrganisationRow = {
   id: string;

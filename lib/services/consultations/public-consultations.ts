@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { consultationStatus, type ConsultationStatus } from "@/lib/consultations/status";
 import { AppError } from "@/lib/errors";
 import { now as clockNow } from "@/lib/clock";
-import { PUBLISHED_ORGANISATION_RESPONSE } from "@/lib/services/responses/organisation-responses";
+import { PUBLISHED_ORGANISATION_RESPONSE } from "@/lib/services/respond/organisation-responses";
 
 const PUBLIC_STAGES = ["PUBLISHED", "OUTCOME_PUBLISHED"] as const;
 

@@ -1,7 +1,7 @@
 // A published outcome for its public page, or null (never drafts or unpublished outcomes).
 import "server-only";
 import { db } from "@/lib/db";
-import { PUBLISHED_ORGANISATION_RESPONSE } from "@/lib/services/responses/organisation-responses";
+import { PUBLISHED_ORGANISATION_RESPONSE } from "@/lib/services/respond/organisation-responses";
 
 export async function getPublishedOutcome(slug: string) {
   return db().consultation.findFirst({

@@ -10,7 +10,7 @@ import { exportRow } from "@/lib/exports/export-rows";
 import type { TCell, TExportColumn } from "@/lib/exports/export-types";
 import { jsonChunks } from "@/lib/exports/json-writer";
 import { writeXlsx, type TXlsxSheet } from "@/lib/exports/xlsx-writer";
-import { CHANNEL_LABELS, type TChannel } from "@/lib/responses/channels";
+import { CHANNEL_LABELS, type TChannel } from "@/lib/respond/channels";
 import { AppError } from "@/lib/errors";
 import type { TExportFormat, TExportOptions } from "@/lib/validation/downloads";
 import { analysisDefinitions } from "../analysis/scope";

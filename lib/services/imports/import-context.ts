@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
-import { journeyForVersion } from "@/lib/services/responses/respondent-consultation";
+import { journeyForVersion } from "@/lib/services/respond/respondent-consultation";
 
 const CHILD_AUDIENCES = new Set(["CHILDREN_YOUNG_PEOPLE", "PARENTS_CARERS"]);
 

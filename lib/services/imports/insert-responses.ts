@@ -6,9 +6,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { mirrorFields } from "@/lib/responses/mirror-fields";
-import { generateReference } from "@/lib/responses/reference";
-import { insertAnswerRows, newAnswerRows } from "@/lib/services/responses/answer-store";
+import { mirrorFields } from "@/lib/respond/mirror-fields";
+import { generateReference } from "@/lib/respond/reference";
+import { insertAnswerRows, newAnswerRows } from "@/lib/services/respond/answer-store";
 import type { TCheckedRow } from "./checked-rows";
 import type { TImportConsultation } from "./import-context";
 

@@ -7,7 +7,7 @@ import type { StaffConsultation } from "@/lib/services/consultations/staff-consu
 import { calendarDaysBetween, formatDate } from "@/lib/text/dates";
 import { audienceLabel } from "@/lib/validation/consultation";
 import { documentKindLabel } from "@/lib/validation/document";
-import { CHANNEL_LABELS, FORMAT_LABELS, isChannel } from "@/lib/responses/channels";
+import { CHANNEL_LABELS, FORMAT_LABELS, isChannel } from "@/lib/respond/channels";
 import type { TCodingCoverage, TGunningItem, TReportMethod } from "@/lib/reports/findings-types";
 import type { TOpenQuestion } from "@/lib/services/analysis/free-text/question";
 import { coverageSentences, questionCoverageLine, totalCoverage } from "@/lib/reports/coding-coverage";

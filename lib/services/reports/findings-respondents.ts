@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { percentOf } from "@/lib/analysis/closed/maths";
-import { CHANNEL_LABELS, COMPLETED_HOW_LABELS, FORMAT_LABELS, isChannel, type TCompletedHow } from "@/lib/responses/channels";
+import { CHANNEL_LABELS, COMPLETED_HOW_LABELS, FORMAT_LABELS, isChannel, type TCompletedHow } from "@/lib/respond/channels";
 import type { TCampaign, TCountRow, TReportRespondents } from "@/lib/reports/findings-types";
 import type { TDashboard } from "@/lib/services/analysis/dashboard";
 import { newestRuns } from "@/lib/services/analysis/free-text/overview";

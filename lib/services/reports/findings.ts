@@ -6,7 +6,7 @@ import { can, requirePermission, type StaffPrincipal } from "@/lib/permissions/p
 import { now } from "@/lib/clock";
 import { cellText } from "@/lib/analysis/closed/disclosure";
 import { netAgreement, percentOf } from "@/lib/analysis/closed/maths";
-import { CHANNEL_LABELS, FORMAT_LABELS, isChannel } from "@/lib/responses/channels";
+import { CHANNEL_LABELS, FORMAT_LABELS, isChannel } from "@/lib/respond/channels";
 import { reportLimitations } from "@/lib/reports/coding-coverage";
 import { type TAppendixTable, type TFindingsReport, type TQuestionFindings, type TThemeFindings } from "@/lib/reports/findings-types";
 import { closedResults, type TClosedResults } from "@/lib/services/analysis/closed-results";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { easyReadMapIssues, standardWithoutCounterpart } from "../../../lib/questionnaire/easy-read/map-checks";
 import { validateForPublish } from "@/lib/questionnaire/publish/publish-checks";
-import { buildJourney } from "../../../lib/responses/journey";
+import { buildJourney } from "@/lib/respond/journey";
 import { parseEasyReadSummary } from "../../../lib/questionnaire/easy-read/summary";
 import { checkEasyReadDefinition, checkEasyReadText } from "../../../lib/text/easy-read-checker";
 import { childrenShortBreaks } from "./children-short-breaks";

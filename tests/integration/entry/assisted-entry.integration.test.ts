@@ -4,9 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { StaffPrincipal, TRole } from "@/lib/permissions/permissions";
-import { saveEnteredSection, submitEnteredResponse } from "@/lib/services/responses/entered-answers";
-import { getEnteredResponse, startEnteredResponse, updateEnteredDetails } from "@/lib/services/responses/entered-responses";
-import { newToken } from "@/lib/responses/tokens";
+import { saveEnteredSection, submitEnteredResponse } from "@/lib/services/entry/entered-answers";
+import { getEnteredResponse, startEnteredResponse, updateEnteredDetails } from "@/lib/services/entry/entered-responses";
+import { newToken } from "@/lib/respond/tokens";
 import { ZEnteredDetailsSchema } from "@/lib/validation/entered-response";
 import { createConsultation, type TFixture } from "../respond/respond-fixtures";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { StaffPrincipal, TRole } from "@/lib/permissions/permissions";
 import { listEventFeedback, saveEventFeedback } from "@/lib/services/events/event-feedback";
-import { newToken } from "@/lib/responses/tokens";
+import { newToken } from "@/lib/respond/tokens";
 import { ZEventFeedbackSchema } from "@/lib/validation/event-feedback";
 import { createConsultation } from "../respond/respond-fixtures";
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { StaffPrincipal } from "@/lib/permissions/permissions";
-import { listStaffResponses, RESPONSE_PAGE_SIZE } from "@/lib/services/responses/staff-response-list";
+import { listStaffResponses, RESPONSE_PAGE_SIZE } from "@/lib/services/read/staff-response-list";
 import { createConsultation } from "../respond/respond-fixtures";
 
 const officer = async (): Promise<StaffPrincipal> => {

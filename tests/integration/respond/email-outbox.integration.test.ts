@@ -6,9 +6,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { saveSection } from "@/lib/services/responses/save-section";
-import { startDraft } from "@/lib/services/responses/start-draft";
-import { submissionKeyFor, submitResponse } from "@/lib/services/responses/submit-response";
+import { saveSection } from "@/lib/services/respond/save-section";
+import { startDraft } from "@/lib/services/respond/start-draft";
+import { submissionKeyFor, submitResponse } from "@/lib/services/respond/submit-response";
 import { readCaughtMail, startMailCatcher } from "../../support/mail-catcher";
 import { createConsultation } from "./respond-fixtures";
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
 import { type TQuestionnaireDefinition, ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { formValuesToEntries, toFormDefaults } from "@/lib/questionnaire/forms/form-data";
-import { buildJourney } from "@/lib/responses/journey";
+import { buildJourney } from "@/lib/respond/journey";
 import { childrenQuestionnaire } from "@/prisma/seed/content/children/questionnaire";
 
 export const CHILDREN = ZQuestionnaireDefinition.parse(childrenQuestionnaire);

@@ -3,10 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { hashToken } from "@/lib/responses/tokens";
-import { saveSection } from "@/lib/services/responses/save-section";
-import { startDraft } from "@/lib/services/responses/start-draft";
-import { submissionKeyFor, submitResponse } from "@/lib/services/responses/submit-response";
+import { hashToken } from "@/lib/respond/tokens";
+import { saveSection } from "@/lib/services/respond/save-section";
+import { startDraft } from "@/lib/services/respond/start-draft";
+import { submissionKeyFor, submitResponse } from "@/lib/services/respond/submit-response";
 import { closeConsultation, createConsultation, pageEntries, publishNewVersion, storedResponse } from "./respond-fixtures";
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {

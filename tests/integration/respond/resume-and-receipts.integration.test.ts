@@ -3,14 +3,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { deriveToken } from "@/lib/responses/tokens";
-import { getReceipt, startChange, withdrawResponse } from "@/lib/services/responses/receipts";
-import { checkResumeLink, requestResumeLink, resumeWithLink } from "@/lib/services/responses/resume-links";
-import { findResponseForDraftToken } from "@/lib/services/responses/response-access";
-import { getRespondentConsultation } from "@/lib/services/responses/respondent-consultation";
-import { saveSection } from "@/lib/services/responses/save-section";
-import { startDraft } from "@/lib/services/responses/start-draft";
-import { submissionKeyFor, submitResponse } from "@/lib/services/responses/submit-response";
+import { deriveToken } from "@/lib/respond/tokens";
+import { getReceipt, startChange, withdrawResponse } from "@/lib/services/respond/receipts";
+import { checkResumeLink, requestResumeLink, resumeWithLink } from "@/lib/services/respond/resume-links";
+import { findResponseForDraftToken } from "@/lib/services/respond/response-access";
+import { getRespondentConsultation } from "@/lib/services/respond/respondent-consultation";
+import { saveSection } from "@/lib/services/respond/save-section";
+import { startDraft } from "@/lib/services/respond/start-draft";
+import { submissionKeyFor, submitResponse } from "@/lib/services/respond/submit-response";
 import { createConsultation, pageEntries, storedResponse, type TFixture } from "./respond-fixtures";
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {

@@ -2,9 +2,9 @@
 // after the first succeeded, and the back button all give one SUBMITTED response and one reference.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { saveSection } from "@/lib/services/responses/save-section";
-import { startDraft } from "@/lib/services/responses/start-draft";
-import { submissionKeyFor, submitResponse } from "@/lib/services/responses/submit-response";
+import { saveSection } from "@/lib/services/respond/save-section";
+import { startDraft } from "@/lib/services/respond/start-draft";
+import { submissionKeyFor, submitResponse } from "@/lib/services/respond/submit-response";
 import { createConsultation, type TFixture } from "./respond-fixtures";
 
 async function readyDraft(fixture: TFixture) {

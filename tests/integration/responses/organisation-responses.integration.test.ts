@@ -3,8 +3,8 @@
 // never equality monitoring answers or contact details.
 import { expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { EQUALITY_CONSENT_KEY } from "@/lib/responses/equality-questions";
-import { getPublicOrganisationResponses } from "@/lib/services/responses/organisation-responses";
+import { EQUALITY_CONSENT_KEY } from "@/lib/respond/equality-questions";
+import { getPublicOrganisationResponses } from "@/lib/services/respond/organisation-responses";
 import { closeConsultation, createConsultation, type TFixture } from "../respond/respond-fixtures";
 
 type TRow = { organisationName?: string; organisationPublish?: boolean; withdrawn?: boolean; text: string };

@@ -2,9 +2,9 @@
 // drafts are not found; a withdrawn response shows no answers; equality answers stay out of the page.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { EQUALITY_CONSENT_KEY } from "@/lib/responses/equality-questions";
-import { summariseAnswers } from "@/lib/responses/answer-summary";
-import { getResponseForReading, showOriginalText } from "@/lib/services/responses/response-view";
+import { EQUALITY_CONSENT_KEY } from "@/lib/respond/equality-questions";
+import { summariseAnswers } from "@/lib/respond/answer-summary";
+import { getResponseForReading, showOriginalText } from "@/lib/services/read/response-view";
 import { staffMember } from "../analysis/free-text-fixtures";
 import { createConsultation, type TFixture } from "../respond/respond-fixtures";
 

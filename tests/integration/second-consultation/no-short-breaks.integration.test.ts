@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
 import { formValuesToEntries, toFormDefaults } from "@/lib/questionnaire/forms/form-data";
-import { buildJourney } from "@/lib/responses/journey";
-import { newToken } from "@/lib/responses/tokens";
+import { buildJourney } from "@/lib/respond/journey";
+import { newToken } from "@/lib/respond/tokens";
 import { ZEnteredDetailsSchema } from "@/lib/validation/entered-response";
 import { openWorld, type World } from "../auth/world";
 import { LIBRARY, LIBRARY_EASY_READ } from "./library-questionnaires";
@@ -53,10 +53,10 @@ async function libraryConsultation() {
 }
 
 async function respondOnline(slug: string, format: "STANDARD" | "EASY_READ", pages: [string, TAnswers][], email: string) {
-  const { startDraft } = await import("@/lib/services/responses/start-draft");
-  const { saveSection } = await import("@/lib/services/responses/save-section");
-  const { getRespondentConsultation } = await import("@/lib/services/responses/respondent-consultation");
-  const { submissionKeyFor, submitResponse } = await import("@/lib/services/responses/submit-response");
+  const { startDraft } = await import("@/lib/services/respond/start-draft");
+  const { saveSection } = await import("@/lib/services/respond/save-section");
+  const { getRespondentConsultation } = await import("@/lib/services/respond/respondent-consultation");
+  const { submissionKeyFor, submitResponse } = await import("@/lib/services/respond/submit-response");
   const versionId = (await getRespondentConsultation(slug, format)).version!.id;
   const journey = buildJourney(format === "EASY_READ" ? LIBRARY_EASY_READ : LIBRARY, { aboutChild: true });
   const { draftToken } = await startDraft(slug, format);
@@ -70,8 +70,8 @@ async function respondOnline(slug: string, format: "STANDARD" | "EASY_READ", pag
 }
 
 async function enterPaper(consultationId: string) {
-  const { startEnteredResponse } = await import("@/lib/services/responses/entered-responses");
-  const { saveEnteredSection, submitEnteredResponse } = await import("@/lib/services/responses/entered-answers");
+  const { startEnteredResponse } = await import("@/lib/services/entry/entered-responses");
+  const { saveEnteredSection, submitEnteredResponse } = await import("@/lib/services/entry/entered-answers");
   const today = new Date();
   const details = ZEnteredDetailsSchema.parse({
     consultationId, entryKey: newToken(), format: "STANDARD", channel: "PAPER", completedHow: "ALONE",

@@ -5,7 +5,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { isAppError } from "@/lib/errors";
-import { getRespondentConsultation } from "@/lib/services/responses/respondent-consultation";
+import { getRespondentConsultation } from "@/lib/services/respond/respondent-consultation";
 
 /** /consultations/<slug>/easy-read[/…]. */
 export function easyReadPath(slug: string, ...segments: string[]): string {

@@ -4,8 +4,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/govuk/back-link";
-import { AnswersSummary } from "@/components/questionnaire/respond/answers-summary";
-import { getPublicOrganisationResponses } from "@/lib/services/responses/organisation-responses";
+import { AnswersSummary } from "@/components/respond/answers-summary";
+import { getPublicOrganisationResponses } from "@/lib/services/respond/organisation-responses";
 import { formatDate, formatDateTime } from "@/lib/text/dates";
 
 export const dynamic = "force-dynamic";

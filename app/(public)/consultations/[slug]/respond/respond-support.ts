@@ -11,9 +11,9 @@ import { isAppError } from "@/lib/errors";
 import type { TFormValues } from "@/lib/questionnaire/forms/form-data";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { consumeRespondentAttempt, type RespondentAction } from "@/lib/rate-limit/respondent-limits";
-import type { TRespondentFormState } from "@/lib/responses/form-controls";
-import { findResponseForDraftToken } from "@/lib/services/responses/response-access";
-import { getRespondentConsultation } from "@/lib/services/responses/respondent-consultation";
+import type { TRespondentFormState } from "@/lib/respond/form-controls";
+import { findResponseForDraftToken } from "@/lib/services/respond/response-access";
+import { getRespondentConsultation } from "@/lib/services/respond/respondent-consultation";
 
 /** /consultations/<slug>/respond[/…]. */
 export function respondPath(slug: string, ...segments: string[]): string {

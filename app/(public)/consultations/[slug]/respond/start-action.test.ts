@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 
 const service = vi.hoisted(() => ({ startDraft: vi.fn() }));
-vi.mock("@/lib/services/responses/start-draft", () => service);
+vi.mock("@/lib/services/respond/start-draft", () => service);
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-real-ip": "203.0.113.9" }), cookies: async () => ({ get: () => undefined, set: vi.fn() }) }));
 
 const { startResponseAction } = await import("./actions");

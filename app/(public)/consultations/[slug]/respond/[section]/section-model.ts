@@ -4,8 +4,8 @@
 import "server-only";
 import { cache } from "react";
 import { now } from "@/lib/clock";
-import { pagePosition, pageSlug, resumePage, sectionForSlug } from "@/lib/responses/journey";
-import { questionPageModel } from "@/lib/responses/page-model";
+import { pagePosition, pageSlug, resumePage, sectionForSlug } from "@/lib/respond/journey";
+import { questionPageModel } from "@/lib/respond/page-model";
 import { londonDay } from "@/lib/text/dates";
 import { loadConsultation, loadMyResponse, respondPath } from "../respond-support";
 

@@ -4,10 +4,10 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { Panel } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { withServiceProblem, withServiceProblemTitle } from "@/components/questionnaire/respond/service-problem";
+import { withServiceProblem, withServiceProblemTitle } from "@/components/respond/service-problem";
 import { feedbackHref } from "@/components/layout/site-config";
 import { EasyReadConfirmation, EASY_READ_LAYOUT } from "@/components/questionnaire/easy-read/respond-wording";
-import { deriveToken } from "@/lib/responses/tokens";
+import { deriveToken } from "@/lib/respond/tokens";
 import { formatDate, formatDateTime } from "@/lib/text/dates";
 import { loadConsultation, loadMyResponse, pageTitle, readDraftToken, respondPath } from "../respond-support";
 

@@ -6,7 +6,7 @@ import { BackLink, SummaryList } from "@/components/govuk";
 import { BarChart } from "@/components/analysis/bar-chart";
 import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
-import { CHANNEL_LABELS, FORMAT_LABELS, isChannel } from "@/lib/responses/channels";
+import { CHANNEL_LABELS, FORMAT_LABELS, isChannel } from "@/lib/respond/channels";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { analysisDashboard } from "@/lib/services/analysis/dashboard";
 import { DrawingsList } from "@/components/analysis/drawings-list";

@@ -2,12 +2,12 @@
 // channel, tagged by channel, filtered by channel and by organisation or individual (response.read).
 import type { Metadata } from "next";
 import { BackLink, Button, ButtonGroup, ErrorSummary, Select } from "@/components/govuk";
-import { ResponseTable } from "@/components/responses/response-table";
+import { ResponseTable } from "@/components/entry/response-table";
 import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
-import { CHANNEL_LABELS, CHANNELS } from "@/lib/responses/channels";
+import { CHANNEL_LABELS, CHANNELS } from "@/lib/respond/channels";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
-import { listStaffResponses } from "@/lib/services/responses/staff-response-list";
+import { listStaffResponses } from "@/lib/services/read/staff-response-list";
 import { responseListInput, ZResponseListFilterSchema } from "@/lib/validation/response-list";
 
 type Query = Record<string, string | string[] | undefined>;

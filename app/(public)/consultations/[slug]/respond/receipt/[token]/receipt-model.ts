@@ -2,7 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { isAppError } from "@/lib/errors";
-import { getReceipt } from "@/lib/services/responses/receipts";
+import { getReceipt } from "@/lib/services/respond/receipts";
 
 export const loadReceipt = cache(async (slug: string, receiptToken: string) => {
   try {

@@ -5,8 +5,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Button } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { ClosedNotice } from "@/components/questionnaire/respond/closed-notice";
-import { checkResumeLink } from "@/lib/services/responses/resume-links";
+import { ClosedNotice } from "@/components/respond/closed-notice";
+import { checkResumeLink } from "@/lib/services/respond/resume-links";
 import { resumeAction } from "../../actions";
 import { loadConsultation, pageTitle, respondPath } from "../../respond-support";
 

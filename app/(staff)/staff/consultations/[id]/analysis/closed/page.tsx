@@ -6,7 +6,7 @@ import { BackLink, Button, ButtonGroup, ErrorSummary, Select, TextInput } from "
 import { CrossTabTable } from "@/components/analysis/cross-tab-table";
 import { QuestionResult } from "@/components/analysis/question-result";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
-import { CHANNEL_LABELS, CHANNELS, COMPLETED_HOW, COMPLETED_HOW_LABELS, FORMAT_LABELS, isChannel } from "@/lib/responses/channels";
+import { CHANNEL_LABELS, CHANNELS, COMPLETED_HOW, COMPLETED_HOW_LABELS, FORMAT_LABELS, isChannel } from "@/lib/respond/channels";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { closedResults } from "@/lib/services/analysis/closed-results";
 import { respondentTypeFilterOptions } from "@/lib/services/analysis/dashboard";

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { BackLink, Table } from "@/components/govuk";
 import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
-import { CHANNEL_LABELS } from "@/lib/responses/channels";
+import { CHANNEL_LABELS } from "@/lib/respond/channels";
 import { formatDate } from "@/lib/text/dates";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { listOrganisationResponses } from "@/lib/services/analysis/organisation-list";

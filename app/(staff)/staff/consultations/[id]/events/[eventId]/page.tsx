@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { BackLink, NotificationBanner } from "@/components/govuk";
 import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { EventFeedbackForm } from "@/components/responses/event-feedback-form";
+import { EventFeedbackForm } from "@/components/entry/event-feedback-form";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { getEventFeedback } from "@/lib/services/events/event-feedback";
 import { formatDateTime } from "@/lib/text/dates";

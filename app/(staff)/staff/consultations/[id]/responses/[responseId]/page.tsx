@@ -3,14 +3,14 @@
 import type { Metadata } from "next";
 import { BackLink, Button, ErrorSummary, NotificationBanner, Panel, Tag } from "@/components/govuk";
 import { FileField } from "@/components/forms/file-field";
-import { AnswersSummary } from "@/components/questionnaire/respond/answers-summary";
-import { EntryDetailsSummary } from "@/components/responses/entry-details-summary";
+import { AnswersSummary } from "@/components/respond/answers-summary";
+import { EntryDetailsSummary } from "@/components/entry/entry-details-summary";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
-import { summariseAnswers } from "@/lib/responses/answer-summary";
-import { answersForStaff } from "@/lib/responses/redacted-answers";
-import { pageSlug, resumePage } from "@/lib/responses/journey";
-import { originalErrorText } from "@/lib/services/responses/entered-original";
-import { getEnteredResponse } from "@/lib/services/responses/entered-responses";
+import { summariseAnswers } from "@/lib/respond/answer-summary";
+import { answersForStaff } from "@/lib/respond/redacted-answers";
+import { pageSlug, resumePage } from "@/lib/respond/journey";
+import { originalErrorText } from "@/lib/services/entry/entered-original";
+import { getEnteredResponse } from "@/lib/services/entry/entered-responses";
 import { entryPath } from "../entry-paths";
 
 type Props = { params: Promise<{ id: string; responseId: string }>; searchParams: Promise<{ done?: string; fileError?: string }> };

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { BackLink, Button, WarningText } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { ClosedNotice } from "@/components/questionnaire/respond/closed-notice";
+import { ClosedNotice } from "@/components/respond/closed-notice";
 import { withdrawResponseAction } from "../../../actions";
 import { pageTitle, respondPath } from "../../../respond-support";
 import { loadReceipt } from "../receipt-model";

@@ -7,12 +7,12 @@ import { BackLink, Button } from "@/components/govuk";
 import { ActionForm } from "@/components/forms/action-form";
 import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { AnswersSummary } from "@/components/questionnaire/respond/answers-summary";
-import { EntryDetailsSummary } from "@/components/responses/entry-details-summary";
+import { AnswersSummary } from "@/components/respond/answers-summary";
+import { EntryDetailsSummary } from "@/components/entry/entry-details-summary";
 import { requireStaffForPage } from "@/lib/auth/session";
-import { summariseAnswers } from "@/lib/responses/answer-summary";
-import { RETURN_TO_CHECK_ANSWERS } from "@/lib/responses/form-controls";
-import { getEnteredResponse } from "@/lib/services/responses/entered-responses";
+import { summariseAnswers } from "@/lib/respond/answer-summary";
+import { RETURN_TO_CHECK_ANSWERS } from "@/lib/respond/form-controls";
+import { getEnteredResponse } from "@/lib/services/entry/entered-responses";
 import { submitEntryAction } from "../../actions";
 import { entryPath } from "../../entry-paths";
 

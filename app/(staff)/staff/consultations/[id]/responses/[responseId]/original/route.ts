@@ -3,7 +3,7 @@
 import { withPermission } from "@/lib/auth/route-guard";
 import { documentHeaders } from "@/lib/services/documents/document-file";
 import { consultationPathIds } from "@/lib/services/documents/route-path";
-import { getOriginal } from "@/lib/services/responses/entered-original";
+import { getOriginal } from "@/lib/services/entry/entered-original";
 
 export const GET = withPermission("response.read", async (request, _context, staff) => {
   const { consultationId, rest } = consultationPathIds(request.url);

@@ -1,9 +1,9 @@
 "use server";
 
 // "Show original text" on a response (export.personalData): records the reason, then opens the
-// original words to this reader for a short while (lib/services/responses/response-view.ts).
+// original words to this reader for a short while (lib/services/read/response-view.ts).
 import { createAction } from "@/lib/actions/create-action";
-import { showOriginalText } from "@/lib/services/responses/response-view";
+import { showOriginalText } from "@/lib/services/read/response-view";
 import { ZShowOriginalText } from "@/lib/validation/original-text";
 import { entryPath } from "../../entry-paths";
 

@@ -4,13 +4,13 @@
 // redacted unless the reader gave a reason to see them (issue #15).
 import type { Metadata } from "next";
 import { BackLink, InsetText, Tag } from "@/components/govuk";
-import { AnswersSummary } from "@/components/questionnaire/respond/answers-summary";
-import { EntryDetailsSummary } from "@/components/responses/entry-details-summary";
-import { OriginalTextForm } from "@/components/responses/original-text-form";
+import { AnswersSummary } from "@/components/respond/answers-summary";
+import { EntryDetailsSummary } from "@/components/entry/entry-details-summary";
+import { OriginalTextForm } from "@/components/entry/original-text-form";
 import { can } from "@/lib/permissions/permissions";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
-import { summariseAnswers } from "@/lib/responses/answer-summary";
-import { getResponseForReading } from "@/lib/services/responses/response-view";
+import { summariseAnswers } from "@/lib/respond/answer-summary";
+import { getResponseForReading } from "@/lib/services/read/response-view";
 import { formatDate } from "@/lib/text/dates";
 import { DOWNLOAD_REASON_MAX } from "@/lib/validation/downloads";
 import { showOriginalTextAction } from "./actions";

@@ -5,7 +5,7 @@ import { withPermission } from "@/lib/auth/route-guard";
 import { isAppError } from "@/lib/errors";
 import { maxUploadBytes } from "@/lib/services/documents/upload-document";
 import { consultationPathIds } from "@/lib/services/documents/route-path";
-import { attachOriginal } from "@/lib/services/responses/entered-original";
+import { attachOriginal } from "@/lib/services/entry/entered-original";
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 
