@@ -9,7 +9,7 @@ import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permis
 import { canPublishOutcome } from "@/lib/consultations/lifecycle";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { deliverQueuedMail } from "@/lib/services/subscriptions/deliver-mail";
-import { outcomeMail } from "@/lib/services/subscriptions/mail-content";
+import { outcomeMail } from "@/lib/email/templates/subscription-emails";
 import { hashToken, newToken } from "@/lib/services/subscriptions/tokens";
 
 export type TOutcomeInput = { consultationId: string; outcomeDecision: string; outcomeSummary: string; outcomeChanges: string; outcomeDecidedAt: Date };

@@ -4,7 +4,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { now } from "@/lib/clock";
-import type { TEmail } from "@/lib/respond/respondent-emails";
+import type { TEmail } from "@/lib/email/templates/html";
 
 export type TOutboxClient = Pick<Prisma.TransactionClient, "emailOutbox">;
 

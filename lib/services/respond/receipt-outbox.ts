@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
 import { summariseAnswers } from "@/lib/respond/answer-summary";
 import type { TJourney } from "@/lib/respond/journey";
-import { receiptEmail } from "@/lib/respond/respondent-emails";
+import { receiptEmail } from "@/lib/email/templates/respondent-emails";
 import { formatDateTime } from "@/lib/text/dates";
 import { enqueueEmail } from "@/lib/services/email-outbox/enqueue-email";
 import type { TRespondentConsultation } from "./respondent-consultation";

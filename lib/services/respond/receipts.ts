@@ -7,7 +7,7 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { withdrawalEmail } from "@/lib/respond/respondent-emails";
+import { withdrawalEmail } from "@/lib/email/templates/respondent-emails";
 import { hashToken, newToken } from "@/lib/respond/tokens";
 import { enqueueEmail } from "@/lib/services/email-outbox/enqueue-email";
 import { TRANSACTION_OPTIONS } from "./answer-store";

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { resumePage, pageSlug } from "@/lib/respond/journey";
-import { resumeLinkEmail } from "@/lib/respond/respondent-emails";
+import { resumeLinkEmail } from "@/lib/email/templates/respondent-emails";
 import { hashToken, isWellFormedToken, newToken } from "@/lib/respond/tokens";
 import { formatDateTime } from "@/lib/text/dates";
 import { enqueueEmail } from "@/lib/services/email-outbox/enqueue-email";

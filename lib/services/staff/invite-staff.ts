@@ -4,7 +4,9 @@ import "server-only";
 import { requirePermission, ROLE_LABELS, type StaffPrincipal } from "@/lib/permissions/permissions";
 import type { TStaffInvite } from "@/lib/validation/staff";
 import { createStaffAccount } from "./create-staff-account";
-import { sendInvitationMail } from "./invitation-email";
+import { invitationEmail } from "@/lib/email/templates/staff-invitation";
+import { sendMail } from "@/lib/email/transport";
+import { env } from "@/lib/env";
 
 export type InviteOutcome = { id: string; email: string; emailSent: boolean };
 
@@ -18,7 +20,10 @@ export async function inviteStaff(actor: StaffPrincipal | null, input: TStaffInv
   // Sent after commit. If the mail server is down the account still exists: the admin is
   // told, and the person can still ask for a sign-in link from the sign-in page.
   try {
-    await sendInvitationMail({ email: input.email, name: input.name, role: input.role }, admin.name ?? admin.email);
+    const { APP_URL, COUNCIL_NAME } = env();
+    const invitedBy = admin.name ?? admin.email;
+    const mail = invitationEmail({ name: input.name, role: input.role, invitedBy, appUrl: APP_URL, councilName: COUNCIL_NAME });
+    await sendMail({ to: input.email, ...mail });
     return { id, email: input.email, emailSent: true };
   } catch (error) {
     console.error("[staff] invitation email not sent", error);

@@ -9,7 +9,7 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { consumeUpdatesRequest } from "@/lib/rate-limit/mail-request-limits";
 import { deliverQueuedMail } from "./deliver-mail";
-import { confirmMail } from "./mail-content";
+import { confirmMail } from "@/lib/email/templates/subscription-emails";
 import { hashToken, newToken } from "./tokens";
 
 /** A confirmation sent within this window and not yet used is not sent again. */

@@ -83,7 +83,7 @@ describe("the first administrator of a new council", () => {
     const { ZSignInRequestSchema } = await import("@/lib/validation/auth");
     const { findLiveSession } = await import("@/lib/auth/session-store");
     const { inviteStaff } = await import("@/lib/services/staff/invite-staff");
-    const { INVITATION_SUBJECT } = await import("@/lib/services/staff/invitation-email");
+    const { INVITATION_SUBJECT } = await import("@/lib/email/templates/staff-invitation");
     const { db } = await import("@/lib/db");
 
     await requestSignInLink(ZSignInRequestSchema.parse({ email: ADMIN.email }), { ip: "198.51.100.19" });

@@ -2,28 +2,8 @@
 // view, change or withdraw), a "come back later" link and a withdrawal confirmation. Each has
 // plain text and HTML; every value is escaped in the HTML, because answers are free text typed
 // by anyone. Equality monitoring answers are never included: email is not a safe place for them.
-import type { TSummarySection } from "./answer-summary";
-
-export type TEmail = { subject: string; text: string; html: string };
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
-
-const paragraph = (text: string) => `<p style="margin:0 0 16px">${escapeHtml(text)}</p>`;
-const link = (url: string, text: string) => `<a href="${escapeHtml(url)}" style="color:#1d70b8">${escapeHtml(text)}</a>`;
-
-function htmlDocument(title: string, body: string): string {
-  return [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
-    `<title>${escapeHtml(title)}</title></head>`,
-    '<body style="font-family:Arial,Helvetica,sans-serif;font-size:19px;line-height:1.4;color:#0b0c0c;max-width:640px">',
-    body,
-    "</body></html>",
-  ].join("");
-}
+import { escapeHtml, htmlDocument, link, paragraph, type TEmail } from "./html";
+import type { TSummarySection } from "@/lib/respond/answer-summary";
 
 export type TReceiptEmailInput = {
   consultationTitle: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { TSummarySection } from "./answer-summary";
-import { escapeHtml, receiptEmail, resumeLinkEmail, withdrawalEmail } from "./respondent-emails";
+import type { TSummarySection } from "@/lib/respond/answer-summary";
+import { escapeHtml } from "./html";
+import { receiptEmail, resumeLinkEmail, withdrawalEmail } from "./respondent-emails";
 
 const sections: TSummarySection[] = [
   {
