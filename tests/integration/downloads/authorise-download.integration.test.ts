@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffPrincipal, TRole } from "@/lib/permissions/permissions";
 import { db } from "@/lib/db";
 import { authoriseDownload, DOWNLOAD_MESSAGES } from "@/lib/services/downloads/authorise-download";
-import { refusalResponse } from "@/lib/services/downloads/download-route";
+import { refusalResponse } from "@/lib/http/download-route";
 import { createConsultation } from "../respond/respond-fixtures";
 
 let consultationId: string;

@@ -116,7 +116,11 @@ describe("JSON and XLSX exports", () => {
 });
 
 const form = (fields: Record<string, string>) => new Request(`http://hys.test/staff/consultations/${fixture.consultationId}/downloads/export`, { method: "POST", body: new URLSearchParams(fields) });
-const exportRoute = async () => (await import("@/app/(staff)/staff/consultations/[id]/downloads/export/route")).POST;
+// The route reads the consultation from its params, as Next passes them.
+const exportRoute = async () => {
+  const { POST } = await import("@/app/(staff)/staff/consultations/[id]/downloads/export/route");
+  return (request: Request) => POST(request, { params: Promise.resolve({ id: fixture.consultationId }) });
+};
 const audits = (actorId: string, action: string) => db().auditEvent.count({ where: { actorId, action } });
 
 describe("the export route", () => {
@@ -161,10 +165,11 @@ describe("the export route", () => {
       expect(job).toMatchObject({ total: 3, processed: 3, originalText: true, personalData: false, reason: "Checking the coding" });
       const { GET } = await import("@/app/(staff)/staff/consultations/[id]/downloads/jobs/[jobId]/file/route");
       const url = `http://hys.test/staff/consultations/${fixture.consultationId}/downloads/jobs/${jobId}/file`;
+      const params = { params: Promise.resolve({ id: fixture.consultationId, jobId }) };
       session.staff = officer;
-      expect((await GET(new Request(url))).status).toBe(403);
+      expect((await GET(new Request(url), params)).status).toBe(403);
       session.staff = analyst;
-      const file = await GET(new Request(url));
+      const file = await GET(new Request(url), params);
       expect(file.status).toBe(200);
       expect(csvRows(Buffer.from(await file.arrayBuffer())).byRef.get(fixture.easyRead.reference)?.why).toBe(PERSONAL);
       expect(await db().auditEvent.findFirst({ where: { actorId: analyst.id }, orderBy: { createdAt: "desc" } })).toMatchObject({

@@ -58,7 +58,7 @@ describe("stale background exports", () => {
     expect(fields).toEqual({ format: "csv", freeText: "yes", sensitive: "yes", include: "personal", reason: "Checking the coding" });
     // The export route takes exactly those fields: the download starts again (a small export streams at once).
     const { POST } = await import("@/app/(staff)/staff/consultations/[id]/downloads/export/route");
-    const response = await POST(new Request(`http://hys.test/staff/consultations/${fixture.consultationId}/downloads/export`, { method: "POST", body: new URLSearchParams(fields) }));
+    const response = await POST(new Request(`http://hys.test/staff/consultations/${fixture.consultationId}/downloads/export`, { method: "POST", body: new URLSearchParams(fields) }), { params: Promise.resolve({ id: fixture.consultationId }) });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toContain("-responses.csv");
   });

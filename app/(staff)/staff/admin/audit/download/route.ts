@@ -1,5 +1,5 @@
 // GET /staff/admin/audit/download?…filters: the filtered audit trail as CSV (audit.read).
-import { withPermission } from "@/lib/auth/route-guard";
+import { withPermission } from "@/lib/http/route-guard";
 import { exportAuditEvents } from "@/lib/services/audit/export-audit-events";
 import { auditFilterInput, ZAuditFilterSchema } from "@/lib/validation/staff";
 

@@ -1,11 +1,11 @@
 // POST /staff/consultations/[id]/documents/upload: stores an uploaded document (consultation.edit).
 // Plain multipart form post so it works without JavaScript; answers with a 303 redirect. The
 // file streams into storage as it arrives (issue #19), before the other fields are checked.
-import { withPermission } from "@/lib/auth/route-guard";
+import { withPermission } from "@/lib/http/route-guard";
 import { isAppError } from "@/lib/errors";
 import { discardStagedDocument, receiveDocumentUpload } from "@/lib/services/documents/stage-document";
 import { maxUploadBytes, uploadDocument } from "@/lib/services/documents/upload-document";
-import { consultationPathIds } from "@/lib/services/documents/route-path";
+import type { RouteParams } from "@/lib/http/route-path";
 import { ZDocumentUploadSchema } from "@/lib/validation/document";
 
 // A relative Location: behind a proxy request.url may name another host than the browser used.
@@ -13,8 +13,8 @@ const seeOther = (location: string) => new Response(null, { status: 303, headers
 
 const back = (id: string, query: Record<string, string>) => seeOther(`/staff/consultations/${encodeURIComponent(id)}/documents/new?${new URLSearchParams(query)}`);
 
-export const POST = withPermission("consultation.edit", async (request, _context, staff) => {
-  const id = consultationPathIds(request.url).consultationId;
+export const POST = withPermission<RouteParams<"id">>("consultation.edit", async (request, { params }, staff) => {
+  const { id } = await params;
   // Refuse an oversized body before reading it, when the browser says how big it is.
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxUploadBytes() + 64 * 1024) return back(id, { errors: JSON.stringify({ file: "The file is too big" }) });

@@ -6,18 +6,18 @@ import { can } from "@/lib/permissions/permissions";
 import { getCurrentStaff } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { crossOriginRefusal } from "@/lib/http/same-origin";
-import { guardDownload, refusalResponse } from "@/lib/services/downloads/download-route";
+import { guardDownload, refusalResponse } from "@/lib/http/download-route";
 import { countSubmitted, EXPORT_CONTENT_TYPES, exportFileName, exportWebStream } from "@/lib/services/exports/build-export";
 import { startExportJob } from "@/lib/services/exports/export-jobs";
-import { consultationPathIds } from "@/lib/services/documents/route-path";
+import type { RouteParams } from "@/lib/http/route-path";
 import { EXPORT_FORMATS, exportFileName as downloadFile, ZExportOptions } from "@/lib/validation/downloads";
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 
-export async function POST(request: Request): Promise<Response> {
+export async function POST(request: Request, { params }: RouteParams<"id">): Promise<Response> {
   const crossOrigin = crossOriginRefusal(request);
   if (crossOrigin) return refusalResponse({ status: 403, message: crossOrigin });
-  const { consultationId } = consultationPathIds(request.url);
+  const { id: consultationId } = await params;
   const page = `/staff/consultations/${encodeURIComponent(consultationId)}/downloads`;
   const fields: Record<string, string> = {};
   for (const [key, value] of (await request.formData()).entries()) if (typeof value === "string") fields[key] = value;
@@ -26,7 +26,7 @@ export async function POST(request: Request): Promise<Response> {
     // Only someone who may download is shown the form again; anyone else is refused (and audited) as usual.
     const staff = await getCurrentStaff();
     if (!staff || !can(staff.role, "export.download")) {
-      const guard = await guardDownload(request, downloadFile(EXPORT_FORMATS.find((f) => f === fields.format) ?? "csv"), { personalData: false });
+      const guard = await guardDownload(request, consultationId, downloadFile(EXPORT_FORMATS.find((f) => f === fields.format) ?? "csv"), { personalData: false });
       if (!guard.ok) return guard.response;
     }
     // The form shows each field's error and keeps the choices (never the reason) through the redirect.
@@ -38,7 +38,7 @@ export async function POST(request: Request): Promise<Response> {
   const options = parsed.data;
   const total = await countSubmitted(consultationId);
   const background = total > env().EXPORT_BACKGROUND_THRESHOLD;
-  const guard = await guardDownload(request, downloadFile(options.format), { ...options, recordSuccess: !background });
+  const guard = await guardDownload(request, consultationId, downloadFile(options.format), { ...options, recordSuccess: !background });
   if (!guard.ok) return guard.response;
   const spec = { consultationId, format: options.format, freeText: options.freeText, originalText: options.originalText, personalData: options.personalData };
   if (background) return seeOther(`${page}/jobs/${encodeURIComponent(await startExportJob(guard.staff, spec, guard.reason, total))}`);

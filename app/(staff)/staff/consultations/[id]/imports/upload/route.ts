@@ -2,17 +2,17 @@
 // (response.import). A plain multipart form post, so it works without JavaScript, and a route
 // handler because server actions cap bodies at 2 MB. The proxy leaves this path alone so a
 // big body is not buffered there: the declared size is refused before the body is read.
-import { withPermission } from "@/lib/auth/route-guard";
+import { withPermission } from "@/lib/http/route-guard";
 import { isAppError } from "@/lib/errors";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_MB } from "@/lib/imports/limits";
 import { createImport } from "@/lib/services/imports/create-import";
-import { consultationPathIds } from "@/lib/services/documents/route-path";
+import type { RouteParams } from "@/lib/http/route-path";
 import { ZImportUpload } from "@/lib/validation/imports";
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 
-export const POST = withPermission("response.import", async (request, _context, staff) => {
-  const id = consultationPathIds(request.url).consultationId;
+export const POST = withPermission<RouteParams<"id">>("response.import", async (request, { params }, staff) => {
+  const { id } = await params;
   const base = `/staff/consultations/${encodeURIComponent(id)}/imports`;
   const back = (errors: Record<string, string>, channel = "") => seeOther(`${base}/new?${new URLSearchParams({ channel, errors: JSON.stringify(errors) })}`);
   if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES + 64 * 1024) {

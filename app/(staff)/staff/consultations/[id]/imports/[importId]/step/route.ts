@@ -3,10 +3,10 @@
 // "import-valid" start the import, which then runs in the background in chunks while the page
 // shows progress; "continue" carries on an import whose process stopped (a restart mid-import)
 // from its last committed chunk; "rollback" deletes the import's responses. Answers with a 303 to the page.
-import { withPermission } from "@/lib/auth/route-guard";
+import { withPermission } from "@/lib/http/route-guard";
 import { isAppError } from "@/lib/errors";
 import { mappingFromForm } from "@/lib/imports/unmatched-values";
-import { consultationPathIds } from "@/lib/services/documents/route-path";
+import type { RouteParams } from "@/lib/http/route-path";
 import { checkImport } from "@/lib/services/imports/check-import";
 import { importConsultation } from "@/lib/services/imports/import-context";
 import { loadImport } from "@/lib/services/imports/import-record";
@@ -16,9 +16,8 @@ import { ZImportStep } from "@/lib/validation/imports";
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 
-export const POST = withPermission("response.import", async (request, _context, staff) => {
-  const { consultationId, rest } = consultationPathIds(request.url);
-  const importId = rest[1] ?? "";
+export const POST = withPermission<RouteParams<"id" | "importId">>("response.import", async (request, { params }, staff) => {
+  const { id: consultationId, importId } = await params;
   const page = `/staff/consultations/${encodeURIComponent(consultationId)}/imports/${encodeURIComponent(importId)}`;
   const form = await request.formData();
   const fields: Record<string, string> = {};

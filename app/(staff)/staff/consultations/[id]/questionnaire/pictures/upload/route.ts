@@ -1,9 +1,9 @@
 // POST /staff/consultations/[id]/questionnaire/pictures/upload: stores an officer's own Easy Read
 // picture (questionnaire.edit). A plain multipart post (server actions cap bodies), so it works
 // without JavaScript; answers with a 303 back to the pictures page, with errors in the query.
-import { withPermission } from "@/lib/auth/route-guard";
+import { withPermission } from "@/lib/http/route-guard";
 import { isAppError } from "@/lib/errors";
-import { consultationPathIds } from "@/lib/services/documents/route-path";
+import type { RouteParams } from "@/lib/http/route-path";
 import { imageFromForm } from "@/lib/services/easy-read/image-upload";
 import { uploadEasyReadPicture } from "@/lib/services/easy-read/pictures";
 import { PICTURE_MAX_MB, ZEasyReadPictureUpload } from "@/lib/validation/easy-read-picture";
@@ -11,8 +11,8 @@ import { PICTURE_MAX_MB, ZEasyReadPictureUpload } from "@/lib/validation/easy-re
 const back = (id: string, query: Record<string, string>) =>
   new Response(null, { status: 303, headers: { Location: `/staff/consultations/${encodeURIComponent(id)}/questionnaire/pictures?${new URLSearchParams(query)}` } });
 
-export const POST = withPermission("questionnaire.edit", async (request, _context, staff) => {
-  const id = consultationPathIds(request.url).consultationId;
+export const POST = withPermission<RouteParams<"id">>("questionnaire.edit", async (request, { params }, staff) => {
+  const { id } = await params;
   // Refuse an oversized body before reading it, when the browser says how big it is.
   if (Number(request.headers.get("content-length") ?? 0) > (PICTURE_MAX_MB + 0.1) * 1024 * 1024) {
     return back(id, { errors: JSON.stringify({ file: `The picture must be smaller than ${PICTURE_MAX_MB} MB` }) });

@@ -3,8 +3,8 @@
 // given when it was started) and audited now, when the file leaves.
 import { Readable } from "node:stream";
 import { authoriseDownload } from "@/lib/services/downloads/authorise-download";
-import { refusalResponse } from "@/lib/services/downloads/download-route";
-import { consultationPathIds } from "@/lib/services/documents/route-path";
+import { refusalResponse } from "@/lib/http/download-route";
+import type { RouteParams } from "@/lib/http/route-path";
 import { EXPORT_CONTENT_TYPES } from "@/lib/services/exports/build-export";
 import { exportJobOptions, openExportFile } from "@/lib/services/exports/export-jobs";
 import { getCurrentStaff } from "@/lib/auth/session";
@@ -12,11 +12,10 @@ import { APP_ERRORS, isAppError } from "@/lib/errors";
 import { crossOriginRefusal } from "@/lib/http/same-origin";
 import { exportFileName } from "@/lib/validation/downloads";
 
-export async function GET(request: Request): Promise<Response> {
+export async function GET(request: Request, { params }: RouteParams<"id" | "jobId">): Promise<Response> {
   const crossOrigin = crossOriginRefusal(request);
   if (crossOrigin) return refusalResponse({ status: 403, message: crossOrigin });
-  const { consultationId, rest } = consultationPathIds(request.url);
-  const jobId = rest[2] ?? "";
+  const { id: consultationId, jobId } = await params;
   // Signed in before anything about the job is read; the one session read then serves authorisation too.
   const staff = await getCurrentStaff();
   if (!staff) return refusalResponse({ status: 401, message: APP_ERRORS.UNAUTHENTICATED.message });

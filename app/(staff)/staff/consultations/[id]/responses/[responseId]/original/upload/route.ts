@@ -1,17 +1,17 @@
 // POST /staff/consultations/[id]/responses/[responseId]/original/upload: attaches the scanned
 // original (response.enter). A plain multipart post that works without JavaScript; answers
 // with a 303 back to the response, with the error in the query when the file is refused.
-import { withPermission } from "@/lib/auth/route-guard";
+import { withPermission } from "@/lib/http/route-guard";
 import { isAppError } from "@/lib/errors";
 import { maxUploadBytes } from "@/lib/services/documents/upload-document";
-import { consultationPathIds } from "@/lib/services/documents/route-path";
+import type { RouteParams } from "@/lib/http/route-path";
 import { attachOriginal } from "@/lib/services/entry/entered-original";
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 
-export const POST = withPermission("response.enter", async (request, _context, staff) => {
-  const { consultationId, rest } = consultationPathIds(request.url);
-  const ids = { consultationId, responseId: rest[1] ?? "" };
+export const POST = withPermission<RouteParams<"id" | "responseId">>("response.enter", async (request, { params }, staff) => {
+  const { id: consultationId, responseId } = await params;
+  const ids = { consultationId, responseId };
   const page = `/staff/consultations/${encodeURIComponent(ids.consultationId)}/responses/${encodeURIComponent(ids.responseId)}`;
   if (Number(request.headers.get("content-length") ?? 0) > maxUploadBytes() + 64 * 1024) return seeOther(`${page}?fileError=too-big`);
   const upload = (await request.formData()).get("file");

@@ -7,7 +7,7 @@ import { crossOriginRefusal } from "@/lib/http/same-origin";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can, PERSONAL_DATA_PERMISSIONS, type Permission, type StaffPrincipal } from "../permissions/permissions";
-import { getCurrentStaff } from "./session";
+import { getCurrentStaff } from "../auth/session";
 
 type Handler<C> = (request: Request, context: C, staff: StaffPrincipal) => Promise<Response>;
 

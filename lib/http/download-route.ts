@@ -1,11 +1,10 @@
-// The route-handler side of authoriseDownload: reads the signed-in staff member and the
-// consultation id from the URL, and turns a refusal into a plain-text response with its status
+// The route-handler side of authoriseDownload: reads the signed-in staff member, takes the
+// consultation id from the route's params, and turns a refusal into a plain-text response with its status
 // (403 for the wrong role), so every download route refuses the same way.
 import "server-only";
 import { getCurrentStaff } from "@/lib/auth/session";
 import { crossOriginRefusal } from "@/lib/http/same-origin";
-import { consultationPathIds } from "@/lib/services/documents/route-path";
-import { authoriseDownload, type DownloadOptions, type DownloadRefusal, type TDownloadFile } from "./authorise-download";
+import { authoriseDownload, type DownloadOptions, type DownloadRefusal, type TDownloadFile } from "../services/downloads/authorise-download";
 import type { StaffPrincipal } from "@/lib/permissions/permissions";
 
 export type DownloadGuard = { ok: true; staff: StaffPrincipal; consultationId: string; reason: string | null } | { ok: false; response: Response };
@@ -19,10 +18,9 @@ export function refusalResponse(refusal: Pick<DownloadRefusal, "status" | "messa
 }
 
 /** Authorises (and audits) a download for the request's consultation (/staff/consultations/[id]/…). */
-export async function guardDownload(request: Request, file: TDownloadFile, options: DownloadOptions): Promise<DownloadGuard> {
+export async function guardDownload(request: Request, consultationId: string, file: TDownloadFile, options: DownloadOptions): Promise<DownloadGuard> {
   const crossOrigin = crossOriginRefusal(request);
   if (crossOrigin) return { ok: false, response: refusalResponse({ status: 403, message: crossOrigin }) };
-  const { consultationId } = consultationPathIds(request.url);
   const decision = await authoriseDownload(await getCurrentStaff(), consultationId, file, options);
   return decision.ok ? decision : { ok: false, response: refusalResponse(decision) };
 }
