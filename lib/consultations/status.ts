@@ -4,6 +4,9 @@
 
 export type ConsultationStatus = "draft" | "scheduled" | "open" | "closed" | "outcome";
 
+/** The stored stages the public can see: everything but a draft. */
+export const PUBLIC_STAGES = ["PUBLISHED", "OUTCOME_PUBLISHED"] as const;
+
 export type LifecycleFields = {
   stage: "DRAFT" | "PUBLISHED" | "OUTCOME_PUBLISHED";
   opensAt: Date;

@@ -6,6 +6,7 @@ import { createScriptClient } from "../lib/prisma";
 import { runSeed } from "../lib/seeding";
 import { createTestDatabase } from "../../tests/support/test-database";
 import { report, timeEach } from "./stats";
+import { PUBLIC_STAGES } from "@/lib/consultations/status";
 
 async function measure(label: string, url: string) {
   await applyMigrations(url);
@@ -17,7 +18,7 @@ async function measure(label: string, url: string) {
     );
     report(`${label}: insert one row`, inserts);
     const hub = await timeEach(200, () =>
-      client.consultation.findMany({ where: { stage: { in: ["PUBLISHED", "OUTCOME_PUBLISHED"] } }, orderBy: { closesAt: "asc" } }),
+      client.consultation.findMany({ where: { stage: { in: [...PUBLIC_STAGES] } }, orderBy: { closesAt: "asc" } }),
     );
     report(`${label}: hub listing query`, hub);
   } finally {

@@ -12,6 +12,11 @@ export function percentOf(n: number, base: number): number | null {
   return base > 0 ? (100 * n) / base : null;
 }
 
+/** A whole-number percentage label for the themes tables: "0%" when nobody commented. */
+export function wholePercentLabel(n: number, base: number): string {
+  return base === 0 ? "0%" : `${Math.round((100 * n) / base)}%`;
+}
+
 /** One decimal place, "–" for no base: "42.9%". */
 export function formatPercent(value: number | null): string {
   return value === null ? "–" : `${value.toFixed(1)}%`;

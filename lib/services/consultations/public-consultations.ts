@@ -5,8 +5,8 @@ import { consultationStatus, type ConsultationStatus } from "@/lib/consultations
 import { AppError } from "@/lib/errors";
 import { now as clockNow } from "@/lib/clock";
 import { PUBLISHED_ORGANISATION_RESPONSE } from "@/lib/services/respond/organisation-responses";
+import { PUBLIC_STAGES } from "@/lib/consultations/status";
 
-const PUBLIC_STAGES = ["PUBLISHED", "OUTCOME_PUBLISHED"] as const;
 
 const listSelect = {
   id: true,

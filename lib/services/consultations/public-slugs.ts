@@ -7,6 +7,7 @@
 // not-found.tsx properly, so the proxy rewrites unknown slugs to one.
 import "server-only";
 import { db } from "@/lib/db";
+import { PUBLIC_STAGES } from "@/lib/consultations/status";
 
 const POSITIVE_TTL_MS = 60_000;
 const known = new Map<string, number>();
@@ -17,7 +18,7 @@ export async function isPublicConsultationSlug(slug: string, nowMs = Date.now())
   if (cachedUntil && cachedUntil > nowMs) return true;
   // Only hits are cached: a consultation published a moment ago must be found at once.
   const found = await db().consultation.findFirst({
-    where: { slug, stage: { in: ["PUBLISHED", "OUTCOME_PUBLISHED"] } },
+    where: { slug, stage: { in: [...PUBLIC_STAGES] } },
     select: { id: true },
   });
   if (found) known.set(slug, nowMs + POSITIVE_TTL_MS);

@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { now as clockNow } from "@/lib/clock";
 import { consultationStatus, type ConsultationStatus } from "@/lib/consultations/status";
+import { PUBLIC_STAGES } from "@/lib/consultations/status";
 
 export const PAGE_SIZE = 10;
 
@@ -13,7 +14,7 @@ export type TConsultationSearch = { q?: string; topic?: string; audience?: strin
 export async function searchPublicConsultations(search: TConsultationSearch) {
   const at = clockNow();
   const rows = await db().consultation.findMany({
-    where: { stage: { in: ["PUBLISHED", "OUTCOME_PUBLISHED"] } },
+    where: { stage: { in: [...PUBLIC_STAGES] } },
     select: {
       slug: true,
       title: true,

@@ -16,8 +16,8 @@ import { isLate, LATE_REASON_REQUIRED, type TEnteredDetails } from "@/lib/valida
 import { readAnswers } from "../respond/answer-store";
 import { isUniqueViolation } from "../respond/prisma-errors";
 import { asksAboutChild, journeyForVersion } from "../respond/respondent-consultation";
+import { PUBLIC_STAGES } from "@/lib/consultations/status";
 
-const PUBLIC_STAGES = ["PUBLISHED", "OUTCOME_PUBLISHED"] as const;
 const fieldError = (field: string, message: string) => new AppError("INVALID_INPUT", undefined, { [field]: [message] });
 
 /** The published consultation entries are made for, with the latest version of each format. */

@@ -13,8 +13,8 @@ import { redact } from "@/lib/analysis/text/redaction";
 import { summariseAnswers, type TSummarySection } from "@/lib/respond/answer-summary";
 import { readAnswers } from "./answer-store";
 import { asksAboutChild, journeyForVersion } from "./respondent-consultation";
+import { PUBLIC_STAGES } from "@/lib/consultations/status";
 
-const PUBLIC_STAGES = ["PUBLISHED", "OUTCOME_PUBLISHED"] as const;
 
 /** Sent, not withdrawn, on behalf of a named organisation that agreed to publication. */
 export const PUBLISHED_ORGANISATION_RESPONSE = {

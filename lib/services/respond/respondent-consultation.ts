@@ -8,8 +8,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { buildJourney, type TJourney } from "@/lib/respond/journey";
+import { PUBLIC_STAGES } from "@/lib/consultations/status";
 
-const PUBLIC_STAGES = ["PUBLISHED", "OUTCOME_PUBLISHED"] as const;
 /** Audiences for whom the equality pages also ask about the child (issue #6, item 6). */
 const CHILD_AUDIENCES = new Set(["CHILDREN_YOUNG_PEOPLE", "PARENTS_CARERS"]);
 

@@ -11,13 +11,14 @@ import { consumeUpdatesRequest } from "@/lib/rate-limit/mail-request-limits";
 import { deliverQueuedMail } from "./deliver-mail";
 import { confirmMail } from "@/lib/email/templates/subscription-emails";
 import { hashToken, newToken } from "./tokens";
+import { PUBLIC_STAGES } from "@/lib/consultations/status";
 
 /** A confirmation sent within this window and not yet used is not sent again. */
 export const CONFIRMATION_RESEND_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export async function subscribeToOutcome(input: { slug: string; email: string }, requester: { ip: string }): Promise<{ slug: string }> {
   await consumeUpdatesRequest(input.email, requester.ip);
-  const c = await db().consultation.findFirst({ where: { slug: input.slug, stage: { in: ["PUBLISHED", "OUTCOME_PUBLISHED"] } }, select: { id: true, slug: true, title: true } });
+  const c = await db().consultation.findFirst({ where: { slug: input.slug, stage: { in: [...PUBLIC_STAGES] } }, select: { id: true, slug: true, title: true } });
   if (!c) throw new AppError("NOT_FOUND", "We could not find that consultation.");
   const email = input.email.trim().toLowerCase();
   const token = newToken();

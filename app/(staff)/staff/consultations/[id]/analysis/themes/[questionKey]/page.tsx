@@ -18,7 +18,7 @@ import { codebookView } from "@/lib/services/analysis/free-text/review";
 import { editCodebookAction, runThemesAction } from "../actions";
 import { themesPath } from "../paths";
 import { CandidateList } from "./candidate-list";
-import { percentOf } from "./percent";
+import { wholePercentLabel } from "@/lib/analysis/closed/maths";
 
 export const metadata: Metadata = FORM_PAGE_METADATA;
 export const dynamic = "force-dynamic";
@@ -96,7 +96,7 @@ export default async function QuestionThemesPage({ params, searchParams }: Reado
               ),
             },
             { text: String(code.accepted + code.suggested), format: "numeric" as const },
-            { text: percentOf(code.accepted + code.suggested, codebook.commenters), format: "numeric" as const },
+            { text: wholePercentLabel(code.accepted + code.suggested, codebook.commenters), format: "numeric" as const },
             { text: String(code.accepted), format: "numeric" as const },
             { text: String(code.suggested), format: "numeric" as const },
             { text: String(code.eventPoints), format: "numeric" as const },

@@ -16,7 +16,7 @@ import { listYouSaidWeDid } from "@/lib/services/analysis/free-text/you-said-we-
 import { themeRef } from "@/lib/validation/themes";
 import { youSaidWeDidAction } from "../actions";
 import { themesPath } from "../paths";
-import { percentOf } from "../[questionKey]/percent";
+import { wholePercentLabel } from "@/lib/analysis/closed/maths";
 
 export const metadata: Metadata = FORM_PAGE_METADATA;
 export const dynamic = "force-dynamic";
@@ -43,7 +43,7 @@ export default async function YouSaidWeDidPage({ params, searchParams }: Readonl
     const code = codebook?.codes.find((x) => x.id === query.theme);
     if (codebook && code) {
       const n = code.accepted + code.suggested;
-      draft = { ...blank, codeId: themeRef(codebook.codebookId, code.id), theme: code.name, hint: `${n} comments (${percentOf(n, codebook.commenters)} of those who commented) have this theme. ${code.description}` };
+      draft = { ...blank, codeId: themeRef(codebook.codebookId, code.id), theme: code.name, hint: `${n} comments (${wholePercentLabel(n, codebook.commenters)} of those who commented) have this theme. ${code.description}` };
     }
   } else if (query.proposal) {
     const proposal = c.proposals.find((p) => p.id === query.proposal);

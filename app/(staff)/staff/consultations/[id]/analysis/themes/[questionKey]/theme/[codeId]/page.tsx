@@ -19,7 +19,7 @@ import { themeEventPoints } from "@/lib/services/analysis/free-text/event-points
 import { formatDate } from "@/lib/text/dates";
 import { editCodebookAction, pinExampleAction, quoteStarsAction } from "../../../actions";
 import { themesPath } from "../../../paths";
-import { percentOf } from "../../percent";
+import { wholePercentLabel } from "@/lib/analysis/closed/maths";
 import { PinnedExamples } from "./pinned-examples";
 import { QuoteStars } from "./quote-stars";
 
@@ -71,7 +71,7 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
       <SummaryList
         rows={[
           { key: "Description", value: code.description || "None" },
-          { key: "Comments", value: `${code.accepted + code.suggested} (${percentOf(code.accepted + code.suggested, codebook.commenters)} of ${codebook.commenters} commenters)` },
+          { key: "Comments", value: `${code.accepted + code.suggested} (${wholePercentLabel(code.accepted + code.suggested, codebook.commenters)} of ${codebook.commenters} commenters)` },
           { key: "Accepted", value: String(code.accepted) },
           { key: "Waiting for review", value: String(code.suggested) },
           { key: "Rejected", value: String(code.rejected) },
