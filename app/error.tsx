@@ -4,7 +4,7 @@
 // sends the same words from app/problem/[status] (scripts/serve/error-page-fallback.mjs); only
 // "Try again" needs JavaScript.
 import { useEffect } from "react";
-import { FormPageTitle } from "@/components/forms/form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 import { ServiceProblem } from "@/components/layout/service-problem";
 
 type ErrorPageProps = {

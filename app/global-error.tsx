@@ -3,7 +3,7 @@
 // Shown only when the root layout itself fails, so it brings its own html, body and styles.
 // It avoids the layout components in case one of them is what failed.
 import { useEffect } from "react";
-import { FormPageTitle } from "@/components/forms/form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 import { siteConfig } from "@/components/layout/site-config";
 import "./styles/main.scss";
 

@@ -8,20 +8,23 @@ import { SkipLink } from "@/components/govuk/skip-link";
 import { PhaseBanner } from "@/components/layout/phase-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { siteConfig } from "@/components/layout/site-config";
+import { CouncilNameProvider } from "@/components/layout/council-name";
 import { staffLinks } from "@/components/staff/staff-links";
 import { getCurrentStaff } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { documentTitle } from "@/lib/text/document-title";
 import { signOutAction } from "./(staff)/staff/actions";
 import "./styles/main.scss";
 
-const siteTitle = `${siteConfig.serviceName} – ${siteConfig.councilName}`;
-
-export const metadata: Metadata = {
-  title: { default: siteTitle, template: `%s – ${siteTitle}` },
-  description: `Find ${siteConfig.councilName} consultations, have your say, and see what changed because of what people told us.`,
-  icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }] },
-};
+// Per request, from the COUNCIL_NAME setting: the same name as the header, footer and form titles.
+export function generateMetadata(): Metadata {
+  const councilName = env().COUNCIL_NAME;
+  return {
+    title: { default: documentTitle({ councilName }), template: documentTitle({ page: "%s", councilName }) },
+    description: `Find ${councilName} consultations, have your say, and see what changed because of what people told us.`,
+    icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }] },
+  };
+}
 
 export const viewport: Viewport = {
   // Matches the header so mobile browser chrome blends in.
@@ -60,7 +63,7 @@ const Document = ({ staff, children }: Readonly<DocumentProps>) => (
       <PhaseBanner />
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content">
-          {children}
+          <CouncilNameProvider councilName={env().COUNCIL_NAME}>{children}</CouncilNameProvider>
         </main>
       </div>
       <SiteFooter councilName={env().COUNCIL_NAME} />

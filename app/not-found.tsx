@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { documentTitle } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { siteConfig } from "@/components/layout/site-config";
+import { env } from "@/lib/env";
+import { documentTitle } from "@/lib/text/document-title";
 
 // Through the one title builder, as every page's title is (issue #17).
-export const metadata: Metadata = { title: { absolute: documentTitle("Page not found") } };
+export const generateMetadata = (): Metadata => ({ title: { absolute: documentTitle({ page: "Page not found", councilName: env().COUNCIL_NAME }) } });
 
 const NotFound = () => (
   <TwoThirdsPage>

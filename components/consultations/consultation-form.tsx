@@ -4,7 +4,7 @@
 import { useActionState, type FormEvent } from "react";
 import { Button, Checkboxes, ErrorSummary, Radios, Select, Textarea, TextInput } from "@/components/govuk";
 import { DateField } from "@/components/forms/date-field";
-import { FormPageTitle } from "@/components/forms/form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import type { ActionState, ServerAction } from "@/lib/actions/action-result";
 import { slugFromTitle } from "@/lib/text/slug";

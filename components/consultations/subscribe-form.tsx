@@ -2,7 +2,7 @@
 // "Email me when the outcome is published": posts without JavaScript; GOV.UK errors.
 import { useActionState } from "react";
 import { Button, ErrorSummary, TextInput } from "@/components/govuk";
-import { FormPageTitle } from "@/components/forms/form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 import { errorSummaryItems, fieldError, submittedValue, type ActionState, type ServerAction } from "@/lib/actions/action-result";
 
 type Props = { action: ServerAction<unknown>; slug: string; consultationTitle: string };

@@ -4,7 +4,7 @@
 // in bound-fields.tsx read the same state for their inline errors and re-posted values.
 import { createContext, useActionState, useContext, type ReactNode } from "react";
 import { ErrorSummary } from "@/components/govuk";
-import { FormPageTitle } from "@/components/forms/form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 import { errorSummaryItems, type ActionState, type ServerAction } from "@/lib/actions/action-result";
 
 const StateContext = createContext<ActionState>(null);

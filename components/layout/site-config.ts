@@ -1,9 +1,10 @@
-// Council details used by the layout and the static pages. They are defaults for the
-// Buckinghamshire pilot; another council changes them here (or passes props).
+import { SERVICE_NAME } from "@/lib/text/document-title";
+
+// Contact details used by the layout and the static pages. The council's name is not here: it
+// is the COUNCIL_NAME setting (lib/env.ts), so one setting names the council everywhere.
 // Contact details are role-based placeholders until the council confirms real ones.
 export const siteConfig = {
-  serviceName: "Have Your Say",
-  councilName: "Buckinghamshire Council",
+  serviceName: SERVICE_NAME,
   /** Where the council name in the header goes. */
   councilUrl: "/",
   contactTeam: "Consultation team",

@@ -10,7 +10,7 @@ export const DEFAULT_FOOTER_LINKS: ReadonlyArray<FooterLink> = [
 ];
 
 export type SiteFooterProps = {
-  councilName?: string;
+  councilName: string;
   links?: ReadonlyArray<FooterLink>;
 };
 
@@ -27,7 +27,7 @@ const OglLogo = () => (
  * GOV.UK footer markup without the crown or Royal Arms: this is council content, so the
  * copyright is the council's, not Crown copyright.
  */
-export const SiteFooter = ({ councilName = siteConfig.councilName, links = DEFAULT_FOOTER_LINKS }: Readonly<SiteFooterProps>) => (
+export const SiteFooter = ({ councilName, links = DEFAULT_FOOTER_LINKS }: Readonly<SiteFooterProps>) => (
   <footer className="govuk-template__footer">
     <div className="govuk-footer">
       <div className="govuk-width-container">

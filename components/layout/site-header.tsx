@@ -8,7 +8,7 @@ export const DEFAULT_NAVIGATION: ReadonlyArray<ServiceNavigationItem> = [
 ];
 
 export type SiteHeaderProps = {
-  councilName?: string;
+  councilName: string;
   councilUrl?: string;
   serviceName?: string;
   serviceUrl?: string;
@@ -22,7 +22,7 @@ export type SiteHeaderProps = {
  * service navigation, inside the page's banner landmark.
  */
 export const SiteHeader = ({
-  councilName = siteConfig.councilName,
+  councilName,
   councilUrl = siteConfig.councilUrl,
   serviceName = siteConfig.serviceName,
   serviceUrl = "/",

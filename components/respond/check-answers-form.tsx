@@ -5,7 +5,7 @@
 import { type ReactNode, useActionState, useCallback } from "react";
 import { Button, Checkboxes, ErrorSummary, TextInput } from "@/components/govuk";
 import { CONTROL_FIELDS, type TRespondentFormState } from "@/lib/respond/form-controls";
-import { FormTitle } from "./form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 import { Honeypot } from "./honeypot";
 import { flatFieldErrors } from "./resolver-errors";
 import { useSubmitValidation } from "./use-submit-validation";
@@ -14,7 +14,8 @@ export type CheckAnswersFormProps = {
   /** The page's heading and text, shown under the error summary and above the form. */
   children?: ReactNode;
   action: (state: TRespondentFormState, formData: FormData) => Promise<TRespondentFormState>;
-  documentTitle: string;
+  /** The page's own title; FormPageTitle adds the service and council. */
+  pageTitle: string;
   submissionKey: string;
   versionId: string;
   /** The address on file when changing a sent response. */
@@ -40,7 +41,7 @@ export const CheckAnswersForm = ({ children, ...props }: Readonly<CheckAnswersFo
   const wantsUpdates = state ? first(state.values["wants-updates"]) === "yes" : props.wantsUpdates;
   return (
     <>
-      <FormTitle title={props.documentTitle} hasError={errorList.length > 0} />
+      <FormPageTitle title={props.pageTitle} hasError={errorList.length > 0} />
       <div ref={summaryRef}>
         <ErrorSummary errorList={errorList} />
       </div>

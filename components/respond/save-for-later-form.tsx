@@ -4,7 +4,7 @@
 import { type ReactNode, useActionState, useCallback } from "react";
 import { Button, ErrorSummary, TextInput } from "@/components/govuk";
 import type { TRespondentFormState } from "@/lib/respond/form-controls";
-import { FormTitle } from "./form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 import { Honeypot } from "./honeypot";
 import { flatFieldErrors } from "./resolver-errors";
 import { useSubmitValidation } from "./use-submit-validation";
@@ -13,10 +13,11 @@ export type SaveForLaterFormProps = {
   /** The page's heading and text, shown under the error summary and above the form. */
   children?: ReactNode;
   action: (state: TRespondentFormState, formData: FormData) => Promise<TRespondentFormState>;
-  documentTitle: string;
+  /** The page's own title; FormPageTitle adds the service and council. */
+  pageTitle: string;
 };
 
-export const SaveForLaterForm = ({ action, documentTitle, children }: Readonly<SaveForLaterFormProps>) => {
+export const SaveForLaterForm = ({ action, pageTitle, children }: Readonly<SaveForLaterFormProps>) => {
   const [state, formAction] = useActionState(action, null);
   const read = useCallback((form: HTMLFormElement) => Object.fromEntries(new FormData(form)), []);
   const schema = useCallback(async () => (await import("@/lib/validation/response")).ZSaveForLaterSchema, []);
@@ -29,7 +30,7 @@ export const SaveForLaterForm = ({ action, documentTitle, children }: Readonly<S
   const email = state?.values.email;
   return (
     <>
-      <FormTitle title={documentTitle} hasError={errorList.length > 0} />
+      <FormPageTitle title={pageTitle} hasError={errorList.length > 0} />
       <div ref={summaryRef}>
         <ErrorSummary errorList={errorList} />
       </div>

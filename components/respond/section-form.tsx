@@ -12,7 +12,7 @@ import { evaluateVisibility } from "@/lib/questionnaire/conditions/conditions";
 import type { TQuestionnaireDefinition, TSection } from "@/lib/questionnaire/definition/definition";
 import { formValuesToEntries, parseFormAnswers, type TFormValues } from "@/lib/questionnaire/forms/form-data";
 import { CONTROL_FIELDS, SAVE_LATER_INTENT, SKIP_INTENT, type TRespondentFormState } from "@/lib/respond/form-controls";
-import { FormTitle } from "./form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 import { answerFieldErrors } from "./resolver-errors";
 import { useEnhanced } from "./use-enhanced";
 import { SKIP_VALIDATION_ATTRIBUTE, useSubmitValidation } from "./use-submit-validation";
@@ -20,7 +20,8 @@ import { SKIP_VALIDATION_ATTRIBUTE, useSubmitValidation } from "./use-submit-val
 export type SectionFormProps = {
   action: (state: TRespondentFormState, formData: FormData) => Promise<TRespondentFormState>;
   /** The document title without "Error: ". */
-  documentTitle: string;
+  /** The page's own title; FormPageTitle adds the service and council. */
+  pageTitle: string;
   /** "Page 2 of 6". */
   caption: string;
   section: TSection;
@@ -88,7 +89,7 @@ export const SectionForm = (props: Readonly<SectionFormProps>) => {
 
   return (
     <>
-      <FormTitle title={props.documentTitle} hasError={errorList.length > 0} />
+      <FormPageTitle title={props.pageTitle} hasError={errorList.length > 0} />
       <div ref={summaryRef}>
         <ErrorSummary errorList={errorList} />
       </div>

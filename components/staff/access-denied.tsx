@@ -1,4 +1,4 @@
-import { FormPageTitle } from "@/components/forms/form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { ACCESS_DENIED_TITLE } from "@/lib/permissions/permissions";
 

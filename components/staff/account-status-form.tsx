@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button, ButtonGroup, ErrorSummary, WarningText } from "@/components/govuk";
 import { errorSummaryItems, type ActionState, type ServerAction } from "@/lib/actions/action-result";
-import { FormPageTitle } from "@/components/forms/form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 
 type AccountStatusFormProps = { action: ServerAction<unknown>; userId: string; who: string; active: boolean; title: string; cancelHref: string };
 

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button, ErrorSummary, Radios, TextInput } from "@/components/govuk";
 import { errorSummaryItems, fieldError, submittedValue, type ActionState, type ServerAction } from "@/lib/actions/action-result";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/permissions/permissions";
-import { FormPageTitle } from "@/components/forms/form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 
 export const InviteStaffForm = ({ action }: Readonly<{ action: ServerAction<unknown> }>) => {
   const [state, formAction] = useActionState<ActionState, FormData>(action, null);

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button, ErrorSummary, TextInput } from "@/components/govuk";
 import { errorSummaryItems, fieldError, submittedValue, type ActionState, type ServerAction } from "@/lib/actions/action-result";
-import { FormPageTitle } from "@/components/forms/form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 
 type SignInFormProps = {
   action: ServerAction<unknown>;

@@ -2,6 +2,7 @@
 // if any of them was not checked with axe: "an axe check on every page an e2e test visits".
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { DEFAULT_COUNCIL_NAME, E2E_COUNCIL_NAME } from "./council-name";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
@@ -26,6 +27,19 @@ async function analyseWithoutScripts(browser: Browser, page: Page) {
     return await new AxeBuilder({ page: replay }).withTags(WCAG_TAGS).analyze();
   } finally {
     await context.close();
+  }
+}
+
+/** Every page names the e2e server's council (COUNCIL_NAME), never the default one (issue #18). */
+async function expectOurCouncilOnly(page: Page, label: string): Promise<void> {
+  const title = await page.title();
+  const description = (await page.locator('meta[name="description"]').first().getAttribute("content").catch(() => null)) ?? "";
+  const chrome = `${title}\n${description}\n${await page.locator("header, footer").allInnerTexts()}`;
+  expect(chrome, `the title, header, footer and description of ${label} name no other council`).not.toContain("Buckinghamshire");
+  expect(await page.locator("body").innerText(), `${label} never says "${DEFAULT_COUNCIL_NAME}"`).not.toContain(DEFAULT_COUNCIL_NAME);
+  // Pages without the site header (the global error page) have nothing here to name.
+  if ((await page.locator("header.govuk-template__header").count()) > 0) {
+    await expect(page.locator("header.govuk-template__header"), `the header of ${label}`).toContainText(E2E_COUNCIL_NAME);
   }
 }
 
@@ -72,6 +86,7 @@ export const test = base.extend<Fixtures>({
       // here until issue #17 took it off (components/govuk/client/govuk-frontend-init.tsx).
       const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
       expect(summary, `axe violations on ${label ?? page.url()}`).toEqual([]);
+      await expectOurCouncilOnly(page, label ?? page.url());
       checked.add(keyOf(page));
     });
     page.off("framenavigated", onNavigate);

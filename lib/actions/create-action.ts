@@ -9,6 +9,7 @@ import { can, type Permission, type StaffPrincipal } from "@/lib/permissions/per
 import { APP_ERRORS, isAppError } from "@/lib/errors";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/text/control-characters";
 import type { ActionFailure, ServerAction } from "./action-result";
+import { lastValues } from "@/lib/http/posted-form";
 
 /**
  * "signedIn": any staff member (signing out). "anyone": no account needed, for the one
@@ -28,15 +29,6 @@ export type ActionDefinition<S extends z.ZodType, T, P extends ActionPermission>
 
 const GENERIC_ERROR = "Sorry, there is a problem with the service. Try again later.";
 
-function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    // React adds $ACTION_* entries to forms posted without JavaScript.
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
-  }
-  return values;
-}
-
 function failure(status: number, values: Record<string, string>, formError?: string, fieldErrors: ActionFailure["fieldErrors"] = {}): ActionFailure {
   return { ok: false, status, formError, fieldErrors, values };
 }
@@ -54,7 +46,7 @@ const UNREADABLE = "This form could not be read. Reload the page and try again."
 export function createAction<S extends z.ZodType, T, P extends ActionPermission>(definition: ActionDefinition<S, T, P>): ServerAction<T> {
   return async (_previous, formData) => {
     if (!(formData instanceof FormData)) return failure(400, {}, UNREADABLE);
-    const values = formValues(formData);
+    const values = lastValues(formData);
     const staff = await getCurrentStaff();
     const refused = refusal(definition.permission, staff);
     if (refused === 401) return failure(401, values, "Your session has ended. Sign in again to continue.");

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { startMailCatcher } from "../../tests/support/mail-catcher";
 import { startTestOidcProvider } from "../../tests/support/oidc-test-provider";
+import { E2E_COUNCIL_NAME } from "../../e2e/helpers/council-name";
 import { E2E_OIDC_ACCOUNT_NAME, E2E_OIDC_PEOPLE, E2E_OIDC_ROLE_MAP } from "../../e2e/helpers/identity-provider";
 import { createTestDatabase } from "../../tests/support/test-database";
 import { buildIfNeeded, ensureGeneratedClient } from "../lib/build";
@@ -45,6 +46,8 @@ async function main() {
       OIDC_CLIENT_ID: oidc.clientId,
       OIDC_CLIENT_SECRET: oidc.clientSecret,
       OIDC_DISPLAY_NAME: E2E_OIDC_ACCOUNT_NAME,
+      // Not the default council, so a page that names the wrong one fails its check (issue #18).
+      COUNCIL_NAME: E2E_COUNCIL_NAME,
       OIDC_ROLE_CLAIM: "groups",
       OIDC_ROLE_MAP: E2E_OIDC_ROLE_MAP,
     },

@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { siteConfig } from "@/components/layout/site-config";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = {
   title: "Accessibility statement",
   description: `How accessible the ${siteConfig.serviceName} consultation website is, and how to ask for information in another format.`,
 };
 
-const { councilName, serviceName, contactTeam, contactEmail, contactPhone, contactHours } = siteConfig;
+const { serviceName, contactTeam, contactEmail, contactPhone, contactHours } = siteConfig;
 const EMAIL = (
   <a className="govuk-link" href={`mailto:${contactEmail}`}>
     {contactEmail}
   </a>
 );
 
-const AccessibilityStatementPage = () => (
+const AccessibilityStatementPage = () => {
+  // The COUNCIL_NAME setting, read per request like every other place that names the council.
+  const councilName = env().COUNCIL_NAME;
+  return (
   <TwoThirdsPage>
     <h1 className="govuk-heading-xl">Accessibility statement for {serviceName}</h1>
     <p className="govuk-body">
@@ -148,6 +152,7 @@ const AccessibilityStatementPage = () => (
       </a>
     </p>
   </TwoThirdsPage>
-);
+  );
+};
 
 export default AccessibilityStatementPage;

@@ -3,17 +3,21 @@ import Link from "next/link";
 import { InsetText } from "@/components/govuk/inset-text";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { siteConfig } from "@/components/layout/site-config";
+import { env } from "@/lib/env";
 
-export const metadata: Metadata = {
+export const generateMetadata = (): Metadata => ({
   title: "Privacy notice",
-  description: `What personal information ${siteConfig.councilName} collects when you respond to a consultation, and your rights.`,
-};
+  description: `What personal information ${env().COUNCIL_NAME} collects when you respond to a consultation, and your rights.`,
+});
 
-const { councilName, serviceName, contactEmail } = siteConfig;
+const { serviceName, contactEmail } = siteConfig;
 // Role-based address, matching the data protection contact used in the seeded consultations.
 const DPO_EMAIL = "dataprotection@council.example";
 
-const PrivacyPage = () => (
+const PrivacyPage = () => {
+  // The COUNCIL_NAME setting, read per request like every other place that names the council.
+  const councilName = env().COUNCIL_NAME;
+  return (
   <TwoThirdsPage>
     <h1 className="govuk-heading-xl">Privacy notice</h1>
     <p className="govuk-body-l">
@@ -183,6 +187,7 @@ const PrivacyPage = () => (
     <h2 className="govuk-heading-l">Changes to this notice</h2>
     <p className="govuk-body">We last updated this notice on 22 November 2026.</p>
   </TwoThirdsPage>
-);
+  );
+};
 
 export default PrivacyPage;

@@ -16,7 +16,8 @@ import { saveSection, type TSaveSectionResult } from "@/lib/services/respond/sav
 import { startDraft } from "@/lib/services/respond/start-draft";
 import { submitResponse, type TSubmitResult } from "@/lib/services/respond/submit-response";
 import { easyReadPath } from "../easy-read/easy-read-support";
-import { firstValues, isReadablePost, limitAttempt, postedValues, UNREADABLE_FORM, readDraftToken, respondentFailure, respondPath, SERVICE_PROBLEM_SLUG, writeDraftToken } from "./respond-support";
+import { firstValues, postedValues } from "@/lib/http/posted-form";
+import { isReadablePost, limitAttempt, UNREADABLE_FORM, readDraftToken, respondentFailure, respondPath, SERVICE_PROBLEM_SLUG, writeDraftToken } from "./respond-support";
 
 const issuesToErrors = (issues: { path: PropertyKey[]; message: string }[]) => {
   const errors: Record<string, string> = {};

@@ -58,22 +58,6 @@ export function isReadablePost(bound: readonly unknown[], formData?: unknown): b
 export const UNREADABLE_FORM_MESSAGE = "This form could not be read. Reload the page and try again.";
 export const UNREADABLE_FORM: TRespondentFormState = { fieldErrors: {}, formError: UNREADABLE_FORM_MESSAGE, values: {} };
 
-/** Posted values by name, checkbox groups as lists, without React's own fields. */
-export function postedValues(formData: FormData): TFormValues {
-  const values: TFormValues = {};
-  for (const [name, value] of formData.entries()) {
-    if (typeof value !== "string" || name.startsWith("$ACTION")) continue;
-    const existing = values[name];
-    values[name] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
-  }
-  return values;
-}
-
-/** The first value of each field, for schemas of simple forms. */
-export function firstValues(formData: FormData): Record<string, string> {
-  return Object.fromEntries(Object.entries(postedValues(formData)).map(([name, value]) => [name, Array.isArray(value) ? value[0] : value]));
-}
-
 const GENERIC_ERROR = "Sorry, there is a problem with the service. Your answers have not been lost. Try again in a few minutes.";
 
 /**

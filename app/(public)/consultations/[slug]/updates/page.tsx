@@ -1,7 +1,8 @@
 // GET /consultations/[slug]/updates: the email-updates sign-up form, and its "check your email" page.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { FORM_PAGE_METADATA, FormPageTitle } from "@/components/forms/form-title";
+import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 import { BackLink } from "@/components/govuk/back-link";
 import { SubscribeForm } from "@/components/consultations/subscribe-form";
 import { getPublicConsultation } from "@/lib/services/consultations/public-consultations";

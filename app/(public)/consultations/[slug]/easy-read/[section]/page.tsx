@@ -6,10 +6,12 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { BackLink } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { siteConfig } from "@/components/layout/site-config";
 import { EasyReadSectionForm } from "@/components/questionnaire/easy-read/easy-read-section-form";
 import { ClosedNotice } from "@/components/respond/closed-notice";
-import { FORM_PAGE_METADATA } from "@/components/respond/form-title";
+import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
+
+// A respondent's pages are theirs alone: not for search engines.
+const RESPONDENT_FORM_METADATA = { ...FORM_PAGE_METADATA, robots: { index: false } };
 import { CONTROL_FIELDS, RETURN_TO_CHECK_ANSWERS } from "@/lib/respond/form-controls";
 import { pageSlug } from "@/lib/respond/journey";
 import { saveSectionAction } from "../../respond/actions";
@@ -28,7 +30,7 @@ async function model({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { model: m } = await model(props);
-  if (m.kind === "page") return FORM_PAGE_METADATA;
+  if (m.kind === "page") return RESPONDENT_FORM_METADATA;
   if (m.kind === "closed") return { title: pageTitle("This consultation has closed", m.consultation.title) };
   return { title: "Easy Read" };
 }
@@ -58,7 +60,7 @@ export default async function EasyReadSectionPage(props: Props) {
         <div id={EASY_READ_CONTENT_ID}>
           <EasyReadSectionForm
             action={saveSectionAction.bind(null, slug, section.key)}
-            documentTitle={`${title} – ${siteConfig.serviceName} – ${siteConfig.councilName}`}
+            pageTitle={title}
             caption={`Question ${position.number} of ${position.total}`}
             section={section}
             definition={m.definition}

@@ -8,11 +8,13 @@ import { BackLink } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { withServiceProblem, withServiceProblemTitle } from "@/components/respond/service-problem";
 import { ClosedNotice } from "@/components/respond/closed-notice";
-import { FORM_PAGE_METADATA } from "@/components/respond/form-title";
+import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
+
+// A respondent's pages are theirs alone: not for search engines.
+const RESPONDENT_FORM_METADATA = { ...FORM_PAGE_METADATA, robots: { index: false } };
 import { SectionForm } from "@/components/respond/section-form";
 import { pageSlug } from "@/lib/respond/journey";
 import { CONTROL_FIELDS, RETURN_TO_CHECK_ANSWERS } from "@/lib/respond/form-controls";
-import { siteConfig } from "@/components/layout/site-config";
 import { saveSectionAction } from "../actions";
 import { pageTitle, respondPath } from "../respond-support";
 import { loadSectionModel } from "./section-model";
@@ -32,7 +34,7 @@ async function model({ params, searchParams }: Props) {
 async function metadata(props: Props): Promise<Metadata> {
   const { model: m } = await model(props);
   // The form states the title itself, with "Error: " when it shows errors.
-  if (m.kind === "page") return FORM_PAGE_METADATA;
+  if (m.kind === "page") return RESPONDENT_FORM_METADATA;
   if (m.kind === "closed") return { title: pageTitle("This consultation has closed", m.consultation.title) };
   return { title: "Respond online" };
 }
@@ -59,7 +61,7 @@ async function SectionPage(props: Props) {
       <TwoThirdsPage>
         <SectionForm
           action={saveSectionAction.bind(null, slug, section.key)}
-          documentTitle={`${title} – ${siteConfig.serviceName} – ${siteConfig.councilName}`}
+          pageTitle={title}
           caption={`Page ${position.number} of ${position.total}`}
           section={section}
           definition={m.definition}

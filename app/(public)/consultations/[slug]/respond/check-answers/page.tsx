@@ -5,10 +5,12 @@ import { notFound, redirect } from "next/navigation";
 import { BackLink } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { withServiceProblem, withServiceProblemTitle } from "@/components/respond/service-problem";
-import { siteConfig } from "@/components/layout/site-config";
 import { AnswersSummary } from "@/components/respond/answers-summary";
 import { CheckAnswersForm } from "@/components/respond/check-answers-form";
-import { FORM_PAGE_METADATA } from "@/components/respond/form-title";
+import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
+
+// A respondent's pages are theirs alone: not for search engines.
+const RESPONDENT_FORM_METADATA = { ...FORM_PAGE_METADATA, robots: { index: false } };
 import { ClosedNotice } from "@/components/respond/closed-notice";
 import { EasyReadCheckIntro, EASY_READ_LAYOUT } from "@/components/questionnaire/easy-read/respond-wording";
 import { summariseAnswers } from "@/lib/respond/answer-summary";
@@ -25,7 +27,7 @@ const TITLE = "Check your answers before sending your response";
 async function metadata({ params }: Props): Promise<Metadata> {
   const consultation = await loadConsultation((await params).slug);
   // Open: the form states the title, with "Error: " when it shows errors.
-  if (consultation?.status === "open") return FORM_PAGE_METADATA;
+  if (consultation?.status === "open") return RESPONDENT_FORM_METADATA;
   return { title: consultation ? pageTitle("This consultation has closed", consultation.title) : "Respond online", robots: { index: false } };
 }
 
@@ -50,14 +52,13 @@ async function CheckAnswersPage({ params }: Props) {
   const easyRead = response.journey.definition.format === "EASY_READ";
   const sections = summariseAnswers(response.journey, response.answers, { includeEquality: true, drawings: response.drawings });
   const lastPage = journeyPages(response.journey, response.answers).at(-1);
-  const documentTitle = `${pageTitle("Check your answers", consultation.title)} – ${siteConfig.serviceName} – ${siteConfig.councilName}`;
   return (
     <>
       <BackLink href={lastPage ? respondPath(slug, pageSlug(lastPage.key)) : respondPath(slug)} />
       <TwoThirdsPage className={easyRead ? EASY_READ_LAYOUT : undefined}>
         <CheckAnswersForm
           action={submitResponseAction.bind(null, slug)}
-          documentTitle={documentTitle}
+          pageTitle={pageTitle("Check your answers", consultation.title)}
           submissionKey={submissionKeyFor(draftToken)}
           versionId={response.versionId}
           email={response.contact?.email}

@@ -4,9 +4,11 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { BackLink } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { siteConfig } from "@/components/layout/site-config";
 import { ClosedNotice } from "@/components/respond/closed-notice";
-import { FORM_PAGE_METADATA } from "@/components/respond/form-title";
+import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
+
+// A respondent's pages are theirs alone: not for search engines.
+const RESPONDENT_FORM_METADATA = { ...FORM_PAGE_METADATA, robots: { index: false } };
 import { SaveForLaterForm } from "@/components/respond/save-for-later-form";
 import { pageSlug, resumePage } from "@/lib/respond/journey";
 import { formatDateTime } from "@/lib/text/dates";
@@ -18,7 +20,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const consultation = await loadConsultation((await params).slug);
   // Open: the form states the title, with "Error: " when it shows errors.
-  if (consultation?.status === "open") return FORM_PAGE_METADATA;
+  if (consultation?.status === "open") return RESPONDENT_FORM_METADATA;
   return { title: consultation ? pageTitle("This consultation has closed", consultation.title) : "Respond online", robots: { index: false } };
 }
 
@@ -43,7 +45,7 @@ export default async function SaveForLaterPage({ params }: Props) {
       <TwoThirdsPage>
         <SaveForLaterForm
           action={saveForLaterAction.bind(null, slug)}
-          documentTitle={`${pageTitle("Save and come back later", consultation.title)} – ${siteConfig.serviceName} – ${siteConfig.councilName}`}
+          pageTitle={pageTitle("Save and come back later", consultation.title)}
         >
           <span className="govuk-caption-l">{consultation.title}</span>
           <h1 className="govuk-heading-l">Your answers have been saved</h1>

@@ -5,7 +5,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { ActionForm } from "@/components/forms/action-form";
-import { FORM_PAGE_METADATA, FormPageTitle } from "@/components/forms/form-title";
+import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 import { Button } from "@/components/govuk/button";
 import { findSubscriptionToConfirm } from "@/lib/services/subscriptions/subscriptions";
 import { confirmSubscriptionAction } from "../actions";

@@ -3,7 +3,7 @@
 // options form, and the consultation's background exports. Every download is audited.
 import type { Metadata } from "next";
 import { BackLink, ErrorSummary, Table } from "@/components/govuk";
-import { documentTitle } from "@/components/forms/form-title";
+import { documentTitle } from "@/lib/text/document-title";
 import { EXPORT_FIELD_IDS, ExportForm } from "@/components/exports/export-form";
 import { can } from "@/lib/permissions/permissions";
 import { getCurrentStaff, requireStaffForPage } from "@/lib/auth/session";
@@ -22,7 +22,7 @@ const errorsOf = (query: Record<string, string | undefined>) =>
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const staff = await getCurrentStaff();
   if (staff && !can(staff.role, "export.download")) return { title: ACCESS_DENIED_TITLE };
-  return { title: { absolute: documentTitle("Downloads", Object.keys(errorsOf(await searchParams)).length > 0) } };
+  return { title: { absolute: documentTitle({ page: "Downloads", councilName: env().COUNCIL_NAME, hasError: Object.keys(errorsOf(await searchParams)).length > 0 }) } };
 }
 export const dynamic = "force-dynamic";
 

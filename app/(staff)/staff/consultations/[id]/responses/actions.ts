@@ -15,7 +15,8 @@ import { startEnteredResponse, updateEnteredDetails } from "@/lib/services/entry
 import { ZEnteredDetailsSchema } from "@/lib/validation/entered-response";
 import { ZEnteredPageSchema, ZEnteredResponseIdsSchema } from "@/lib/validation/entered-answers";
 import type { TFormValues } from "@/lib/questionnaire/forms/form-data";
-import { isReadablePost, postedValues, UNREADABLE_FORM_MESSAGE } from "@/app/(public)/consultations/[slug]/respond/respond-support";
+import { postedValues } from "@/lib/http/posted-form";
+import { isReadablePost, UNREADABLE_FORM_MESSAGE } from "@/app/(public)/consultations/[slug]/respond/respond-support";
 import { entryPath } from "./entry-paths";
 
 export const saveEntryDetailsAction = createAction({

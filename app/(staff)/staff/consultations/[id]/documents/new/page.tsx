@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { BackLink } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { DocumentUploadForm } from "@/components/consultations/document-upload-form";
-import { documentTitle } from "@/components/forms/form-title";
+import { documentTitle } from "@/lib/text/document-title";
 import { requireStaffForPage } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
@@ -13,7 +13,7 @@ import { getStaffConsultation } from "@/lib/services/consultations/staff-consult
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: { absolute: documentTitle("Upload a document", Boolean((await searchParams).errors)) } };
+  return { title: { absolute: documentTitle({ page: "Upload a document", councilName: env().COUNCIL_NAME, hasError: Boolean((await searchParams).errors) }) } };
 }
 
 export default async function NewDocumentPage({ params, searchParams }: Props) {

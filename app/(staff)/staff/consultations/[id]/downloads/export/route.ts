@@ -9,6 +9,7 @@ import { crossOriginRefusal } from "@/lib/http/same-origin";
 import { guardDownload, refusalResponse } from "@/lib/http/download-route";
 import { countSubmitted, EXPORT_CONTENT_TYPES, exportFileName, exportWebStream } from "@/lib/services/exports/build-export";
 import { startExportJob } from "@/lib/services/exports/export-jobs";
+import { lastValues } from "@/lib/http/posted-form";
 import type { RouteParams } from "@/lib/http/route-path";
 import { EXPORT_FORMATS, exportFileName as downloadFile, ZExportOptions } from "@/lib/validation/downloads";
 
@@ -19,8 +20,7 @@ export async function POST(request: Request, { params }: RouteParams<"id">): Pro
   if (crossOrigin) return refusalResponse({ status: 403, message: crossOrigin });
   const { id: consultationId } = await params;
   const page = `/staff/consultations/${encodeURIComponent(consultationId)}/downloads`;
-  const fields: Record<string, string> = {};
-  for (const [key, value] of (await request.formData()).entries()) if (typeof value === "string") fields[key] = value;
+  const fields = lastValues(await request.formData());
   const parsed = ZExportOptions.safeParse(fields);
   if (!parsed.success) {
     // Only someone who may download is shown the form again; anyone else is refused (and audited) as usual.

@@ -3,7 +3,8 @@
 // import record with its roll back. Every button posts to ./step.
 import type { Metadata } from "next";
 import { BackLink, Button, ErrorSummary, NotificationBanner, SummaryList } from "@/components/govuk";
-import { documentTitle } from "@/components/forms/form-title";
+import { env } from "@/lib/env";
+import { documentTitle } from "@/lib/text/document-title";
 import { ImportMappingForm } from "@/components/imports/import-mapping-form";
 import { ImportProgress } from "@/components/imports/import-progress";
 import { ImportReport } from "@/components/imports/import-report";
@@ -16,7 +17,7 @@ import { IMPORT_CHANNELS } from "@/lib/validation/imports";
 type Props = { params: Promise<{ id: string; importId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: { absolute: documentTitle("Import responses", Boolean((await searchParams).error)) } };
+  return { title: { absolute: documentTitle({ page: "Import responses", councilName: env().COUNCIL_NAME, hasError: Boolean((await searchParams).error) }) } };
 }
 
 const channelLabel = (channel: string) => IMPORT_CHANNELS.find(([value]) => value === channel)?.[1] ?? channel;

@@ -2,7 +2,8 @@
 // (response.import). Posts to ./upload, which redirects back here with errors.
 import type { Metadata } from "next";
 import { BackLink } from "@/components/govuk";
-import { documentTitle } from "@/components/forms/form-title";
+import { env } from "@/lib/env";
+import { documentTitle } from "@/lib/text/document-title";
 import { ImportUploadForm } from "@/components/imports/import-upload-form";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { requireStaffForPage } from "@/lib/auth/session";
@@ -12,7 +13,7 @@ import { listImports } from "@/lib/services/imports/import-queries";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: { absolute: documentTitle("Import responses from a spreadsheet", Boolean((await searchParams).errors)) } };
+  return { title: { absolute: documentTitle({ page: "Import responses from a spreadsheet", councilName: env().COUNCIL_NAME, hasError: Boolean((await searchParams).errors) }) } };
 }
 
 function parseErrors(text: string | undefined): Record<string, string> {

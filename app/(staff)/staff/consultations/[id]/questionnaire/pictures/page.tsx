@@ -3,7 +3,8 @@
 // description, beside the bundled OpenMoji pictures.
 import type { Metadata } from "next";
 import { BackLink, NotificationBanner } from "@/components/govuk";
-import { documentTitle } from "@/components/forms/form-title";
+import { env } from "@/lib/env";
+import { documentTitle } from "@/lib/text/document-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { builderPath } from "@/components/questionnaire/builder/format-param";
 import { PictureUploadForm } from "@/components/questionnaire/easy-read/picture-upload-form";
@@ -15,7 +16,7 @@ import { PICTURE_MAX_MB } from "@/lib/validation/easy-read-picture";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: { absolute: documentTitle("Easy Read pictures", Boolean((await searchParams).errors)) } };
+  return { title: { absolute: documentTitle({ page: "Easy Read pictures", councilName: env().COUNCIL_NAME, hasError: Boolean((await searchParams).errors) }) } };
 }
 
 function parseErrors(raw: string | undefined): Record<string, string> {

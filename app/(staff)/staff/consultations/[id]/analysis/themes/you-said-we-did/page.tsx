@@ -4,7 +4,8 @@
 // analysis.read sees them; officers (outcome.edit) write them. ?question=&theme= starts an entry
 // from a codebook theme, ?proposal= from a proposal, ?entry= changes one.
 import type { Metadata } from "next";
-import { FORM_PAGE_METADATA, FormPageTitle } from "@/components/forms/form-title";
+import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
+import { FormPageTitle } from "@/components/forms/form-page-title";
 import { ActionForm } from "@/components/forms/action-form";
 import { BoundTextarea, BoundTextInput } from "@/components/forms/bound-fields";
 import { BackLink, Button, NotificationBanner, SummaryList } from "@/components/govuk";

@@ -6,6 +6,7 @@
 import { withPermission } from "@/lib/http/route-guard";
 import { isAppError } from "@/lib/errors";
 import { mappingFromForm } from "@/lib/imports/unmatched-values";
+import { lastValues } from "@/lib/http/posted-form";
 import type { RouteParams } from "@/lib/http/route-path";
 import { checkImport } from "@/lib/services/imports/check-import";
 import { importConsultation } from "@/lib/services/imports/import-context";
@@ -20,8 +21,7 @@ export const POST = withPermission<RouteParams<"id" | "importId">>("response.imp
   const { id: consultationId, importId } = await params;
   const page = `/staff/consultations/${encodeURIComponent(consultationId)}/imports/${encodeURIComponent(importId)}`;
   const form = await request.formData();
-  const fields: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
+  const fields = lastValues(form);
   const parsed = ZImportStep.safeParse(fields);
   if (!parsed.success) return seeOther(`${page}?${new URLSearchParams({ error: parsed.error.issues[0].message })}`);
   const ids = { consultationId, importId };

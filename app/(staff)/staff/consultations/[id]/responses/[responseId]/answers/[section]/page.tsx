@@ -7,7 +7,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { BackLink } from "@/components/govuk";
-import { FORM_PAGE_METADATA, documentTitle } from "@/components/forms/form-title";
+import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { EasyReadSectionForm } from "@/components/questionnaire/easy-read/easy-read-section-form";
 import { SectionForm } from "@/components/respond/section-form";
@@ -45,7 +45,7 @@ export default async function EntryQuestionPage({ params, searchParams }: Readon
   const backHref = returning || entry.status !== "DRAFT" ? summary : position.previous ? entryPath(id, responseId, pageSlug(position.previous.key)) : entryPath(id, responseId, "details");
   const formProps = {
     action: saveEntryPageAction,
-    documentTitle: documentTitle(`${section.title} – ${entry.reference ?? "Enter a response"}`),
+    pageTitle: `${section.title} – ${entry.reference ?? "Enter a response"}`,
     caption: `${entry.reference ?? "Entering a response"}: page ${position.number} of ${position.total}`,
     section,
     ...page,
