@@ -1,5 +1,6 @@
 // What every respond page shows once a consultation has closed, or before it opens
 // (issue #6, item 7): when, what happens next, and the way back.
+import { TwoThirdsPage } from "@/components/layout/grid";
 import { formatDate } from "@/lib/text/dates";
 
 export type ClosedNoticeProps = {
@@ -29,3 +30,10 @@ export const ClosedNotice = ({ consultation: c }: Readonly<ClosedNoticeProps>) =
     </>
   );
 };
+
+/** A whole page of it, as every respond page shows when the consultation is not open. */
+export const ClosedPage = ({ consultation }: Readonly<ClosedNoticeProps>) => (
+  <TwoThirdsPage>
+    <ClosedNotice consultation={consultation} />
+  </TwoThirdsPage>
+);

@@ -4,8 +4,10 @@
 // groups post repeated names), so they do not go through lib/actions/createAction.
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import type { TFormValues } from "@/lib/questionnaire/forms/form-data";
@@ -94,4 +96,25 @@ export const loadMyResponse = cache(async (slug: string) => {
 /** "<page> – <consultation>", which the root layout's template completes with the service name. */
 export function pageTitle(page: string, consultationTitle: string, hasError = false): string {
   return `${hasError ? "Error: " : ""}${page} – ${consultationTitle}`;
+}
+
+/** Form pages state their own title (components/forms/form-title.tsx); a respondent's pages are theirs alone, not for search engines. */
+export const RESPONDENT_FORM_METADATA: Metadata = { ...FORM_PAGE_METADATA, robots: { index: false } };
+
+/** Metadata for a respondent's form page: the form's own title while open, else the closed notice's. */
+export async function respondFormMetadata(slug: string): Promise<Metadata> {
+  const consultation = await loadConsultation(slug);
+  if (consultation?.status === "open") return RESPONDENT_FORM_METADATA;
+  return { title: consultation ? pageTitle("This consultation has closed", consultation.title) : "Respond online", robots: { index: false } };
+}
+
+/**
+ * The opening every respondent page shares: no such consultation is a 404; one that is not open
+ * shows its closed notice (ClosedPage); otherwise the response this browser's cookie opens.
+ */
+export async function openRespondentPage(slug: string) {
+  const consultation = await loadConsultation(slug);
+  if (!consultation) notFound();
+  if (consultation.status !== "open") return { closed: true as const, consultation };
+  return { closed: false as const, consultation, response: await loadMyResponse(slug) };
 }

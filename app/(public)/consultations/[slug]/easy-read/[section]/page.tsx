@@ -8,15 +8,12 @@ import { BackLink } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { EasyReadSectionForm } from "@/components/questionnaire/easy-read/easy-read-section-form";
 import { ClosedNotice } from "@/components/respond/closed-notice";
-import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 
-// A respondent's pages are theirs alone: not for search engines.
-const RESPONDENT_FORM_METADATA = { ...FORM_PAGE_METADATA, robots: { index: false } };
 import { CONTROL_FIELDS, RETURN_TO_CHECK_ANSWERS } from "@/lib/respond/form-controls";
 import { pageSlug } from "@/lib/respond/journey";
 import { saveSectionAction } from "../../respond/actions";
 import { loadSectionModel } from "../../respond/[section]/section-model";
-import { pageTitle, respondPath } from "../../respond/respond-support";
+import { pageTitle, RESPONDENT_FORM_METADATA, respondPath } from "../../respond/respond-support";
 import { EASY_READ_CONTENT_ID, EasyReadTools } from "../easy-read-tools";
 import { easyReadPath, picturesShown } from "../easy-read-support";
 

@@ -8,15 +8,12 @@ import { BackLink } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { withServiceProblem, withServiceProblemTitle } from "@/components/respond/service-problem";
 import { ClosedNotice } from "@/components/respond/closed-notice";
-import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 
-// A respondent's pages are theirs alone: not for search engines.
-const RESPONDENT_FORM_METADATA = { ...FORM_PAGE_METADATA, robots: { index: false } };
 import { SectionForm } from "@/components/respond/section-form";
 import { pageSlug } from "@/lib/respond/journey";
 import { CONTROL_FIELDS, RETURN_TO_CHECK_ANSWERS } from "@/lib/respond/form-controls";
 import { saveSectionAction } from "../actions";
-import { pageTitle, respondPath } from "../respond-support";
+import { pageTitle, RESPONDENT_FORM_METADATA, respondPath } from "../respond-support";
 import { loadSectionModel } from "./section-model";
 import { easyReadPath } from "../../easy-read/easy-read-support";
 

@@ -1,48 +1,34 @@
 // GET /consultations/[slug]/respond/check-answers: every answer with a "Change" link, then an
 // optional receipt address and "Send your response" (issue #6, items 1, 4 and 5).
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { BackLink } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { withServiceProblem, withServiceProblemTitle } from "@/components/respond/service-problem";
 import { AnswersSummary } from "@/components/respond/answers-summary";
 import { CheckAnswersForm } from "@/components/respond/check-answers-form";
-import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
 
-// A respondent's pages are theirs alone: not for search engines.
-const RESPONDENT_FORM_METADATA = { ...FORM_PAGE_METADATA, robots: { index: false } };
-import { ClosedNotice } from "@/components/respond/closed-notice";
+import { ClosedPage } from "@/components/respond/closed-notice";
 import { EasyReadCheckIntro, EASY_READ_LAYOUT } from "@/components/questionnaire/easy-read/respond-wording";
 import { summariseAnswers } from "@/lib/respond/answer-summary";
 import { RETURN_TO_CHECK_ANSWERS } from "@/lib/respond/form-controls";
 import { journeyPages, pageSlug } from "@/lib/respond/journey";
 import { submissionKeyFor } from "@/lib/services/respond/submit-response";
 import { submitResponseAction } from "../actions";
-import { loadConsultation, loadMyResponse, pageTitle, readDraftToken, respondPath } from "../respond-support";
+import { openRespondentPage, pageTitle, readDraftToken, respondFormMetadata, respondPath } from "../respond-support";
 
 type Props = { params: Promise<{ slug: string }> };
 
 const TITLE = "Check your answers before sending your response";
 
-async function metadata({ params }: Props): Promise<Metadata> {
-  const consultation = await loadConsultation((await params).slug);
-  // Open: the form states the title, with "Error: " when it shows errors.
-  if (consultation?.status === "open") return RESPONDENT_FORM_METADATA;
-  return { title: consultation ? pageTitle("This consultation has closed", consultation.title) : "Respond online", robots: { index: false } };
-}
+const metadata = async ({ params }: Props): Promise<Metadata> => respondFormMetadata((await params).slug);
 
 async function CheckAnswersPage({ params }: Props) {
   const { slug } = await params;
-  const consultation = await loadConsultation(slug);
-  if (!consultation) notFound();
-  if (consultation.status !== "open") {
-    return (
-      <TwoThirdsPage>
-        <ClosedNotice consultation={consultation} />
-      </TwoThirdsPage>
-    );
-  }
-  const [response, draftToken] = await Promise.all([loadMyResponse(slug), readDraftToken(slug)]);
+  const opened = await openRespondentPage(slug);
+  if (opened.closed) return <ClosedPage consultation={opened.consultation} />;
+  const { consultation, response } = opened;
+  const draftToken = await readDraftToken(slug);
   if (!response || !draftToken) redirect(`${respondPath(slug)}?ended=1`);
   // The back button after sending lands here: show the confirmation, with the same reference.
   if (response.mode === "submitted" || response.mode === "withdrawn") redirect(respondPath(slug, "confirmation"));

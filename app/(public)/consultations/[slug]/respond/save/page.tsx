@@ -1,41 +1,26 @@
 // GET /consultations/[slug]/respond/save: "Save and come back later" asks where to email a
 // single-use link, and says when it expires (issue #6, item 3).
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { BackLink } from "@/components/govuk";
 import { TwoThirdsPage } from "@/components/layout/grid";
-import { ClosedNotice } from "@/components/respond/closed-notice";
-import { FORM_PAGE_METADATA } from "@/components/forms/form-title";
+import { ClosedPage } from "@/components/respond/closed-notice";
 
-// A respondent's pages are theirs alone: not for search engines.
-const RESPONDENT_FORM_METADATA = { ...FORM_PAGE_METADATA, robots: { index: false } };
 import { SaveForLaterForm } from "@/components/respond/save-for-later-form";
 import { pageSlug, resumePage } from "@/lib/respond/journey";
 import { formatDateTime } from "@/lib/text/dates";
 import { saveForLaterAction } from "../actions";
-import { loadConsultation, loadMyResponse, pageTitle, respondPath } from "../respond-support";
+import { openRespondentPage, pageTitle, respondFormMetadata, respondPath } from "../respond-support";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const consultation = await loadConsultation((await params).slug);
-  // Open: the form states the title, with "Error: " when it shows errors.
-  if (consultation?.status === "open") return RESPONDENT_FORM_METADATA;
-  return { title: consultation ? pageTitle("This consultation has closed", consultation.title) : "Respond online", robots: { index: false } };
-}
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => respondFormMetadata((await params).slug);
 
 export default async function SaveForLaterPage({ params }: Props) {
   const { slug } = await params;
-  const consultation = await loadConsultation(slug);
-  if (!consultation) notFound();
-  if (consultation.status !== "open") {
-    return (
-      <TwoThirdsPage>
-        <ClosedNotice consultation={consultation} />
-      </TwoThirdsPage>
-    );
-  }
-  const response = await loadMyResponse(slug);
+  const opened = await openRespondentPage(slug);
+  if (opened.closed) return <ClosedPage consultation={opened.consultation} />;
+  const { consultation, response } = opened;
   if (!response || (response.mode !== "draft" && response.mode !== "changing")) redirect(respondPath(slug));
   const next = resumePage(response.journey, response.answers);
   const continueHref = respondPath(slug, next ? pageSlug(next.key) : "check-answers");
