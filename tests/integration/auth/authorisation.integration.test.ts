@@ -181,6 +181,13 @@ describe.each(Object.entries(ACTIONS))("action %s", (key, entry) => {
   });
 });
 
+/** The params Next gives a route handler: its folder's [segments] matched against the URL's path. */
+function routeParams(file: string, url: string): Record<string, string> {
+  const folders = file.split("/").slice(1, -1).filter((part) => !/^\(.*\)$/.test(part));
+  const parts = new URL(url).pathname.split("/").filter(Boolean).map(decodeURIComponent);
+  return Object.fromEntries(folders.flatMap((folder, i) => (/^\[(\w+)\]$/.test(folder) ? [[folder.slice(1, -1), parts[i]]] : [])));
+}
+
 describe.each(Object.entries(ROUTES).filter(([, e]) => e.access !== "public"))("route %s", (key, entry) => {
   if (entry.access === "public") return;
   const call = async () => {
@@ -188,7 +195,7 @@ describe.each(Object.entries(ROUTES).filter(([, e]) => e.access !== "public"))("
     const handler = (await exportsOf(file))[method] as (request: Request, context: unknown) => Promise<Response>;
     const url = await entry.url(ctx);
     const init = "init" in entry && entry.init ? await entry.init(ctx) : {};
-    return outcomeOf(() => handler(new Request(url, { method, ...init }), { params: Promise.resolve({}) }));
+    return outcomeOf(() => handler(new Request(url, { method, ...init }), { params: Promise.resolve(routeParams(file, url)) }));
   };
   const allowed = rolesWith(entry.access);
 
