@@ -7,7 +7,7 @@ import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-export type Nginx = { origin: string; stop: () => Promise<void>; log: () => string };
+export type Nginx = { origin: string; pid: number; stop: () => Promise<void>; log: () => string };
 
 export async function startNginx(port: number, upstreamPorts: number[]): Promise<Nginx> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hys-nginx-"));
@@ -38,6 +38,7 @@ export async function startNginx(port: number, upstreamPorts: number[]): Promise
   }
   return {
     origin,
+    pid: child.pid!,
     log: () => `${output}${fs.existsSync(path.join(dir, "error.log")) ? fs.readFileSync(path.join(dir, "error.log"), "utf8") : ""}`,
     stop: async () => {
       if (child.exitCode === null) {

@@ -1,0 +1,101 @@
+// Issue #19: throughput at saturation through nginx with one and with two app instances, on the
+// same journeys, and the CPU each process used. Both instances run throughout (one app process
+// each, WEB_CONCURRENCY=1, on one PostgreSQL database and Redis); only nginx's upstream list
+// changes between the phases. Respondents are plain HTTP clients (no JavaScript) in this process,
+// each pressing the next button as soon as a page arrives, for a fixed time. Everything shares the
+// machine's cores (and PostgreSQL serves other work too), so the ratio shows where the CPU goes
+// rather than what two machines would give.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startNginx, type Nginx } from "../../tests/deployment/nginx";
+import { freePort, prepare, startApp, stopApp, type AppProcess } from "../load/app-server";
+import { runJourney } from "../load/respond-journey";
+import { cpuMs, processesNamed, treeCpuMs } from "./process-tree";
+
+const RESPONDENTS = 40;
+const PHASE_MS = 45_000;
+
+const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(", ");
+
+type Measured = { journeysPerSecond: number; postsPerSecond: number };
+
+async function saturate(label: string, nginx: Nginx, apps: Record<string, AppProcess>): Promise<Measured> {
+  // Warm-up: every instance renders each page once and opens its pool before anything is timed.
+  await Promise.all(Array.from({ length: 6 }, () => runJourney(nginx.origin, { retries: 0, retryDelayMs: () => 0 })));
+  const postgres = processesNamed("postgres");
+  const cpu = () => ({
+    ...Object.fromEntries(Object.entries(apps).map(([name, app]) => [`instance ${name}`, treeCpuMs(app.child.pid) ?? 0])),
+    nginx: cpuMs(nginx.pid),
+    "PostgreSQL (all its processes, shared with other work)": postgres.reduce((sum, pid) => sum + cpuMs(pid), 0),
+  });
+  const loadBefore = loadAverage();
+  const before = cpu();
+  const clientBefore = process.cpuUsage();
+  const started = performance.now();
+  let journeys = 0;
+  let posts = 0;
+  let failed = 0;
+  await Promise.all(
+    Array.from({ length: RESPONDENTS }, async () => {
+      while (performance.now() - started < PHASE_MS) {
+        const outcome = await runJourney(nginx.origin, { retries: 0, retryDelayMs: () => 0 });
+        if (!outcome.reference) failed++;
+        else journeys++;
+        posts += outcome.timings.filter((t) => t.kind !== "page" && t.kind !== "open").length;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const after = cpu();
+  const client = process.cpuUsage(clientBefore);
+  const measured = { journeysPerSecond: journeys / seconds, postsPerSecond: posts / seconds };
+  console.log(`\n${label}: ${journeys} journeys sent (${failed} failed) in ${seconds.toFixed(1)} s by ${RESPONDENTS} respondents with no pause`);
+  console.log(`  throughput: ${measured.journeysPerSecond.toFixed(2)} journeys/s, ${measured.postsPerSecond.toFixed(1)} form posts/s`);
+  console.log(`  load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAverage()} on ${os.cpus().length} CPUs`);
+  const share = (ms: number) => `${(ms / 1000).toFixed(1)} s CPU = ${((ms / 1000 / seconds) * 100).toFixed(0)}% of one core`;
+  for (const [name, ms] of Object.entries(after)) console.log(`  ${name}: ${share(ms - (before as Record<string, number>)[name])}`);
+  console.log(`  respondents (this bench process): ${share((client.user + client.system) / 1000)}`);
+  if (failed > journeys / 100) throw new Error(`${failed} journeys failed`);
+  return measured;
+}
+
+export async function run(): Promise<void> {
+  const database = await prepare("bench_instances");
+  const ports = { a: await freePort(3600, 3624), b: await freePort(3625, 3649) };
+  const nginxPort = await freePort(3575, 3599);
+  const dirs: string[] = [];
+  const shared = {
+    DATABASE_URL: database.url,
+    APP_URL: `http://127.0.0.1:${nginxPort}`,
+    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
+    REDIS_URL: "redis://127.0.0.1:6379",
+    REDIS_KEY_PREFIX: `hys-bench-${crypto.randomBytes(4).toString("hex")}:`,
+    TRUSTED_PROXIES: "127.0.0.1",
+    RESPONDENT_RATE_LIMIT_FACTOR: "10000",
+    WEB_CONCURRENCY: "1",
+  };
+  const envOf = (name: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `hys-bench-${name}-`));
+    dirs.push(dir);
+    return { ...shared, HYS_INSTANCE_NAME: name, DATA_DIR: dir };
+  };
+  const apps: Record<string, AppProcess> = {};
+  let nginx: Nginx | undefined;
+  try {
+    [apps.a, apps.b] = await Promise.all([startApp(ports.a, envOf("a")), startApp(ports.b, envOf("b"))]);
+    console.log(`two instances (one app process each), nginx round robin, ${os.cpus().length} CPUs shared with PostgreSQL, nginx and the respondents`);
+    nginx = await startNginx(nginxPort, [ports.a]);
+    const one = await saturate("1 instance behind nginx", nginx, { a: apps.a });
+    await nginx.stop();
+    nginx = await startNginx(nginxPort, [ports.a, ports.b]);
+    const two = await saturate("2 instances behind nginx", nginx, apps);
+    console.log(`\n1 → 2 instances: ${(two.journeysPerSecond / one.journeysPerSecond).toFixed(2)}× the journeys per second (${one.journeysPerSecond.toFixed(2)} → ${two.journeysPerSecond.toFixed(2)})`);
+  } finally {
+    await nginx?.stop().catch(() => undefined);
+    for (const app of Object.values(apps)) await stopApp(app).catch(() => undefined);
+    await database.drop().catch(() => undefined);
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
