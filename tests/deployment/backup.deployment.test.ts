@@ -41,7 +41,7 @@ it("restores a pg_dump into a new database, where an instance serves the same do
     headers: { cookie, origin: deployment.origin },
     redirect: "manual",
   });
-  expect(uploaded.headers.get("location")).toContain("done=uploaded");
+  expect(`${uploaded.status} ${uploaded.headers.get("location")} ${uploaded.status === 303 ? "" : await uploaded.text()}`).toContain("done=uploaded");
   expect((await runJourney(deployment.origin, { retries: 0, retryDelayMs: () => 0 })).reference).toBeTruthy();
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hys-backup-"));

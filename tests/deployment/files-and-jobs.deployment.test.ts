@@ -24,7 +24,7 @@ const job = async (id: string) => (await sql<Job>(`SELECT status::text, "leaseOw
 async function exportOnA(cookie: string, consultationId: string): Promise<string> {
   const response = await fetch(`${a.origin}/staff/consultations/${consultationId}/downloads/export`, {
     method: "POST",
-    body: new URLSearchParams({ format: "csv" }),
+    body: new URLSearchParams({ format: "csv", freeText: "yes", sensitive: "no" }),
     headers: { cookie, origin: a.origin },
     redirect: "manual",
   });

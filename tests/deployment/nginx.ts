@@ -12,6 +12,10 @@ export type Nginx = { origin: string; pid: number; stop: () => Promise<void>; lo
 export async function startNginx(port: number, upstreamPorts: number[]): Promise<Nginx> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hys-nginx-"));
   fs.mkdirSync(path.join(dir, "temp"));
+  // Started as root (CI, containers), nginx's workers run as an unprivileged user, who must be
+  // able to buffer uploads (client_body_temp_path) under the folder mkdtemp made private.
+  fs.chmodSync(dir, 0o755);
+  fs.chmodSync(path.join(dir, "temp"), 0o1777);
   const template = fs.readFileSync(path.join(ROOT, "deploy/nginx/have-your-say.conf"), "utf8");
   const config = template
     .replaceAll("@ERROR_LOG@", path.join(dir, "error.log"))
