@@ -19,7 +19,7 @@ const PHASE_MS = 45_000;
 
 const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(", ");
 
-type Measured = { journeysPerSecond: number; postsPerSecond: number };
+type Measured = { journeysPerSecond: number; postsPerSecond: number; appCpuMsPerJourney: number };
 
 async function saturate(label: string, nginx: Nginx, apps: Record<string, AppProcess>): Promise<Measured> {
   // Warm-up: every instance renders each page once and opens its pool before anything is timed.
@@ -27,7 +27,8 @@ async function saturate(label: string, nginx: Nginx, apps: Record<string, AppPro
   const postgres = processesNamed("postgres");
   const cpu = () => ({
     ...Object.fromEntries(Object.entries(apps).map(([name, app]) => [`instance ${name}`, treeCpuMs(app.child.pid) ?? 0])),
-    nginx: cpuMs(nginx.pid),
+    // The master and its worker.
+    nginx: treeCpuMs(nginx.pid) ?? 0,
     "PostgreSQL (all its processes, shared with other work)": postgres.reduce((sum, pid) => sum + cpuMs(pid), 0),
   });
   const loadBefore = loadAverage();
@@ -50,13 +51,20 @@ async function saturate(label: string, nginx: Nginx, apps: Record<string, AppPro
   const seconds = (performance.now() - started) / 1000;
   const after = cpu();
   const client = process.cpuUsage(clientBefore);
-  const measured = { journeysPerSecond: journeys / seconds, postsPerSecond: posts / seconds };
+  const used = Object.fromEntries(Object.entries(after).map(([name, ms]) => [name, ms - (before as Record<string, number>)[name]]));
+  const appCpuMs = Object.entries(used).filter(([name]) => name.startsWith("instance")).reduce((sum, [, ms]) => sum + ms, 0);
+  const measured = { journeysPerSecond: journeys / seconds, postsPerSecond: posts / seconds, appCpuMsPerJourney: appCpuMs / Math.max(journeys, 1) };
   console.log(`\n${label}: ${journeys} journeys sent (${failed} failed) in ${seconds.toFixed(1)} s by ${RESPONDENTS} respondents with no pause`);
   console.log(`  throughput: ${measured.journeysPerSecond.toFixed(2)} journeys/s, ${measured.postsPerSecond.toFixed(1)} form posts/s`);
   console.log(`  load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAverage()} on ${os.cpus().length} CPUs`);
   const share = (ms: number) => `${(ms / 1000).toFixed(1)} s CPU = ${((ms / 1000 / seconds) * 100).toFixed(0)}% of one core`;
-  for (const [name, ms] of Object.entries(after)) console.log(`  ${name}: ${share(ms - (before as Record<string, number>)[name])}`);
-  console.log(`  respondents (this bench process): ${share((client.user + client.system) / 1000)}`);
+  for (const [name, ms] of Object.entries(used)) console.log(`  ${name}: ${share(ms)}`);
+  const clientMs = (client.user + client.system) / 1000;
+  console.log(`  respondents (this bench process): ${share(clientMs)}`);
+  // What the machine gave this test: on a shared machine the rest went to other work.
+  const ours = Object.values(used).reduce((sum, ms) => sum + ms, 0) + clientMs;
+  console.log(`  all of the above: ${((ours / 1000 / seconds / os.cpus().length) * 100).toFixed(0)}% of the ${os.cpus().length} CPUs`);
+  console.log(`  app CPU per journey (instances together): ${measured.appCpuMsPerJourney.toFixed(0)} ms`);
   if (failed > journeys / 100) throw new Error(`${failed} journeys failed`);
   return measured;
 }
@@ -92,6 +100,8 @@ export async function run(): Promise<void> {
     nginx = await startNginx(nginxPort, [ports.a, ports.b]);
     const two = await saturate("2 instances behind nginx", nginx, apps);
     console.log(`\n1 → 2 instances: ${(two.journeysPerSecond / one.journeysPerSecond).toFixed(2)}× the journeys per second (${one.journeysPerSecond.toFixed(2)} → ${two.journeysPerSecond.toFixed(2)})`);
+    // Independent of how much CPU other work left us: what a second machine would add, if the database keeps up.
+    console.log(`app CPU per journey: ${one.appCpuMsPerJourney.toFixed(0)} ms with 1 instance, ${two.appCpuMsPerJourney.toFixed(0)} ms with 2`);
   } finally {
     await nginx?.stop().catch(() => undefined);
     for (const app of Object.values(apps)) await stopApp(app).catch(() => undefined);
