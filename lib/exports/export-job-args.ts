@@ -14,5 +14,6 @@ export const EXPORT_JOB_SCRIPT = path.join("scripts", "jobs", "export-job.ts");
  */
 export function exportJobArgs(root: string, jobId: string, maxOldSpaceMb: number, leaseToken?: string): string[] {
   const script = path.join(root, EXPORT_JOB_SCRIPT);
-  return [`--max-old-space-size=${maxOldSpaceMb}`, "--conditions=react-server", "--import", "tsx", script, jobId, ...(leaseToken ? [leaseToken] : [])];
+  const heap = `--max-old-space-size=${maxOldSpaceMb}`;
+  return [heap, "--conditions=react-server", "--import", "tsx", script, jobId, ...(leaseToken ? [leaseToken] : [])];
 }

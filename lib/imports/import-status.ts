@@ -15,5 +15,7 @@ export const IMPORT_STATUS_LABELS = {
  */
 export const IMPORT_STALLED_AFTER_MS = 2 * 60_000;
 
-export const importStalled = (record: { status: string; updatedAt: Date; leaseUntil: Date | null }, at: Date) =>
-  record.status === "IMPORTING" && at.getTime() - (record.leaseUntil ?? record.updatedAt).getTime() > IMPORT_STALLED_AFTER_MS;
+export const importStalled = (record: { status: string; updatedAt: Date; leaseUntil: Date | null }, at: Date) => {
+  const lastHeld = record.leaseUntil ?? record.updatedAt;
+  return record.status === "IMPORTING" && at.getTime() - lastHeld.getTime() > IMPORT_STALLED_AFTER_MS;
+};

@@ -24,13 +24,16 @@ type Measured = { journeysPerSecond: number; postsPerSecond: number; appCpuMsPer
 async function saturate(label: string, nginx: Nginx, apps: Record<string, AppProcess>): Promise<Measured> {
   // Warm-up: every instance renders each page once and opens its pool before anything is timed.
   await Promise.all(Array.from({ length: 6 }, () => runJourney(nginx.origin, { retries: 0, retryDelayMs: () => 0 })));
-  const postgres = processesNamed("postgres");
+  const instances = Object.entries(apps).map(([name, app]) => [`instance ${name}`, app.child.pid] as const);
   const cpu = () => ({
-    ...Object.fromEntries(Object.entries(apps).map(([name, app]) => [`instance ${name}`, treeCpuMs(app.child.pid) ?? 0])),
+    ...Object.fromEntries(instances.map(([name, pid]) => [name, treeCpuMs(pid) ?? 0])),
     // The master and its worker.
     nginx: treeCpuMs(nginx.pid) ?? 0,
-    "PostgreSQL (all its processes, shared with other work)": postgres.reduce((sum, pid) => sum + cpuMs(pid), 0),
   });
+  // PostgreSQL's backends come and go with connections: each one's CPU since the start (or since
+  // it began), while it exists; one that ends during the run takes its share with it.
+  const postgresBefore = new Map(processesNamed("postgres").map((pid) => [pid, cpuMs(pid)]));
+  const postgresUsed = () => processesNamed("postgres").reduce((sum, pid) => sum + Math.max(0, cpuMs(pid) - (postgresBefore.get(pid) ?? 0)), 0);
   const loadBefore = loadAverage();
   const before = cpu();
   const clientBefore = process.cpuUsage();
@@ -51,7 +54,8 @@ async function saturate(label: string, nginx: Nginx, apps: Record<string, AppPro
   const seconds = (performance.now() - started) / 1000;
   const after = cpu();
   const client = process.cpuUsage(clientBefore);
-  const used = Object.fromEntries(Object.entries(after).map(([name, ms]) => [name, ms - (before as Record<string, number>)[name]]));
+  const used: Record<string, number> = Object.fromEntries(Object.entries(after).map(([name, ms]) => [name, ms - (before as Record<string, number>)[name]]));
+  used["PostgreSQL (every backend, shared with other work; at least)"] = postgresUsed();
   const appCpuMs = Object.entries(used).filter(([name]) => name.startsWith("instance")).reduce((sum, [, ms]) => sum + ms, 0);
   const measured = { journeysPerSecond: journeys / seconds, postsPerSecond: posts / seconds, appCpuMsPerJourney: appCpuMs / Math.max(journeys, 1) };
   console.log(`\n${label}: ${journeys} journeys sent (${failed} failed) in ${seconds.toFixed(1)} s by ${RESPONDENTS} respondents with no pause`);

@@ -20,7 +20,10 @@ const JOB_PRIORITY = 10;
 export type TSpawnOptions = {
   /** The claim's token (lib/services/jobs/job-lease.ts): the child writes only while it holds it. */
   leaseToken?: string;
-  /** Aborted when this instance hands the job back or lost its lease: the child is stopped, and not recorded as failed. */
+  /**
+   * Aborted when this instance hands the job back or has lost its lease: the child is stopped,
+   * and not recorded as failed.
+   */
   signal?: AbortSignal;
 };
 
@@ -28,7 +31,11 @@ export type TSpawnOptions = {
  * Starts the child for a job and resolves with its exit code once it has ended (a signal counts as
  * failure); `onDied` runs when the child did not exit cleanly, unless we stopped it, to mark the job failed.
  */
-export function spawnExportJob(jobId: string, onDied: (reason: string) => Promise<void>, options: TSpawnOptions = {}): Promise<number> {
+export function spawnExportJob(
+  jobId: string,
+  onDied: (reason: string) => Promise<void>,
+  options: TSpawnOptions = {},
+): Promise<number> {
   // The app's root: the working directory of `npm start` and the e2e server.
   const root = process.cwd();
   const child = spawn(

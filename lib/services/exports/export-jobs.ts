@@ -40,7 +40,8 @@ export type TExportJob = {
 const FAILURE = "The export stopped because of a problem with the service. Start it again from the downloads page.";
 export const STALE_FAILURE = "The export stopped when the service restarted. Start it again.";
 /** The job's instance died (or was stopped) MAX_JOB_ATTEMPTS times while building it. */
-export const INTERRUPTED_FAILURE = "The export was interrupted several times while the service restarted. Start it again.";
+export const INTERRUPTED_FAILURE =
+  "The export was interrupted several times while the service restarted. Start it again.";
 
 /**
  * Starts a background export (the caller has authorised it) and returns its id. `total` is the
@@ -79,7 +80,10 @@ export function runExportJobInChild(jobId: string, options: TSpawnOptions = {}):
     async () => {
       // Only a job still being prepared under this claim: a child that recorded its own outcome
       // keeps it, and a job another instance has taken over is theirs.
-      await db().exportJob.updateMany({ where: { id: jobId, status: "RUNNING", ...heldBy(options.leaseToken) }, data: { status: "FAILED", failure: FAILURE, finishedAt: now(), ...leaseEnded } });
+      await db().exportJob.updateMany({
+        where: { id: jobId, status: "RUNNING", ...heldBy(options.leaseToken) },
+        data: { status: "FAILED", failure: FAILURE, finishedAt: now(), ...leaseEnded },
+      });
     },
     options,
   );
@@ -108,7 +112,10 @@ export async function runExportJob(jobId: string, leaseToken?: string): Promise<
       if (moved.count === 0) throw new LeaseLost();
     });
     const sizeBytes = await stored;
-    const done = await db().exportJob.updateMany({ where: ours, data: { status: "READY", storageKey: key, sizeBytes, processed: job.total, finishedAt: now(), ...leaseEnded } });
+    const done = await db().exportJob.updateMany({
+      where: ours,
+      data: { status: "READY", storageKey: key, sizeBytes, processed: job.total, finishedAt: now(), ...leaseEnded },
+    });
     if (done.count === 0) throw new LeaseLost();
   } catch (error) {
     output.destroy();
@@ -119,7 +126,8 @@ export async function runExportJob(jobId: string, leaseToken?: string): Promise<
       return;
     }
     console.error("[export] background export failed", jobId, error);
-    await db().exportJob.updateMany({ where: ours, data: { status: "FAILED", failure: FAILURE, finishedAt: now(), ...leaseEnded } });
+    const failed = { status: "FAILED", failure: FAILURE, finishedAt: now(), ...leaseEnded } as const;
+    await db().exportJob.updateMany({ where: ours, data: failed });
   }
 }
 
@@ -131,7 +139,11 @@ export async function runExportJob(jobId: string, leaseToken?: string): Promise<
 async function failStaleJobs(consultationId: string): Promise<void> {
   const cutoff = new Date(now().getTime() - env().EXPORT_JOB_STALE_MINUTES * 60_000);
   await db().exportJob.updateMany({
-    where: { consultationId, status: "RUNNING", OR: [{ leaseUntil: { lt: cutoff } }, { leaseUntil: null, createdAt: { lt: cutoff } }] },
+    where: {
+      consultationId,
+      status: "RUNNING",
+      OR: [{ leaseUntil: { lt: cutoff } }, { leaseUntil: null, createdAt: { lt: cutoff } }],
+    },
     data: { status: "FAILED", failure: STALE_FAILURE, finishedAt: now(), ...leaseEnded },
   });
 }

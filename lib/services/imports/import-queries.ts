@@ -45,7 +45,10 @@ export async function getImport(actor: StaffPrincipal | null, input: { consultat
   if (importStalled(record, now())) {
     // No instance has held it for minutes, so none runs background jobs: it never stays "Importing".
     const leaseUntil = record.leaseUntil;
-    await db().responseImport.updateMany({ where: { id: record.id, status: "IMPORTING", leaseUntil }, data: { status: "FAILED", failure: IMPORT_STALLED, leaseToken: null, leaseUntil: null } });
+    await db().responseImport.updateMany({
+      where: { id: record.id, status: "IMPORTING", leaseUntil },
+      data: { status: "FAILED", failure: IMPORT_STALLED, leaseToken: null, leaseUntil: null },
+    });
     record = await loadImport(input.consultationId, input.importId);
   }
   const createdBy = await db().user.findUnique({ where: { id: record.createdById }, select: { name: true, email: true } });

@@ -61,7 +61,7 @@ class ImportTakenOver extends Error {}
 const heldBy = (leaseToken: string | undefined) => (leaseToken ? { leaseToken } : {});
 
 /** Writes rows [from, from + rows.length) and moves the counters, all or nothing. */
-async function writeChunk(target: TImportTarget, from: number, rows: readonly TCheckedRow[], leaseToken?: string): Promise<void> {
+async function writeChunk(target: TImportTarget, from: number, rows: readonly TCheckedRow[], leaseToken?: string) {
   await db().$transaction(async (tx) => {
     // Locks the record first, so two processes never write the same chunk at once.
     const moved = await tx.responseImport.updateMany({
@@ -86,7 +86,11 @@ export type TProcessOptions = {
  * Writes a started import from its last committed chunk. Safe to run again: imported rows are
  * skipped. "stopped": the signal stopped it between chunks, or another run has the import now.
  */
-export async function processImport(actor: StaffPrincipal, importId: string, options: TProcessOptions = {}): Promise<"done" | "stopped" | "failed"> {
+export async function processImport(
+  actor: StaffPrincipal,
+  importId: string,
+  options: TProcessOptions = {},
+): Promise<"done" | "stopped" | "failed"> {
   const record = await db().responseImport.findUniqueOrThrow({ where: { id: importId }, select: { consultationId: true } });
   const full = await loadImport(record.consultationId, importId);
   if (full.status !== "IMPORTING" || !full.mapping || !full.report) return "stopped";
@@ -132,9 +136,10 @@ export async function processImport(actor: StaffPrincipal, importId: string, opt
   }
 }
 
-export const IMPORT_FAILURE = "The import stopped because of a problem with the service. Rows imported so far are kept; try again to import the rest, or roll the import back.";
+const KEPT = "Rows imported so far are kept; try again to import the rest, or roll the import back.";
+export const IMPORT_FAILURE = `The import stopped because of a problem with the service. ${KEPT}`;
 /** Its instance died (or stopped) MAX_JOB_ATTEMPTS times while writing it. */
-export const IMPORT_INTERRUPTED = "The import was interrupted several times while the service restarted. Rows imported so far are kept; try again to import the rest, or roll the import back.";
+export const IMPORT_INTERRUPTED = `The import was interrupted several times while the service restarted. ${KEPT}`;
 /** No instance has held it for IMPORT_STALLED_AFTER_MS: no instance is running background jobs. */
-export const IMPORT_STALLED = "The import stopped when the service restarted and did not start again. Rows imported so far are kept; try again to import the rest, or roll the import back.";
+export const IMPORT_STALLED = `The import stopped when the service restarted and did not start again. ${KEPT}`;
 

@@ -15,8 +15,16 @@ export type TJobKind = "export" | "import";
 
 /** Each kind's table and the status of a job still to be done. Fixed strings, never input. */
 const TABLES: Record<TJobKind, { table: Prisma.Sql; active: Prisma.Sql; failed: Prisma.Sql }> = {
-  export: { table: Prisma.raw(`"ExportJob"`), active: Prisma.raw(`'RUNNING'::"ExportJobStatus"`), failed: Prisma.raw(`'FAILED'::"ExportJobStatus"`) },
-  import: { table: Prisma.raw(`"ResponseImport"`), active: Prisma.raw(`'IMPORTING'::"ImportStatus"`), failed: Prisma.raw(`'FAILED'::"ImportStatus"`) },
+  export: {
+    table: Prisma.raw(`"ExportJob"`),
+    active: Prisma.raw(`'RUNNING'::"ExportJobStatus"`),
+    failed: Prisma.raw(`'FAILED'::"ExportJobStatus"`),
+  },
+  import: {
+    table: Prisma.raw(`"ResponseImport"`),
+    active: Prisma.raw(`'IMPORTING'::"ImportStatus"`),
+    failed: Prisma.raw(`'FAILED'::"ImportStatus"`),
+  },
 };
 
 /** Claims before a job is given up: each claim after the first means an instance died (or stalled) holding it. */
@@ -43,7 +51,8 @@ export async function claimJob(kind: TJobKind, options: TClaimOptions): Promise<
   const until = new Date(at.getTime() + options.leaseMs);
   const scope = options.consultationId ? Prisma.sql`AND "consultationId" = ${options.consultationId}` : Prisma.empty;
   const rows = await db().$queryRaw<{ id: string; attempts: number }[]>`
-    UPDATE ${table} SET "leaseOwner" = ${options.owner}, "leaseToken" = ${token}, "leaseUntil" = ${until}, "attempts" = "attempts" + 1
+    UPDATE ${table}
+    SET "leaseOwner" = ${options.owner}, "leaseToken" = ${token}, "leaseUntil" = ${until}, "attempts" = "attempts" + 1
     WHERE "id" = (
       SELECT "id" FROM ${table}
       WHERE "status" = ${active} AND ("leaseUntil" IS NULL OR "leaseUntil" <= ${at}) ${scope}
@@ -60,7 +69,8 @@ export async function renewJobLease(claim: TJobClaim, leaseMs: number, at: Date 
   const { table, active } = TABLES[claim.kind];
   const until = new Date(at.getTime() + leaseMs);
   const renewed = await db().$executeRaw`
-    UPDATE ${table} SET "leaseUntil" = ${until} WHERE "id" = ${claim.id} AND "leaseToken" = ${claim.token} AND "status" = ${active}`;
+    UPDATE ${table} SET "leaseUntil" = ${until}
+    WHERE "id" = ${claim.id} AND "leaseToken" = ${claim.token} AND "status" = ${active}`;
   return renewed === 1;
 }
 
@@ -81,7 +91,8 @@ export async function failClaimedJob(claim: TJobClaim, failure: string, at: Date
   const { table, active, failed } = TABLES[claim.kind];
   const finished = claim.kind === "export" ? Prisma.sql`, "finishedAt" = ${at}` : Prisma.empty;
   const done = await db().$executeRaw`
-    UPDATE ${table} SET "status" = ${failed}, "failure" = ${failure}, "leaseToken" = NULL, "leaseUntil" = NULL ${finished}
+    UPDATE ${table}
+    SET "status" = ${failed}, "failure" = ${failure}, "leaseToken" = NULL, "leaseUntil" = NULL ${finished}
     WHERE "id" = ${claim.id} AND "leaseToken" = ${claim.token} AND "status" = ${active}`;
   return done === 1;
 }

@@ -11,7 +11,8 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { INTERRUPTED_FAILURE, runExportJobInChild } from "@/lib/services/exports/export-jobs";
 import { IMPORT_INTERRUPTED, processImport } from "@/lib/services/imports/run-import";
-import { claimJob, failClaimedJob, handBackJob, MAX_JOB_ATTEMPTS, renewJobLease, type TJobClaim, type TJobKind } from "./job-lease";
+import { claimJob, failClaimedJob, handBackJob, MAX_JOB_ATTEMPTS, renewJobLease } from "./job-lease";
+import type { TJobClaim, TJobKind } from "./job-lease";
 import { setJobWorkerKick } from "./job-signal";
 
 const KINDS: readonly TJobKind[] = ["export", "import"];
@@ -22,16 +23,24 @@ const STOP_WAIT_MS = 5_000;
 export const jobOwner = () => `${env().HYS_INSTANCE_NAME ?? os.hostname()}:${process.pid}`;
 const leaseMs = () => env().JOB_LEASE_SECONDS * 1000;
 
+const PRINCIPAL = { id: true, email: true, name: true, role: true } as const;
+
+/** Who pressed "Import", or were they gone, who uploaded it (that account stays while the import exists). */
 async function importActor(importId: string): Promise<StaffPrincipal> {
-  const record = await db().responseImport.findUniqueOrThrow({ where: { id: importId }, select: { startedById: true, createdById: true } });
-  const user = await db().user.findUnique({ where: { id: record.startedById ?? record.createdById }, select: { id: true, email: true, name: true, role: true } });
-  // The uploader cannot be deleted while the import exists (onDelete: Restrict).
-  return user ?? (await db().user.findUniqueOrThrow({ where: { id: record.createdById }, select: { id: true, email: true, name: true, role: true } }));
+  const select = { startedById: true, createdById: true } as const;
+  const record = await db().responseImport.findUniqueOrThrow({ where: { id: importId }, select });
+  const starter = record.startedById
+    ? await db().user.findUnique({ where: { id: record.startedById }, select: PRINCIPAL })
+    : null;
+  return starter || (await db().user.findUniqueOrThrow({ where: { id: record.createdById }, select: PRINCIPAL }));
 }
 
 const RUNNERS: Record<TJobKind, (claim: TJobClaim, signal: AbortSignal) => Promise<unknown>> = {
   export: (claim, signal) => runExportJobInChild(claim.id, { leaseToken: claim.token, signal }),
-  import: async (claim, signal) => processImport(await importActor(claim.id), claim.id, { leaseToken: claim.token, signal }),
+  import: async (claim, signal) => {
+    const actor = await importActor(claim.id);
+    return processImport(actor, claim.id, { leaseToken: claim.token, signal });
+  },
 };
 
 const GIVEN_UP: Record<TJobKind, string> = { export: INTERRUPTED_FAILURE, import: IMPORT_INTERRUPTED };
@@ -40,7 +49,7 @@ const GIVEN_UP: Record<TJobKind, string> = { export: INTERRUPTED_FAILURE, import
  * Runs a claimed job to its end, renewing the lease meanwhile; aborted (by SIGTERM, or because the
  * lease was lost) it stops early. A job claimed more than MAX_JOB_ATTEMPTS times ends failed.
  */
-export async function runClaimedJob(claim: TJobClaim, controller: AbortController = new AbortController()): Promise<void> {
+export async function runClaimedJob(claim: TJobClaim, controller = new AbortController()): Promise<void> {
   if (claim.attempts > MAX_JOB_ATTEMPTS) {
     console.error(`[jobs] ${claim.kind} ${claim.id} was interrupted ${claim.attempts - 1} times; marking it failed`);
     await failClaimedJob(claim, GIVEN_UP[claim.kind]);
@@ -55,7 +64,7 @@ export async function runClaimedJob(claim: TJobClaim, controller: AbortControlle
         controller.abort();
       },
       // The database is out of reach: no other instance can claim the job either; the next renewal tries again.
-      (error: unknown) => console.warn(`[jobs] could not renew the lease of ${claim.kind} ${claim.id}`, (error as Error).message),
+      (error: unknown) => console.warn(`[jobs] could not renew the lease of ${claim.kind} ${claim.id}:`, String(error)),
     );
   }, lease / 3);
   renew.unref();
@@ -67,7 +76,13 @@ export async function runClaimedJob(claim: TJobClaim, controller: AbortControlle
 }
 
 type Held = { claim: TJobClaim; controller: AbortController; done: Promise<void> };
-type WorkerState = { timer?: NodeJS.Timeout; stopping?: boolean; ticking?: Promise<void>; again?: boolean; held: Map<TJobKind, Held> };
+type WorkerState = {
+  timer?: NodeJS.Timeout;
+  stopping?: boolean;
+  ticking?: Promise<void>;
+  again?: boolean;
+  held: Map<TJobKind, Held>;
+};
 // On globalThis so development reloads do not start a second timer.
 const holder = globalThis as unknown as { hysJobWorker?: WorkerState };
 const state: WorkerState = (holder.hysJobWorker ??= { held: new Map() });

@@ -63,7 +63,9 @@ export default async function ImportPage({ params, searchParams }: Props) {
         <SummaryList rows={recordRows} />
       </div>
       {record.failure && record.status === "FAILED" && <p className="govuk-body">{record.failure}</p>}
-      {record.status === "IMPORTING" && <ImportProgress processed={record.processedCount} total={report?.valid ?? record.rowCount} href={path} />}
+      {record.status === "IMPORTING" && (
+        <ImportProgress processed={record.processedCount} total={report?.valid ?? record.rowCount} href={path} />
+      )}
       {editable && (
         <ImportMappingForm
           action={action}

@@ -37,7 +37,8 @@ export const POST = withPermission("response.import", async (request, _context, 
       }
       case "import-all":
       case "import-valid":
-        // Recorded now, written by whichever instance claims it (usually this one, at once); the page polls its progress.
+        // Recorded now, written by whichever instance claims it (usually this one, at once); the
+        // page polls its progress.
         await startImport(staff, { ...ids, onlyValid: parsed.data.intent === "import-valid" });
         return seeOther(page);
       case "rollback":
