@@ -2,7 +2,6 @@
 // holds everything (files live in it), so restoring it into a new database and starting an
 // instance on that serves the same documents byte for byte and the same analysis dashboard.
 import { execFile } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,7 +10,7 @@ import { expect, it } from "vitest";
 import { freePort, startApp, stopApp, type AppProcess } from "../../scripts/load/app-server";
 import { runJourney } from "../../scripts/load/respond-journey";
 import { createTestDatabase } from "../support/test-database";
-import { deployment, digest, sql, staffCookie } from "./deployment-helpers";
+import { busiestConsultation, deployment, digest, sql, staffCookie, uploadDocument } from "./deployment-helpers";
 
 const run = promisify(execFile);
 
@@ -27,21 +26,11 @@ async function mainText(origin: string, pathname: string, cookie: string): Promi
     .trim();
 }
 
-it("restores a pg_dump into a new database, where an instance serves the same documents and dashboard counts", async () => {
+it("restores a pg_dump into a new database, where an instance serves the same documents and dashboard", async () => {
   const cookie = await staffCookie("ADMIN");
-  const [{ id: consultationId }] = await sql<{ id: string }>(`SELECT "consultationId" AS id FROM "Response" WHERE status = 'SUBMITTED' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
   // A document and a response of our own, through the balancer, on top of the seed's.
-  const bytes = Buffer.concat([Buffer.from("%PDF-1.7\n"), crypto.randomBytes(700_000)]);
-  const form = new FormData();
-  form.set("file", new File([new Uint8Array(bytes)], "backup.pdf", { type: "application/pdf" }));
-  for (const [k, v] of Object.entries({ title: "Backed-up strategy", kind: "FULL_STRATEGY", versionLabel: "Version 1" })) form.set(k, v);
-  const uploaded = await fetch(`${deployment.origin}/staff/consultations/${consultationId}/documents/upload`, {
-    method: "POST",
-    body: form,
-    headers: { cookie, origin: deployment.origin },
-    redirect: "manual",
-  });
-  expect(`${uploaded.status} ${uploaded.headers.get("location")} ${uploaded.status === 303 ? "" : await uploaded.text()}`).toContain("done=uploaded");
+  const consultationId = await busiestConsultation();
+  await uploadDocument(deployment.origin, cookie, { consultationId, title: "Backed-up strategy", size: 700_000 });
   expect((await runJourney(deployment.origin, { retries: 0, retryDelayMs: () => 0 })).reference).toBeTruthy();
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hys-backup-"));
@@ -52,26 +41,32 @@ it("restores a pg_dump into a new database, where an instance serves the same do
     // As docs/deploy.md says: a custom-format dump, restored into an empty database.
     await run("pg_dump", ["--format=custom", "--no-owner", `--file=${dump}`, deployment.databaseUrl]);
     await run("pg_restore", ["--no-owner", "--exit-on-error", `--dbname=${restored.url}`, dump]);
-    app = await startApp(await freePort(3900, 3999), { ...deployment.shared, DATABASE_URL: restored.url, HYS_INSTANCE_NAME: "restored", DATA_DIR: dir });
+    const settings = { ...deployment.shared, DATABASE_URL: restored.url, HYS_INSTANCE_NAME: "restored", DATA_DIR: dir };
+    app = await startApp(await freePort(3900, 3999), settings);
+    const restoredOrigin = app.origin;
 
     const versions = await sql<{ id: string; consultationId: string; sha256: string }>(
-      `SELECT v.id, d."consultationId", v.sha256 FROM "DocumentVersion" v JOIN "ConsultationDocument" d ON d.id = v."documentId" ORDER BY v.id`,
+      `SELECT v.id, d."consultationId", v.sha256 FROM "DocumentVersion" v
+       JOIN "ConsultationDocument" d ON d.id = v."documentId" ORDER BY v.id`,
     );
     expect(versions.length).toBeGreaterThan(0);
-    expect(await sql(`SELECT v.id FROM "DocumentVersion" v ORDER BY v.id`, [], restored.url)).toEqual(versions.map((v) => ({ id: v.id })));
+    const restoredVersions = await sql(`SELECT v.id FROM "DocumentVersion" v ORDER BY v.id`, [], restored.url);
+    expect(restoredVersions).toEqual(versions.map((v) => ({ id: v.id })));
     for (const version of versions) {
-      const url = (origin: string) => `${origin}/staff/consultations/${version.consultationId}/documents/${version.id}`;
-      const [live, back] = await Promise.all([digest(await fetch(url(deployment.origin), { headers: { cookie } })), digest(await fetch(url(app.origin), { headers: { cookie } }))]);
+      const path = `/staff/consultations/${version.consultationId}/documents/${version.id}`;
+      const get = async (origin: string) => digest(await fetch(`${origin}${path}`, { headers: { cookie } }));
+      const [live, back] = await Promise.all([get(deployment.origin), get(restoredOrigin)]);
       expect(back).toEqual(live);
       expect(back).toMatchObject({ status: 200, sha256: version.sha256 });
     }
 
     const consultations = await sql<{ id: string; submitted: number }>(
-      `SELECT c.id, count(r.id)::int AS submitted FROM "Consultation" c LEFT JOIN "Response" r ON r."consultationId" = c.id AND r.status = 'SUBMITTED' GROUP BY c.id`,
+      `SELECT c.id, count(r.id)::int AS submitted FROM "Consultation" c
+       LEFT JOIN "Response" r ON r."consultationId" = c.id AND r.status = 'SUBMITTED' GROUP BY c.id`,
     );
     for (const c of consultations) {
       const page = `/staff/consultations/${c.id}/analysis`;
-      const [live, back] = await Promise.all([mainText(deployment.origin, page, cookie), mainText(app.origin, page, cookie)]);
+      const [live, back] = await Promise.all([deployment.origin, restoredOrigin].map((o) => mainText(o, page, cookie)));
       expect(back).toBe(live);
       expect(back).toContain(`Submitted responses ${c.submitted}`);
     }

@@ -2,9 +2,9 @@
 // other finishes when the first stops (SIGTERM: it hands the job back at once) or dies (SIGKILL:
 // its lease runs out, JOB_LEASE_SECONDS=3 here). Each test starts instance a again afterwards, so
 // the other tests keep two instances.
-import crypto from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { control, deployment, digest, sql, staffCookie, waitFor } from "./deployment-helpers";
+import { busiestConsultation, control, deployment, digest, sha256, sql } from "./deployment-helpers";
+import { staffCookie, uploadDocument, waitFor } from "./deployment-helpers";
 
 const [a, b] = deployment.instances;
 
@@ -12,13 +12,18 @@ afterEach(async () => {
   await control("start", "a");
 });
 
-async function seededConsultation(): Promise<string> {
-  const [row] = await sql<{ id: string }>(`SELECT "consultationId" AS id FROM "Response" WHERE status = 'SUBMITTED' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
-  return row.id;
-}
-
-type Job = { status: string; leaseOwner: string | null; processed: number; total: number; sizeBytes: number | null; attempts: number };
-const job = async (id: string) => (await sql<Job>(`SELECT status::text, "leaseOwner", processed, total, "sizeBytes", attempts FROM "ExportJob" WHERE id = $1`, [id]))[0];
+type Job = {
+  status: string;
+  leaseOwner: string | null;
+  processed: number;
+  total: number;
+  sizeBytes: number | null;
+  attempts: number;
+};
+const job = async (id: string) => {
+  const columns = `status::text, "leaseOwner", processed, total, "sizeBytes", attempts`;
+  return (await sql<Job>(`SELECT ${columns} FROM "ExportJob" WHERE id = $1`, [id]))[0];
+};
 
 /** Starts a background export through instance a and waits until a holds its lease. */
 async function exportOnA(cookie: string, consultationId: string): Promise<string> {
@@ -31,7 +36,8 @@ async function exportOnA(cookie: string, consultationId: string): Promise<string
   expect(response.status).toBe(303);
   const jobId = /\/jobs\/([^/?#]+)$/.exec(response.headers.get("location") ?? "")?.[1];
   expect(jobId).toBeTruthy();
-  await waitFor("instance a to claim the export", async () => ((await job(jobId!)).leaseOwner?.startsWith("a:") ? true : undefined), 20_000);
+  const claimedByA = async () => ((await job(jobId!)).leaseOwner?.startsWith("a:") ? true : undefined);
+  await waitFor("instance a to claim the export", claimedByA, 20_000);
   return jobId!;
 }
 
@@ -44,7 +50,8 @@ async function finishedOnB(cookie: string, consultationId: string, jobId: string
   expect(done.leaseOwner).toMatch(/^b:/);
   expect(done.processed).toBe(done.total);
   // Downloaded through the balancer, whichever instance answers.
-  const file = await digest(await fetch(`${deployment.origin}/staff/consultations/${consultationId}/downloads/jobs/${jobId}/file`, { headers: { cookie } }));
+  const url = `${deployment.origin}/staff/consultations/${consultationId}/downloads/jobs/${jobId}/file`;
+  const file = await digest(await fetch(url, { headers: { cookie } }));
   expect(file.status).toBe(200);
   expect(file.bytes).toBe(done.sizeBytes);
   return done;
@@ -53,24 +60,17 @@ async function finishedOnB(cookie: string, consultationId: string, jobId: string
 describe("files and background jobs across instances", () => {
   it("serves a document uploaded through instance a byte for byte from instance b", async () => {
     const cookie = await staffCookie("OFFICER");
-    const consultationId = await seededConsultation();
-    const bytes = Buffer.concat([Buffer.from("%PDF-1.7\n"), crypto.randomBytes(1_500_000)]);
-    const form = new FormData();
-    form.set("file", new File([new Uint8Array(bytes)], "strategy.pdf", { type: "application/pdf" }));
-    for (const [k, v] of Object.entries({ title: "Strategy across instances", kind: "FULL_STRATEGY", versionLabel: "Version 1" })) form.set(k, v);
-    const uploaded = await fetch(`${a.origin}/staff/consultations/${consultationId}/documents/upload`, { method: "POST", body: form, headers: { cookie, origin: a.origin }, redirect: "manual" });
-    expect(uploaded.headers.get("location")).toContain("done=uploaded");
-    const [version] = await sql<{ id: string }>(
-      `SELECT v.id FROM "DocumentVersion" v JOIN "ConsultationDocument" d ON d.id = v."documentId" WHERE d."consultationId" = $1 AND d.title = $2`,
-      [consultationId, "Strategy across instances"],
-    );
-    const fromB = await digest(await fetch(`${b.origin}/staff/consultations/${consultationId}/documents/${version.id}`, { headers: { cookie } }));
-    expect(fromB).toEqual({ status: 200, sha256: crypto.createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length });
+    const consultationId = await busiestConsultation();
+    const title = "Strategy across instances";
+    const { versionId, bytes } = await uploadDocument(a.origin, cookie, { consultationId, title, size: 1_500_000 });
+    const url = `${b.origin}/staff/consultations/${consultationId}/documents/${versionId}`;
+    const fromB = await digest(await fetch(url, { headers: { cookie } }));
+    expect(fromB).toEqual({ status: 200, sha256: sha256(bytes), bytes: bytes.length });
   });
 
   it("hands an export back on SIGTERM, and instance b finishes it without waiting for the lease", async () => {
     const cookie = await staffCookie("ANALYST");
-    const consultationId = await seededConsultation();
+    const consultationId = await busiestConsultation();
     const jobId = await exportOnA(cookie, consultationId);
     expect((await job(jobId)).status).toBe("RUNNING");
     const stopped = Date.now();
@@ -83,7 +83,7 @@ describe("files and background jobs across instances", () => {
 
   it("finishes an export on instance b after instance a, which was building it, is SIGKILLed", async () => {
     const cookie = await staffCookie("ANALYST");
-    const consultationId = await seededConsultation();
+    const consultationId = await busiestConsultation();
     const jobId = await exportOnA(cookie, consultationId);
     expect((await job(jobId)).status).toBe("RUNNING");
     await control("kill", "a");

@@ -24,7 +24,7 @@ export async function killTree(app: AppProcess): Promise<void> {
   await exited;
 }
 
-export async function startInstanceControl(instances: ControlledInstance[]): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function startInstanceControl(instances: ControlledInstance[]) {
   const actions: Record<string, (instance: ControlledInstance) => Promise<void>> = {
     kill: async (instance) => {
       if (instance.app) await killTree(instance.app);
