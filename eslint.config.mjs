@@ -53,7 +53,19 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/services/*", "**/lib/services/*"], message: "lib/ below the services cannot import a service: move the caller into lib/services." }] },
+        {
+          patterns: [
+            {
+              group: ["@/lib/services/*", "**/lib/services/*"],
+              message: "lib/ below the services cannot import a service: move the caller into lib/services.",
+            },
+            {
+              // The same by relative path (../services/…).
+              regex: "^\\.\\./(\\.\\./)*services/",
+              message: "lib/ below the services cannot import a service: move the caller into lib/services.",
+            },
+          ],
+        },
       ],
     },
   },

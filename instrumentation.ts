@@ -23,9 +23,13 @@ export async function register() {
     // (issue #6). isNodeRuntime() above already returned on any other runtime.
     const { drainEmailOutboxWorker, startEmailOutboxWorker } = await import("@/lib/services/email-outbox/worker");
     startEmailOutboxWorker();
+    // Export and import jobs: each claimed by one instance with a lease, taken over by another
+    // if this one dies (issue #19).
+    const { drainJobWorker, startJobWorker } = await import("@/lib/services/jobs/job-worker");
+    startJobWorker();
     // Our server runs these on SIGTERM before it exits (scripts/serve/app-server.mjs).
     const hooks = ((globalThis as { hysShutdownHooks?: (() => Promise<void>)[] }).hysShutdownHooks ??= []);
-    hooks.push(drainEmailOutboxWorker);
+    hooks.push(drainEmailOutboxWorker, drainJobWorker);
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(`Error: ${error.message}`);

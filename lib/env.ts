@@ -51,8 +51,19 @@ const ZEnv = z.object({
    * lets garbage grow to a few hundred MB before collecting (issue #10: peak RSS < 300 MB).
    */
   EXPORT_JOB_MAX_OLD_SPACE_MB: z.coerce.number().int().min(64).max(8192).default(160),
-  /** A background export with no progress for this many minutes was stopped by a restart, and is shown as failed. */
+  /** A background export no instance has held the lease of for this many minutes is shown as failed. */
   EXPORT_JOB_STALE_MINUTES: z.coerce.number().min(1).max(24 * 60).default(10),
+  /**
+   * How long an instance's claim on an export or import job lasts (issue #19). It is renewed every
+   * third of this while the job runs, so another instance takes over a dead one's job this long
+   * after it died, at most.
+   */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(3).max(600).default(30),
+  /** This instance's name in responses (X-Served-By) and on the jobs it claims; defaults to host:pid. */
+  HYS_INSTANCE_NAME: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /**
    * App processes serving requests (`npm start`, scripts/serve/cluster.mjs). Unset: one per CPU

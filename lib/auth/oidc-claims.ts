@@ -1,6 +1,6 @@
 // Reading an OpenID Connect ID token's claims (issue #20): who the person is at the provider,
 // their email, and the role their groups or app roles grant. Pure, so every rule is unit-tested.
-import { ROLES, type TRole } from "../permissions/permissions";
+import { ROLES, type TRole } from "@/lib/permissions/permissions";
 
 /** The ID token claims we use, after next-auth (openid-client) has checked signature, iss, aud, exp and nonce. */
 export type OidcClaims = {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/db", () => ({ db: () => ({}) }));
-const { safeRedirect } = await import("../services/auth/next-auth-options");
+const { safeRedirect } = await import("@/lib/services/auth/next-auth-options");
 
 describe("safeRedirect (next-auth's redirect callback)", () => {
   const base = "https://consult.council.example";

@@ -4,7 +4,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import type { StaffPrincipal } from "../permissions/permissions";
+import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { sessionTimes } from "./config";
 
 export function hashSessionToken(sessionToken: string): string {

@@ -9,7 +9,7 @@ import { cache } from "react";
 import { sessionCookie } from "./config";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { ACCESS_DENIED_TITLE, can, PERSONAL_DATA_PERMISSIONS, type Permission, type StaffPrincipal } from "../permissions/permissions";
+import { ACCESS_DENIED_TITLE, can, PERSONAL_DATA_PERMISSIONS, type Permission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { findLiveSession } from "./session-store";
 
 /** The browser's session token, if it sent one. */

@@ -6,8 +6,8 @@ import { APP_ERRORS, isAppError } from "@/lib/errors";
 import { crossOriginRefusal } from "@/lib/http/same-origin";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can, PERSONAL_DATA_PERMISSIONS, type Permission, type StaffPrincipal } from "../permissions/permissions";
-import { getCurrentStaff } from "../auth/session";
+import { can, PERSONAL_DATA_PERMISSIONS, type Permission, type StaffPrincipal } from "@/lib/permissions/permissions";
+import { getCurrentStaff } from "@/lib/auth/session";
 
 type Handler<C> = (request: Request, context: C, staff: StaffPrincipal) => Promise<Response>;
 

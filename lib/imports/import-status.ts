@@ -9,10 +9,13 @@ export const IMPORT_STATUS_LABELS = {
 } as const;
 
 /**
- * An import still IMPORTING with no chunk committed for this long has lost its process (a
- * restart mid-import): each chunk takes seconds, and every commit moves `updatedAt`.
+ * An import still IMPORTING that no instance has held for this long was stopped and never taken
+ * up again (no instance runs background jobs): a running import's lease is renewed every few
+ * seconds, and an ended one is taken over within seconds (lib/services/jobs, issue #19).
  */
 export const IMPORT_STALLED_AFTER_MS = 2 * 60_000;
 
-export const importStalled = (record: { status: string; updatedAt: Date }, at: Date) =>
-  record.status === "IMPORTING" && at.getTime() - record.updatedAt.getTime() > IMPORT_STALLED_AFTER_MS;
+export const importStalled = (record: { status: string; updatedAt: Date; leaseUntil: Date | null }, at: Date) => {
+  const lastHeld = record.leaseUntil ?? record.updatedAt;
+  return record.status === "IMPORTING" && at.getTime() - lastHeld.getTime() > IMPORT_STALLED_AFTER_MS;
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZQuestionnaireDefinition } from "../questionnaire/definition/definition";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { checkEasyReadDefinition, checkEasyReadText } from "./easy-read-checker";
 
 const rules = (text: string) => checkEasyReadText(text).map((w) => w.rule);

@@ -4,7 +4,7 @@
 // italics, underlining or capitals) for emphasis, numbers as digits and one question per page.
 // Like the readability help it is advice: publishing with warnings is allowed, and the warnings
 // are kept with the version so reviewers can see what was accepted.
-import type { TQuestion, TQuestionnaireDefinition } from "../questionnaire/definition/definition";
+import type { TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { DEFAULT_JARGON, readabilityReport, wordsIn } from "./readability";
 
 export type TEasyReadRule = "longSentence" | "jargon" | "longWord" | "missingPicture" | "formatting" | "capitals" | "numberWord" | "questionsPerPage" | "missingIntroduction";

@@ -19,7 +19,7 @@ export const ZImportUpload = z.object({
 });
 export type TImportUpload = z.infer<typeof ZImportUpload>;
 
-export const IMPORT_INTENTS = ["check", "import-all", "import-valid", "continue", "rollback"] as const;
+export const IMPORT_INTENTS = ["check", "import-all", "import-valid", "rollback"] as const;
 export const ZImportStep = z.object({ intent: z.enum(IMPORT_INTENTS, { error: "Choose what to do with the import" }) });
 
 /** Form field names of the mapping form. */

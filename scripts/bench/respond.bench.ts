@@ -11,11 +11,10 @@
 // and the page it leads to: a figure other load on the machine barely changes, unlike latency.
 // The load average is printed with each phase: when other processes load the machine, the
 // latencies show it.
-import fs from "node:fs";
 import os from "node:os";
 import { freePort, prepare, startApp, stopApp } from "../load/app-server";
 import { runJourney, type JourneyOutcome, type StepKind } from "../load/respond-journey";
-import { processTree } from "./process-tree";
+import { treeCpuMs as serverCpuMs } from "./process-tree";
 import { questionPage } from "./respond-page-weight";
 import { percentile, report, type Timing } from "./stats";
 
@@ -26,23 +25,6 @@ function timing(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   return { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? Number.NaN, totalMs: sorted.reduce((a, b) => a + b, 0) };
 }
-
-/** The server's CPU time so far, in ms (utime + stime of /proc/<pid>/stat over its process tree), or undefined off Linux. */
-function serverCpuMs(pid: number | undefined): number | undefined {
-  try {
-    let ticks = 0;
-    for (const id of processTree(pid!)) {
-      const fields = fs.readFileSync(`/proc/${id}/stat`, "utf8").split(") ")[1].split(" ");
-      // Fields 14 and 15 of stat(5), counted from 1, are the 12th and 13th after the ") ".
-      ticks += Number(fields[11]) + Number(fields[12]);
-    }
-    return (ticks * 1000) / CLOCK_TICKS;
-  } catch {
-    return undefined;
-  }
-}
-// USER_HZ: 100 on every Linux build we run on (getconf CLK_TCK).
-const CLOCK_TICKS = 100;
 
 const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(", ");
 

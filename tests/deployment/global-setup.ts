@@ -1,6 +1,7 @@
 // The deployment as a council runs it (issue #19): Debian's nginx, round robin, in front of two
 // app instances (separate processes, ports and DATA_DIRs) on one PostgreSQL database and the
-// real Redis, sharing NEXTAUTH_SECRET. Started once for tests/deployment; torn down after.
+// real Redis, sharing NEXTAUTH_SECRET. Started once for tests/deployment; torn down after. Tests
+// kill and start an instance through a small control server (instance-control.ts).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -8,7 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startMailCatcher } from "../support/mail-catcher";
-import { prepare, startApp, type AppProcess } from "../../scripts/load/app-server";
+import { prepare, startApp, stopApp, type AppProcess } from "../../scripts/load/app-server";
+import { startInstanceControl } from "./instance-control";
 import { startNginx } from "./nginx";
 
 async function freePort(): Promise<number> {
@@ -23,7 +25,17 @@ async function freePort(): Promise<number> {
 
 declare module "vitest" {
   export interface ProvidedContext {
-    deployment: { origin: string; instances: { name: string; origin: string }[]; databaseUrl: string; mailDir: string; redisPrefix: string };
+    deployment: {
+      origin: string;
+      instances: { name: string; origin: string }[];
+      databaseUrl: string;
+      mailDir: string;
+      redisPrefix: string;
+      /** The control server's address: POST /kill/<name>, /stop/<name>, /start/<name> (instance-control.ts). */
+      control: string;
+      /** The settings every instance shares, for a test that starts one of its own. */
+      shared: Record<string, string>;
+    };
   }
 }
 
@@ -45,19 +57,34 @@ export default async function setup(project: TestProject) {
     SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
     WEB_CONCURRENCY: "1",
     RESPONDENT_RATE_LIMIT_FACTOR: "1",
+    // Short leases, so a job of a killed instance is taken over within seconds (issue #19).
+    JOB_LEASE_SECONDS: "3",
+    // The seed's 60 demo responses make a background export.
+    EXPORT_BACKGROUND_THRESHOLD: "10",
   };
   const names = ["a", "b"];
-  const apps: AppProcess[] = await Promise.all(
-    ports.map((port, i) => startApp(port, { ...shared, HYS_INSTANCE_NAME: names[i], DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), `hys-deploy-${names[i]}-`)) })),
-  );
+  const instances = ports.map((port, i) => ({
+    name: names[i],
+    port,
+    env: { ...shared, HYS_INSTANCE_NAME: names[i], DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), `hys-${names[i]}-`)) },
+    app: undefined as AppProcess | undefined,
+  }));
+  await Promise.all(instances.map(async (instance) => (instance.app = await startApp(instance.port, instance.env))));
   const nginx = await startNginx(nginxPort, ports);
-  project.provide("deployment", { origin, instances: ports.map((port, i) => ({ name: names[i], origin: `http://127.0.0.1:${port}` })), databaseUrl: database.url, mailDir, redisPrefix });
+  const control = await startInstanceControl(instances);
+  project.provide("deployment", {
+    origin,
+    instances: ports.map((port, i) => ({ name: names[i], origin: `http://127.0.0.1:${port}` })),
+    databaseUrl: database.url,
+    mailDir,
+    redisPrefix,
+    control: control.origin,
+    shared,
+  });
   return async () => {
+    await control.close();
     await nginx.stop();
-    for (const app of apps) {
-      app.child.kill("SIGTERM");
-      await new Promise((r) => (app.child.exitCode !== null ? r(null) : app.child.once("exit", r)));
-    }
+    for (const { app } of instances) if (app) await stopApp(app);
     await mail.stop();
     await database.drop().catch(() => undefined);
   };

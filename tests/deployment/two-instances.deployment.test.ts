@@ -2,32 +2,14 @@
 // Requests go through nginx (as the public's do) or straight to one instance, to prove that
 // nothing one instance knows is kept from the other.
 import crypto from "node:crypto";
-import { describe, expect, inject, it } from "vitest";
-import pg from "pg";
+import { describe, expect, it } from "vitest";
 import { readCaughtMail } from "../support/mail-catcher";
 import { HttpRespondent } from "../../scripts/load/http-respondent";
 import { actionForm, formFields, submitButton } from "../../scripts/load/html-form";
 import { runJourney } from "../../scripts/load/respond-journey";
+import { deployment, sql, staffAccount } from "./deployment-helpers";
 
-const deployment = inject("deployment");
 const [a, b] = deployment.instances;
-
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: deployment.databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function staffAccount(role: "ADMIN" | "OFFICER" | "ANALYST") {
-  const email = `deploy-${crypto.randomBytes(4).toString("hex")}@council.example`;
-  const id = `dep${crypto.randomBytes(8).toString("hex")}`;
-  await sql(`INSERT INTO "User" ("id", "email", "name", "role", "active", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, true, now(), now())`, [id, email, `Deploy ${role}`, role]);
-  return { id, email };
-}
 
 async function waitForMail(to: string) {
   for (let i = 0; i < 100; i++) {

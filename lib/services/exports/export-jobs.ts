@@ -1,8 +1,8 @@
 // Large exports (issue #10): more submitted responses than EXPORT_BACKGROUND_THRESHOLD are built
-// in the background: the request starts the job and redirects to its page, the job runs in its
-// own capped Node process (export-job-process.ts), writing the file through lib/storage as it
-// streams and moving a progress counter batch by batch, and the file is downloaded (authorised
-// and audited then) when ready.
+// in the background: the request records the job and redirects to its page; one instance claims
+// it with a lease (lib/services/jobs, issue #19) and runs it in its own capped Node process
+// (export-job-process.ts), writing the file through lib/storage as it streams and moving a
+// progress counter batch by batch; the file is downloaded (authorised and audited then) when ready.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { PassThrough } from "node:stream";
@@ -13,8 +13,10 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage/storage";
 import type { TExportFormat } from "@/lib/validation/downloads";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { kickJobWorker } from "@/lib/services/jobs/job-signal";
 import { exportFileName, writeExport, type TExportSpec } from "./build-export";
-import { spawnExportJob } from "./export-job-process";
+import { spawnExportJob, type TSpawnOptions } from "./export-job-process";
 
 export type TExportJob = {
   id: string;
@@ -37,6 +39,9 @@ export type TExportJob = {
 
 const FAILURE = "The export stopped because of a problem with the service. Start it again from the downloads page.";
 export const STALE_FAILURE = "The export stopped when the service restarted. Start it again.";
+/** The job's instance died (or was stopped) MAX_JOB_ATTEMPTS times while building it. */
+export const INTERRUPTED_FAILURE =
+  "The export was interrupted several times while the service restarted. Start it again.";
 
 /**
  * Starts a background export (the caller has authorised it) and returns its id. `total` is the
@@ -59,8 +64,9 @@ export async function startExportJob(actor: StaffPrincipal | null, spec: TExport
     },
     select: { id: true },
   });
-  // Runs on after the redirect, in its own process; the job page shows its progress.
-  void runExportJobInChild(job.id);
+  // Whichever instance claims it first builds it, usually this one at once (job-worker.ts); the
+  // job page shows its progress.
+  kickJobWorker();
   return job.id;
 }
 
@@ -68,43 +74,77 @@ export async function startExportJob(actor: StaffPrincipal | null, spec: TExport
  * Runs a job in a child process (the one way the app runs them) and resolves with its exit code
  * once it has ended. A child that dies leaves the job failed with a plain message.
  */
-export function runExportJobInChild(jobId: string): Promise<number> {
-  return spawnExportJob(jobId, async () => {
-    // Only a job still being prepared: a child that recorded its own outcome keeps it.
-    await db().exportJob.updateMany({ where: { id: jobId, status: "RUNNING" }, data: { status: "FAILED", failure: FAILURE, finishedAt: now() } });
-  });
+export function runExportJobInChild(jobId: string, options: TSpawnOptions = {}): Promise<number> {
+  return spawnExportJob(
+    jobId,
+    async () => {
+      // Only a job still being prepared under this claim: a child that recorded its own outcome
+      // keeps it, and a job another instance has taken over is theirs.
+      await db().exportJob.updateMany({
+        where: { id: jobId, status: "RUNNING", ...heldBy(options.leaseToken) },
+        data: { status: "FAILED", failure: FAILURE, finishedAt: now(), ...leaseEnded },
+      });
+    },
+    options,
+  );
 }
 
-/** Builds a job's file. Never throws: a failure is recorded on the job. */
-export async function runExportJob(jobId: string): Promise<void> {
+/** Thrown when the job's claim is no longer this process's: another instance builds it now. */
+class LeaseLost extends Error {}
+
+/** Only while the claim is ours; without a token (the bench, tests) any RUNNING job. */
+const heldBy = (leaseToken: string | undefined): Prisma.ExportJobWhereInput => (leaseToken ? { leaseToken } : {});
+const leaseEnded = { leaseToken: null, leaseUntil: null } as const;
+
+/** Builds a job's file. Never throws: a failure is recorded on the job, and a lost claim left to its new holder. */
+export async function runExportJob(jobId: string, leaseToken?: string): Promise<void> {
   const job = await db().exportJob.findUniqueOrThrow({ where: { id: jobId } });
   const key = `exports/${job.consultationId.toLowerCase()}/${randomUUID()}.${job.format}`;
   const spec: TExportSpec = { consultationId: job.consultationId, format: job.format as TExportFormat, freeText: job.freeText, originalText: job.originalText, personalData: job.personalData };
+  const ours = { id: jobId, status: "RUNNING", ...heldBy(leaseToken) } as const;
+  const output = new PassThrough();
+  const stored = fileStorage().putStream(key, output);
+  // Awaited below on success; on a failure the half-written file is abandoned and deleted.
+  stored.catch(() => undefined);
   try {
-    const output = new PassThrough();
-    const stored = fileStorage().putStream(key, output);
     await writeExport(spec, output, async (processed) => {
-      await db().exportJob.update({ where: { id: jobId }, data: { processed, progressAt: now() } });
+      const moved = await db().exportJob.updateMany({ where: ours, data: { processed, progressAt: now() } });
+      if (moved.count === 0) throw new LeaseLost();
     });
     const sizeBytes = await stored;
-    await db().exportJob.update({ where: { id: jobId }, data: { status: "READY", storageKey: key, sizeBytes, processed: job.total, finishedAt: now() } });
+    const done = await db().exportJob.updateMany({
+      where: ours,
+      data: { status: "READY", storageKey: key, sizeBytes, processed: job.total, finishedAt: now(), ...leaseEnded },
+    });
+    if (done.count === 0) throw new LeaseLost();
   } catch (error) {
-    console.error("[export] background export failed", jobId, error);
+    output.destroy();
+    await stored.catch(() => undefined);
     await fileStorage().delete(key).catch(() => undefined);
-    await db().exportJob.update({ where: { id: jobId }, data: { status: "FAILED", failure: FAILURE, finishedAt: now() } });
+    if (error instanceof LeaseLost) {
+      console.warn("[export] another instance has taken this export over; stopping", jobId);
+      return;
+    }
+    console.error("[export] background export failed", jobId, error);
+    const failed = { status: "FAILED", failure: FAILURE, finishedAt: now(), ...leaseEnded } as const;
+    await db().exportJob.updateMany({ where: ours, data: failed });
   }
 }
 
 /**
- * Marks the consultation's jobs left "being prepared" by a restart as failed: a job's process
- * writes progress every batch, so one silent for EXPORT_JOB_STALE_MINUTES has stopped (its
- * process died with the server, or the server stopped before it began).
+ * Marks the consultation's jobs no instance has held for EXPORT_JOB_STALE_MINUTES as failed: a
+ * running job's lease is renewed every few seconds and an ended one is taken over within seconds
+ * by any instance, so this happens only when no instance runs jobs at all.
  */
 async function failStaleJobs(consultationId: string): Promise<void> {
   const cutoff = new Date(now().getTime() - env().EXPORT_JOB_STALE_MINUTES * 60_000);
   await db().exportJob.updateMany({
-    where: { consultationId, status: "RUNNING", OR: [{ progressAt: { lt: cutoff } }, { progressAt: null, createdAt: { lt: cutoff } }] },
-    data: { status: "FAILED", failure: STALE_FAILURE, finishedAt: now() },
+    where: {
+      consultationId,
+      status: "RUNNING",
+      OR: [{ leaseUntil: { lt: cutoff } }, { leaseUntil: null, createdAt: { lt: cutoff } }],
+    },
+    data: { status: "FAILED", failure: STALE_FAILURE, finishedAt: now(), ...leaseEnded },
   });
 }
 

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { now } from "@/lib/clock";
 import { importStalled } from "@/lib/imports/import-status";
+import { IMPORT_STALLED } from "./run-import";
 import { importTargets } from "@/lib/imports/targets";
 import { unmatchedValues } from "@/lib/imports/unmatched-values";
 import { importConsultation } from "./import-context";
@@ -40,7 +41,16 @@ export type TImportListItem = Awaited<ReturnType<typeof listImports>>["imports"]
 /** One import for its page: the record, the column targets and, before import, the values to match. */
 export async function getImport(actor: StaffPrincipal | null, input: { consultationId: string; importId: string }) {
   requirePermission(actor, "response.import");
-  const record = await loadImport(input.consultationId, input.importId);
+  let record = await loadImport(input.consultationId, input.importId);
+  if (importStalled(record, now())) {
+    // No instance has held it for minutes, so none runs background jobs: it never stays "Importing".
+    const leaseUntil = record.leaseUntil;
+    await db().responseImport.updateMany({
+      where: { id: record.id, status: "IMPORTING", leaseUntil },
+      data: { status: "FAILED", failure: IMPORT_STALLED, leaseToken: null, leaseUntil: null },
+    });
+    record = await loadImport(input.consultationId, input.importId);
+  }
   const createdBy = await db().user.findUnique({ where: { id: record.createdById }, select: { name: true, email: true } });
   const consultation = await importConsultation(record.consultationId, record.versionId);
   const targets = importTargets(consultation.definition).map((t) => ({ name: t.name, label: t.label }));
@@ -49,8 +59,6 @@ export async function getImport(actor: StaffPrincipal | null, input: { consultat
   return {
     consultation: { id: consultation.id, title: consultation.title },
     record: { ...record, table: undefined, createdBy },
-    /** Still IMPORTING but its process has stopped: the page offers to continue it. */
-    stalled: importStalled(record, now()),
     headers: record.table.headers,
     /** The first non-blank value of each column, to help the officer recognise it. */
     examples: record.table.headers.map((_, i) => record.table.rows.find((r) => r[i]?.trim())?.[i]?.slice(0, 60) ?? ""),

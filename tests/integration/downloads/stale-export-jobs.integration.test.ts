@@ -1,5 +1,5 @@
-// Background exports a restart stopped (issue #10): a job still "being prepared" with no progress
-// for EXPORT_JOB_STALE_MINUTES is shown as failed with a plain message, and its page offers to
+// Background exports a restart stopped (issue #10): a job still "being prepared" that no instance
+// has held the lease of for EXPORT_JOB_STALE_MINUTES (issue #19) is shown as failed with a plain message, and its page offers to
 // start it again with the same options, which the export route accepts.
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -26,28 +26,30 @@ afterAll(() => restoreEnv());
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 
-async function job(data: { createdAt: Date; progressAt?: Date | null; personalData?: boolean }) {
+async function job(data: { createdAt: Date; leaseUntil?: Date | null; personalData?: boolean }) {
   return db().exportJob.create({
-    data: { consultationId: fixture.consultationId, format: "csv", freeText: true, originalText: true, personalData: data.personalData ?? false, reason: "Checking the coding", total: 3, fileName: "x.csv", createdById: analyst.id, createdAt: data.createdAt, progressAt: data.progressAt ?? null },
+    data: { consultationId: fixture.consultationId, format: "csv", freeText: true, originalText: true, personalData: data.personalData ?? false, reason: "Checking the coding", total: 3, fileName: "x.csv", createdById: analyst.id, createdAt: data.createdAt, leaseUntil: data.leaseUntil ?? null },
   });
 }
 
 describe("stale background exports", () => {
-  it("fails a job with no progress for the stale time, and leaves a moving or new one running", async () => {
-    const silent = await job({ createdAt: minutesAgo(30), progressAt: minutesAgo(11) });
+  it("fails a job nobody has held for the stale time, and leaves a held, handed-back or new one running", async () => {
+    const silent = await job({ createdAt: minutesAgo(30), leaseUntil: minutesAgo(11) });
     const neverStarted = await job({ createdAt: minutesAgo(12) });
-    const moving = await job({ createdAt: minutesAgo(30), progressAt: minutesAgo(1) });
+    const moving = await job({ createdAt: minutesAgo(30), leaseUntil: minutesAgo(-1) });
+    const handedBack = await job({ createdAt: minutesAgo(30), leaseUntil: minutesAgo(0.1) });
     const fresh = await job({ createdAt: minutesAgo(2) });
     const jobs = new Map((await recentExportJobs(analyst, fixture.consultationId)).map((j) => [j.id, j]));
     expect(jobs.get(silent.id)).toMatchObject({ status: "FAILED", failure: STALE_FAILURE });
     expect(jobs.get(neverStarted.id)).toMatchObject({ status: "FAILED", failure: "The export stopped when the service restarted. Start it again." });
     expect(jobs.get(moving.id)?.status).toBe("RUNNING");
+    expect(jobs.get(handedBack.id)?.status).toBe("RUNNING");
     expect(jobs.get(fresh.id)?.status).toBe("RUNNING");
     expect((await getExportJob(analyst, fixture.consultationId, silent.id)).finishedAt).toBeInstanceOf(Date);
   });
 
   it("shows the message and a button that posts the same options to the export route", async () => {
-    const stale = await job({ createdAt: minutesAgo(40), progressAt: minutesAgo(20), personalData: true });
+    const stale = await job({ createdAt: minutesAgo(40), leaseUntil: minutesAgo(20), personalData: true });
     session.staff = analyst;
     const { default: Page } = await import("@/app/(staff)/staff/consultations/[id]/downloads/jobs/[jobId]/page");
     const html = renderToStaticMarkup(await Page({ params: Promise.resolve({ id: fixture.consultationId, jobId: stale.id }) }));

@@ -1,7 +1,7 @@
 // GET /staff/consultations/[id]/downloads/report.docx: the findings report as a Word file
 // (issue #10). guardDownload checks export.download and audits the download or the refusal.
 import type { RouteParams } from "@/lib/http/route-path";
-import { guardDownload } from "@/lib/http/download-route";
+import { guardDownload } from "@/lib/services/downloads/guard-download";
 import { DOCX_MIME, findingsReportDocx } from "@/lib/services/reports/findings-docx";
 
 export async function GET(request: Request, { params }: RouteParams<"id">): Promise<Response> {

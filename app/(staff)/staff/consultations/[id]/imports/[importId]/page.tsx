@@ -64,18 +64,8 @@ export default async function ImportPage({ params, searchParams }: Props) {
         <SummaryList rows={recordRows} />
       </div>
       {record.failure && record.status === "FAILED" && <p className="govuk-body">{record.failure}</p>}
-      {record.status === "IMPORTING" && !view.stalled && <ImportProgress processed={record.processedCount} total={report?.valid ?? record.rowCount} href={path} />}
-      {record.status === "IMPORTING" && view.stalled && (
-        <form action={action} method="post" noValidate>
-          <h2 className="govuk-heading-m">The import has stopped</h2>
-          <p className="govuk-body">
-            It stopped after {record.processedCount.toLocaleString("en-GB")} of {(report?.valid ?? record.rowCount).toLocaleString("en-GB")} rows, usually because
-            the service restarted. The rows imported so far are kept. Continuing imports the rest; no row is imported twice.
-          </p>
-          <Button name="intent" value="continue" preventDoubleClick>
-            Continue the import
-          </Button>
-        </form>
+      {record.status === "IMPORTING" && (
+        <ImportProgress processed={record.processedCount} total={report?.valid ?? record.rowCount} href={path} />
       )}
       {editable && (
         <ImportMappingForm
@@ -91,9 +81,12 @@ export default async function ImportPage({ params, searchParams }: Props) {
       {(record.status === "IMPORTED" || record.status === "FAILED") && (
         <form action={action} method="post" noValidate>
           {record.status === "FAILED" && (
-            <Button name="intent" value={record.onlyValid ? "import-valid" : "import-all"} preventDoubleClick>
-              Start the import again
-            </Button>
+            <>
+              <p className="govuk-body">Trying again imports the rows not yet imported; no row is imported twice.</p>
+              <Button name="intent" value={record.onlyValid ? "import-valid" : "import-all"} preventDoubleClick>
+                Try again
+              </Button>
+            </>
           )}
           <h2 className="govuk-heading-m">Roll back</h2>
           <p className="govuk-body">Rolling back deletes every response this import added. The record of the import is kept.</p>

@@ -1,8 +1,9 @@
 // POST /staff/consultations/[id]/imports/[importId]/step (response.import): the import page's
 // buttons. "check" saves the column mapping and runs the dry run; "import-all" and
-// "import-valid" start the import, which then runs in the background in chunks while the page
-// shows progress; "continue" carries on an import whose process stopped (a restart mid-import)
-// from its last committed chunk; "rollback" deletes the import's responses. Answers with a 303 to the page.
+// "import-valid" start the import (or try a failed one again), which an instance's job worker then
+// writes in the background in chunks while the page shows progress, carried on by another
+// instance if that one stops (lib/services/jobs); "rollback" deletes the import's responses.
+// Answers with a 303 to the page.
 import { withPermission } from "@/lib/http/route-guard";
 import { isAppError } from "@/lib/errors";
 import { mappingFromForm } from "@/lib/imports/unmatched-values";
@@ -12,7 +13,7 @@ import { checkImport } from "@/lib/services/imports/check-import";
 import { importConsultation } from "@/lib/services/imports/import-context";
 import { loadImport } from "@/lib/services/imports/import-record";
 import { rollbackImport } from "@/lib/services/imports/rollback-import";
-import { continueImport, processImport, startImport } from "@/lib/services/imports/run-import";
+import { startImport } from "@/lib/services/imports/run-import";
 import { ZImportStep } from "@/lib/validation/imports";
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
@@ -35,13 +36,9 @@ export const POST = withPermission<RouteParams<"id" | "importId">>("response.imp
       }
       case "import-all":
       case "import-valid":
+        // Recorded now, written by whichever instance claims it (usually this one, at once); the
+        // page polls its progress.
         await startImport(staff, { ...ids, onlyValid: parsed.data.intent === "import-valid" });
-        // Runs on in this server process after the redirect; the page polls its progress.
-        void processImport(staff, importId);
-        return seeOther(page);
-      case "continue":
-        await continueImport(staff, ids);
-        void processImport(staff, importId);
         return seeOther(page);
       case "rollback":
         await rollbackImport(staff, ids);
