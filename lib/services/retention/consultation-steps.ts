@@ -1,0 +1,169 @@
+// The per-consultation retention steps (issue #21), each applied in small batches: every batch is
+// one short statement (or a few), so a run over 100,000 responses never holds locks a respondent
+// or an officer would wait on, and a run stopped between batches simply carries on next time.
+import "server-only";
+import { db } from "@/lib/db";
+import { redact } from "@/lib/analysis/text/redaction";
+import type { TConsultationStep, TRunCounts } from "@/lib/retention/plan";
+import { fileStorage } from "@/lib/storage/storage";
+import { deleteSubscriptions } from "./subscription-removal";
+
+export type TStepContext = {
+  consultationId: string;
+  batchSize: number;
+  /** True once the instance is shutting down: stop after the batch in hand. */
+  stopping: () => boolean;
+  counts: TRunCounts;
+};
+
+/** Whether the step finished (false: stopped early, to be resumed by the next run). */
+type StepResult = boolean;
+
+async function deleteFiles(keys: readonly (string | null)[]): Promise<void> {
+  // Files first, rows after: a failure leaves a row pointing at nothing, never a file nobody can find.
+  for (const key of keys) if (key) await fileStorage().delete(key);
+}
+
+async function drafts(ctx: TStepContext): Promise<StepResult> {
+  for (;;) {
+    if (ctx.stopping()) return false;
+    const batch = await db().response.findMany({
+      where: { consultationId: ctx.consultationId, status: "DRAFT" },
+      select: { id: true, scanStorageKey: true, attachments: { select: { storageKey: true } } },
+      take: ctx.batchSize,
+    });
+    if (batch.length === 0) return true;
+    await deleteFiles(batch.flatMap((r) => [r.scanStorageKey, ...r.attachments.map((a) => a.storageKey)]));
+    // Answers, contact, equality, resume tokens and attachments go with the response (cascade).
+    const { count } = await db().response.deleteMany({ where: { id: { in: batch.map((r) => r.id) }, status: "DRAFT" } });
+    ctx.counts.draftsDeleted += count;
+  }
+}
+
+/**
+ * Submitted responses' equality answers become counts (EqualityTally) in the same statement that
+ * deletes them, so the equality profile is the same before and after; anything else's (drafts,
+ * withdrawn responses) is simply deleted, as the profile never counted it.
+ */
+async function equality(ctx: TStepContext): Promise<StepResult> {
+  for (;;) {
+    if (ctx.stopping()) return false;
+    const [row] = await db().$queryRaw<{ n: number }[]>`
+      WITH picked AS (
+        SELECT e."id", r."status" FROM "EqualityMonitoring" e JOIN "Response" r ON r."id" = e."responseId"
+         WHERE r."consultationId" = ${ctx.consultationId}
+         LIMIT ${ctx.batchSize} FOR UPDATE OF e SKIP LOCKED),
+      gone AS (
+        DELETE FROM "EqualityMonitoring" e USING picked p WHERE e."id" = p."id" RETURNING e."answers", p."status"),
+      kv AS (
+        SELECT k.key AS q, k.value AS val FROM gone CROSS JOIN LATERAL jsonb_each(gone."answers") AS k WHERE gone."status" = 'SUBMITTED'),
+      opts AS (
+        SELECT q, '' AS opt FROM kv
+        UNION ALL
+        SELECT q, o.k FROM kv CROSS JOIN LATERAL jsonb_array_elements_text(
+          CASE WHEN jsonb_typeof(val -> 'optionKeys') = 'array' THEN val -> 'optionKeys'
+               WHEN val ? 'optionKey' THEN jsonb_build_array(val -> 'optionKey')
+               ELSE '[]'::jsonb END) AS o(k)),
+      added AS (
+        INSERT INTO "EqualityTally" ("consultationId", "questionKey", "optionKey", "n")
+        SELECT ${ctx.consultationId}, q, opt, count(*)::int FROM opts GROUP BY q, opt
+        ON CONFLICT ("consultationId", "questionKey", "optionKey") DO UPDATE SET "n" = "EqualityTally"."n" + EXCLUDED."n"
+        RETURNING 1)
+      SELECT (SELECT count(*) FROM gone)::int AS n, (SELECT count(*) FROM added)::int AS tallies`;
+    if (row.n === 0) return true;
+    ctx.counts.equalityUnlinked += row.n;
+  }
+}
+
+type TextRow = { id: string; text: string; name: string | null };
+
+/** Free text redacted in place with the quotes' and exports' redaction; the original is overwritten. */
+async function freeText(ctx: TStepContext): Promise<StepResult> {
+  let after = "";
+  for (;;) {
+    if (ctx.stopping()) return false;
+    const rows = await db().$queryRaw<TextRow[]>`
+      SELECT a."id", a."text", c."name" FROM "Answer" a
+        JOIN "Response" r ON r."id" = a."responseId"
+        LEFT JOIN "RespondentContact" c ON c."responseId" = r."id"
+       WHERE r."consultationId" = ${ctx.consultationId} AND a."text" IS NOT NULL AND a."id" > ${after}
+       ORDER BY a."id" LIMIT ${ctx.batchSize}`;
+    if (rows.length === 0) break;
+    after = rows[rows.length - 1].id;
+    const changed = rows
+      .map((r) => ({ id: r.id, text: redact(r.text, { respondentName: r.name ?? undefined }).text, was: r.text }))
+      .filter((r) => r.text !== r.was);
+    if (changed.length > 0) {
+      await db().$executeRaw`
+        UPDATE "Answer" a SET "text" = v.t
+          FROM unnest(${changed.map((c) => c.id)}::text[], ${changed.map((c) => c.text)}::text[]) AS v(id, t)
+         WHERE a."id" = v.id`;
+      ctx.counts.freeTextRedacted += changed.length;
+    }
+  }
+  // Earlier versions of changed responses hold the original words: they go too.
+  const revisions = await db().responseRevision.deleteMany({ where: { response: { consultationId: ctx.consultationId } } });
+  ctx.counts.revisionsDeleted += revisions.count;
+  // An imported file's rows (and its dry run's stored rows and quoted errors) are the originals too.
+  const imports = await db().responseImport.findMany({ where: { consultationId: ctx.consultationId }, select: { id: true, table: true, report: true } });
+  for (const record of imports) {
+    const table = record.table as { headers?: unknown; rows?: unknown[] };
+    const report = record.report as { checkId?: string; errors?: unknown[] } | null;
+    if ((table.rows?.length ?? 0) === 0 && (report?.errors?.length ?? 0) === 0 && !report?.checkId) continue;
+    if (report?.checkId) await fileStorage().delete(`imports/${record.id.toLowerCase()}/checked-${report.checkId}.json`);
+    await db().responseImport.update({
+      where: { id: record.id },
+      data: { table: { headers: table.headers ?? [], rows: [], rowNumbers: [] }, ...(report ? { report: { ...report, errors: [], checkId: undefined } } : {}) },
+    });
+    ctx.counts.importTablesCleared++;
+  }
+  return true;
+}
+
+async function contacts(ctx: TStepContext): Promise<StepResult> {
+  for (;;) {
+    if (ctx.stopping()) return false;
+    const count = await db().$executeRaw`
+      DELETE FROM "RespondentContact" WHERE "id" IN (
+        SELECT c."id" FROM "RespondentContact" c JOIN "Response" r ON r."id" = c."responseId"
+         WHERE r."consultationId" = ${ctx.consultationId} LIMIT ${ctx.batchSize} FOR UPDATE OF c SKIP LOCKED)`;
+    if (count === 0) break;
+    ctx.counts.contactsDeleted += count;
+  }
+  ctx.counts.subscriptionsDeleted += await deleteSubscriptions({ consultationId: ctx.consultationId });
+  // The receipt and draft links' token hashes and any resume links tie a response to an inbox.
+  await db().resumeToken.deleteMany({ where: { response: { consultationId: ctx.consultationId } } });
+  for (;;) {
+    if (ctx.stopping()) return false;
+    const count = await db().$executeRaw`
+      UPDATE "Response" SET "receiptTokenHash" = NULL, "draftTokenHash" = NULL WHERE "id" IN (
+        SELECT "id" FROM "Response" WHERE "consultationId" = ${ctx.consultationId}
+           AND ("receiptTokenHash" IS NOT NULL OR "draftTokenHash" IS NOT NULL)
+         LIMIT ${ctx.batchSize} FOR UPDATE SKIP LOCKED)`;
+    if (count === 0) return true;
+  }
+}
+
+async function files(ctx: TStepContext): Promise<StepResult> {
+  for (;;) {
+    if (ctx.stopping()) return false;
+    const batch = await db().answerAttachment.findMany({ where: { response: { consultationId: ctx.consultationId } }, select: { id: true, storageKey: true }, take: ctx.batchSize });
+    if (batch.length === 0) break;
+    await deleteFiles(batch.map((a) => a.storageKey));
+    const { count } = await db().answerAttachment.deleteMany({ where: { id: { in: batch.map((a) => a.id) } } });
+    ctx.counts.drawingsDeleted += count;
+  }
+  for (;;) {
+    if (ctx.stopping()) return false;
+    const batch = await db().response.findMany({ where: { consultationId: ctx.consultationId, scanStorageKey: { not: null } }, select: { id: true, scanStorageKey: true }, take: ctx.batchSize });
+    if (batch.length === 0) return true;
+    await deleteFiles(batch.map((r) => r.scanStorageKey));
+    const { count } = await db().response.updateMany({
+      where: { id: { in: batch.map((r) => r.id) } },
+      data: { scanStorageKey: null, scanFileName: null, scanMimeType: null, scanSizeBytes: null },
+    });
+    ctx.counts.scansDeleted += count;
+  }
+}
+
+export const STEP_RUNNERS: Readonly<Record<TConsultationStep, (ctx: TStepContext) => Promise<StepResult>>> = { drafts, equality, freeText, contacts, files };
