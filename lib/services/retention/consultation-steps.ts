@@ -3,9 +3,10 @@
 // or an officer would wait on, and a run stopped between batches simply carries on next time.
 import "server-only";
 import { db } from "@/lib/db";
-import { redact } from "@/lib/analysis/text/redaction";
 import type { TConsultationStep, TRunCounts } from "@/lib/retention/plan";
 import { fileStorage } from "@/lib/storage/storage";
+import { unlinkEqualityBatch } from "./equality-tally";
+import { redactAnswersInPlace, type TTextRow } from "./free-text-redaction";
 import { deleteSubscriptions } from "./subscription-removal";
 
 export type TStepContext = {
@@ -40,49 +41,21 @@ async function drafts(ctx: TStepContext): Promise<StepResult> {
   }
 }
 
-/**
- * Submitted responses' equality answers become counts (EqualityTally) in the same statement that
- * deletes them, so the equality profile is the same before and after; anything else's (drafts,
- * withdrawn responses) is simply deleted, as the profile never counted it.
- */
 async function equality(ctx: TStepContext): Promise<StepResult> {
   for (;;) {
     if (ctx.stopping()) return false;
-    const [row] = await db().$queryRaw<{ n: number }[]>`
-      WITH picked AS (
-        SELECT e."id", r."status" FROM "EqualityMonitoring" e JOIN "Response" r ON r."id" = e."responseId"
-         WHERE r."consultationId" = ${ctx.consultationId}
-         LIMIT ${ctx.batchSize} FOR UPDATE OF e SKIP LOCKED),
-      gone AS (
-        DELETE FROM "EqualityMonitoring" e USING picked p WHERE e."id" = p."id" RETURNING e."answers", p."status"),
-      kv AS (
-        SELECT k.key AS q, k.value AS val FROM gone CROSS JOIN LATERAL jsonb_each(gone."answers") AS k WHERE gone."status" = 'SUBMITTED'),
-      opts AS (
-        SELECT q, '' AS opt FROM kv
-        UNION ALL
-        SELECT q, o.k FROM kv CROSS JOIN LATERAL jsonb_array_elements_text(
-          CASE WHEN jsonb_typeof(val -> 'optionKeys') = 'array' THEN val -> 'optionKeys'
-               WHEN val ? 'optionKey' THEN jsonb_build_array(val -> 'optionKey')
-               ELSE '[]'::jsonb END) AS o(k)),
-      added AS (
-        INSERT INTO "EqualityTally" ("consultationId", "questionKey", "optionKey", "n")
-        SELECT ${ctx.consultationId}, q, opt, count(*)::int FROM opts GROUP BY q, opt
-        ON CONFLICT ("consultationId", "questionKey", "optionKey") DO UPDATE SET "n" = "EqualityTally"."n" + EXCLUDED."n"
-        RETURNING 1)
-      SELECT (SELECT count(*) FROM gone)::int AS n, (SELECT count(*) FROM added)::int AS tallies`;
-    if (row.n === 0) return true;
-    ctx.counts.equalityUnlinked += row.n;
+    const n = await unlinkEqualityBatch(ctx.consultationId, ctx.batchSize);
+    if (n === 0) return true;
+    ctx.counts.equalityUnlinked += n;
   }
 }
-
-type TextRow = { id: string; text: string; name: string | null };
 
 /** Free text redacted in place with the quotes' and exports' redaction; the original is overwritten. */
 async function freeText(ctx: TStepContext): Promise<StepResult> {
   let after = "";
   for (;;) {
     if (ctx.stopping()) return false;
-    const rows = await db().$queryRaw<TextRow[]>`
+    const rows = await db().$queryRaw<TTextRow[]>`
       SELECT a."id", a."text", c."name" FROM "Answer" a
         JOIN "Response" r ON r."id" = a."responseId"
         LEFT JOIN "RespondentContact" c ON c."responseId" = r."id"
@@ -90,16 +63,7 @@ async function freeText(ctx: TStepContext): Promise<StepResult> {
        ORDER BY a."id" LIMIT ${ctx.batchSize}`;
     if (rows.length === 0) break;
     after = rows[rows.length - 1].id;
-    const changed = rows
-      .map((r) => ({ id: r.id, text: redact(r.text, { respondentName: r.name ?? undefined }).text, was: r.text }))
-      .filter((r) => r.text !== r.was);
-    if (changed.length > 0) {
-      await db().$executeRaw`
-        UPDATE "Answer" a SET "text" = v.t
-          FROM unnest(${changed.map((c) => c.id)}::text[], ${changed.map((c) => c.text)}::text[]) AS v(id, t)
-         WHERE a."id" = v.id`;
-      ctx.counts.freeTextRedacted += changed.length;
-    }
+    ctx.counts.freeTextRedacted += await redactAnswersInPlace(rows);
   }
   // Earlier versions of changed responses hold the original words: they go too.
   const revisions = await db().responseRevision.deleteMany({ where: { response: { consultationId: ctx.consultationId } } });
