@@ -133,16 +133,16 @@ export const RUN_COUNT_LABELS: Readonly<Record<keyof TRunCounts, string>> = {
   draftsDeleted: "unfinished drafts deleted",
   equalityUnlinked: "equality answers unlinked",
   freeTextRedacted: "free-text answers redacted",
-  revisionsDeleted: "earlier versions of responses deleted",
+  revisionsDeleted: "earlier response versions deleted",
   importTablesCleared: "imported files cleared",
   contactsDeleted: "contact details deleted",
   subscriptionsDeleted: "update subscriptions deleted",
   drawingsDeleted: "drawings deleted",
   scansDeleted: "scanned originals deleted",
-  tokensDeleted: "expired sign-in and resume tokens deleted",
+  tokensDeleted: "expired tokens deleted",
   sentEmailsDeleted: "sent emails deleted",
   exportFilesDeleted: "export files deleted",
-  auditEventsDeleted: "audit events past retention deleted",
+  auditEventsDeleted: "old audit events deleted",
 };
 
 export function emptyCounts(): TRunCounts {

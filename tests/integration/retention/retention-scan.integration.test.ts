@@ -111,10 +111,10 @@ describe("after the clock passes every retention date and the daily job runs", (
     expect(runs[0].actorLabel).toBe("Retention schedule");
     // The cleared consultation's: the fixture's draft and the seeded one, 13 equality answers,
     // the two seeded texts (one is the starred comment with its email), both contacts.
-    for (const phrase of ["2 unfinished drafts deleted", "13 equality answers unlinked", "2 free-text answers redacted", "1 earlier versions of responses deleted", "1 imported files cleared", "2 contact details deleted", "1 update subscriptions deleted", "1 drawings deleted", "1 scanned originals deleted", "1 consultation on legal hold skipped"]) {
+    for (const phrase of ["2 unfinished drafts deleted", "13 equality answers unlinked", "2 free-text answers redacted", "1 earlier response versions deleted", "1 imported files cleared", "2 contact details deleted", "1 update subscriptions deleted", "1 drawings deleted", "1 scanned originals deleted", "1 consultation on legal hold skipped"]) {
       expect(runs[0].detail).toContain(phrase);
     }
-    expect(runs[0].detail).toMatch(/\d+ expired sign-in and resume tokens deleted/);
+    expect(runs[0].detail).toMatch(/\d+ expired tokens deleted/);
   });
 
   it("is not run again the same day, by this or any other instance", async () => {

@@ -44,7 +44,7 @@ beforeAll(async () => {
   await respond(publishedId, refs.other, OTHER, "Bo Other", "Words of Bo Other");
   await db().outcomeSubscription.create({ data: { consultationId: publishedId, email: HER.toLowerCase(), tokenHash: hash("her"), confirmedAt: new Date() } });
   await db().outcomeSubscription.create({ data: { consultationId: publishedId, email: OTHER, tokenHash: hash("other"), confirmedAt: new Date() } });
-}, 60_000);
+}, 120_000);
 
 describe("a subject access search", () => {
   it("finds both responses and the subscription by email, in any case, and audits the reason without the address", async () => {
