@@ -70,13 +70,19 @@ test("an administrator sets retention, holds a consultation, sees what is held, 
   await checkA11y("what we hold");
   await expect(page.getByRole("cell", { name: /^Contact details/ })).toBeVisible();
 
-  // Subject access: a seeded response gets a contact, found by its address.
+  // Subject access: a response to the seeded consultation, with a contact, found by its address.
   const email = `sar-${randomBytes(4).toString("hex")}@example.org`;
-  const reference = await withDatabase(async (c) => {
-    const { rows } = await c.query(`SELECT r."id", r."reference" FROM "Response" r JOIN "Consultation" c ON c."id" = r."consultationId"
-      WHERE c."slug" = $1 AND r."status" = 'SUBMITTED' AND r."reference" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "RespondentContact" x WHERE x."responseId" = r."id") LIMIT 1`, [SLUG]);
-    await c.query(`INSERT INTO "RespondentContact" ("id", "responseId", "email", "name", "wantsUpdates", "createdAt") VALUES ($1, $2, $3, 'Sam Requester', false, now())`, [`e2e${randomBytes(8).toString("hex")}`, rows[0].id, email]);
-    return rows[0].reference as string;
+  const reference = `SB-E2E${randomBytes(2).toString("hex").toUpperCase()}-0001`;
+  await withDatabase(async (c) => {
+    const id = `e2e${randomBytes(8).toString("hex")}`;
+    await c.query(
+      `INSERT INTO "Response" ("id", "consultationId", "versionId", "format", "channel", "status", "reference", "startedAt", "submittedAt", "updatedAt")
+       SELECT $1, q."consultationId", v."id", 'STANDARD', 'ONLINE', 'SUBMITTED', $2, now(), now(), now()
+         FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q."id" = v."questionnaireId" JOIN "Consultation" c ON c."id" = q."consultationId"
+        WHERE c."slug" = $3 AND q."format" = 'STANDARD' ORDER BY v."number" DESC LIMIT 1`,
+      [id, reference, SLUG],
+    );
+    await c.query(`INSERT INTO "RespondentContact" ("id", "responseId", "email", "name", "wantsUpdates", "createdAt") VALUES ($1, $2, $3, 'Sam Requester', false, now())`, [`${id}c`, id, email]);
   });
   await page.goto("/staff/admin/retention");
   await checkA11y("retention settings before subject access");
