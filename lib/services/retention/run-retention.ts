@@ -22,7 +22,8 @@ const DONE_FIELD: Readonly<Record<TConsultationStep, "draftsDoneAt" | "equalityD
 };
 
 export type TRunOptions = { now?: Date; batchSize?: number; stopping?: () => boolean };
-export type TRunResult = { counts: TRunCounts; stepsApplied: number; held: number; finished: boolean; auditEventId: string };
+/** `seconds`: time spent per step kind, for the bench and the logs. */
+export type TRunResult = { counts: TRunCounts; stepsApplied: number; held: number; finished: boolean; auditEventId: string; seconds: Record<string, number> };
 
 export async function runRetention(options: TRunOptions = {}): Promise<TRunResult> {
   const at = options.now ?? clockNow();
@@ -34,11 +35,20 @@ export async function runRetention(options: TRunOptions = {}): Promise<TRunResul
   const counts = emptyCounts();
   let stepsApplied = 0;
   let finished = true;
+  const seconds: Record<string, number> = {};
+  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      seconds[name] = (seconds[name] ?? 0) + (performance.now() - started) / 1000;
+    }
+  };
   for (const step of dueSteps(facts, settings, at)) {
     // A hold placed since the plan was made (an officer acting mid-run) is honoured before each step.
     const hold = await db().consultationRetention.findUnique({ where: { consultationId: step.consultationId }, select: { legalHoldReason: true } });
     if (hold?.legalHoldReason) continue;
-    const done = await STEP_RUNNERS[step.step]({ consultationId: step.consultationId, batchSize, stopping, counts });
+    const done = await timed(step.step, () => STEP_RUNNERS[step.step]({ consultationId: step.consultationId, batchSize, stopping, counts }));
     if (!done) {
       finished = false;
       break;
@@ -51,9 +61,9 @@ export async function runRetention(options: TRunOptions = {}): Promise<TRunResul
     });
     stepsApplied++;
   }
-  if (finished) await applyServiceSteps({ cutoffs: serviceCutoffs(settings, at), batchSize, stopping, counts });
+  if (finished) await timed("service", () => applyServiceSteps({ cutoffs: serviceCutoffs(settings, at), batchSize, stopping, counts }));
   if (stopping()) finished = false;
   const detail = `${finished ? "" : "Stopped early (shutdown); the rest follows next run. "}${describeCounts(counts, held)}`;
   const auditEventId = await recordAuditEvent(db(), { actor: RETENTION_ACTOR, action: "retention.run", targetType: "RetentionRun", detail });
-  return { counts, stepsApplied, held, finished, auditEventId };
+  return { counts, stepsApplied, held, finished, auditEventId, seconds };
 }
