@@ -98,5 +98,3 @@ export async function downloadSubjectPack(actor: StaffPrincipal | null, input: T
   const body = await renderDocx({ title: "Your personal data", subtitle: "Subject access request", creator: env().COUNCIL_NAME }, packBlocks(pack));
   return { fileName: `subject-access-${stamp}.docx`, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", body };
 }
-
-export { buildPack as subjectPack };

@@ -54,6 +54,8 @@ async function equality(ctx: TStepContext): Promise<StepResult> {
 async function freeText(ctx: TStepContext): Promise<StepResult> {
   // Walks the consultation's responses in id order (the primary key), a batch at a time, and
   // reads their answers through the (responseId, questionKey) index: each batch costs the same.
+  // The contact's name is a subquery on its unique index (a join hashed the whole contact table
+  // for every batch: 80 ms a batch).
   let after = "";
   for (;;) {
     if (ctx.stopping()) return false;
@@ -62,8 +64,8 @@ async function freeText(ctx: TStepContext): Promise<StepResult> {
     if (ids.length === 0) break;
     after = ids[ids.length - 1].id;
     const rows = await db().$queryRaw<TTextRow[]>`
-      SELECT a."id", a."text", c."name" FROM "Answer" a LEFT JOIN "RespondentContact" c ON c."responseId" = a."responseId"
-       WHERE a."responseId" = ANY(${ids.map((r) => r.id)}::text[]) AND a."text" IS NOT NULL`;
+      SELECT a."id", a."text", (SELECT c."name" FROM "RespondentContact" c WHERE c."responseId" = a."responseId") AS "name"
+        FROM "Answer" a WHERE a."responseId" = ANY(${ids.map((r) => r.id)}::text[]) AND a."text" IS NOT NULL`;
     ctx.counts.freeTextRedacted += await redactAnswersInPlace(rows);
   }
   // Earlier versions of changed responses hold the original words: they go too.

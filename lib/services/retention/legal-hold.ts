@@ -5,11 +5,12 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import type { TLegalHold, TLegalHoldLift } from "@/lib/validation/retention";
 
-async function lockedRetention(tx: Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0], consultationId: string) {
+async function lockedRetention(tx: Prisma.TransactionClient, consultationId: string) {
   const consultation = await tx.consultation.findUnique({ where: { id: consultationId }, select: { id: true, title: true } });
   if (!consultation) throw new AppError("NOT_FOUND");
   await tx.$executeRaw`INSERT INTO "ConsultationRetention" ("consultationId") VALUES (${consultationId}) ON CONFLICT DO NOTHING`;
