@@ -12,7 +12,7 @@ const prismaImports = {
 };
 
 // lib/ folders that hold pure code only (see the rule below).
-const PURE_FOLDERS = ["analysis", "consultations", "imports", "permissions", "questionnaire", "random", "reports", "respond", "text", "validation"];
+const PURE_FOLDERS = ["analysis", "consultations", "imports", "permissions", "personal-data", "questionnaire", "random", "reports", "respond", "retention", "text", "validation"];
 
 const config = [
   ...nextVitals,

@@ -30,6 +30,13 @@ export async function register() {
     // Our server runs these on SIGTERM before it exits (scripts/serve/app-server.mjs).
     const hooks = ((globalThis as { hysShutdownHooks?: (() => Promise<void>)[] }).hysShutdownHooks ??= []);
     hooks.push(drainEmailOutboxWorker, drainJobWorker);
+    // The retention schedule (issue #21): one instance claims each daily run; on SIGTERM it
+    // stops between batches and hands the run back.
+    if (env().RETENTION_SCHEDULE === "daily") {
+      const { drainRetentionWorker, startRetentionWorker } = await import("@/lib/services/retention/worker");
+      startRetentionWorker();
+      hooks.push(drainRetentionWorker);
+    }
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(`Error: ${error.message}`);

@@ -137,6 +137,12 @@ const ZEnv = z.object({
   /** Prefix of every key this deployment writes in Redis, so several deployments or test runs can share one server. */
   REDIS_KEY_PREFIX: z.string().default("hys:"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /**
+   * The retention schedule (issue #21): "daily" applies what is due each night at 02:00 UTC, one
+   * instance claiming each run. "off" is for end-to-end runs, whose clock jumps years ahead while
+   * other specs still read their data; a council should never turn it off.
+   */
+  RETENTION_SCHEDULE: z.enum(["daily", "off"]).default("daily"),
   /** Tests only: a PostgreSQL server where the test run may CREATE DATABASE (trust auth on CI). */
   TEST_DATABASE_ADMIN_URL: z.string().default("postgresql://postgres@127.0.0.1:5432/postgres"),
 });

@@ -167,6 +167,12 @@ export const PublicConsultationView = ({ consultation: c, status, now, showReada
             <Markdown source={c.privacyNotice} headingOffset={3} />
           </Details>
         )}
+        {/* Built from the retention settings, with this consultation's dates (issue #21). */}
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/consultations/${c.slug}/privacy`}>
+            Privacy notice: what we collect and when we delete it
+          </a>
+        </p>
       </div>
     </div>
   );

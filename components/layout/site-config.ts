@@ -11,6 +11,8 @@ export const siteConfig = {
   contactEmail: "consultations@council.example",
   contactPhone: "01632 960 000",
   contactHours: "Monday to Friday, 9am to 5pm (except bank holidays)",
+  /** The data protection officer's role-based address, used by every privacy notice. */
+  dataProtectionEmail: "dataprotection@council.example",
 } as const;
 
 export const feedbackHref = `mailto:${siteConfig.contactEmail}?subject=${encodeURIComponent("Feedback on Have Your Say")}`;

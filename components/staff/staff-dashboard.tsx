@@ -6,6 +6,7 @@ type StaffDashboardProps = { name: string | null; role: TRole };
 const SECTION_HINTS: Readonly<Record<string, string>> = {
   "/staff/admin/users": "Invite staff, change their roles, and deactivate accounts.",
   "/staff/admin/audit": "See who signed in, changed an account, published or downloaded, and when.",
+  "/staff/admin/retention": "Set how long personal data is kept, see what the schedule does next, what we hold, and answer subject access requests.",
 };
 
 /** Each role's landing page: what the role is for, the sections it can open, and what it may do. */

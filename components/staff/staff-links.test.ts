@@ -7,7 +7,7 @@ describe("the staff navigation", () => {
   it("offers consultations to every role, and staff and audit to administrators only", () => {
     expect(staffLinks("OFFICER").map((l) => l.text)).toEqual(["Dashboard", "Consultations"]);
     expect(staffLinks("ANALYST").map((l) => l.text)).toEqual(["Dashboard", "Consultations"]);
-    expect(staffLinks("ADMIN").map((l) => l.text)).toEqual(["Dashboard", "Consultations", "Staff", "Audit"]);
+    expect(staffLinks("ADMIN").map((l) => l.text)).toEqual(["Dashboard", "Consultations", "Staff", "Audit", "Personal data"]);
   });
 
   it("marks the section a page is in, as the page itself or a page within it", () => {
@@ -16,5 +16,6 @@ describe("the staff navigation", () => {
     expect(marked("/staff/consultations/abc/analysis")).toEqual([["Consultations", "true"]]);
     expect(marked("/staff/admin/audit")).toEqual([["Audit", "page"]]);
     expect(marked("/staff/admin/users/u1")).toEqual([["Staff", "true"]]);
+    expect(marked("/staff/admin/retention/what-we-hold")).toEqual([["Personal data", "true"]]);
   });
 });

@@ -9,6 +9,8 @@ const SECTIONS: ReadonlyArray<StaffLink & { permission?: Permission }> = [
   { href: "/staff/consultations", text: "Consultations", permission: "consultation.read" },
   { href: "/staff/admin/users", text: "Staff", permission: "staff.manage" },
   { href: "/staff/admin/audit", text: "Audit", permission: "audit.read" },
+  // Retention settings, its schedule, "What we hold" and subject access (issue #21).
+  { href: "/staff/admin/retention", text: "Personal data", permission: "settings.manage" },
 ];
 
 export function staffLinks(role: TRole): StaffLink[] {

@@ -32,12 +32,12 @@ test.describe("with JavaScript", () => {
     await signInAsSeeded(context, "admin@council.example", baseURL!);
     await page.goto("/staff");
     await checkA11y("admin dashboard");
-    await expect(staffNav(page).getByRole("link")).toHaveText(["Dashboard", "Consultations", "Staff", "Audit"]);
+    await expect(staffNav(page).getByRole("link")).toHaveText(["Dashboard", "Consultations", "Staff", "Audit", "Personal data"]);
     await expect(staffNav(page).getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
     const signOut = header(page).getByRole("button", { name: "Sign out" });
     await expect(signOut).toBeVisible();
     // At the right of the header, past the last section.
-    const [navBox, signOutBox] = [await staffNav(page).getByRole("link", { name: "Audit" }).boundingBox(), await signOut.boundingBox()];
+    const [navBox, signOutBox] = [await staffNav(page).getByRole("link", { name: "Personal data" }).boundingBox(), await signOut.boundingBox()];
     expect(signOutBox!.x).toBeGreaterThan(navBox!.x + navBox!.width);
 
     await staffNav(page).getByRole("link", { name: "Consultations" }).click();

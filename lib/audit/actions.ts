@@ -47,6 +47,13 @@ export const AUDIT_ACTION_LABELS = {
   "easyRead.pictureUpload": "Uploaded an Easy Read picture",
   "export.download": "Downloaded an export",
   "personalData.view": "Viewed personal data",
+  "personalData.search": "Searched for a person's data (subject access)",
+  "personalData.download": "Downloaded a person's data (subject access)",
+  "personalData.erase": "Erased a person's data",
+  "retention.settingsChange": "Changed the retention periods",
+  "retention.run": "Applied the retention schedule",
+  "retention.legalHold": "Placed a consultation under legal hold",
+  "retention.legalHoldLift": "Lifted a consultation's legal hold",
   "record.delete": "Deleted a record",
   "access.refused": "Was refused access",
 } as const;

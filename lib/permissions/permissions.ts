@@ -27,6 +27,7 @@ export const PERMISSION_DESCRIPTIONS = {
   "staff.manage": "Invite staff, change roles and deactivate accounts",
   "audit.read": "Read the audit trail",
   "settings.manage": "Change the council's settings",
+  "personalData.request": "Answer subject access and erasure requests: find, download and erase everything held about a person",
 } as const;
 
 export type Permission = keyof typeof PERMISSION_DESCRIPTIONS;
@@ -70,10 +71,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, ReadonlyArray<Permission>>
  * Permissions whose every use must carry a reason, recorded in the audit trail
  * (e.g. why an analyst opened respondents' contact details).
  */
-export const PERMISSIONS_REQUIRING_REASON: ReadonlyArray<Permission> = ["export.personalData"];
+export const PERMISSIONS_REQUIRING_REASON: ReadonlyArray<Permission> = ["export.personalData", "personalData.request"];
 
 /** Permissions that open respondents' personal or special-category data: a refused attempt is audited. */
-export const PERSONAL_DATA_PERMISSIONS: ReadonlyArray<Permission> = ["response.read", "response.enter", "equality.read", "export.personalData", "audit.read"];
+export const PERSONAL_DATA_PERMISSIONS: ReadonlyArray<Permission> = ["response.read", "response.enter", "equality.read", "export.personalData", "audit.read", "personalData.request"];
 
 export const ROLE_LABELS: Readonly<Record<TRole, string>> = {
   ADMIN: "Administrator",

@@ -4,6 +4,7 @@ import { InsetText } from "@/components/govuk/inset-text";
 import { TwoThirdsPage } from "@/components/layout/grid";
 import { siteConfig } from "@/components/layout/site-config";
 import { env } from "@/lib/env";
+import { respondentRetention } from "@/lib/services/retention/privacy-notice";
 
 export const generateMetadata = (): Metadata => ({
   title: "Privacy notice",
@@ -12,9 +13,12 @@ export const generateMetadata = (): Metadata => ({
 
 const { serviceName, contactEmail } = siteConfig;
 // Role-based address, matching the data protection contact used in the seeded consultations.
-const DPO_EMAIL = "dataprotection@council.example";
+const DPO_EMAIL = siteConfig.dataProtectionEmail;
 
-const PrivacyPage = () => {
+// The retention periods are the council's settings (issue #21), read at each request.
+export const dynamic = "force-dynamic";
+
+const PrivacyPage = async () => {
   // The COUNCIL_NAME setting, read per request like every other place that names the council.
   const councilName = env().COUNCIL_NAME;
   return (
@@ -120,14 +124,15 @@ const PrivacyPage = () => {
     </p>
 
     <h2 className="govuk-heading-l">How long we keep it</h2>
+    <p className="govuk-body">
+      A job applies these periods every night. Each consultation&apos;s own privacy notice gives its dates.
+    </p>
     <ul className="govuk-list govuk-list--bullet">
-      <li>Responses you have started but not sent are deleted when the consultation closes.</li>
-      <li>Your answers are kept for 2 years after the council makes its decision, then deleted.</li>
-      <li>Equality monitoring answers are kept for the same time as your answers, then deleted.</li>
-      <li>
-        Your email address is deleted once we have sent your receipt and any update you asked for, and no later than 2
-        years after the decision.
-      </li>
+      {(await respondentRetention()).map((k) => (
+        <li key={k.key}>
+          <strong>{k.label}</strong>: {k.retention}
+        </li>
+      ))}
     </ul>
     <p className="govuk-body">
       Published summaries and reports do not identify you, and we keep them as part of the council’s record of the

@@ -35,17 +35,25 @@ export async function equalityProfile(actor: StaffPrincipal | null, consultation
       SELECT q.key AS q, e.answers -> q.key AS val
         FROM r JOIN "EqualityMonitoring" e ON e."responseId" = r.id
         CROSS JOIN unnest(${keys}::text[]) AS q(key)
-       WHERE e.answers ? q.key)
-    SELECT v.q, o.k AS opt, count(*)::int AS n
-      FROM v CROSS JOIN LATERAL jsonb_array_elements_text(
-        CASE WHEN jsonb_typeof(v.val -> 'optionKeys') = 'array' THEN v.val -> 'optionKeys'
-             WHEN v.val ? 'optionKey' THEN jsonb_build_array(v.val -> 'optionKey')
-             ELSE '[]'::jsonb END) AS o(k)
-     GROUP BY v.q, o.k
+       WHERE e.answers ? q.key),
+    live AS NOT MATERIALIZED (
+      SELECT v.q, o.k AS opt, count(*)::int AS n
+        FROM v CROSS JOIN LATERAL jsonb_array_elements_text(
+          CASE WHEN jsonb_typeof(v.val -> 'optionKeys') = 'array' THEN v.val -> 'optionKeys'
+               WHEN v.val ? 'optionKey' THEN jsonb_build_array(v.val -> 'optionKey')
+               ELSE '[]'::jsonb END) AS o(k)
+       GROUP BY v.q, o.k
+      UNION ALL
+      SELECT v.q, '', count(*)::int FROM v GROUP BY v.q),
+    -- Answers unlinked from their responses by the retention schedule (issue #21) remain as
+    -- counts; "" is the number who answered the question.
+    tallied AS NOT MATERIALIZED (
+      SELECT t."questionKey" AS q, t."optionKey" AS opt, t.n FROM "EqualityTally" t
+       WHERE t."consultationId" = ${consultationId} AND t."questionKey" = ANY(${keys}::text[]))
+    SELECT q, NULLIF(opt, '') AS opt, sum(n)::int AS n FROM (SELECT * FROM live UNION ALL SELECT * FROM tallied) AS both_
+     GROUP BY q, opt
     UNION ALL
-    SELECT '', NULL, count(*)::int FROM r
-    UNION ALL
-    SELECT v.q, NULL, count(*)::int FROM v GROUP BY v.q`;
+    SELECT '', NULL, count(*)::int FROM r`;
   const base = rows.find((r) => r.q === "")?.n ?? 0;
   const count = (q: string, opt: string | null) => rows.find((r) => r.q === q && r.opt === opt)?.n ?? 0;
   const characteristics = CHARACTERISTICS.map((c) => {

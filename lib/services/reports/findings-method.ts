@@ -112,7 +112,12 @@ export async function reportMethod(c: StaffConsultation, coding: TCodingCoverage
   const label = (k: string) => (isChannel(k) ? CHANNEL_LABELS[k] : k);
   const channelsUsed = [...new Set(["ONLINE", ...channelKeys])].map(label);
   const formatsOffered = (["STANDARD", "EASY_READ"] as const).filter((f) => c.questionnaires.some((q) => q.format === f && q._count.versions > 0)).map((f) => FORMAT_LABELS[f]);
-  const subscribers = await db().outcomeSubscription.count({ where: { consultationId: c.id, confirmedAt: { not: null } } });
+  // Subscriptions the retention schedule or an erasure removed (issue #21) still count here.
+  const [live, retention] = await Promise.all([
+    db().outcomeSubscription.count({ where: { consultationId: c.id, confirmedAt: { not: null } } }),
+    db().consultationRetention.findUnique({ where: { consultationId: c.id }, select: { subscribersRemoved: true } }),
+  ]);
+  const subscribers = live + (retention?.subscribersRemoved ?? 0);
   const promotion = [
     // The officer's own account comes first; the rest is what the platform itself can show.
     ...(c.promotionNotes ? [c.promotionNotes] : []),

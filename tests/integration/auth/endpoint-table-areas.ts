@@ -2,6 +2,7 @@
 // Read pictures (issues #5, #7, #8), merged into endpoint-table.ts.
 import { makeConsultation } from "../publishing/fixtures";
 import { DOWNLOADS_PAGES, DOWNLOADS_ROUTES } from "./endpoint-table-downloads";
+import { RETENTION_ACTIONS, RETENTION_PAGES, RETENTION_ROUTES } from "./endpoint-table-retention";
 import { EVENT_THEMES_ACTIONS, EVENT_THEMES_PAGES, THEMES_ACTIONS, THEMES_PAGES } from "./endpoint-table-themes";
 import { consultationProps, idOf, noQuery, type ActionEntry, type PageEntry, type RouteEntry, type TableContext } from "./endpoint-table-support";
 
@@ -288,3 +289,8 @@ Object.assign(AREA_ROUTES, {
     },
   },
 });
+
+// The personal data lifecycle (issue #21).
+Object.assign(AREA_ACTIONS, RETENTION_ACTIONS);
+Object.assign(AREA_ROUTES, RETENTION_ROUTES);
+Object.assign(AREA_PAGES, RETENTION_PAGES);

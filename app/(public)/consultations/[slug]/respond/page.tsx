@@ -67,6 +67,11 @@ async function StartPage({ params, searchParams }: Props) {
           <Markdown source={consultation.privacyNotice} headingOffset={3} />
         </Details>
       )}
+      <p className="govuk-body">
+        <a className="govuk-link" href={`/consultations/${consultation.slug}/privacy`}>
+          Read the privacy notice: what we collect and when we delete it
+        </a>
+      </p>
       {consultation.helpToTakePart && (
         <>
           <h2 className="govuk-heading-m">Help to take part</h2>
