@@ -26,7 +26,7 @@ import {
   type TResponseCorpus,
 } from "./assignment";
 import type { TCodebook } from "./codebook";
-import { logit, sigmoid, trainLogistic, type TExample, type TLogisticModel } from "./logistic";
+import { logit, sigmoid, trainMany, type TLogisticModel, type TTrainingSet } from "./logistic";
 import { displayTerm } from "./tokens";
 
 export type TLearnOptions = {
@@ -36,17 +36,17 @@ export type TLearnOptions = {
   lambda: number;
   /** L2 pull of the weights on the codebook-similarity features and the bias. */
   denseLambda: number;
-  /** Use every theme's similarity as a feature (true), or only the theme's own (false). */
-  allThemes: boolean;
   rocchio: boolean;
   /** A substantive answer always gets its most probable theme, as the prior always gives its best-scoring one. */
   alwaysBest: boolean;
+  /** Most gradient iterations per theme; training stops earlier once no gradient component exceeds `tolerance`. */
   iterations: number;
+  tolerance: number;
   /** Reviewed answers shown as "resembles" evidence per suggestion. */
   resembles: number;
 };
 
-export const DEFAULT_LEARN_OPTIONS: TLearnOptions = { priorScale: 3, lambda: 0.1, denseLambda: 10, allThemes: true, alwaysBest: true, rocchio: true, iterations: 150, resembles: 3 };
+export const DEFAULT_LEARN_OPTIONS: TLearnOptions = { priorScale: 3, lambda: 0.1, denseLambda: 10, alwaysBest: true, rocchio: true, iterations: 100, tolerance: 1e-5, resembles: 3 };
 
 export type TLearnInput = {
   corpus: TResponseCorpus;
@@ -107,24 +107,32 @@ export function learningContext(input: TLearnInput): TContext {
   return { input, substantive, prepared, scored, margins, options: learn };
 }
 
-function denseFeatures(ctx: TContext, i: number, c: number): Float64Array {
-  return ctx.options.allThemes ? ctx.margins[i] : ctx.margins[i].subarray(c, c + 1);
-}
-
 function train(ctx: TContext, labels: TLabels): TLogisticModel[] {
   const { corpus } = ctx.input;
-  return labels.map((byAnswer, c) => {
-    // Corpus order, whatever order the decisions came in: the floating-point sums repeat exactly.
-    const examples: TExample[] = [...byAnswer.keys()]
-      .sort((a, b) => a - b)
-      .map((i) => ({ x: corpus.vectors[i], dense: denseFeatures(ctx, i, c), offset: ctx.options.priorScale * ctx.margins[i][c], y: byAnswer.get(i)! }));
-    return trainLogistic(examples, corpus.terms.length, ctx.options);
+  // Every theme trains over the answers labelled for any theme, in corpus order whatever order the
+  // decisions came in (so the floating-point sums repeat exactly); an answer with no label for a
+  // theme is left out of that theme's training set.
+  const union = [...new Set(labels.flatMap((l) => [...l.keys()]))].sort((a, b) => a - b);
+  const m = labels.length;
+  const set: TTrainingSet = {
+    rows: union.map((i) => corpus.vectors[i]),
+    dense: union.map((i) => ctx.margins[i]),
+    models: m,
+    labels: new Int8Array(union.length * m).fill(-1),
+    offsets: new Float64Array(union.length * m),
+  };
+  union.forEach((i, row) => {
+    for (let c = 0; c < m; c++) {
+      set.labels[row * m + c] = labels[c].get(i) ?? -1;
+      set.offsets[row * m + c] = ctx.options.priorScale * ctx.margins[i][c];
+    }
   });
+  return trainMany(set, corpus.terms.length, ctx.options);
 }
 
 function probabilities(ctx: TContext, models: TLogisticModel[], i: number): Float64Array {
   const x = ctx.input.corpus.vectors[i];
-  return Float64Array.from(models, (m, c) => sigmoid(logit(m, x, denseFeatures(ctx, i, c), ctx.options.priorScale * ctx.margins[i][c])));
+  return Float64Array.from(models, (m, c) => sigmoid(logit(m, x, ctx.margins[i], ctx.options.priorScale * ctx.margins[i][c])));
 }
 
 /** Probabilities of the prior alone (the offset): how sure today's scorer is, for the review order. */
@@ -154,47 +162,71 @@ function labelAnswer(ctx: TContext, i: number, p: Float64Array, evidence: (c: nu
 /**
  * "Resembles" evidence: for an answer, the reviewed answers accepted under a theme that it is most
  * similar to (TF-IDF cosine), found through an inverted index over the reviewed answers only, so
- * the cost follows the decisions rather than the square of the consultation.
+ * the cost follows the decisions rather than the square of the consultation. It runs for every
+ * answer on every re-score, so it works in typed arrays and allocates only what it returns.
  */
 function resemblance(ctx: TContext, labels: TLabels) {
   const { corpus } = ctx.input;
-  const positive = labels.map((l) => new Set([...l.entries()].filter(([, y]) => y === 1).map(([i]) => i)));
-  const reviewed = [...new Set(positive.flatMap((p) => [...p]))].sort((a, b) => a - b);
-  const postings = new Map<number, { doc: number; w: number }[]>();
+  const n = corpus.vectors.length;
+  const m = labels.length;
+  // positive[doc · m + c]: the officer accepted theme c on doc.
+  const positive = new Uint8Array(n * m);
+  labels.forEach((l, c) => l.forEach((y, i) => (positive[i * m + c] = y)));
+  const reviewed = [...new Set(labels.flatMap((l) => [...l.entries()].filter(([, y]) => y === 1).map(([i]) => i)))].sort((a, b) => a - b);
+  const lists = new Map<number, number[]>();
   for (const doc of reviewed) {
     const v = corpus.vectors[doc];
     for (let k = 0; k < v.idx.length; k++) {
-      const list = postings.get(v.idx[k]) ?? [];
-      list.push({ doc, w: v.val[k] });
-      postings.set(v.idx[k], list);
+      const list = lists.get(v.idx[k]) ?? [];
+      list.push(doc, k);
+      lists.set(v.idx[k], list);
     }
   }
   // As in neighbours.ts (maxDf): a term in more than 100 reviewed answers links everything to
   // everything, and would make this quadratic on a large consultation; it is skipped.
   const cap = 100;
-  for (const [t, list] of postings) if (list.length > cap) postings.delete(t);
-  const acc = new Float64Array(corpus.vectors.length);
+  const postings = new Map<number, { doc: Int32Array; w: Float64Array }>();
+  for (const [t, list] of lists) {
+    if (list.length / 2 > cap) continue;
+    const doc = new Int32Array(list.length / 2);
+    const w = new Float64Array(list.length / 2);
+    for (let p = 0; p < doc.length; p++) {
+      doc[p] = list[2 * p];
+      w[p] = corpus.vectors[doc[p]].val[list[2 * p + 1]];
+    }
+    postings.set(t, { doc, w });
+  }
+  const acc = new Float64Array(n);
+  const touched = new Int32Array(n);
+  let count = 0;
+  const limit = ctx.options.resembles;
   return (i: number) => {
-    const touched: number[] = [];
+    for (let k = 0; k < count; k++) acc[touched[k]] = 0;
+    count = 0;
     const v = corpus.vectors[i];
     for (let k = 0; k < v.idx.length; k++) {
-      for (const p of postings.get(v.idx[k]) ?? []) {
-        if (p.doc === i) continue;
-        if (acc[p.doc] === 0) touched.push(p.doc);
-        acc[p.doc] += v.val[k] * p.w;
+      const p = postings.get(v.idx[k]);
+      if (!p) continue;
+      for (let q = 0; q < p.doc.length; q++) {
+        const doc = p.doc[q];
+        if (doc === i) continue;
+        if (acc[doc] === 0) touched[count++] = doc;
+        acc[doc] += v.val[k] * p.w[q];
       }
     }
-    const sims = touched.map((index) => ({ index, similarity: acc[index] }));
-    for (const t of touched) acc[t] = 0;
+    // Valid until the next answer's call (the accumulator is reused).
     return (c: number) => {
-      // The best few by insertion: the answer's suggestions each need at most `resembles`.
-      const best: typeof sims = [];
-      for (const s of sims) {
-        if (!positive[c].has(s.index)) continue;
+      // The best few by insertion, ties to the earlier answer: each suggestion needs at most `limit`.
+      const best: { index: number; similarity: number }[] = [];
+      for (let k = 0; k < count; k++) {
+        const index = touched[k];
+        if (!positive[index * m + c]) continue;
+        const similarity = acc[index];
+        if (best.length === limit && !(similarity > best[limit - 1].similarity || (similarity === best[limit - 1].similarity && index < best[limit - 1].index))) continue;
         let at = best.length;
-        while (at > 0 && (s.similarity > best[at - 1].similarity || (s.similarity === best[at - 1].similarity && s.index < best[at - 1].index))) at--;
-        if (at < ctx.options.resembles) best.splice(at, 0, s);
-        if (best.length > ctx.options.resembles) best.pop();
+        while (at > 0 && (similarity > best[at - 1].similarity || (similarity === best[at - 1].similarity && index < best[at - 1].index))) at--;
+        best.splice(at, 0, { index, similarity });
+        if (best.length > limit) best.pop();
       }
       return best;
     };
