@@ -46,7 +46,7 @@ export type TLearnOptions = {
   resembles: number;
 };
 
-export const DEFAULT_LEARN_OPTIONS: TLearnOptions = { priorScale: 3, lambda: 0.1, denseLambda: 10, alwaysBest: true, rocchio: true, iterations: 100, tolerance: 1e-5, resembles: 3 };
+export const DEFAULT_LEARN_OPTIONS: TLearnOptions = { priorScale: 3, lambda: 0.03, denseLambda: 10, alwaysBest: true, rocchio: true, iterations: 100, tolerance: 1e-5, resembles: 3 };
 
 export type TLearnInput = {
   corpus: TResponseCorpus;
