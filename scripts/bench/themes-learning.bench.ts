@@ -58,7 +58,8 @@ function timings(): void {
     const labels = new Map<number, string[]>();
     for (let i = 0; labels.size < reviewedCount + 20; i += 3) {
       const best = base.codings[i].labels;
-      labels.set(i, labels.size % 7 === 0 && best.length > 1 ? [best[0].codeId, best.at(-1)!.codeId] : [best[0].codeId]);
+      const two = labels.size % 7 === 0 && best.length > 1;
+      labels.set(i, two ? [best[0].codeId, best.at(-1)!.codeId] : [best[0].codeId]);
     }
     const { decisions, reviewed } = decisionsFromLabels(labels);
     learnThemes({ corpus, texts, codebook, decisions, reviewed }); // warm the JIT for this size, as a running server is
@@ -70,13 +71,19 @@ function timings(): void {
     const save = timed(() => mostUsefulFirst(learnedModel(input), open));
     const view = () => {
       const learned = learnedModel(input);
-      return { order: mostUsefulFirst(learned, open), changed: changedSuggestions(codebookOnly(input), learned.codings, new Set(reviewed)), agreement: agreementEstimate(input, learned.codeIds) };
+      return {
+        order: mostUsefulFirst(learned, open),
+        changed: changedSuggestions(codebookOnly(input), learned.codings, new Set(reviewed)),
+        agreement: agreementEstimate(input, learned.codeIds),
+      };
     };
     const first = timed(view);
     const again = timed(view);
     console.log(
-      `10,000 answers, ${reviewed.length} reviewed (a page of 20 just saved): retrain + re-score + order ${save.value.length}: ${secs(save)} (target <= 1 s); ` +
-        `review page after it: ${secs(first)} (held-out estimate ${first.value.agreement?.toFixed(3)}, worked out once per decision set), then ${secs(again)}; ` +
+      `10,000 answers, ${reviewed.length} reviewed (a page of 20 just saved): ` +
+        `retrain + re-score + order ${save.value.length}: ${secs(save)} (target <= 1 s); ` +
+        `review page after it: ${secs(first)} (held-out estimate ${first.value.agreement?.toFixed(3)}, ` +
+        `worked out once per decision set), then ${secs(again)}; ` +
         `retrain with the corpus rebuilt (new answers): ${secs(rebuilt)}`,
     );
   }

@@ -47,9 +47,11 @@ describe("learning cache", () => {
     ]);
     expect(learnedModel({ ...input, decisions: shuffled, reviewed: [...reviewed].reverse() })).toBe(first);
     // And it is exactly the model computed afresh.
-    const fresh = learnThemes({ corpus: prepareResponses(TEXTS), texts: TEXTS, codebook: CODEBOOK, decisions, reviewed });
+    const corpus = prepareResponses(TEXTS);
+    const fresh = learnThemes({ corpus, texts: TEXTS, codebook: CODEBOOK, decisions, reviewed });
     expect(JSON.stringify(first.codings)).toBe(JSON.stringify(fresh.codings));
-    expect(agreementEstimate(input, first.codeIds)).toBe(agreementEstimate({ ...input, decisions: shuffled }, first.codeIds));
+    const estimate = agreementEstimate(input, first.codeIds);
+    expect(agreementEstimate({ ...input, decisions: shuffled }, first.codeIds)).toBe(estimate);
   });
 
   it("never serves a model for different inputs", () => {
@@ -64,6 +66,7 @@ describe("learning cache", () => {
   it("keeps today's scorer apart from the decisions: one baseline per answers and codebook", () => {
     const baseline = codebookOnly(input);
     expect(codebookOnly({ ...input, decisions: new Map(), reviewed: [] })).toBe(baseline);
-    expect(JSON.stringify(baseline)).toBe(JSON.stringify(learnThemes({ corpus: prepareResponses(TEXTS), texts: TEXTS, codebook: CODEBOOK }).codings));
+    const today = learnThemes({ corpus: prepareResponses(TEXTS), texts: TEXTS, codebook: CODEBOOK }).codings;
+    expect(JSON.stringify(baseline)).toBe(JSON.stringify(today));
   });
 });

@@ -41,7 +41,12 @@ const estimates = new Memo<number | undefined>(4 * ENTRIES);
 
 const digest = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64url");
 
-export type TLearningInput = { texts: string[]; codebook: TCodebook; decisions: TOfficerDecisions; reviewed: readonly number[] };
+export type TLearningInput = {
+  texts: string[];
+  codebook: TCodebook;
+  decisions: TOfficerDecisions;
+  reviewed: readonly number[];
+};
 
 /** The decision set in one canonical form: themes by id, answers sorted, nothing empty. */
 function decisionKey(input: TLearningInput): unknown {
@@ -61,7 +66,8 @@ function keys(input: TLearningInput) {
 
 function learnInput(input: TLearningInput, textsKey: string) {
   const corpus = corpora.get(textsKey, () => prepareResponses(input.texts));
-  return { corpus, texts: input.texts, codebook: input.codebook, decisions: input.decisions, reviewed: [...input.reviewed] };
+  const { texts, codebook, decisions } = input;
+  return { corpus, texts, codebook, decisions, reviewed: [...input.reviewed] };
 }
 
 /** The learned suggestions (today's scorer when there are no decisions). Shared: never mutate the result. */
@@ -73,7 +79,8 @@ export function learnedModel(input: TLearningInput): TLearnedResult {
 /** Today's scorer alone, with no decisions: what "changed N suggestions" compares with. */
 export function codebookOnly(input: TLearningInput): TResponseCoding[] {
   const key = keys(input);
-  return baselines.get(key.codebook, () => learnThemes({ ...learnInput(input, key.texts), decisions: undefined, reviewed: undefined }).codings);
+  const none = () => learnThemes({ ...learnInput(input, key.texts), decisions: undefined, reviewed: undefined });
+  return baselines.get(key.codebook, () => none().codings);
 }
 
 /** The held-out agreement estimate (learning-summary.ts). */

@@ -144,7 +144,11 @@ export type TTrainingSet = {
 export function trainMany(set: TTrainingSet, dims: number, options: TLogisticOptions): TLogisticModel[] {
   const { rows, dense, models: m, labels, offsets } = set;
   const denseDims = dense[0]?.length ?? 0;
-  const out = Array.from({ length: m }, (): TLogisticModel => ({ w: new Float64Array(dims), u: new Float64Array(denseDims), b: 0 }));
+  const out = Array.from({ length: m }, (): TLogisticModel => ({
+    w: new Float64Array(dims),
+    u: new Float64Array(denseDims),
+    b: 0,
+  }));
   const n = rows.length;
   if (n === 0 || m === 0) return out;
   const compact = compactRows(rows);
@@ -156,7 +160,8 @@ export function trainMany(set: TTrainingSet, dims: number, options: TLogisticOpt
   const bound = curvature(compact, dense);
   // Hessian of the log-loss ≤ ½ diag(words, gram) (see curvature), plus the L2 terms.
   const wordStep = Float64Array.from(bound.words, (d) => 1 / (0.5 * d + lambda));
-  const denseFactor = cholesky(bound.gram.map((r, a) => Float64Array.from(r, (v, b) => 0.5 * v + (a === b ? denseLambda : 0))));
+  const denseBound = bound.gram.map((r, a) => Float64Array.from(r, (v, b) => 0.5 * v + (a === b ? denseLambda : 0)));
+  const denseFactor = cholesky(denseBound);
   const counts = new Float64Array(m);
   for (let k = 0; k < labels.length; k++) if (labels[k] >= 0) counts[k % m]++;
   const tolerance = Float64Array.from(counts, (count) => (options.tolerance ?? 0) * count);

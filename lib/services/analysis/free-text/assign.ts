@@ -33,7 +33,8 @@ export async function rescore(tx: Tx, input: TRescore): Promise<TRescored> {
   const { decided, decisions, reviewed } = await answerDecisions(tx, input.codebookId, answers);
   // The learned model (issue #22): today's scorer when there are no decisions. Remembered, so the
   // review page that follows this save shows the same model without training it again.
-  const codings = codebook.codes.length === 0 || texts.length === 0 ? [] : learnedModel({ texts, codebook, decisions, reviewed }).codings;
+  const nothing = codebook.codes.length === 0 || texts.length === 0;
+  const codings = nothing ? [] : learnedModel({ texts, codebook, decisions, reviewed }).codings;
   const keep = new Set(decided.map((d) => `${d.answerId}:${d.codeId}`));
   const rows = codings.flatMap((c) =>
     c.labels
