@@ -54,7 +54,9 @@ export const DEFAULT_LEARN_OPTIONS: TLearnOptions = {
   denseLambda: 10,
   alwaysBest: true,
   rocchio: true,
-  iterations: 100,
+  // At 2,600 decisions 60 iterations leave 0.4 % of the (answer, theme) calls different from the
+  // fully converged model, and the learning curves identical; 100 cost 40 % more time for 0.2 %.
+  iterations: 60,
   tolerance: 1e-5,
   resembles: 3,
 };
