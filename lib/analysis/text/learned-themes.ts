@@ -54,8 +54,9 @@ export const DEFAULT_LEARN_OPTIONS: TLearnOptions = {
   denseLambda: 10,
   alwaysBest: true,
   rocchio: true,
-  // At 2,600 decisions 60 iterations leave 0.4 % of the (answer, theme) calls different from the
-  // fully converged model, and the learning curves identical; 100 cost 40 % more time for 0.2 %.
+  // At 2,600 decisions, 60 iterations leave 2.4 % of 10,000 answers with some theme called
+  // differently from the fully converged model (100 iterations: 1 %, for 40 % more time), and the
+  // learning curves identical.
   iterations: 60,
   tolerance: 1e-5,
   resembles: 3,
