@@ -71,14 +71,25 @@ export async function run(): Promise<void> {
   const accepted = codings.filter((c) => c.labels.some((l) => l.codeId === "buses")).map((c) => c.index);
   const rejected = codings.filter((c) => c.labels.length > 1 && c.labels.some((l) => l.codeId === "parks")).slice(0, 100).map((c) => c.index);
   const decisions = new Map([["buses", { accepted, rejected: [] }], ["parks", { accepted: [], rejected }]]);
+  // CPU seconds too: on a shared machine the wall time mostly shows the other processes.
+  const cpu = () => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1e6;
+  };
   const t2 = performance.now();
+  const c2 = cpu();
   const reviewed = [...accepted, ...rejected];
   learnThemes({ corpus, texts: big, codebook: edited, decisions, reviewed });
   const decided = (performance.now() - t2) / 1000;
+  const decidedCpu = cpu() - c2;
   const t3 = performance.now();
+  const c3 = cpu();
   learnThemes({ corpus: prepareResponses(big), texts: big, codebook: edited, decisions, reviewed });
   const withCorpus = (performance.now() - t3) / 1000;
+  const withCorpusCpu = cpu() - c3;
   console.log(
-    `re-score ${codings.length} responses after review decisions (${accepted.length} accepted, ${rejected.length} rejected, all of them reviewed; learned model): ${decided.toFixed(2)} s, ${withCorpus.toFixed(2)} s with the corpus rebuilt as the service does (target <= 2 s)`,
+    `re-score ${codings.length} responses after review decisions (${accepted.length} accepted, ${rejected.length} rejected, ` +
+      `all of them reviewed; learned model): ${decided.toFixed(2)} s (CPU ${decidedCpu.toFixed(2)} s), ` +
+      `${withCorpus.toFixed(2)} s (CPU ${withCorpusCpu.toFixed(2)} s) with the corpus rebuilt (target <= 2 s)`,
   );
 }

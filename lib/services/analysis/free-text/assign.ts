@@ -6,10 +6,10 @@
 // Event feedback points are re-scored alongside (event-point-scoring.ts), counted apart.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { prepareResponses, type TEvidence } from "@/lib/analysis/text/assignment";
-import { learnThemes } from "@/lib/analysis/text/learned-themes";
+import type { TEvidence } from "@/lib/analysis/text/assignment";
 import type { TStoredCode } from "@/lib/validation/themes";
 import { rescoreEventPoints } from "./event-point-scoring";
+import { learnedModel } from "@/lib/analysis/text/learning-memo";
 import { answerDecisions, latestVersion, redactedTexts, toAssignerCodebook } from "./question";
 
 type Tx = Prisma.TransactionClient;
@@ -31,8 +31,10 @@ export async function rescore(tx: Tx, input: TRescore): Promise<TRescored> {
   const known = new Set(input.codes.map((c) => c.id));
   const texts = answers.map((a) => a.text);
   const { decided, decisions, reviewed } = await answerDecisions(tx, input.codebookId, answers);
-  // The learned model (issue #22): today's scorer when there are no decisions.
-  const codings = codebook.codes.length === 0 || texts.length === 0 ? [] : learnThemes({ corpus: prepareResponses(texts), texts, codebook, decisions, reviewed }).codings;
+  // The learned model (issue #22): today's scorer when there are no decisions. Remembered, so the
+  // review page that follows this save shows the same model without training it again.
+  const nothing = codebook.codes.length === 0 || texts.length === 0;
+  const codings = nothing ? [] : learnedModel({ texts, codebook, decisions, reviewed }).codings;
   const keep = new Set(decided.map((d) => `${d.answerId}:${d.codeId}`));
   const rows = codings.flatMap((c) =>
     c.labels

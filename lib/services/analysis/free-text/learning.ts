@@ -6,9 +6,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
-import { prepareResponses } from "@/lib/analysis/text/assignment";
-import { learnThemes } from "@/lib/analysis/text/learned-themes";
-import { changedSuggestions, heldOutAgreement, mostUsefulFirst } from "@/lib/analysis/text/learning-summary";
+import { changedSuggestions, mostUsefulFirst } from "@/lib/analysis/text/learning-summary";
+import { agreementEstimate, codebookOnly, learnedModel } from "@/lib/analysis/text/learning-memo";
 import { answerDecisions, redactedTexts, toAssignerCodebook } from "./question";
 import { codebookFor } from "./review";
 
@@ -33,15 +32,16 @@ export async function learningView(actor: StaffPrincipal | null, input: { consul
   const assigner = toAssignerCodebook(version.codes, new Map(answers.map((a) => [a.answerId, a.text])));
   const count = decided.filter((d) => d.status !== "SUGGESTED").length;
   if (texts.length === 0 || assigner.codes.every((c) => c.fallback)) return { order: open.map((o) => o.answerId).sort(), decisions: count, changed: 0 };
-  const learnInput = { corpus: prepareResponses(texts), texts, codebook: assigner, decisions, reviewed };
-  const learned = learnThemes(learnInput);
+  // Remembered per exact input (learning-memo.ts): the save that led here already trained this model.
+  const learnInput = { texts, codebook: assigner, decisions, reviewed };
+  const learned = learnedModel(learnInput);
   const position = new Map(answers.map((a, i) => [a.answerId, i]));
   const candidates = open.flatMap((o) => (position.has(o.answerId) ? [position.get(o.answerId)!] : []));
   return {
     order: mostUsefulFirst(learned, candidates).map((i) => answers[i].answerId),
     decisions: count,
-    changed: learned.learned ? changedSuggestions(learnThemes({ ...learnInput, decisions: undefined, reviewed: undefined }).codings, learned.codings, new Set(reviewed)) : 0,
-    agreement: learned.learned ? heldOutAgreement(learnInput, learned.codeIds) : undefined,
+    changed: learned.learned ? changedSuggestions(codebookOnly(learnInput), learned.codings, new Set(reviewed)) : 0,
+    agreement: learned.learned ? agreementEstimate(learnInput, learned.codeIds) : undefined,
   };
 }
 
