@@ -5,12 +5,9 @@
 // each pressing the next button as soon as a page arrives, for a fixed time. Everything shares the
 // machine's cores (and PostgreSQL serves other work too), so the ratio shows where the CPU goes
 // rather than what two machines would give.
-import crypto from "node:crypto";
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { startNginx, type Nginx } from "../../tests/deployment/nginx";
-import { freePort, prepare, startApp, stopApp, type AppProcess } from "../load/app-server";
+import { freePort, instanceSettings, prepare, startApp, stopApp, type AppProcess } from "../load/app-server";
 import { runJourney } from "../load/respond-journey";
 import { cpuMs, processesNamed, treeCpuMs } from "./process-tree";
 
@@ -88,26 +85,11 @@ export async function run(): Promise<void> {
   const database = await prepare("bench_instances");
   const ports = { a: await freePort(3600, 3624), b: await freePort(3625, 3649) };
   const nginxPort = await freePort(3575, 3599);
-  const dirs: string[] = [];
-  const shared = {
-    DATABASE_URL: database.url,
-    APP_URL: `http://127.0.0.1:${nginxPort}`,
-    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
-    REDIS_URL: "redis://127.0.0.1:6379",
-    REDIS_KEY_PREFIX: `hys-bench-${crypto.randomBytes(4).toString("hex")}:`,
-    TRUSTED_PROXIES: "127.0.0.1",
-    RESPONDENT_RATE_LIMIT_FACTOR: "10000",
-    WEB_CONCURRENCY: "1",
-  };
-  const envOf = (name: string) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `hys-bench-${name}-`));
-    dirs.push(dir);
-    return { ...shared, HYS_INSTANCE_NAME: name, DATA_DIR: dir };
-  };
+  const settings = instanceSettings("bench", database.url, `http://127.0.0.1:${nginxPort}`);
   const apps: Record<string, AppProcess> = {};
   let nginx: Nginx | undefined;
   try {
-    [apps.a, apps.b] = await Promise.all([startApp(ports.a, envOf("a")), startApp(ports.b, envOf("b"))]);
+    [apps.a, apps.b] = await Promise.all([startApp(ports.a, settings.of("a")), startApp(ports.b, settings.of("b"))]);
     console.log(`two instances (one app process each), nginx round robin, ${os.cpus().length} CPUs shared by everything`);
     nginx = await startNginx(nginxPort, [ports.a]);
     const one = await saturate("1 instance behind nginx", nginx, { a: apps.a });
@@ -124,6 +106,6 @@ export async function run(): Promise<void> {
     await nginx?.stop().catch(() => undefined);
     for (const app of Object.values(apps)) await stopApp(app).catch(() => undefined);
     await database.drop().catch(() => undefined);
-    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+    settings.removeDataDirs();
   }
 }

@@ -6,13 +6,9 @@
 // started again on the same port. Respondents whose request fails press the button again (the
 // same step), a bounded number of times. Then the database is checked: see outcome-checks.ts.
 // Exits 1 if a promise is broken.
-import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { startNginx, type Nginx } from "../../tests/deployment/nginx";
 import { killTree } from "../../tests/deployment/instance-control";
-import { freePort, prepare, startApp, stopApp, type AppProcess } from "../load/app-server";
+import { freePort, instanceSettings, prepare, startApp, stopApp, type AppProcess } from "../load/app-server";
 import { runJourney, SLUG, type JourneyOutcome, type StepKind } from "../load/respond-journey";
 import { startDbProxy, type DbProxy } from "./db-proxy";
 import { checkOutcomes, existingResponseIds } from "./outcome-checks";
@@ -58,24 +54,8 @@ async function main(): Promise<number> {
   const ports = { a: await freePort(3650, 3674), b: await freePort(3675, 3699) };
   const nginxPort = await freePort(3625, 3649);
   const origin = `http://127.0.0.1:${nginxPort}`;
-  const dataDirs: string[] = [];
-  // What every instance shares (docs/deploy.md), and what is each one's own.
-  const shared = {
-    DATABASE_URL: proxied.toString(),
-    APP_URL: origin,
-    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
-    REDIS_URL: "redis://127.0.0.1:6379",
-    REDIS_KEY_PREFIX: `hys-fault-${crypto.randomBytes(4).toString("hex")}:`,
-    TRUSTED_PROXIES: "127.0.0.1",
-    RESPONDENT_RATE_LIMIT_FACTOR: "10000",
-    WEB_CONCURRENCY: "1",
-  };
-  const envOf = (name: "a" | "b") => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `hys-fault-${name}-`));
-    dataDirs.push(dir);
-    return { ...shared, HYS_INSTANCE_NAME: name, DATA_DIR: dir };
-  };
-  const env = { a: envOf("a"), b: envOf("b") };
+  const settings = instanceSettings("fault", proxied.toString(), origin);
+  const env = { a: settings.of("a"), b: settings.of("b") };
   const apps: Partial<Record<"a" | "b", AppProcess>> = {};
   let nginx: Nginx | undefined;
   const cleanup = async () => {
@@ -83,7 +63,7 @@ async function main(): Promise<number> {
     for (const app of Object.values(apps)) await stopApp(app, "SIGKILL").catch(() => undefined);
     await proxy.close().catch(() => undefined);
     await database.drop().catch(() => undefined);
-    for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
+    settings.removeDataDirs();
   };
   const interrupted = async () => {
     await cleanup();

@@ -2,6 +2,8 @@
 // the app's server (under scripts/serve/cluster.mjs, as npm start serves) as a child process that
 // the caller can kill and start again on the same port.
 import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
@@ -64,6 +66,34 @@ export async function stopApp(app: AppProcess, signal: NodeJS.Signals = "SIGTERM
   const exited = new Promise((r) => app.child.once("exit", r));
   app.child.kill(signal);
   await exited;
+}
+
+/**
+ * Settings for instances behind one proxy at `origin` (docs/deploy.md): what they all share
+ * (database, secret, Redis keys, trusted proxy), and each one's own name and DATA_DIR.
+ */
+export function instanceSettings(label: string, databaseUrl: string, origin: string) {
+  const dirs: string[] = [];
+  const shared = {
+    DATABASE_URL: databaseUrl,
+    APP_URL: origin,
+    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
+    REDIS_URL: "redis://127.0.0.1:6379",
+    REDIS_KEY_PREFIX: `hys-${label}-${crypto.randomBytes(4).toString("hex")}:`,
+    TRUSTED_PROXIES: "127.0.0.1",
+    RESPONDENT_RATE_LIMIT_FACTOR: "10000",
+    WEB_CONCURRENCY: "1",
+  };
+  return {
+    of(name: string): Record<string, string> {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), `hys-${label}-${name}-`));
+      dirs.push(dir);
+      return { ...shared, HYS_INSTANCE_NAME: name, DATA_DIR: dir };
+    },
+    removeDataDirs() {
+      for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The first free port from `from` up to `to`. */
