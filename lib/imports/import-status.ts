@@ -14,8 +14,3 @@ export const IMPORT_STATUS_LABELS = {
  * seconds, and an ended one is taken over within seconds (lib/services/jobs, issue #19).
  */
 export const IMPORT_STALLED_AFTER_MS = 2 * 60_000;
-
-export const importStalled = (record: { status: string; updatedAt: Date; leaseUntil: Date | null }, at: Date) => {
-  const lastHeld = record.leaseUntil ?? record.updatedAt;
-  return record.status === "IMPORTING" && at.getTime() - lastHeld.getTime() > IMPORT_STALLED_AFTER_MS;
-};

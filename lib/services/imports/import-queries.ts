@@ -5,12 +5,12 @@ import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permis
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { now } from "@/lib/clock";
-import { importStalled } from "@/lib/imports/import-status";
-import { IMPORT_STALLED } from "./run-import";
+import { IMPORT_STALLED_AFTER_MS } from "@/lib/imports/import-status";
 import { importTargets } from "@/lib/imports/targets";
 import { unmatchedValues } from "@/lib/imports/unmatched-values";
 import { importConsultation } from "./import-context";
 import { loadImport } from "./import-record";
+import { IMPORT_STALLED } from "./run-import";
 
 const recordSelect = {
   id: true,
@@ -28,10 +28,28 @@ const recordSelect = {
   createdBy: { select: { name: true, email: true } },
 } as const;
 
+/**
+ * Marks the consultation's imports no instance has held for IMPORT_STALLED_AFTER_MS as failed,
+ * so none stays "Importing": a running import's lease is renewed every few seconds and an ended
+ * one is taken over within seconds, so this happens only when no instance runs background jobs.
+ */
+async function failStalledImports(consultationId: string): Promise<void> {
+  const cutoff = new Date(now().getTime() - IMPORT_STALLED_AFTER_MS);
+  await db().responseImport.updateMany({
+    where: {
+      consultationId,
+      status: "IMPORTING",
+      OR: [{ leaseUntil: { lt: cutoff } }, { leaseUntil: null, updatedAt: { lt: cutoff } }],
+    },
+    data: { status: "FAILED", failure: IMPORT_STALLED, leaseToken: null, leaseUntil: null },
+  });
+}
+
 export async function listImports(actor: StaffPrincipal | null, consultationId: string) {
   requirePermission(actor, "response.import");
   const consultation = await db().consultation.findUnique({ where: { id: consultationId }, select: { id: true, title: true } });
   if (!consultation) throw new AppError("NOT_FOUND", "We could not find that consultation.");
+  await failStalledImports(consultationId);
   const imports = await db().responseImport.findMany({ where: { consultationId }, orderBy: { createdAt: "desc" }, select: recordSelect });
   return { consultation, imports };
 }
@@ -41,16 +59,8 @@ export type TImportListItem = Awaited<ReturnType<typeof listImports>>["imports"]
 /** One import for its page: the record, the column targets and, before import, the values to match. */
 export async function getImport(actor: StaffPrincipal | null, input: { consultationId: string; importId: string }) {
   requirePermission(actor, "response.import");
-  let record = await loadImport(input.consultationId, input.importId);
-  if (importStalled(record, now())) {
-    // No instance has held it for minutes, so none runs background jobs: it never stays "Importing".
-    const leaseUntil = record.leaseUntil;
-    await db().responseImport.updateMany({
-      where: { id: record.id, status: "IMPORTING", leaseUntil },
-      data: { status: "FAILED", failure: IMPORT_STALLED, leaseToken: null, leaseUntil: null },
-    });
-    record = await loadImport(input.consultationId, input.importId);
-  }
+  await failStalledImports(input.consultationId);
+  const record = await loadImport(input.consultationId, input.importId);
   const createdBy = await db().user.findUnique({ where: { id: record.createdById }, select: { name: true, email: true } });
   const consultation = await importConsultation(record.consultationId, record.versionId);
   const targets = importTargets(consultation.definition).map((t) => ({ name: t.name, label: t.label }));

@@ -10,7 +10,7 @@ import { IMPORT_STALLED_AFTER_MS } from "@/lib/imports/import-status";
 import { runExportJob } from "@/lib/services/exports/export-jobs";
 import { checkImport } from "@/lib/services/imports/check-import";
 import { createImport } from "@/lib/services/imports/create-import";
-import { getImport } from "@/lib/services/imports/import-queries";
+import { getImport, listImports } from "@/lib/services/imports/import-queries";
 import { loadImport } from "@/lib/services/imports/import-record";
 import { IMPORT_INTERRUPTED, IMPORT_STALLED, startImport } from "@/lib/services/imports/run-import";
 import { claimJob, handBackJob, MAX_JOB_ATTEMPTS, renewJobLease } from "@/lib/services/jobs/job-lease";
@@ -128,6 +128,9 @@ describe("job leases", () => {
   it("never leaves an import Importing when no instance has held it for minutes", async () => {
     const ids = await startedImport();
     await db().responseImport.update({ where: { id: ids.importId }, data: { leaseOwner: "gone", leaseToken: "gone", leaseUntil: ago(IMPORT_STALLED_AFTER_MS + 60_000) } });
+    // The consultation's list of imports shows it failed, as its own page does.
+    const listed = await listImports(officer, ids.consultationId);
+    expect(listed.imports.find((i) => i.id === ids.importId)?.status).toBe("FAILED");
     const view = await getImport(officer, ids);
     expect(view.record).toMatchObject({ status: "FAILED", failure: IMPORT_STALLED });
     // A lease that ended only just now is left for an instance to take over.
