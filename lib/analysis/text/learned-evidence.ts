@@ -1,7 +1,7 @@
 // Evidence of the learned theme model (issue #22): the words whose learned weights raised a
 // suggestion, and the reviewed answers accepted under the theme that the answer resembles most.
 import type { TLogisticModel } from "./logistic";
-import type { TContext, TLabels } from "./learned-themes";
+import type { TContext, TLabels } from "./learned-types";
 import { displayTerm } from "./tokens";
 
 /**
