@@ -2,19 +2,21 @@
 
 // Places or lifts a consultation's legal hold (issue #21): either way a reason is required, and
 // it is recorded in the audit trail.
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { Button, ErrorSummary, Textarea } from "@/components/govuk";
 import { FormPageTitle } from "@/components/forms/form-page-title";
 import { errorSummaryItems, fieldError, submittedValue, type ActionState, type ServerAction } from "@/lib/actions/action-result";
 
-type Props = { action: ServerAction<unknown>; consultationId: string; held: boolean; title: string };
+/** `children`: the heading and what the page shows, below the error summary. */
+type Props = { action: ServerAction<unknown>; consultationId: string; held: boolean; title: string; children: ReactNode };
 
-export const LegalHoldForm = ({ action, consultationId, held, title }: Readonly<Props>) => {
+export const LegalHoldForm = ({ action, consultationId, held, title, children }: Readonly<Props>) => {
   const [state, formAction] = useActionState<ActionState, FormData>(action, null);
   return (
     <>
       <FormPageTitle title={title} hasError={Boolean(state && !state.ok)} />
       <ErrorSummary errorList={errorSummaryItems(state, { reason: "reason" })} />
+      {children}
       <form action={formAction} noValidate>
         <input type="hidden" name="consultationId" value={consultationId} />
         <Textarea

@@ -11,6 +11,15 @@ const SLUG = "short-breaks-children-2018";
 test("an administrator sets retention, holds a consultation, sees what is held, and answers a subject access request", async ({ page, baseURL, checkA11y }) => {
   const admin = await createStaff("ADMIN");
   await signInAs(page.context(), admin, baseURL!);
+  // GOV.UK's double-click guard ignores a second press of a button within a second, and these
+  // forms answer faster than that: a person correcting a field takes longer.
+  let pressedAt = 0;
+  const press = async (name: string) => {
+    const wait = 1_100 - (Date.now() - pressedAt);
+    if (wait > 0) await page.waitForTimeout(wait);
+    await page.getByRole("button", { name }).click();
+    pressedAt = Date.now();
+  };
 
   // Retention settings, reached from the header.
   await page.goto("/staff");
@@ -20,15 +29,16 @@ test("an administrator sets retention, holds a consultation, sees what is held, 
   await checkA11y("retention settings");
   const contacts = page.getByLabel("Contact details");
   await contacts.fill("six");
-  await page.getByRole("button", { name: "Save retention periods" }).click();
+  await press("Save retention periods");
   await expect(page.getByRole("alert").getByRole("link", { name: "Contact details must be a whole number of months, like 6" })).toBeVisible();
   await expect(page).toHaveTitle(/^Error: Retention settings/);
   await checkA11y("retention settings with an error");
   await contacts.fill("3");
-  await page.getByRole("button", { name: "Save retention periods" }).click();
+  await press("Save retention periods");
   await expect(page).toHaveURL(/\?done=saved$/);
   await checkA11y("retention saved");
-  expect((await auditEvents("retention.settingsChange")).at(-1)?.detail).toContain("Contact details: 6 months → 3 months");
+  const mine = (await auditEvents("retention.settingsChange")).filter((e) => e.actorLabel === admin.email);
+  expect(mine.map((e) => e.detail)).toEqual(["Contact details: 6 months → 3 months"]);
 
   // The consultation's privacy notice now says 3 months.
   await page.goto(`/consultations/${SLUG}/privacy`);
@@ -37,7 +47,7 @@ test("an administrator sets retention, holds a consultation, sees what is held, 
   await page.goto("/staff/admin/retention");
   await checkA11y("retention settings again");
   await page.getByLabel("Contact details").fill("6");
-  await page.getByRole("button", { name: "Save retention periods" }).click();
+  await press("Save retention periods");
   await expect(page).toHaveURL(/\?done=saved$/);
   await checkA11y("retention restored");
 
@@ -48,11 +58,11 @@ test("an administrator sets retention, holds a consultation, sees what is held, 
   await page.getByRole("link", { name: /Short Breaks/i }).first().click();
   await expect(page).toHaveURL(/\/staff\/admin\/retention\/hold\//);
   await checkA11y("legal hold");
-  await page.getByRole("button", { name: "Place a legal hold" }).click();
+  await press("Place a legal hold");
   await expect(page.getByRole("alert").getByRole("link", { name: "Enter the reason for the legal hold" })).toBeVisible();
   await checkA11y("legal hold with an error");
   await page.getByLabel("Why must this consultation's data be kept?").fill("Judicial review claim CO/1/2026");
-  await page.getByRole("button", { name: "Place a legal hold" }).click();
+  await press("Place a legal hold");
   await expect(page).toHaveURL(/\?done=held$/);
   await checkA11y("held");
   await page.goto("/staff/admin/retention/preview");
@@ -61,7 +71,7 @@ test("an administrator sets retention, holds a consultation, sees what is held, 
   await page.getByRole("cell", { name: "Judicial review claim CO/1/2026" }).locator("xpath=..").getByRole("link").click();
   await checkA11y("held consultation");
   await page.getByLabel("Why can the hold be lifted?").fill("Claim withdrawn");
-  await page.getByRole("button", { name: "Lift the legal hold" }).click();
+  await press("Lift the legal hold");
   await expect(page).toHaveURL(/\?done=lifted$/);
   await checkA11y("lifted");
 
@@ -89,11 +99,11 @@ test("an administrator sets retention, holds a consultation, sees what is held, 
   await page.getByRole("link", { name: "Subject access and erasure requests" }).click();
   await checkA11y("subject access");
   await page.getByLabel("Email address or response reference").fill(email);
-  await page.getByRole("button", { name: "Search" }).click();
+  await press("Search");
   await expect(page.getByRole("alert").getByRole("link", { name: /Enter the reason for the search/ })).toBeVisible();
   await checkA11y("subject access with an error");
   await page.getByLabel("Reason").fill("SAR-E2E-1");
-  await page.getByRole("button", { name: "Search" }).click();
+  await press("Search");
   await expect(page.getByRole("cell", { name: reference })).toBeVisible();
   await checkA11y("subject access results");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download as JSON" }).click()]);
@@ -102,7 +112,7 @@ test("an administrator sets retention, holds a consultation, sees what is held, 
   expect(pack.contacts.map((c) => c.email)).toEqual([email]);
   await page.getByLabel("Keep the responses; remove contact details, subscriptions and emails").check();
   await page.getByLabel(/I confirm this person's data should be erased/).check();
-  await page.getByRole("button", { name: "Erase" }).click();
+  await press("Erase");
   await expect(page.getByRole("heading", { name: "Data erased" })).toBeVisible();
   await checkA11y("erased");
   for (const action of ["personalData.search", "personalData.download", "personalData.erase"]) expect((await auditEvents(action)).at(-1)?.detail).toContain("SAR-E2E-1");

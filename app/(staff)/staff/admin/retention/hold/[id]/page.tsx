@@ -30,26 +30,27 @@ export default async function LegalHoldPage({ params, searchParams }: Readonly<P
     <TwoThirdsPage>
       <BackLink href="/staff/admin/retention/preview">Back to the retention schedule</BackLink>
       {typeof done === "string" && Object.hasOwn(DONE, done) && <NotificationBanner type="success" text={DONE[done]} />}
-      <span className="govuk-caption-l">{found.consultation.title}</span>
-      <h1 className="govuk-heading-l">{title}</h1>
-      {held && found.hold && (
-        <SummaryList
-          rows={[
-            { key: "Held because", value: found.hold.legalHoldReason ?? "" },
-            { key: "Since", value: found.hold.legalHoldSince ? formatDate(found.hold.legalHoldSince) : "–" },
-          ]}
-        />
-      )}
-      <p className="govuk-body">While a consultation is under a legal hold, the retention schedule deletes and anonymises none of its data.</p>
-      {found.steps.length > 0 && (
-        <Table
-          caption="Still to come for this consultation"
-          captionClassName="govuk-table__caption--m"
-          head={[{ text: "When" }, { text: "What happens" }]}
-          rows={found.steps.map((s) => [{ text: formatDate(s.dueAt) }, { text: STEP_LABELS[s.step] }])}
-        />
-      )}
-      <LegalHoldForm action={held ? liftLegalHoldAction : setLegalHoldAction} consultationId={found.consultation.id} held={held} title={`${title}: ${found.consultation.title}`} />
+      <LegalHoldForm action={held ? liftLegalHoldAction : setLegalHoldAction} consultationId={found.consultation.id} held={held} title={`${title}: ${found.consultation.title}`}>
+        <span className="govuk-caption-l">{found.consultation.title}</span>
+        <h1 className="govuk-heading-l">{title}</h1>
+        {held && found.hold && (
+          <SummaryList
+            rows={[
+              { key: "Held because", value: found.hold.legalHoldReason ?? "" },
+              { key: "Since", value: found.hold.legalHoldSince ? formatDate(found.hold.legalHoldSince) : "–" },
+            ]}
+          />
+        )}
+        <p className="govuk-body">While a consultation is under a legal hold, the retention schedule deletes and anonymises none of its data.</p>
+        {found.steps.length > 0 && (
+          <Table
+            caption="Still to come for this consultation"
+            captionClassName="govuk-table__caption--m"
+            head={[{ text: "When" }, { text: "What happens" }]}
+            rows={found.steps.map((s) => [{ text: formatDate(s.dueAt) }, { text: STEP_LABELS[s.step] }])}
+          />
+        )}
+      </LegalHoldForm>
     </TwoThirdsPage>
   );
 }
