@@ -22,6 +22,7 @@ import { readAnswers, TRANSACTION_OPTIONS, writeAnswers } from "../respond/answe
 import { assertEqualityPageOpen, getEnteredResponse, getEntryConsultation } from "./entered-responses";
 import { isUniqueViolation } from "../respond/prisma-errors";
 import { checkPage, mergePage, STALE_FORM_MESSAGE } from "../respond/save-section";
+import { reopenRetentionSteps } from "@/lib/services/retention/late-entries";
 
 export type TEnteredPageInput = { consultationId: string; responseId: string; sectionKey: string; versionId: string; entries: TEntries; mode: "continue" | "save-later" };
 
@@ -104,6 +105,7 @@ export async function submitEnteredResponse(actor: StaffPrincipal | null, input:
         await writeAnswers(tx, entry.id, journey, current, validated.answers);
         const late = entry.lateReason ? ` (late: ${entry.lateReason})` : "";
         await recordAuditEvent(tx, { actor: staff, action: "response.enter", targetType: "Response", targetId: entry.id, detail: `${reference}, ${entry.channel.toLowerCase()}${late}` });
+        await reopenRetentionSteps(tx, consultation.id);
         return true;
       }, TRANSACTION_OPTIONS);
       if (!sent) break;

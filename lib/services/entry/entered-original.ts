@@ -11,6 +11,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { fileNameForType, sniffScanType } from "@/lib/storage/sniff";
 import { fileStorage } from "@/lib/storage/storage";
 import { maxUploadBytes, type TUploadedFile } from "@/lib/services/documents/upload-document";
+import { reopenRetentionSteps } from "@/lib/services/retention/late-entries";
 
 /** Why a file was refused, by code, so the page (not the query string) owns the words. */
 export const ORIGINAL_ERRORS = {
@@ -46,6 +47,7 @@ export async function attachOriginal(actor: StaffPrincipal | null, ids: { consul
     await db().$transaction(async (tx) => {
       await tx.response.update({ where: { id: row.id }, data: { scanStorageKey: key, scanFileName: fileName, scanMimeType: type.mimeType, scanSizeBytes: file.bytes.length } });
       await recordAuditEvent(tx, { actor: staff, action: "response.attachOriginal", targetType: "Response", targetId: row.id, detail: `${row.reference ?? "draft"}: ${fileName}` });
+      await reopenRetentionSteps(tx, ids.consultationId);
     });
   } catch (error) {
     await fileStorage().delete(key);

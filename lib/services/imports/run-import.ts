@@ -18,6 +18,7 @@ import { deleteCheckedRows, loadCheckedRows, type TCheckedRow } from "./checked-
 import { importConsultation } from "./import-context";
 import { loadImport } from "./import-record";
 import { insertImportedRows, type TImportTarget } from "./insert-responses";
+import { reopenRetentionSteps } from "@/lib/services/retention/late-entries";
 
 const CHUNK = 1_000;
 const CHUNK_TRANSACTION = { maxWait: 10_000, timeout: 120_000 } as const;
@@ -70,6 +71,7 @@ async function writeChunk(target: TImportTarget, from: number, rows: readonly TC
     });
     if (moved.count === 0) throw new ImportTakenOver();
     const inserted = await insertImportedRows(tx, target, rows);
+    if (inserted > 0) await reopenRetentionSteps(tx, target.consultation.id);
     await tx.responseImport.update({ where: { id: target.importId }, data: { importedCount: { increment: inserted } } });
   }, CHUNK_TRANSACTION);
 }

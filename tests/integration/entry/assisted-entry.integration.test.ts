@@ -189,3 +189,24 @@ describe("control characters in typed answers (issue #15)", () => {
     expect(await db().answer.count({ where: { responseId } })).toBeGreaterThan(0);
   });
 });
+
+describe("a response entered after the retention schedule has cleared its consultation (issue #21)", () => {
+  it("opens the consultation's finished steps again, so the next daily run clears it too", async () => {
+    const fixture = await createConsultation();
+    const staff = await staffMember();
+    const done = new Date();
+    await db().consultationRetention.create({
+      data: { consultationId: fixture.consultationId, draftsDoneAt: done, equalityDoneAt: done, freeTextDoneAt: done, contactsDoneAt: done, filesDoneAt: done },
+    });
+    const { responseId } = await startEnteredResponse(staff, details(fixture, { lateReason: "Paper form found after the outcome" }));
+    expect((await enterAboutYou(staff, fixture, responseId)).ok).toBe(true);
+    expect((await submitEnteredResponse(staff, { consultationId: fixture.consultationId, responseId })).ok).toBe(true);
+    expect(await db().consultationRetention.findUniqueOrThrow({ where: { consultationId: fixture.consultationId } })).toMatchObject({
+      draftsDoneAt: null,
+      equalityDoneAt: null,
+      freeTextDoneAt: null,
+      contactsDoneAt: null,
+      filesDoneAt: null,
+    });
+  });
+});
