@@ -12,13 +12,34 @@ const prismaImports = {
 };
 
 // lib/ folders that hold pure code only (see the rule below).
-const PURE_FOLDERS = ["analysis", "consultations", "imports", "permissions", "personal-data", "questionnaire", "random", "reports", "respond", "retention", "text", "validation"];
+const PURE_FOLDERS = [
+  "analysis",
+  "consultations",
+  "imports",
+  "permissions",
+  "personal-data",
+  "questionnaire",
+  "random",
+  "reports",
+  "respond",
+  "retention",
+  "text",
+  "validation",
+];
 
 const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["lib/generated/**", ".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: [
+      "lib/generated/**",
+      ".next/**",
+      ".data/**",
+      "node_modules/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+    ],
   },
   {
     // No Prisma outside lib/ (scripts, prisma/ seed and tests run outside the app).
@@ -31,7 +52,10 @@ const config = [
     // Tests set up environments on purpose; the app code they test still goes through env().
     ignores: ["lib/env.ts", "**/*.test.ts", "**/*.test.tsx"],
     rules: {
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings through lib/env.ts." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings through lib/env.ts." },
+      ],
     },
   },
   {
@@ -40,7 +64,15 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [...prismaImports.patterns, { group: ["@/lib/db", "@/lib/services/*"], message: "Components get data from pages, not from the database." }] },
+        {
+          patterns: [
+            ...prismaImports.patterns,
+            {
+              group: ["@/lib/db", "@/lib/services/*"],
+              message: "Components get data from pages, not from the database.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -74,23 +106,39 @@ const config = [
     // rules and the permissions table run anywhere (browser bundles, scripts, unit tests with no
     // database), so they never reach the database, a service or a server-only module. Server
     // code imports them; never the other way round (docs/code-style.md "Layers").
-    files: PURE_FOLDERS.map((folder) => `lib/${folder}/**`).concat(["lib/audit/actions.ts", "lib/zod.ts", "lib/errors.ts", "lib/clock.ts"]),
+    files: PURE_FOLDERS.map((folder) => `lib/${folder}/**`).concat([
+      "lib/audit/actions.ts",
+      "lib/zod.ts",
+      "lib/errors.ts",
+      "lib/clock.ts",
+    ]),
     ignores: ["**/*.test.ts", "**/*.test.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "server-only", message: "This folder is pure code: move server-only parts to lib/services." }],
+          paths: [
+            { name: "server-only", message: "This folder is pure code: move server-only parts to lib/services." },
+          ],
           patterns: [
             ...prismaImports.patterns,
             {
-              group: ["@/lib/db", "**/lib/db", "@/lib/services/*", "**/lib/services/*", "@/lib/auth/*", "@/lib/audit/record-audit-event"],
-              message: "Pure code cannot reach the database, services or sessions: pass the data in from a service instead.",
+              group: [
+                "@/lib/db",
+                "**/lib/db",
+                "@/lib/services/*",
+                "**/lib/services/*",
+                "@/lib/auth/*",
+                "@/lib/audit/record-audit-event",
+              ],
+              message:
+                "Pure code cannot reach the database, services or sessions: pass the data in from a service instead.",
             },
             {
               // The same by relative path (../services/…, ../../db).
               regex: "^\\.\\.?/(\\.\\./)*(services/|db$|auth/)",
-              message: "Pure code cannot reach the database, services or sessions: pass the data in from a service instead.",
+              message:
+                "Pure code cannot reach the database, services or sessions: pass the data in from a service instead.",
             },
           ],
         },

@@ -5,12 +5,15 @@ export async function register() {
   if (!isNodeRuntime()) return;
   try {
     if (env().HYS_TEST_CLOCK_FILE) {
-      console.warn(`Warning: the clock follows ${env().HYS_TEST_CLOCK_FILE} (HYS_TEST_CLOCK_FILE). This is for tests only.`);
+      console.warn(
+        `Warning: the clock follows ${env().HYS_TEST_CLOCK_FILE} (HYS_TEST_CLOCK_FILE). This is for tests only.`,
+      );
     }
     // Shared rate limits count across instances only once Redis answers; until then (or in an
     // outage) each instance's own insurance limiter counts (lib/rate-limit/limiter.ts).
     const { redisConnected } = await import("@/lib/redis");
-    if (!(await redisConnected(3_000))) console.warn("Warning: Redis (REDIS_URL) is not answering; rate limits count per instance until it does.");
+    if (!(await redisConnected(3_000)))
+      console.warn("Warning: Redis (REDIS_URL) is not answering; rate limits count per instance until it does.");
     // Files an earlier version kept on this machine's disk move into the database before the
     // first request, so every instance can serve them (issue #19).
     // A database that cannot be reached yet must not stop the start (health reports it); the

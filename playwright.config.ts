@@ -6,7 +6,15 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+  ],
 };
 
 export default defineConfig({
@@ -31,10 +39,21 @@ export default defineConfig({
   projects: [
     { name: "javascript", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, grepInvert: /@clock/ },
     // Public pages must work with JavaScript turned off.
-    { name: "no-javascript", use: { ...devices["Desktop Chrome"], javaScriptEnabled: false, launchOptions: chromium }, grep: /@public/, grepInvert: /@clock/ },
+    {
+      name: "no-javascript",
+      use: { ...devices["Desktop Chrome"], javaScriptEnabled: false, launchOptions: chromium },
+      grep: /@public/,
+      grepInvert: /@clock/,
+    },
     // Specs that move the app's one clock (e2e/helpers/clock.ts) would change "now" under
     // every other spec, so they run last, one at a time.
-    { name: "clock", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, grep: /@clock/, dependencies: ["javascript", "no-javascript"], workers: 1 },
+    {
+      name: "clock",
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+      grep: /@clock/,
+      dependencies: ["javascript", "no-javascript"],
+      workers: 1,
+    },
   ],
   webServer: {
     command: "npx tsx scripts/e2e/server.ts",

@@ -17,7 +17,14 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["**/*.test.ts", "**/*.test.tsx"],
-          exclude: ["**/*.integration.test.ts", "**/*.deployment.test.ts", "node_modules/**", "e2e/**", ".next/**", ".data/**"],
+          exclude: [
+            "**/*.integration.test.ts",
+            "**/*.deployment.test.ts",
+            "node_modules/**",
+            "e2e/**",
+            ".next/**",
+            ".data/**",
+          ],
           environment: "node",
         },
       },

@@ -21,7 +21,12 @@ const ErrorPage = ({ error, retry }: Readonly<ErrorPageProps>) => {
     <>
       <FormPageTitle title="Sorry, there is a problem with the service" hasError={false} />
       <ServiceProblem>
-        <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => retry()}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          data-module="govuk-button"
+          onClick={() => retry()}
+        >
           Try again
         </button>
       </ServiceProblem>

@@ -6,7 +6,9 @@ import { env } from "@/lib/env";
 import { documentTitle } from "@/lib/text/document-title";
 
 // Through the one title builder, as every page's title is (issue #17).
-export const generateMetadata = (): Metadata => ({ title: { absolute: documentTitle({ page: "Page not found", councilName: env().COUNCIL_NAME }) } });
+export const generateMetadata = (): Metadata => ({
+  title: { absolute: documentTitle({ page: "Page not found", councilName: env().COUNCIL_NAME }) },
+});
 
 const NotFound = () => (
   <TwoThirdsPage>

@@ -13,7 +13,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: new URL("/outcomes", base).toString(), changeFrequency: "weekly" },
     ...entries.flatMap((c) => [
       { url: new URL(`/consultations/${c.slug}`, base).toString(), lastModified: c.updatedAt },
-      ...(c.stage === "OUTCOME_PUBLISHED" ? [{ url: new URL(`/consultations/${c.slug}/outcome`, base).toString(), lastModified: c.updatedAt }] : []),
+      ...(c.stage === "OUTCOME_PUBLISHED"
+        ? [{ url: new URL(`/consultations/${c.slug}/outcome`, base).toString(), lastModified: c.updatedAt }]
+        : []),
     ]),
   ];
 }

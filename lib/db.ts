@@ -15,7 +15,12 @@ function createClient(): PrismaClient {
   // Our own pool under Prisma's adapter, so file chunks can use it too (dbPool): one set of
   // connections, and the embedded database's single session is never opened twice. Idle
   // connections do not keep a script alive, and one the server closes is only logged.
-  const pool = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX, connectionTimeoutMillis: 5000, allowExitOnIdle: true });
+  const pool = new pg.Pool({
+    connectionString: DATABASE_URL,
+    max: DATABASE_POOL_MAX,
+    connectionTimeoutMillis: 5000,
+    allowExitOnIdle: true,
+  });
   pool.on("error", (error) => console.error("[db] an idle database connection failed:", error.message));
   globalForDb.hysPool = pool;
   return new PrismaClient({ adapter: new PrismaPg(pool) });

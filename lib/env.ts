@@ -15,12 +15,21 @@ const optionalText = () =>
 function parseRoleMap(value: string | undefined, ctx: z.RefinementCtx): Record<string, TRole> | undefined {
   if (!value) return undefined;
   const map: Record<string, TRole> = {};
-  for (const pair of value.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of value
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const at = pair.lastIndexOf("=");
     const claimValue = pair.slice(0, at).trim();
-    const role = pair.slice(at + 1).trim().toUpperCase();
+    const role = pair
+      .slice(at + 1)
+      .trim()
+      .toUpperCase();
     if (at <= 0 || !(ROLES as readonly string[]).includes(role)) {
-      ctx.addIssue({ code: "custom", message: `has "${pair}"; write each entry as claim-value=ADMIN, OFFICER or ANALYST` });
+      ctx.addIssue({
+        code: "custom",
+        message: `has "${pair}"; write each entry as claim-value=ADMIN, OFFICER or ANALYST`,
+      });
       return z.NEVER;
     }
     map[claimValue] = role as TRole;
@@ -52,7 +61,11 @@ const ZEnv = z.object({
    */
   EXPORT_JOB_MAX_OLD_SPACE_MB: z.coerce.number().int().min(64).max(8192).default(160),
   /** A background export no instance has held the lease of for this many minutes is shown as failed. */
-  EXPORT_JOB_STALE_MINUTES: z.coerce.number().min(1).max(24 * 60).default(10),
+  EXPORT_JOB_STALE_MINUTES: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 60)
+    .default(10),
   /**
    * How long an instance's claim on an export or import job lasts (issue #19). It is renewed every
    * third of this while the job runs, so another instance takes over a dead one's job this long
@@ -74,12 +87,22 @@ const ZEnv = z.object({
   /** Public base URL, used in emails and links to the site. */
   APP_URL: z.string().url().default("http://localhost:3000"),
   /** SMTP server, e.g. smtp://user:pass@mail.example.org:587. Unset: mail goes to DATA_DIR/mail. */
-  SMTP_URL: z.string().optional().transform((v) => (v ? v : undefined)),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   MAIL_FROM: z.string().default("Have Your Say <consultations@example.gov.uk>"),
   /** Signs next-auth's CSRF and verification-token hashes. Required when the site is deployed (see parseEnv). */
-  NEXTAUTH_SECRET: z.string().optional().transform((v) => (v ? v : undefined)),
+  NEXTAUTH_SECRET: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   /** A staff session ends after this many hours without a request (issue #3: 12-hour default). */
-  SESSION_IDLE_HOURS: z.coerce.number().min(0.25).max(24 * 30).default(12),
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .min(0.25)
+    .max(24 * 30)
+    .default(12),
   /**
    * How staff sign in (issue #20): emailed links, the council's OpenID Connect provider, or
    * both. Email is the default so the embedded start needs no identity provider.
@@ -103,7 +126,10 @@ const ZEnv = z.object({
    * tests move time past a closing date by writing it (the e2e server runs a production build,
    * so HYS_NOW cannot serve). The app warns loudly at start when it is set.
    */
-  HYS_TEST_CLOCK_FILE: z.string().optional().transform((v) => (v ? v : undefined)),
+  HYS_TEST_CLOCK_FILE: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   /**
    * Multiplies the per-IP limits on respondents' actions (lib/rate-limit/respondent-limits.ts).
    * Raise it for load tests that send every respondent from one address.
@@ -162,7 +188,9 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     throw new EnvError("Check your settings: HYS_NOW (the test clock) cannot be set in production");
   }
   if (result.data.NODE_ENV === "production" && !result.data.NEXTAUTH_SECRET && !isLoopback(result.data.APP_URL)) {
-    throw new EnvError("Check your settings: NEXTAUTH_SECRET must be set in production (a long random string, e.g. from `openssl rand -base64 32`)");
+    throw new EnvError(
+      "Check your settings: NEXTAUTH_SECRET must be set in production (a long random string, e.g. from `openssl rand -base64 32`)",
+    );
   }
   const oidcProblem = oidcSettingsProblem(result.data);
   if (oidcProblem) throw new EnvError(`Check your settings: ${oidcProblem}`);
@@ -173,7 +201,8 @@ function oidcSettingsProblem(settings: TEnv): string | null {
   if (settings.STAFF_SIGN_IN === "email") return null;
   const missing = (["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const).filter((key) => !settings[key]);
   if (missing.length) return `STAFF_SIGN_IN=${settings.STAFF_SIGN_IN} needs ${missing.join(", ")}`;
-  if (Boolean(settings.OIDC_ROLE_CLAIM) !== Boolean(settings.OIDC_ROLE_MAP)) return "OIDC_ROLE_CLAIM and OIDC_ROLE_MAP must be set together";
+  if (Boolean(settings.OIDC_ROLE_CLAIM) !== Boolean(settings.OIDC_ROLE_MAP))
+    return "OIDC_ROLE_CLAIM and OIDC_ROLE_MAP must be set together";
   return null;
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isHTTPAccessFallbackError, getAccessFallbackHTTPStatus } from "next/dist/client/components/http-access-fallback/http-access-fallback";
+import {
+  isHTTPAccessFallbackError,
+  getAccessFallbackHTTPStatus,
+} from "next/dist/client/components/http-access-fallback/http-access-fallback";
 import { AppError } from "./errors";
 
 describe("AppError as Next's page fallbacks (issue #15)", () => {

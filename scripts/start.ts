@@ -62,6 +62,8 @@ function serve(port: number, url: string, embedded: boolean, concurrency: number
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
-  console.log(`Have Your Say is starting on http://localhost:${port}${embedded ? " (embedded database)" : processes > 1 ? ` (${processes} app processes)` : ""}`);
+  console.log(
+    `Have Your Say is starting on http://localhost:${port}${embedded ? " (embedded database)" : processes > 1 ? ` (${processes} app processes)` : ""}`,
+  );
   return new Promise((resolve) => child.on("exit", (code, signal) => resolve(signal ? 0 : (code ?? 0))));
 }

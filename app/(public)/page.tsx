@@ -31,18 +31,24 @@ export default async function HubPage({ searchParams }: Props) {
     searching ? null : listPublicConsultations(),
     searching ? [] : listPublishedOutcomes(),
   ]);
-  const hrefFor = (p: number) => `/?${new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter(([, v]) => v)), page: String(p) })}`;
+  const hrefFor = (p: number) =>
+    `/?${new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter(([, v]) => v)), page: String(p) })}`;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-xl">Have your say</h1>
         <p className="govuk-body-l">
-          Tell us what you think about our plans before we make decisions. Anyone can respond, and you do not need an account.
+          Tell us what you think about our plans before we make decisions. Anyone can respond, and you do not need an
+          account.
         </p>
         {hub ? (
           <>
             <h2 className="govuk-heading-l">Open consultations</h2>
-            <ConsultationList items={hub.open} now={hub.now} emptyText="There are no open consultations at the moment." />
+            <ConsultationList
+              items={hub.open}
+              now={hub.now}
+              emptyText="There are no open consultations at the moment."
+            />
             {hub.forthcoming.length > 0 && (
               <>
                 <h2 className="govuk-heading-l">Opening soon</h2>
@@ -61,7 +67,9 @@ export default async function HubPage({ searchParams }: Props) {
                     <Link className="govuk-link" href={`/consultations/${o.slug}/outcome`}>
                       {o.title}: what we decided
                     </Link>
-                    {o.outcomePublishedAt && <span className="govuk-body-s"> (published {formatDate(o.outcomePublishedAt)})</span>}
+                    {o.outcomePublishedAt && (
+                      <span className="govuk-body-s"> (published {formatDate(o.outcomePublishedAt)})</span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -77,7 +85,11 @@ export default async function HubPage({ searchParams }: Props) {
             <h2 className="govuk-heading-l">
               {results.total} {results.total === 1 ? "consultation" : "consultations"} found
             </h2>
-            <ConsultationList items={results.items} now={results.now} emptyText="No consultations match your search. Try fewer words or remove a filter." />
+            <ConsultationList
+              items={results.items}
+              now={results.now}
+              emptyText="No consultations match your search. Try fewer words or remove a filter."
+            />
             {results.pages > 1 && (
               <Pagination
                 items={paginationItems(results.page, results.pages, hrefFor)}

@@ -5,7 +5,8 @@ import { formatDate } from "@/lib/text/dates";
 
 export const dynamic = "force-dynamic";
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export async function GET(): Promise<Response> {
   const { APP_URL, COUNCIL_NAME } = env();
@@ -33,5 +34,7 @@ ${entries
   .join("\n")}
 </feed>
 `;
-  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  return new Response(xml, {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
+  });
 }

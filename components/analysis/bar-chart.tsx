@@ -25,7 +25,13 @@ function Rows({ bars }: { bars: readonly TBar[] }) {
   const plot = 340;
   const height = bars.length * rowHeight + 8;
   return (
-    <svg className="app-chart" viewBox={`0 0 ${labelWidth + plot + 60} ${height}`} width="100%" aria-hidden="true" focusable="false">
+    <svg
+      className="app-chart"
+      viewBox={`0 0 ${labelWidth + plot + 60} ${height}`}
+      width="100%"
+      aria-hidden="true"
+      focusable="false"
+    >
       {bars.map((b, i) => {
         const y = 4 + i * rowHeight;
         const w = Math.round((b.value / max) * plot);
@@ -34,7 +40,13 @@ function Rows({ bars }: { bars: readonly TBar[] }) {
             <text x={labelWidth - 8} y={y + 18} textAnchor="end" fontSize="14" fill={TEXT}>
               {shorten(b.label, 36)}
             </text>
-            <rect x={labelWidth} y={y + 4} width={Math.max(w, b.value > 0 ? 2 : 0)} height={rowHeight - 10} fill={BLUE} />
+            <rect
+              x={labelWidth}
+              y={y + 4}
+              width={Math.max(w, b.value > 0 ? 2 : 0)}
+              height={rowHeight - 10}
+              fill={BLUE}
+            />
             <text x={labelWidth + w + 6} y={y + 18} fontSize="14" fill={TEXT}>
               {b.value}
             </text>
@@ -53,7 +65,13 @@ function Columns({ bars }: { bars: readonly TBar[] }) {
   if (!layout) return null;
   const { step, barWidth, labelEvery: every } = layout;
   return (
-    <svg className="app-chart" viewBox={`0 0 ${width} ${plotHeight + 40}`} width="100%" aria-hidden="true" focusable="false">
+    <svg
+      className="app-chart"
+      viewBox={`0 0 ${width} ${plotHeight + 40}`}
+      width="100%"
+      aria-hidden="true"
+      focusable="false"
+    >
       <line x1="0" y1={plotHeight} x2={width} y2={plotHeight} stroke={TEXT} />
       {bars.map((b, i) => {
         const h = Math.round((b.value / max) * (plotHeight - 20));
@@ -84,7 +102,11 @@ export function BarChart({ caption, bars, layout = "rows", valueHeading = "Respo
         captionClassName="govuk-table__caption--s"
         firstCellIsHeader
         head={[{ text: layout === "rows" ? "Category" : "Day" }, { text: valueHeading, format: "numeric" }]}
-        rows={bars.length > 0 ? bars.map((b) => [{ text: b.label }, { text: String(b.value), format: "numeric" }]) : [[{ text: "None yet" }, { text: "0", format: "numeric" }]]}
+        rows={
+          bars.length > 0
+            ? bars.map((b) => [{ text: b.label }, { text: String(b.value), format: "numeric" }])
+            : [[{ text: "None yet" }, { text: "0", format: "numeric" }]]
+        }
       />
     </figure>
   );

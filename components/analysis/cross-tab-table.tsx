@@ -13,16 +13,32 @@ type Props = {
 
 const num = (n: number): TableCell => ({ text: String(n), format: "numeric" });
 
-export function CrossTabTable({ caption, rowLabels, columnLabels, cell, rowTotal, columnTotal, total }: Readonly<Props>) {
+export function CrossTabTable({
+  caption,
+  rowLabels,
+  columnLabels,
+  cell,
+  rowTotal,
+  columnTotal,
+  total,
+}: Readonly<Props>) {
   return (
     <div>
       <Table
         caption={caption}
         captionClassName="govuk-table__caption--m"
         firstCellIsHeader
-        head={[{ text: "Answer" }, ...columnLabels.map((c) => ({ text: c.label, format: "numeric" as const })), { text: "Total", format: "numeric" }]}
+        head={[
+          { text: "Answer" },
+          ...columnLabels.map((c) => ({ text: c.label, format: "numeric" as const })),
+          { text: "Total", format: "numeric" },
+        ]}
         rows={[
-          ...rowLabels.map((r) => [{ text: r.label }, ...columnLabels.map((c) => num(cell(r.key, c.key))), num(rowTotal(r.key))]),
+          ...rowLabels.map((r) => [
+            { text: r.label },
+            ...columnLabels.map((c) => num(cell(r.key, c.key))),
+            num(rowTotal(r.key)),
+          ]),
           [{ text: "Total" }, ...columnLabels.map((c) => num(columnTotal(c.key))), num(total)],
         ]}
       />

@@ -2,7 +2,13 @@
 // answers came with a drawing or photo, and links to them for staff who may read responses.
 
 /** lib/services/analysis/drawings.ts gives these; components never import services. */
-type TQuestionDrawings = { questionKey: string; title: string; count: number; withText: number; items: { id: string; reference: string; fileName: string }[] };
+type TQuestionDrawings = {
+  questionKey: string;
+  title: string;
+  count: number;
+  withText: number;
+  items: { id: string; reference: string; fileName: string }[];
+};
 
 type Props = { questions: readonly TQuestionDrawings[]; hrefFor?: (attachmentId: string) => string };
 

@@ -13,7 +13,10 @@ export function EqualityTable({ title, multiple, rows, total }: Readonly<Props>)
       head={[{ text: "Answer" }, { text: "Responses", format: "numeric" }]}
       rows={[
         ...rows.map((r) => [{ text: r.label }, { text: cellText(r.cell), format: "numeric" as const }]),
-        [{ text: multiple ? "Total answers (people could choose more than one)" : "Total" }, { text: cellText(total), format: "numeric" }],
+        [
+          { text: multiple ? "Total answers (people could choose more than one)" : "Total" },
+          { text: cellText(total), format: "numeric" },
+        ],
       ]}
     />
   );

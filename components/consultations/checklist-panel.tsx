@@ -9,7 +9,13 @@ import type { TChecklistResult } from "@/lib/consultations/publish-checklist";
 type Props = { result: TChecklistResult; consultationId: string; canPublish: boolean };
 
 const tagFor = (passed: boolean, level: "block" | "warn") =>
-  passed ? <Tag colour="green">Done</Tag> : level === "block" ? <Tag colour="red">Must fix</Tag> : <Tag colour="yellow">Check</Tag>;
+  passed ? (
+    <Tag colour="green">Done</Tag>
+  ) : level === "block" ? (
+    <Tag colour="red">Must fix</Tag>
+  ) : (
+    <Tag colour="yellow">Check</Tag>
+  );
 
 export const ChecklistPanel = ({ result, consultationId, canPublish }: Readonly<Props>) => {
   const periodFails = result.items.some((i) => i.id === "period" && !i.passed);
@@ -18,17 +24,23 @@ export const ChecklistPanel = ({ result, consultationId, canPublish }: Readonly<
       <h2 className="govuk-heading-m" id="checklist-heading">
         Before you publish
       </h2>
-      <p className="govuk-body">These checks follow the Gunning principles for fair consultation. Items marked “Must fix” stop publishing.</p>
+      <p className="govuk-body">
+        These checks follow the Gunning principles for fair consultation. Items marked “Must fix” stop publishing.
+      </p>
       <ul className="govuk-list" id="checklist">
         {result.items.map((item) => (
           <li key={item.id} className="govuk-!-margin-bottom-3" id={`check-${item.id}`}>
             {tagFor(item.passed, item.level)} <strong>{item.principle}</strong>
             {/* The open period's item says which rule applies even when it is met. */}
-            {(!item.passed || item.id === "period") && <p className="govuk-body govuk-!-margin-bottom-0">{item.message}</p>}
+            {(!item.passed || item.id === "period") && (
+              <p className="govuk-body govuk-!-margin-bottom-0">{item.message}</p>
+            )}
           </li>
         ))}
       </ul>
-      {result.warnings.length > 0 && <WarningText>You can publish with warnings, but they are recorded with the checklist.</WarningText>}
+      {result.warnings.length > 0 && (
+        <WarningText>You can publish with warnings, but they are recorded with the checklist.</WarningText>
+      )}
       {canPublish && (
         <GroupedActionForm name="publish" fieldIds={{ periodReason: "periodReason" }}>
           <input type="hidden" name="consultationId" value={consultationId} />

@@ -1,5 +1,10 @@
 type Props = {
-  consultation: { contactRole: string; contactEmail: string; contactPhone: string | null; contactAddress: string | null };
+  consultation: {
+    contactRole: string;
+    contactEmail: string;
+    contactPhone: string | null;
+    contactAddress: string | null;
+  };
 };
 
 /** Contact details are held as a team role, not a person (ARCHITECTURE.md "One council"). */
@@ -16,7 +21,10 @@ export const ConsultationContact = ({ consultation: c }: Readonly<Props>) => (
       </li>
       {c.contactPhone && (
         <li>
-          Telephone: <a className="govuk-link" href={`tel:${c.contactPhone.replace(/\s/g, "")}`}>{c.contactPhone}</a>
+          Telephone:{" "}
+          <a className="govuk-link" href={`tel:${c.contactPhone.replace(/\s/g, "")}`}>
+            {c.contactPhone}
+          </a>
         </li>
       )}
       {c.contactAddress && <li>Post: {c.contactAddress}</li>}

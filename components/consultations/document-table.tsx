@@ -4,7 +4,14 @@ import { formatFileSize } from "@/lib/storage/sniff";
 import { formatDate } from "@/lib/text/dates";
 import { documentKindLabel } from "@/lib/validation/document";
 
-type TVersion = { id: string; versionLabel: string; mimeType: string; sizeBytes: number; createdAt: Date; changeNote: string | null };
+type TVersion = {
+  id: string;
+  versionLabel: string;
+  mimeType: string;
+  sizeBytes: number;
+  createdAt: Date;
+  changeNote: string | null;
+};
 type TDocument = { id: string; title: string; kind: string; versions: readonly TVersion[] };
 
 const TYPE_LABELS: Record<string, string> = {
@@ -18,7 +25,8 @@ type Props = { documents: readonly TDocument[]; consultationId?: string; slug?: 
 export const DocumentTable = ({ documents, consultationId, slug, staffView }: Readonly<Props>) => {
   const withFiles = documents.filter((d) => d.versions.length > 0);
   if (withFiles.length === 0) return <p className="govuk-body">No documents yet.</p>;
-  const href = (v: TVersion) => (staffView ? `/staff/consultations/${consultationId}/documents/${v.id}` : `/consultations/${slug}/documents/${v.id}`);
+  const href = (v: TVersion) =>
+    staffView ? `/staff/consultations/${consultationId}/documents/${v.id}` : `/consultations/${slug}/documents/${v.id}`;
   return (
     <ul className="govuk-list">
       {withFiles.map((d) => {
@@ -29,7 +37,8 @@ export const DocumentTable = ({ documents, consultationId, slug, staffView }: Re
               {d.title}
             </a>
             <p className="govuk-body-s govuk-!-margin-bottom-1">
-              {documentKindLabel(d.kind)}, {TYPE_LABELS[latest.mimeType] ?? "File"}, {formatFileSize(latest.sizeBytes)}. {latest.versionLabel}, {formatDate(latest.createdAt)}.
+              {documentKindLabel(d.kind)}, {TYPE_LABELS[latest.mimeType] ?? "File"}, {formatFileSize(latest.sizeBytes)}.{" "}
+              {latest.versionLabel}, {formatDate(latest.createdAt)}.
             </p>
             {staffView && older.length > 0 && (
               <p className="govuk-body-s">
@@ -45,7 +54,10 @@ export const DocumentTable = ({ documents, consultationId, slug, staffView }: Re
               </p>
             )}
             {staffView && (
-              <a className="govuk-link govuk-body-s" href={`/staff/consultations/${consultationId}/documents/new?documentId=${d.id}`}>
+              <a
+                className="govuk-link govuk-body-s"
+                href={`/staff/consultations/${consultationId}/documents/new?documentId=${d.id}`}
+              >
                 Upload a new version<span className="govuk-visually-hidden"> of {d.title}</span>
               </a>
             )}

@@ -7,7 +7,11 @@ type Props = { action: ServerAction<unknown>; consultationId: string; title: str
 export const DuplicateButton = ({ action, consultationId, title }: Readonly<Props>) => (
   <ActionForm action={action}>
     <input type="hidden" name="consultationId" value={consultationId} />
-    <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
+    <button
+      type="submit"
+      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+      data-module="govuk-button"
+    >
       Duplicate<span className="govuk-visually-hidden"> {title}</span>
     </button>
   </ActionForm>

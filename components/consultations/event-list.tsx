@@ -12,10 +12,14 @@ export type EventItem = {
   booking: string | null;
 };
 
-const when = (e: EventItem) => `${formatDayDate(e.startsAt)}, ${formatTime(e.startsAt)}${e.endsAt ? ` to ${formatTime(e.endsAt)}` : ""}`;
+const when = (e: EventItem) =>
+  `${formatDayDate(e.startsAt)}, ${formatTime(e.startsAt)}${e.endsAt ? ` to ${formatTime(e.endsAt)}` : ""}`;
 
 /** Engagement events: when, where, who for, access and booking, in plain words. */
-export const EventList = ({ events, headingLevel = 3 }: Readonly<{ events: ReadonlyArray<EventItem>; headingLevel?: 3 | 4 }>) => {
+export const EventList = ({
+  events,
+  headingLevel = 3,
+}: Readonly<{ events: ReadonlyArray<EventItem>; headingLevel?: 3 | 4 }>) => {
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="govuk-list">

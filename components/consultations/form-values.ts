@@ -10,8 +10,23 @@ type TSaved = {
 };
 
 const TEXT_FIELDS = [
-  "title", "slug", "summary", "body", "reasons", "referencePrefix", "contactRole", "contactEmail", "contactPhone", "contactAddress",
-  "otherWaysToRespond", "helpToTakePart", "privacyNotice", "promotionNotes", "decisionMaker", "forwardPlanReference", "resultsExpectedText",
+  "title",
+  "slug",
+  "summary",
+  "body",
+  "reasons",
+  "referencePrefix",
+  "contactRole",
+  "contactEmail",
+  "contactPhone",
+  "contactAddress",
+  "otherWaysToRespond",
+  "helpToTakePart",
+  "privacyNotice",
+  "promotionNotes",
+  "decisionMaker",
+  "forwardPlanReference",
+  "resultsExpectedText",
 ] as const;
 
 export function consultationFormValues(c: TSaved): Record<string, string> {

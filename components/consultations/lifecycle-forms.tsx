@@ -19,7 +19,12 @@ export const LifecycleForms = ({ consultationId, status, closesAt }: Readonly<Pr
       <h2 className="govuk-heading-m">Extend the closing date</h2>
       <GroupedActionForm name="extend" fieldIds={{ closes: "closes-day" }}>
         <input type="hidden" name="consultationId" value={consultationId} />
-        <BoundDateField prefix="closes" legend="New closing date" hint="It will close at 11:59pm on this day. The public page says the date was extended." value={closesAt} />
+        <BoundDateField
+          prefix="closes"
+          legend="New closing date"
+          hint="It will close at 11:59pm on this day. The public page says the date was extended."
+          value={closesAt}
+        />
         <Button variant="secondary">Extend closing date</Button>
       </GroupedActionForm>
       {status === "open" && (
@@ -27,7 +32,13 @@ export const LifecycleForms = ({ consultationId, status, closesAt }: Readonly<Pr
           <h2 className="govuk-heading-m">Close early</h2>
           <GroupedActionForm name="close" fieldIds={{ reason: "reason" }}>
             <input type="hidden" name="consultationId" value={consultationId} />
-            <BoundTextarea name="reason" label="Why are you closing it early?" labelClassName="govuk-label--s" hint="The reason is shown on the public page." rows={3} />
+            <BoundTextarea
+              name="reason"
+              label="Why are you closing it early?"
+              labelClassName="govuk-label--s"
+              hint="The reason is shown on the public page."
+              rows={3}
+            />
             <Button variant="warning">Close consultation now</Button>
           </GroupedActionForm>
         </>

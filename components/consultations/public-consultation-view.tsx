@@ -46,8 +46,15 @@ type Props = {
   organisationResponses?: number;
 };
 
-export const PublicConsultationView = ({ consultation: c, status, now, showReadability = false, organisationResponses = 0 }: Readonly<Props>) => {
-  const readability = (label: string, source: string) => showReadability && <ReadabilityNote label={label} source={source} />;
+export const PublicConsultationView = ({
+  consultation: c,
+  status,
+  now,
+  showReadability = false,
+  organisationResponses = 0,
+}: Readonly<Props>) => {
+  const readability = (label: string, source: string) =>
+    showReadability && <ReadabilityNote label={label} source={source} />;
   const isOpen = status === "open";
   const published = (format: string) => c.questionnaires.some((q) => q.format === format && q._count.versions > 0);
   const easyRead = c.documents.find((d) => d.kind === "EASY_READ" && d.versions.length > 0);
@@ -65,7 +72,11 @@ export const PublicConsultationView = ({ consultation: c, status, now, showReada
 
         {isOpen && (
           <div className="govuk-button-group">
-            {published("STANDARD") && <Button href={`/consultations/${c.slug}/respond`} isStartButton>Respond online</Button>}
+            {published("STANDARD") && (
+              <Button href={`/consultations/${c.slug}/respond`} isStartButton>
+                Respond online
+              </Button>
+            )}
             {published("EASY_READ") && (
               <Button href={`/consultations/${c.slug}/easy-read`} variant="secondary">
                 Respond in Easy Read

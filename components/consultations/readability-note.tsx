@@ -14,13 +14,15 @@ export const ReadabilityNote = ({ label, source }: Readonly<Props>) => {
   if (score < READABILITY_TARGET) {
     return (
       <WarningText>
-        Readability of {label.toLowerCase()}: {score} ({report.band}). This is below {READABILITY_TARGET}, so it may be hard to read. Use shorter sentences and everyday words.
+        Readability of {label.toLowerCase()}: {score} ({report.band}). This is below {READABILITY_TARGET}, so it may be
+        hard to read. Use shorter sentences and everyday words.
       </WarningText>
     );
   }
   return (
     <InsetText>
-      Readability of {label.toLowerCase()}: {score} ({report.band}). This meets the target of {READABILITY_TARGET} or more.
+      Readability of {label.toLowerCase()}: {score} ({report.band}). This meets the target of {READABILITY_TARGET} or
+      more.
     </InsetText>
   );
 };

@@ -19,9 +19,17 @@ export const ReadabilityPanel = ({ texts }: Readonly<{ texts: Record<string, str
         caption="Flesch reading ease (aim for 60 or more)"
         captionClassName="govuk-table__caption--s"
         head={[{ text: "Text" }, { text: "Score", format: "numeric" }, { text: "Band" }]}
-        rows={rows.map((r) => [{ text: r.label }, { text: r.report.score === null ? "–" : Math.round(r.report.score), format: "numeric" }, { text: r.report.band ?? "Too short to score" }])}
+        rows={rows.map((r) => [
+          { text: r.label },
+          { text: r.report.score === null ? "–" : Math.round(r.report.score), format: "numeric" },
+          { text: r.report.band ?? "Too short to score" },
+        ])}
       />
-      {hard.length > 0 && <WarningText>{hard.map((r) => r.label).join(", ")} may be hard to read. Use shorter sentences and everyday words.</WarningText>}
+      {hard.length > 0 && (
+        <WarningText>
+          {hard.map((r) => r.label).join(", ")} may be hard to read. Use shorter sentences and everyday words.
+        </WarningText>
+      )}
     </section>
   );
 };

@@ -4,4 +4,6 @@ import { STATUS_LABELS, STATUS_TAG_COLOURS, type ConsultationStatus } from "@/li
 type Props = { status: ConsultationStatus };
 
 /** The consultation's lifecycle status as a GOV.UK tag. */
-export const StatusTag = ({ status }: Readonly<Props>) => <Tag colour={STATUS_TAG_COLOURS[status]}>{STATUS_LABELS[status]}</Tag>;
+export const StatusTag = ({ status }: Readonly<Props>) => (
+  <Tag colour={STATUS_TAG_COLOURS[status]}>{STATUS_LABELS[status]}</Tag>
+);

@@ -3,7 +3,13 @@
 import { useActionState } from "react";
 import { Button, ErrorSummary, TextInput } from "@/components/govuk";
 import { FormPageTitle } from "@/components/forms/form-page-title";
-import { errorSummaryItems, fieldError, submittedValue, type ActionState, type ServerAction } from "@/lib/actions/action-result";
+import {
+  errorSummaryItems,
+  fieldError,
+  submittedValue,
+  type ActionState,
+  type ServerAction,
+} from "@/lib/actions/action-result";
 
 type Props = { action: ServerAction<unknown>; slug: string; consultationTitle: string };
 
@@ -15,10 +21,20 @@ export const SubscribeForm = ({ action, slug, consultationTitle }: Readonly<Prop
       <ErrorSummary errorList={errorSummaryItems(state)} />
       <span className="govuk-caption-l">{consultationTitle}</span>
       <h1 className="govuk-heading-xl">Get an email when we publish the outcome</h1>
-      <p className="govuk-body">We will send one email when we publish what we decided. We use your email address only for this.</p>
+      <p className="govuk-body">
+        We will send one email when we publish what we decided. We use your email address only for this.
+      </p>
       <form action={formAction} noValidate>
         <input type="hidden" name="slug" value={slug} />
-        <TextInput name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} defaultValue={submittedValue(state, "email")} errorMessage={fieldError(state, "email")} />
+        <TextInput
+          name="email"
+          type="email"
+          label="Email address"
+          autoComplete="email"
+          spellCheck={false}
+          defaultValue={submittedValue(state, "email")}
+          errorMessage={fieldError(state, "email")}
+        />
         <Button preventDoubleClick>Send me a confirmation email</Button>
       </form>
     </>

@@ -6,7 +6,13 @@ import { Button } from "@/components/govuk";
 import { ActionForm } from "@/components/forms/action-form";
 import { BoundDateField, BoundRadios, BoundTextarea, BoundTextInput } from "@/components/forms/bound-fields";
 import type { ServerAction } from "@/lib/actions/action-result";
-import { CHANNEL_LABELS, COMPLETED_HOW, COMPLETED_HOW_LABELS, ENTERED_CHANNELS, FORMAT_LABELS } from "@/lib/respond/channels";
+import {
+  CHANNEL_LABELS,
+  COMPLETED_HOW,
+  COMPLETED_HOW_LABELS,
+  ENTERED_CHANNELS,
+  FORMAT_LABELS,
+} from "@/lib/respond/channels";
 
 export type EntryDetailsValues = {
   format?: string;
@@ -35,7 +41,17 @@ type Props = {
 
 const SMALL_LEGEND = "govuk-fieldset__legend--s";
 
-export const EntryDetailsForm = ({ action, pageTitle, consultationId, entryKey, responseId, formats, closing, values, submitLabel }: Readonly<Props>) => (
+export const EntryDetailsForm = ({
+  action,
+  pageTitle,
+  consultationId,
+  entryKey,
+  responseId,
+  formats,
+  closing,
+  values,
+  submitLabel,
+}: Readonly<Props>) => (
   <ActionForm action={action} pageTitle={pageTitle} fieldIds={{ received: "received-day" }}>
     <input type="hidden" name="consultationId" value={consultationId} />
     <input type="hidden" name="entryKey" value={entryKey} />
@@ -43,9 +59,21 @@ export const EntryDetailsForm = ({ action, pageTitle, consultationId, entryKey, 
     {responseId ? (
       <input type="hidden" name="format" value={values.format} />
     ) : (
-      <BoundRadios legendClassName={SMALL_LEGEND} name="format" legend="Which format was the response in?" items={formats.map((f) => ({ value: f, text: FORMAT_LABELS[f] }))} defaultValue={values.format} />
+      <BoundRadios
+        legendClassName={SMALL_LEGEND}
+        name="format"
+        legend="Which format was the response in?"
+        items={formats.map((f) => ({ value: f, text: FORMAT_LABELS[f] }))}
+        defaultValue={values.format}
+      />
     )}
-    <BoundRadios legendClassName={SMALL_LEGEND} name="channel" legend="How did the response reach us?" items={ENTERED_CHANNELS.map((c) => ({ value: c, text: CHANNEL_LABELS[c] }))} defaultValue={values.channel} />
+    <BoundRadios
+      legendClassName={SMALL_LEGEND}
+      name="channel"
+      legend="How did the response reach us?"
+      items={ENTERED_CHANNELS.map((c) => ({ value: c, text: CHANNEL_LABELS[c] }))}
+      defaultValue={values.channel}
+    />
     <BoundDateField prefix="received" legend="Date received" hint="For example, 27 3 2026" value={values.receivedAt} />
     <BoundRadios
       legendClassName={SMALL_LEGEND}
@@ -54,8 +82,20 @@ export const EntryDetailsForm = ({ action, pageTitle, consultationId, entryKey, 
       items={COMPLETED_HOW.map((c) => ({ value: c, text: COMPLETED_HOW_LABELS[c] }))}
       defaultValue={values.completedHow ?? undefined}
     />
-    <BoundTextInput name="partnerOrganisation" label="Partner organisation that supported it (optional)" labelClassName="govuk-label--s" hint="For example, an advocacy group or a residents' association" defaultValue={values.partnerOrganisation ?? ""} />
-    <BoundTextInput name="organisationName" label="Organisation it was sent on behalf of (optional)" labelClassName="govuk-label--s" hint="Leave blank for a response from an individual" defaultValue={values.organisationName ?? ""} />
+    <BoundTextInput
+      name="partnerOrganisation"
+      label="Partner organisation that supported it (optional)"
+      labelClassName="govuk-label--s"
+      hint="For example, an advocacy group or a residents' association"
+      defaultValue={values.partnerOrganisation ?? ""}
+    />
+    <BoundTextInput
+      name="organisationName"
+      label="Organisation it was sent on behalf of (optional)"
+      labelClassName="govuk-label--s"
+      hint="Leave blank for a response from an individual"
+      defaultValue={values.organisationName ?? ""}
+    />
     <BoundRadios
       legendClassName={SMALL_LEGEND}
       name="organisationPublish"

@@ -15,8 +15,8 @@ export const OriginalTextForm = ({ action, consultationId, responseId, reasonMax
       Original text
     </h2>
     <p className="govuk-body">
-      Names, email addresses, phone numbers and other personal details are hidden above. To see the words as the respondent wrote them, say why. Your reason is recorded in
-      the audit trail.
+      Names, email addresses, phone numbers and other personal details are hidden above. To see the words as the
+      respondent wrote them, say why. Your reason is recorded in the audit trail.
     </p>
     <ActionForm action={action}>
       <input type="hidden" name="consultationId" value={consultationId} />

@@ -3,7 +3,6 @@ import { FORMAT_LABELS, type TResponseListRow as ResponseRow } from "@/lib/respo
 import { formatDate } from "@/lib/text/dates";
 import { ChannelTag } from "./channel-tag";
 
-
 type ResponseTableProps = {
   rows: ReadonlyArray<ResponseRow>;
   total: number;
@@ -33,7 +32,15 @@ export const ResponseTable = ({ rows, total, page, pageCount, hrefFor, detailHre
         caption={`${total} response${total === 1 ? "" : "s"}, newest first`}
         captionClassName="govuk-table__caption--m"
         firstCellIsHeader
-        head={[{ text: "Reference" }, { text: "Channel" }, { text: "Format" }, { text: "Received" }, { text: "Submitted" }, { text: "Entered by" }, { text: "Organisation" }]}
+        head={[
+          { text: "Reference" },
+          { text: "Channel" },
+          { text: "Format" },
+          { text: "Received" },
+          { text: "Submitted" },
+          { text: "Entered by" },
+          { text: "Organisation" },
+        ]}
         rows={rows.map((r) => [
           {
             text: (

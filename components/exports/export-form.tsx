@@ -4,11 +4,24 @@
 import { Button, Radios, Textarea } from "@/components/govuk";
 import { DOWNLOAD_REASON_MAX } from "@/lib/validation/downloads";
 
-export type ExportFormState = { values: Record<string, string | undefined>; errors: Record<string, string | undefined> };
+export type ExportFormState = {
+  values: Record<string, string | undefined>;
+  errors: Record<string, string | undefined>;
+};
 
-export const EXPORT_FIELD_IDS: Record<string, string> = { format: "format", freeText: "freeText", sensitive: "sensitive", include: "include", reason: "reason" };
+export const EXPORT_FIELD_IDS: Record<string, string> = {
+  format: "format",
+  freeText: "freeText",
+  sensitive: "sensitive",
+  include: "include",
+  reason: "reason",
+};
 
-export const ExportForm = ({ action, state, threshold }: Readonly<{ action: string; state: ExportFormState; threshold: number }>) => {
+export const ExportForm = ({
+  action,
+  state,
+  threshold,
+}: Readonly<{ action: string; state: ExportFormState; threshold: number }>) => {
   const { values, errors } = state;
   const sensitiveDetails = (
     <>
@@ -43,7 +56,11 @@ export const ExportForm = ({ action, state, threshold }: Readonly<{ action: stri
         errorMessage={errors.format}
         items={[
           { value: "csv", text: "CSV (comma-separated values)", hint: "Opens in Excel and most other software." },
-          { value: "xlsx", text: "Excel workbook (XLSX)", hint: "A summary, a sheet of responses for each format and channel, and the themes." },
+          {
+            value: "xlsx",
+            text: "Excel workbook (XLSX)",
+            hint: "A summary, a sheet of responses for each format and channel, and the themes.",
+          },
           { value: "json", text: "JSON", hint: "For other software and analysis tools." },
         ]}
       />
@@ -72,8 +89,8 @@ export const ExportForm = ({ action, state, threshold }: Readonly<{ action: stri
         ]}
       />
       <p className="govuk-body">
-        Exports of more than {threshold.toLocaleString("en-GB")} responses are prepared in the background: you will see their progress, then download the
-        file.
+        Exports of more than {threshold.toLocaleString("en-GB")} responses are prepared in the background: you will see
+        their progress, then download the file.
       </p>
       <Button preventDoubleClick>Download</Button>
     </form>

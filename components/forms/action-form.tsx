@@ -51,7 +51,12 @@ export const ActionForm = ({ action, pageTitle, ...props }: Readonly<Props>) => 
 const GroupContext = createContext<Readonly<Record<string, Bound>>>({});
 
 type GroupProps = { title: string; actions: Readonly<Record<string, ServerAction<unknown>>>; children: ReactNode };
-type SlotProps = { title: string; pending: [string, ServerAction<unknown>][]; bound: Readonly<Record<string, Bound>>; children: ReactNode };
+type SlotProps = {
+  title: string;
+  pending: [string, ServerAction<unknown>][];
+  bound: Readonly<Record<string, Bound>>;
+  children: ReactNode;
+};
 
 const GroupTitle = ({ title, bound, children }: Readonly<Omit<SlotProps, "pending">>) => (
   <GroupContext.Provider value={bound}>

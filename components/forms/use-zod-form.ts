@@ -42,7 +42,9 @@ export function useZodForm(schema: z.ZodType, state: ActionState, dispatch: (for
     startTransition(() => dispatch(formData));
   }
 
-  const effective: ActionState = clientErrors ? { ok: false, status: 400, fieldErrors: clientErrors, values: state && !state.ok ? state.values : {} } : state;
+  const effective: ActionState = clientErrors
+    ? { ok: false, status: 400, fieldErrors: clientErrors, values: state && !state.ok ? state.values : {} }
+    : state;
   return {
     onSubmit,
     state: effective,

@@ -57,7 +57,15 @@ export const Button = (props: Readonly<ButtonProps>) => {
 
   if (props.href !== undefined) {
     return (
-      <a href={props.href} role="button" draggable="false" className={classes} data-module="govuk-button" {...attributes} id={id}>
+      <a
+        href={props.href}
+        role="button"
+        draggable="false"
+        className={classes}
+        data-module="govuk-button"
+        {...attributes}
+        id={id}
+      >
         {content}
         {isStartButton && <StartIcon />}
       </a>

@@ -65,7 +65,11 @@ export const Checkboxes = ({
       >
         {ids.hintId && <Hint id={ids.hintId}>{hint}</Hint>}
         {ids.errorId && <ErrorMessage id={ids.errorId}>{errorMessage}</ErrorMessage>}
-        <div className={cx("govuk-checkboxes", small && "govuk-checkboxes--small", className)} {...attributes} data-module="govuk-checkboxes">
+        <div
+          className={cx("govuk-checkboxes", small && "govuk-checkboxes--small", className)}
+          {...attributes}
+          data-module="govuk-checkboxes"
+        >
           {items.map((entry, index) => {
             if (!entry) return null;
             if (isDivider(entry)) {

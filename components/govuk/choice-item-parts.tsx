@@ -20,7 +20,19 @@ type Props = {
 };
 
 /** One radio or checkbox item: input, label, hint and the content it reveals. */
-export const ChoiceItemParts = ({ kind, id, text, labelClassName, hint, itemHintId, conditional, conditionalId, hasConditional, checked, input }: Readonly<Props>) => (
+export const ChoiceItemParts = ({
+  kind,
+  id,
+  text,
+  labelClassName,
+  hint,
+  itemHintId,
+  conditional,
+  conditionalId,
+  hasConditional,
+  checked,
+  input,
+}: Readonly<Props>) => (
   <>
     <div className={`govuk-${kind}__item`}>
       {input}
@@ -34,7 +46,10 @@ export const ChoiceItemParts = ({ kind, id, text, labelClassName, hint, itemHint
       )}
     </div>
     {hasConditional && (
-      <div className={cx(`govuk-${kind}__conditional`, !checked && `govuk-${kind}__conditional--hidden`)} id={conditionalId}>
+      <div
+        className={cx(`govuk-${kind}__conditional`, !checked && `govuk-${kind}__conditional--hidden`)}
+        id={conditionalId}
+      >
         {conditional}
       </div>
     )}

@@ -55,8 +55,7 @@ export const DateInput = ({
   const hasError = Boolean(errorMessage);
   const ids = describeField(id, { hasHint: hasContent(hint), hasError, describedBy });
   const anyPartHasError = (errorParts ?? []).length > 0;
-  const partHasError = (part: DatePart): boolean =>
-    anyPartHasError ? (errorParts ?? []).includes(part) : hasError;
+  const partHasError = (part: DatePart): boolean => (anyPartHasError ? (errorParts ?? []).includes(part) : hasError);
   return (
     <FormGroup hasError={hasError} className={formGroupClassName}>
       <OptionalFieldset

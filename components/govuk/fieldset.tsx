@@ -28,7 +28,12 @@ export const Fieldset = ({
   className,
   attributes,
 }: Readonly<FieldsetProps>) => (
-  <fieldset className={cx("govuk-fieldset", className)} role={role} aria-describedby={describedBy || undefined} {...attributes}>
+  <fieldset
+    className={cx("govuk-fieldset", className)}
+    role={role}
+    aria-describedby={describedBy || undefined}
+    {...attributes}
+  >
     {legend !== undefined && legend !== null && legend !== "" && (
       <legend className={cx("govuk-fieldset__legend", legendClassName)}>
         {legendIsPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}

@@ -70,4 +70,5 @@ export const FieldIntro = ({
 );
 
 /** True when a hint was given; an empty string counts as no hint. */
-export const hasContent = (node: ReactNode): boolean => node !== undefined && node !== null && node !== false && node !== "";
+export const hasContent = (node: ReactNode): boolean =>
+  node !== undefined && node !== null && node !== false && node !== "";

@@ -11,8 +11,7 @@ export const errorId = (id: string): string => `${id}-error`;
  * Id of the nth item (1-based) of a radios or checkboxes group. The first item has no
  * suffix so the error summary can link to it with just the field name.
  */
-export const itemId = (idPrefix: string, index: number): string =>
-  index > 1 ? `${idPrefix}-${index}` : idPrefix;
+export const itemId = (idPrefix: string, index: number): string => (index > 1 ? `${idPrefix}-${index}` : idPrefix);
 
 /** Id of one part of a date input, for example `dateId("start", "day")` is `start-day`. */
 export const dateFieldId = (id: string, part: "day" | "month" | "year"): string => `${id}-${part}`;

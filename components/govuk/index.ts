@@ -6,7 +6,14 @@ export { dateFieldId, describeField, errorId, fieldId, hintId, itemId, joinIds }
 export type { Attributes, HeadingLevel } from "./types";
 
 export { BackLink, type BackLinkProps } from "./back-link";
-export { Button, ButtonGroup, type ButtonAsButtonProps, type ButtonAsLinkProps, type ButtonGroupProps, type ButtonProps } from "./button";
+export {
+  Button,
+  ButtonGroup,
+  type ButtonAsButtonProps,
+  type ButtonAsLinkProps,
+  type ButtonGroupProps,
+  type ButtonProps,
+} from "./button";
 export { CharacterCount, type CharacterCountProps } from "./character-count";
 export { Checkboxes, type CheckboxItem, type CheckboxesProps } from "./checkboxes";
 export { DateInput, type DateInputProps, type DatePart } from "./date-input";
@@ -34,7 +41,13 @@ export { Panel, type PanelProps } from "./panel";
 export { Radios, type ChoiceDivider, type ChoiceEntry, type ChoiceItem, type RadiosProps } from "./radios";
 export { Select, type SelectItem, type SelectProps } from "./select";
 export { SkipLink, type SkipLinkProps } from "./skip-link";
-export { SummaryList, type SummaryCardOptions, type SummaryListAction, type SummaryListProps, type SummaryListRow } from "./summary-list";
+export {
+  SummaryList,
+  type SummaryCardOptions,
+  type SummaryListAction,
+  type SummaryListProps,
+  type SummaryListRow,
+} from "./summary-list";
 export { Table, type TableCell, type TableProps } from "./table";
 export { Tag, type TagColour, type TagProps } from "./tag";
 export { TextInput, inputWidthClass, type InputWidth, type TextInputProps } from "./text-input";

@@ -1,6 +1,11 @@
 import { Pagination, paginationItems } from "./pagination";
 
-type ListPaginationProps = { page: number; pageCount: number; hrefFor: (page: number) => string; landmarkLabel: string };
+type ListPaginationProps = {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  landmarkLabel: string;
+};
 
 /** Numbered previous/next links under a paged table; nothing when everything fits on one page. */
 export const ListPagination = ({ page, pageCount, hrefFor, landmarkLabel }: Readonly<ListPaginationProps>) =>

@@ -26,13 +26,29 @@ export type PaginationProps = {
 };
 
 const ArrowPrevious = () => (
-  <svg className="govuk-pagination__icon govuk-pagination__icon--prev" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+  <svg
+    className="govuk-pagination__icon govuk-pagination__icon--prev"
+    xmlns="http://www.w3.org/2000/svg"
+    height="13"
+    width="15"
+    aria-hidden="true"
+    focusable="false"
+    viewBox="0 0 15 13"
+  >
     <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
   </svg>
 );
 
 const ArrowNext = () => (
-  <svg className="govuk-pagination__icon govuk-pagination__icon--next" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+  <svg
+    className="govuk-pagination__icon govuk-pagination__icon--next"
+    xmlns="http://www.w3.org/2000/svg"
+    height="13"
+    width="15"
+    aria-hidden="true"
+    focusable="false"
+    viewBox="0 0 15 13"
+  >
     <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
   </svg>
 );
@@ -46,7 +62,12 @@ const ArrowLink = ({ link, type, blockLevel }: Readonly<ArrowLinkProps>) => {
     <div className={`govuk-pagination__${type}`}>
       <a className="govuk-link govuk-pagination__link" href={link.href} rel={type} {...link.attributes}>
         {(blockLevel || type === "prev") && <Arrow />}
-        <span className={cx("govuk-pagination__link-title", blockLevel && !link.labelText && "govuk-pagination__link-title--decorated")}>
+        <span
+          className={cx(
+            "govuk-pagination__link-title",
+            blockLevel && !link.labelText && "govuk-pagination__link-title--decorated",
+          )}
+        >
           {link.text ?? (
             <>
               {fallback}
@@ -66,10 +87,21 @@ const ArrowLink = ({ link, type, blockLevel }: Readonly<ArrowLinkProps>) => {
   );
 };
 
-export const Pagination = ({ previous, next, items, landmarkLabel = "Pagination", className, attributes }: Readonly<PaginationProps>) => {
+export const Pagination = ({
+  previous,
+  next,
+  items,
+  landmarkLabel = "Pagination",
+  className,
+  attributes,
+}: Readonly<PaginationProps>) => {
   const blockLevel = !items && Boolean(previous || next);
   return (
-    <nav className={cx("govuk-pagination", blockLevel && "govuk-pagination--block", className)} aria-label={landmarkLabel} {...attributes}>
+    <nav
+      className={cx("govuk-pagination", blockLevel && "govuk-pagination--block", className)}
+      aria-label={landmarkLabel}
+      {...attributes}
+    >
       {previous?.href && <ArrowLink link={previous} type="prev" blockLevel={blockLevel} />}
       {items && (
         <ul className="govuk-pagination__list">
@@ -79,7 +111,10 @@ export const Pagination = ({ previous, next, items, landmarkLabel = "Pagination"
                 {"\u22EF"}
               </li>
             ) : (
-              <li key={item.number} className={cx("govuk-pagination__item", item.current && "govuk-pagination__item--current")}>
+              <li
+                key={item.number}
+                className={cx("govuk-pagination__item", item.current && "govuk-pagination__item--current")}
+              >
                 <a
                   className="govuk-link govuk-pagination__link"
                   href={item.href}
@@ -102,7 +137,11 @@ export const Pagination = ({ previous, next, items, landmarkLabel = "Pagination"
  * Numbered items in the GOV.UK pattern: first, last, current and its neighbours, with
  * ellipses for gaps. For example page 6 of 10 gives 1 … 5 6 7 … 10.
  */
-export const paginationItems = (current: number, total: number, hrefFor: (page: number) => string): PaginationItem[] => {
+export const paginationItems = (
+  current: number,
+  total: number,
+  hrefFor: (page: number) => string,
+): PaginationItem[] => {
   const pages = new Set([1, total, current - 1, current, current + 1].filter((page) => page >= 1 && page <= total));
   const sorted = [...pages].sort((a, b) => a - b);
   const items: PaginationItem[] = [];

@@ -17,7 +17,9 @@ export const Panel = ({ title, children, headingLevel = 1, className, attributes
   return (
     <div className={cx("govuk-panel", "govuk-panel--confirmation", className)} {...attributes}>
       <Heading className="govuk-panel__title">{title}</Heading>
-      {children !== undefined && children !== null && children !== "" && <div className="govuk-panel__body">{children}</div>}
+      {children !== undefined && children !== null && children !== "" && (
+        <div className="govuk-panel__body">{children}</div>
+      )}
     </div>
   );
 };

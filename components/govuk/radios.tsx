@@ -97,11 +97,21 @@ export const Radios = ({
               );
             }
             const id = entry.id || itemId(idPrefix, index + 1);
-            const checked = Boolean(entry.defaultChecked) || (Boolean(defaultValue) && entry.defaultChecked !== false && entry.value === defaultValue);
+            const checked =
+              Boolean(entry.defaultChecked) ||
+              (Boolean(defaultValue) && entry.defaultChecked !== false && entry.value === defaultValue);
             const conditionalId = `conditional-${id}`;
             const itemHintId = hasContent(entry.hint) ? `${id}-item-hint` : undefined;
             return (
-              <RadioItem key={id} id={id} itemHintId={itemHintId} conditionalId={conditionalId} checked={checked} name={name} item={entry} />
+              <RadioItem
+                key={id}
+                id={id}
+                itemHintId={itemHintId}
+                conditionalId={conditionalId}
+                checked={checked}
+                name={name}
+                item={entry}
+              />
             );
           })}
         </div>

@@ -66,7 +66,12 @@ export const Select = ({
         {...attributes}
       >
         {items.map((item, index) => (
-          <option key={`${item.value ?? item.text}-${index}`} value={item.value} disabled={item.disabled || undefined} {...item.attributes}>
+          <option
+            key={`${item.value ?? item.text}-${index}`}
+            value={item.value}
+            disabled={item.disabled || undefined}
+            {...item.attributes}
+          >
             {item.text}
           </option>
         ))}

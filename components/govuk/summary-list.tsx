@@ -49,7 +49,10 @@ const ActionLink = ({ action, cardTitle }: Readonly<{ action: SummaryListAction;
   </a>
 );
 
-const RowActions = ({ actions, cardTitle }: Readonly<{ actions: ReadonlyArray<SummaryListAction>; cardTitle?: string }>) =>
+const RowActions = ({
+  actions,
+  cardTitle,
+}: Readonly<{ actions: ReadonlyArray<SummaryListAction>; cardTitle?: string }>) =>
   actions.length === 1 ? (
     <ActionLink action={actions[0]} cardTitle={cardTitle} />
   ) : (

@@ -24,7 +24,15 @@ export type TableProps = {
   attributes?: Attributes;
 };
 
-export const Table = ({ caption, captionClassName, head, rows, firstCellIsHeader, className, attributes }: Readonly<TableProps>) => (
+export const Table = ({
+  caption,
+  captionClassName,
+  head,
+  rows,
+  firstCellIsHeader,
+  className,
+  attributes,
+}: Readonly<TableProps>) => (
   <table className={cx("govuk-table", className)} {...attributes}>
     {caption !== undefined && caption !== null && caption !== "" && (
       <caption className={cx("govuk-table__caption", captionClassName)}>{caption}</caption>
@@ -36,7 +44,11 @@ export const Table = ({ caption, captionClassName, head, rows, firstCellIsHeader
             <th
               key={index}
               scope="col"
-              className={cx("govuk-table__header", cell.format && `govuk-table__header--${cell.format}`, cell.className)}
+              className={cx(
+                "govuk-table__header",
+                cell.format && `govuk-table__header--${cell.format}`,
+                cell.className,
+              )}
               colSpan={cell.colSpan}
               rowSpan={cell.rowSpan}
               {...cell.attributes}
@@ -66,7 +78,11 @@ export const Table = ({ caption, captionClassName, head, rows, firstCellIsHeader
               ) : (
                 <td
                   key={index}
-                  className={cx("govuk-table__cell", cell.format && `govuk-table__cell--${cell.format}`, cell.className)}
+                  className={cx(
+                    "govuk-table__cell",
+                    cell.format && `govuk-table__cell--${cell.format}`,
+                    cell.className,
+                  )}
                   colSpan={cell.colSpan}
                   rowSpan={cell.rowSpan}
                   {...cell.attributes}

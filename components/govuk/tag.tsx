@@ -4,8 +4,7 @@ import type { Attributes } from "./types";
 
 /** Blue is the default tag colour and has no modifier class. */
 export type TagColour =
-  | "blue" | "grey" | "green" | "turquoise" | "teal" | "purple"
-  | "magenta" | "pink" | "red" | "orange" | "yellow";
+  "blue" | "grey" | "green" | "turquoise" | "teal" | "purple" | "magenta" | "pink" | "red" | "orange" | "yellow";
 
 export type TagProps = {
   children: ReactNode;

@@ -6,8 +6,7 @@ import type { Attributes } from "./types";
 
 /** Fixed widths size by characters; fluid widths by proportion of the container. */
 export type InputWidth =
-  | 2 | 3 | 4 | 5 | 10 | 20 | 30
-  | "full" | "three-quarters" | "two-thirds" | "one-half" | "one-third" | "one-quarter";
+  2 | 3 | 4 | 5 | 10 | 20 | 30 | "full" | "three-quarters" | "two-thirds" | "one-half" | "one-third" | "one-quarter";
 
 export const inputWidthClass = (width?: InputWidth): string | undefined => {
   if (width === undefined) return undefined;

@@ -10,7 +10,12 @@ export type WarningTextProps = {
   attributes?: Attributes;
 };
 
-export const WarningText = ({ children, iconFallbackText = "Warning", className, attributes }: Readonly<WarningTextProps>) => (
+export const WarningText = ({
+  children,
+  iconFallbackText = "Warning",
+  className,
+  attributes,
+}: Readonly<WarningTextProps>) => (
   <div className={cx("govuk-warning-text", className)} {...attributes}>
     <span className="govuk-warning-text__icon" aria-hidden="true">
       !

@@ -6,7 +6,14 @@ import { AutoRefresh } from "./auto-refresh";
 // Background exports (issue #10) show the same bar with their own words.
 type Props = { processed: number; total: number; href: string; doing?: string; unit?: string; job?: string };
 
-export const ImportProgress = ({ processed, total, href, doing = "Importing", unit = "rows", job = "import" }: Readonly<Props>) => (
+export const ImportProgress = ({
+  processed,
+  total,
+  href,
+  doing = "Importing",
+  unit = "rows",
+  job = "import",
+}: Readonly<Props>) => (
   <>
     <label className="govuk-label govuk-label--s" htmlFor="import-progress">
       {doing}: {processed.toLocaleString("en-GB")} of {total.toLocaleString("en-GB")} {unit} done
@@ -15,7 +22,10 @@ export const ImportProgress = ({ processed, total, href, doing = "Importing", un
       {total === 0 ? 100 : Math.round((processed / total) * 100)}%
     </progress>
     <p className="govuk-body">
-      You can leave this page: the {job} carries on. <a className="govuk-link" href={href}>Refresh to see progress</a>
+      You can leave this page: the {job} carries on.{" "}
+      <a className="govuk-link" href={href}>
+        Refresh to see progress
+      </a>
     </p>
     <AutoRefresh />
   </>

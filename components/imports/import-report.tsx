@@ -9,14 +9,19 @@ export const ImportReport = ({ report, action }: Readonly<{ report: TImportRepor
   const fresh = report.valid - report.duplicates;
   return (
     <section id="report" aria-labelledby="report-heading">
-      <h2 id="report-heading" className="govuk-heading-m">Check the rows</h2>
+      <h2 id="report-heading" className="govuk-heading-m">
+        Check the rows
+      </h2>
       <p className="govuk-body">Nothing has been imported yet.</p>
       <SummaryList
         rows={[
           { key: "Rows in the file", value: report.rows.toLocaleString("en-GB") },
           { key: "Valid rows", value: report.valid.toLocaleString("en-GB") },
           { key: "Rows with errors", value: report.invalid.toLocaleString("en-GB") },
-          { key: "Already imported", value: `${count(report.duplicates, "valid row was", "valid rows were")} already imported and will be skipped` },
+          {
+            key: "Already imported",
+            value: `${count(report.duplicates, "valid row was", "valid rows were")} already imported and will be skipped`,
+          },
         ]}
       />
       {report.errorCount > 0 && (
@@ -25,11 +30,17 @@ export const ImportReport = ({ report, action }: Readonly<{ report: TImportRepor
             caption={`Errors, row by row (${count(report.errorCount, "error", "errors")})`}
             captionClassName="govuk-table__caption--s"
             head={[{ text: "Row" }, { text: "Column" }, { text: "Problem" }, { text: "Value" }]}
-            rows={report.errors.map((e) => [{ text: String(e.row) }, { text: e.column }, { text: e.problem }, { text: e.value }])}
+            rows={report.errors.map((e) => [
+              { text: String(e.row) },
+              { text: e.column },
+              { text: e.problem },
+              { text: e.value },
+            ])}
           />
           {report.errorCount > report.errors.length && (
             <p className="govuk-body">
-              Showing the first {report.errors.length.toLocaleString("en-GB")} of {report.errorCount.toLocaleString("en-GB")} errors.
+              Showing the first {report.errors.length.toLocaleString("en-GB")} of{" "}
+              {report.errorCount.toLocaleString("en-GB")} errors.
             </p>
           )}
         </>

@@ -7,16 +7,28 @@ import { IMPORT_CHANNELS } from "@/lib/validation/imports";
 type Props = { consultationId: string; maxMb: number; errors: Record<string, string>; channel: string };
 
 export const ImportUploadForm = ({ consultationId, maxMb, errors, channel }: Readonly<Props>) => {
-  const summary = (["file", "channel"] as const).filter((k) => errors[k]).map((k) => ({ text: errors[k], href: `#${k}` }));
+  const summary = (["file", "channel"] as const)
+    .filter((k) => errors[k])
+    .map((k) => ({ text: errors[k], href: `#${k}` }));
   return (
     <>
       <ErrorSummary errorList={summary} />
       <h1 className="govuk-heading-l">Import responses from a spreadsheet</h1>
       <p className="govuk-body">
-        Put one response on each row and one question in each column, with the question key or the question as the column heading. Nothing is saved until you have checked the rows.
+        Put one response on each row and one question in each column, with the question key or the question as the
+        column heading. Nothing is saved until you have checked the rows.
       </p>
-      <form action={`/staff/consultations/${consultationId}/imports/upload`} method="post" encType="multipart/form-data" noValidate>
-        <FileField hint={<>A CSV file saved as UTF-8, or an Excel workbook (.xlsx), smaller than {maxMb} MB.</>} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" error={errors.file} />
+      <form
+        action={`/staff/consultations/${consultationId}/imports/upload`}
+        method="post"
+        encType="multipart/form-data"
+        noValidate
+      >
+        <FileField
+          hint={<>A CSV file saved as UTF-8, or an Excel workbook (.xlsx), smaller than {maxMb} MB.</>}
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          error={errors.file}
+        />
         <Radios
           name="channel"
           legend="How did these responses reach you?"

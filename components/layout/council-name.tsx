@@ -6,7 +6,10 @@ import { createContext, useContext, type ReactNode } from "react";
 
 const CouncilNameContext = createContext<string | null>(null);
 
-export const CouncilNameProvider = ({ councilName, children }: Readonly<{ councilName: string; children: ReactNode }>) => (
+export const CouncilNameProvider = ({
+  councilName,
+  children,
+}: Readonly<{ councilName: string; children: ReactNode }>) => (
   <CouncilNameContext.Provider value={councilName}>{children}</CouncilNameContext.Provider>
 );
 

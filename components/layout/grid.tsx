@@ -16,7 +16,13 @@ export type GridColumnProps = {
 };
 
 export const GridColumn = ({ children, width = "full", desktopWidth, className }: Readonly<GridColumnProps>) => (
-  <div className={cx(`govuk-grid-column-${width}`, desktopWidth && `govuk-grid-column-${desktopWidth}-from-desktop`, className)}>
+  <div
+    className={cx(
+      `govuk-grid-column-${width}`,
+      desktopWidth && `govuk-grid-column-${desktopWidth}-from-desktop`,
+      className,
+    )}
+  >
     {children}
   </div>
 );

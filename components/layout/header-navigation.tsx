@@ -22,7 +22,8 @@ export type HeaderNavigationProps = {
 export const HeaderNavigation = ({ serviceName, serviceUrl, items, staff }: Readonly<HeaderNavigationProps>) => {
   const path = usePathname() ?? "/";
   const inStaffArea = path === "/staff" || path.startsWith("/staff/");
-  if (!staff || !inStaffArea) return <ServiceNavigation serviceName={serviceName} serviceUrl={serviceUrl} items={items} />;
+  if (!staff || !inStaffArea)
+    return <ServiceNavigation serviceName={serviceName} serviceUrl={serviceUrl} items={items} />;
   return (
     <ServiceNavigation
       serviceName={serviceName}

@@ -31,7 +31,11 @@ const NavItem = ({ item }: Readonly<{ item: ServiceNavigationItem }>) => {
   const isActive = Boolean(item.active || item.current);
   const ariaCurrent = isActive ? (item.current ? "page" : "true") : undefined;
   // The <strong> keeps the current item distinguishable when colours are overridden.
-  const content = isActive ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text;
+  const content = isActive ? (
+    <strong className="govuk-service-navigation__active-fallback">{item.text}</strong>
+  ) : (
+    item.text
+  );
   return (
     <li className={cx("govuk-service-navigation__item", isActive && "govuk-service-navigation__item--active")}>
       {item.href ? (

@@ -38,7 +38,10 @@ export const AnswersSummary = ({ sections, changeHref, headingLevel = 2 }: Reado
   <>
     {sections.map((section) => {
       const short = section.rows.length > 0 && section.rows.length <= SHORT_PAGE_ANSWERS;
-      const pageChange = changeHref && short ? [{ href: changeHref(section, section.rows[0]), text: "Change", visuallyHiddenText: "your answers" }] : undefined;
+      const pageChange =
+        changeHref && short
+          ? [{ href: changeHref(section, section.rows[0]), text: "Change", visuallyHiddenText: "your answers" }]
+          : undefined;
       return (
         <SummaryList
           key={section.sectionKey}
@@ -46,7 +49,16 @@ export const AnswersSummary = ({ sections, changeHref, headingLevel = 2 }: Reado
           rows={section.rows.map((row) => ({
             key: row.question,
             value: <AnswerLines lines={row.lines} />,
-            actions: changeHref && !short ? [{ href: changeHref(section, row), text: "Change", visuallyHiddenText: `your answer to: ${row.question}` }] : undefined,
+            actions:
+              changeHref && !short
+                ? [
+                    {
+                      href: changeHref(section, row),
+                      text: "Change",
+                      visuallyHiddenText: `your answer to: ${row.question}`,
+                    },
+                  ]
+                : undefined,
           }))}
         />
       );

@@ -31,7 +31,11 @@ export const CheckAnswersForm = ({ children, ...props }: Readonly<CheckAnswersFo
   const [state, formAction] = useActionState(props.action, null);
   const read = useCallback((form: HTMLFormElement) => Object.fromEntries(new FormData(form)), []);
   const schema = useCallback(async () => (await import("@/lib/validation/response")).ZReceiptRequestSchema, []);
-  const { formRef, summaryRef, onSubmit, clientErrors, warm } = useSubmitValidation({ schema, read, toFieldErrors: flatFieldErrors });
+  const { formRef, summaryRef, onSubmit, clientErrors, warm } = useSubmitValidation({
+    schema,
+    read,
+    toFieldErrors: flatFieldErrors,
+  });
   const errors = clientErrors ?? state?.fieldErrors ?? {};
   const errorList = [
     ...(state?.formError && !clientErrors ? [{ text: state.formError }] : []),
@@ -69,7 +73,10 @@ export const CheckAnswersForm = ({ children, ...props }: Readonly<CheckAnswersFo
           errorMessage={errors["wants-updates"]}
         />
         <h2 className="govuk-heading-m">Now send your response</h2>
-        <p className="govuk-body">By sending this response you are confirming that, to the best of your knowledge, the answers you are giving are correct.</p>
+        <p className="govuk-body">
+          By sending this response you are confirming that, to the best of your knowledge, the answers you are giving
+          are correct.
+        </p>
         <Button preventDoubleClick>{props.sendLabel}</Button>
       </form>
     </>

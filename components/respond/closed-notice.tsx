@@ -4,7 +4,15 @@ import { TwoThirdsPage } from "@/components/layout/grid";
 import { formatDate } from "@/lib/text/dates";
 
 export type ClosedNoticeProps = {
-  consultation: { slug: string; title: string; status: string; opensAt: Date; closesAt: Date; closedEarlyAt?: Date | null; resultsExpectedText: string | null };
+  consultation: {
+    slug: string;
+    title: string;
+    status: string;
+    opensAt: Date;
+    closesAt: Date;
+    closedEarlyAt?: Date | null;
+    resultsExpectedText: string | null;
+  };
 };
 
 export const ClosedNotice = ({ consultation: c }: Readonly<ClosedNoticeProps>) => {
@@ -12,9 +20,15 @@ export const ClosedNotice = ({ consultation: c }: Readonly<ClosedNoticeProps>) =
   return (
     <>
       <span className="govuk-caption-l">{c.title}</span>
-      <h1 className="govuk-heading-l">{notYet ? "This consultation has not opened yet" : "This consultation has closed"}</h1>
+      <h1 className="govuk-heading-l">
+        {notYet ? "This consultation has not opened yet" : "This consultation has closed"}
+      </h1>
       {/* The status is worked out from the dates, so the tense follows them; an early close is the date it closed. */}
-      <p className="govuk-body-l">{notYet ? `This consultation opens on ${formatDate(c.opensAt)}.` : `This consultation closed on ${formatDate(c.closedEarlyAt ?? c.closesAt)}.`}</p>
+      <p className="govuk-body-l">
+        {notYet
+          ? `This consultation opens on ${formatDate(c.opensAt)}.`
+          : `This consultation closed on ${formatDate(c.closedEarlyAt ?? c.closesAt)}.`}
+      </p>
       {!notYet && <p className="govuk-body">You can no longer respond to it, or change or withdraw a response.</p>}
       {!notYet && c.resultsExpectedText && (
         <>

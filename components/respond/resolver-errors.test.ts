@@ -19,7 +19,14 @@ describe("errors from react-hook-form's zodResolver", () => {
     const cases: [string, Record<string, unknown>][] = [
       ["about-you", { postcode: "nope", "last-break": { day: "31", month: "2", year: "2024" } }],
       ["about-you", { "respondent-type": { optionKey: "other" } }],
-      ["your-views", { importance: { fees: "agree" }, priorities: ["", "transport", "transport"], barriers: { optionKeys: ["nothing", "cost"] } }],
+      [
+        "your-views",
+        {
+          importance: { fees: "agree" },
+          priorities: ["", "transport", "transport"],
+          barriers: { optionKeys: ["nothing", "cost"] },
+        },
+      ],
     ];
     for (const [sectionKey, input] of cases) {
       const server = validateAnswers(EVERY_TYPE, input, { sectionKey, today: TODAY });
@@ -31,7 +38,12 @@ describe("errors from react-hook-form's zodResolver", () => {
   });
 
   it("flatten nested and array errors with their paths", () => {
-    expect(flattenResolverErrors({ a: { message: "A", type: "custom", b: { message: "B" } }, list: [undefined, { message: "C" }] })).toEqual([
+    expect(
+      flattenResolverErrors({
+        a: { message: "A", type: "custom", b: { message: "B" } },
+        list: [undefined, { message: "C" }],
+      }),
+    ).toEqual([
       { path: ["a"], message: "A" },
       { path: ["a", "b"], message: "B" },
       { path: ["list", 1], message: "C" },

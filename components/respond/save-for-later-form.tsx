@@ -21,7 +21,11 @@ export const SaveForLaterForm = ({ action, pageTitle, children }: Readonly<SaveF
   const [state, formAction] = useActionState(action, null);
   const read = useCallback((form: HTMLFormElement) => Object.fromEntries(new FormData(form)), []);
   const schema = useCallback(async () => (await import("@/lib/validation/response")).ZSaveForLaterSchema, []);
-  const { formRef, summaryRef, onSubmit, clientErrors, warm } = useSubmitValidation({ schema, read, toFieldErrors: flatFieldErrors });
+  const { formRef, summaryRef, onSubmit, clientErrors, warm } = useSubmitValidation({
+    schema,
+    read,
+    toFieldErrors: flatFieldErrors,
+  });
   const errors = clientErrors ?? state?.fieldErrors ?? {};
   const errorList = [
     ...(state?.formError && !clientErrors ? [{ text: state.formError }] : []),

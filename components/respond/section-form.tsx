@@ -66,12 +66,23 @@ export const SectionForm = (props: Readonly<SectionFormProps>) => {
   const [state, formAction] = useActionState(props.action, props.initialState ?? null);
   const enhanced = useEnhanced();
 
-  const read = useCallback((form: HTMLFormElement) => parseFormAnswers(definition, section.key, new FormData(form)), [definition, section.key]);
+  const read = useCallback(
+    (form: HTMLFormElement) => parseFormAnswers(definition, section.key, new FormData(form)),
+    [definition, section.key],
+  );
   const schema = useCallback(
-    async () => (await import("@/lib/questionnaire/answers/build-answer-schema")).buildAnswerSchema(definition, { sectionKey: section.key, answersSoFar, today }),
+    async () =>
+      (await import("@/lib/questionnaire/answers/build-answer-schema")).buildAnswerSchema(definition, {
+        sectionKey: section.key,
+        answersSoFar,
+        today,
+      }),
     [definition, section.key, answersSoFar, today],
   );
-  const toFieldErrors = useCallback((issues: Parameters<typeof answerFieldErrors>[1]) => answerFieldErrors(section.questions, issues), [section.questions]);
+  const toFieldErrors = useCallback(
+    (issues: Parameters<typeof answerFieldErrors>[1]) => answerFieldErrors(section.questions, issues),
+    [section.questions],
+  );
   const { formRef, summaryRef, onSubmit, clientErrors, warm } = useSubmitValidation({ schema, read, toFieldErrors });
 
   const values = state?.values ?? props.defaults;
@@ -100,7 +111,14 @@ export const SectionForm = (props: Readonly<SectionFormProps>) => {
           {section.intro && <p className="govuk-body">{section.intro}</p>}
         </>
       )}
-      <form ref={formRef} action={formAction} onSubmit={onSubmit} onFocus={warm} onChange={(e) => setLive({ for: state, values: currentValues(e.currentTarget) })} noValidate>
+      <form
+        ref={formRef}
+        action={formAction}
+        onSubmit={onSubmit}
+        onFocus={warm}
+        onChange={(e) => setLive({ for: state, values: currentValues(e.currentTarget) })}
+        noValidate
+      >
         {Object.entries(props.hiddenFields).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
@@ -112,7 +130,13 @@ export const SectionForm = (props: Readonly<SectionFormProps>) => {
           if (!shown && !dependsOnPage) return null;
           return (
             <div key={question.key} id={`question-${question.key}`} hidden={!shown}>
-              {renderQuestion({ question, values, liveValues: current, errors, extraHint: enhanced ? undefined : conditionHints[question.key] })}
+              {renderQuestion({
+                question,
+                values,
+                liveValues: current,
+                errors,
+                extraHint: enhanced ? undefined : conditionHints[question.key],
+              })}
             </div>
           );
         })}
@@ -121,11 +145,21 @@ export const SectionForm = (props: Readonly<SectionFormProps>) => {
             {props.continueLabel}
           </Button>
           {props.skipLabel && (
-            <Button name={CONTROL_FIELDS.intent} value={SKIP_INTENT} variant="secondary" attributes={{ [SKIP_VALIDATION_ATTRIBUTE]: "true" }}>
+            <Button
+              name={CONTROL_FIELDS.intent}
+              value={SKIP_INTENT}
+              variant="secondary"
+              attributes={{ [SKIP_VALIDATION_ATTRIBUTE]: "true" }}
+            >
               {props.skipLabel}
             </Button>
           )}
-          <Button name={CONTROL_FIELDS.intent} value={SAVE_LATER_INTENT} variant="secondary" attributes={{ [SKIP_VALIDATION_ATTRIBUTE]: "true" }}>
+          <Button
+            name={CONTROL_FIELDS.intent}
+            value={SAVE_LATER_INTENT}
+            variant="secondary"
+            attributes={{ [SKIP_VALIDATION_ATTRIBUTE]: "true" }}
+          >
             Save and come back later
           </Button>
         </ButtonGroup>

@@ -13,7 +13,10 @@ export const ServiceProblem = () => (
   <TwoThirdsPage>
     <h1 className="govuk-heading-l">{SERVICE_PROBLEM_TITLE}</h1>
     <p className="govuk-body">Try again in a few minutes: go back and press the button again, or reload this page.</p>
-    <p className="govuk-body">Answers you saved before the problem are still there. If you were sending your response, sending it again will not send it twice.</p>
+    <p className="govuk-body">
+      Answers you saved before the problem are still there. If you were sending your response, sending it again will not
+      send it twice.
+    </p>
   </TwoThirdsPage>
 );
 

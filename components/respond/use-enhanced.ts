@@ -10,5 +10,9 @@ const noop = () => () => undefined;
  * hydration mismatch.
  */
 export function useEnhanced(): boolean {
-  return useSyncExternalStore(noop, () => true, () => false);
+  return useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
 }

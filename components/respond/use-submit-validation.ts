@@ -28,7 +28,10 @@ export type SubmitValidationOptions = {
   toFieldErrors: (issues: TIssue[]) => Record<string, string>;
 };
 
-type Validator = { createFormControl: typeof import("react-hook-form").createFormControl; zodResolver: typeof import("@hookform/resolvers/zod").zodResolver };
+type Validator = {
+  createFormControl: typeof import("react-hook-form").createFormControl;
+  zodResolver: typeof import("@hookform/resolvers/zod").zodResolver;
+};
 
 let validator: Promise<Validator> | undefined;
 
@@ -58,9 +61,12 @@ export function useSubmitValidation({ schema, read, toFieldErrors }: SubmitValid
     const [{ createFormControl, zodResolver }, zodSchema] = await Promise.all([loadValidator(), schema()]);
     const resolver: Resolver<FieldValues> = async (_values, context, options) => {
       const input = formRef.current ? read(formRef.current) : {};
-      return zodResolver(zodSchema as never)(input as never, context, options as never) as ReturnType<Resolver<FieldValues>>;
+      return zodResolver(zodSchema as never)(input as never, context, options as never) as ReturnType<
+        Resolver<FieldValues>
+      >;
     };
-    return createFormControl({ mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false, resolver }).handleSubmit;
+    return createFormControl({ mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false, resolver })
+      .handleSubmit;
   }, [read, schema]);
 
   /** Moves focus to the error summary so screen readers announce it (GOV.UK error summary pattern). */

@@ -5,7 +5,13 @@
 import { useActionState, type ReactNode } from "react";
 import { Button, ErrorSummary, TextInput } from "@/components/govuk";
 import { FormPageTitle } from "@/components/forms/form-page-title";
-import { errorSummaryItems, fieldError, submittedValue, type ActionState, type ServerAction } from "@/lib/actions/action-result";
+import {
+  errorSummaryItems,
+  fieldError,
+  submittedValue,
+  type ActionState,
+  type ServerAction,
+} from "@/lib/actions/action-result";
 import { RETENTION_FIELDS, RETENTION_KEYS, type TRetentionSettings } from "@/lib/retention/settings";
 
 /** `children`: the heading and introduction, shown below the error summary. */

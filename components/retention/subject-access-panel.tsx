@@ -5,7 +5,13 @@
 import { useActionState } from "react";
 import { Button, Checkboxes, ErrorSummary, Radios, Table, TextInput } from "@/components/govuk";
 import { FormPageTitle } from "@/components/forms/form-page-title";
-import { errorSummaryItems, fieldError, submittedValue, type ActionState, type ServerAction } from "@/lib/actions/action-result";
+import {
+  errorSummaryItems,
+  fieldError,
+  submittedValue,
+  type ActionState,
+  type ServerAction,
+} from "@/lib/actions/action-result";
 
 type Summary = {
   found: boolean;
@@ -16,7 +22,13 @@ type Summary = {
   q: string;
   reason: string;
 };
-type Erased = { contacts: number; subscriptions: number; emails: number; responsesDeleted: number; responsesAnonymised: number };
+type Erased = {
+  contacts: number;
+  subscriptions: number;
+  emails: number;
+  responsesDeleted: number;
+  responsesAnonymised: number;
+};
 type Props = { search: ServerAction<Summary>; erase: ServerAction<Erased>; title: string };
 
 const DOWNLOAD = "/staff/admin/subject-access/download";
@@ -28,9 +40,17 @@ export const SubjectAccessPanel = ({ search, erase, title }: Readonly<Props>) =>
   return (
     <>
       <FormPageTitle title={title} hasError={Boolean((found && !found.ok) || (erased && !erased.ok))} />
-      <ErrorSummary errorList={[...errorSummaryItems(found, { q: "q", reason: "reason" }), ...errorSummaryItems(erased, { responses: "responses", confirm: "confirm" })]} />
+      <ErrorSummary
+        errorList={[
+          ...errorSummaryItems(found, { q: "q", reason: "reason" }),
+          ...errorSummaryItems(erased, { responses: "responses", confirm: "confirm" }),
+        ]}
+      />
       <h1 className="govuk-heading-l">{title}</h1>
-      <p className="govuk-body">Find everything held about a person, to answer a subject access or erasure request. Every search, download and erasure is recorded with its reason.</p>
+      <p className="govuk-body">
+        Find everything held about a person, to answer a subject access or erasure request. Every search, download and
+        erasure is recorded with its reason.
+      </p>
       <form action={searchAction} noValidate>
         <TextInput
           name="q"
@@ -40,7 +60,13 @@ export const SubjectAccessPanel = ({ search, erase, title }: Readonly<Props>) =>
           defaultValue={summary?.q ?? submittedValue(found, "q")}
           errorMessage={fieldError(found, "q")}
         />
-        <TextInput name="reason" label="Reason" hint="For example, the request's reference number" defaultValue={summary?.reason ?? submittedValue(found, "reason")} errorMessage={fieldError(found, "reason")} />
+        <TextInput
+          name="reason"
+          label="Reason"
+          hint="For example, the request's reference number"
+          defaultValue={summary?.reason ?? submittedValue(found, "reason")}
+          errorMessage={fieldError(found, "reason")}
+        />
         <Button preventDoubleClick>Search</Button>
       </form>
       {summary && <SubjectResult summary={summary} />}
@@ -48,8 +74,9 @@ export const SubjectAccessPanel = ({ search, erase, title }: Readonly<Props>) =>
         <div className="govuk-panel govuk-panel--confirmation">
           <h2 className="govuk-panel__title">Data erased</h2>
           <div className="govuk-panel__body">
-            {erased.data.contacts} contact details, {erased.data.subscriptions} subscriptions and {erased.data.emails} emails deleted; {erased.data.responsesDeleted} responses
-            deleted and {erased.data.responsesAnonymised} anonymised
+            {erased.data.contacts} contact details, {erased.data.subscriptions} subscriptions and {erased.data.emails}{" "}
+            emails deleted; {erased.data.responsesDeleted} responses deleted and {erased.data.responsesAnonymised}{" "}
+            anonymised
           </div>
         </div>
       )}
@@ -86,17 +113,25 @@ export const SubjectAccessPanel = ({ search, erase, title }: Readonly<Props>) =>
 };
 
 function SubjectResult({ summary }: Readonly<{ summary: Summary }>) {
-  if (!summary.found) return <p className="govuk-body govuk-!-font-weight-bold">We hold nothing about this email address or reference.</p>;
+  if (!summary.found)
+    return (
+      <p className="govuk-body govuk-!-font-weight-bold">We hold nothing about this email address or reference.</p>
+    );
   return (
     <>
       <Table
         caption="Responses and drafts held"
         captionClassName="govuk-table__caption--m"
         head={[{ text: "Reference" }, { text: "Consultation" }, { text: "Status" }]}
-        rows={summary.responses.map((r) => [{ text: r.reference ?? "Unfinished draft" }, { text: r.consultation }, { text: r.status }])}
+        rows={summary.responses.map((r) => [
+          { text: r.reference ?? "Unfinished draft" },
+          { text: r.consultation },
+          { text: r.status },
+        ])}
       />
       <p className="govuk-body">
-        Also held: {summary.contacts} contact details, {summary.subscriptions} update subscriptions and {summary.emails} emails.
+        Also held: {summary.contacts} contact details, {summary.subscriptions} update subscriptions and {summary.emails}{" "}
+        emails.
       </p>
       <div className="govuk-button-group">
         {(["json", "docx"] as const).map((format) => (
@@ -104,7 +139,9 @@ function SubjectResult({ summary }: Readonly<{ summary: Summary }>) {
             <input type="hidden" name="q" value={summary.q} />
             <input type="hidden" name="reason" value={summary.reason} />
             <input type="hidden" name="format" value={format} />
-            <Button variant="secondary">{format === "json" ? "Download as JSON" : "Download as a Word document"}</Button>
+            <Button variant="secondary">
+              {format === "json" ? "Download as JSON" : "Download as a Word document"}
+            </Button>
           </form>
         ))}
       </div>

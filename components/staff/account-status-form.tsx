@@ -5,10 +5,24 @@ import { Button, ButtonGroup, ErrorSummary, WarningText } from "@/components/gov
 import { errorSummaryItems, type ActionState, type ServerAction } from "@/lib/actions/action-result";
 import { FormPageTitle } from "@/components/forms/form-page-title";
 
-type AccountStatusFormProps = { action: ServerAction<unknown>; userId: string; who: string; active: boolean; title: string; cancelHref: string };
+type AccountStatusFormProps = {
+  action: ServerAction<unknown>;
+  userId: string;
+  who: string;
+  active: boolean;
+  title: string;
+  cancelHref: string;
+};
 
 /** Confirms deactivating (which ends their sessions at once) or reactivating an account. */
-export const AccountStatusForm = ({ action, userId, who, active, title, cancelHref }: Readonly<AccountStatusFormProps>) => {
+export const AccountStatusForm = ({
+  action,
+  userId,
+  who,
+  active,
+  title,
+  cancelHref,
+}: Readonly<AccountStatusFormProps>) => {
   const [state, formAction] = useActionState<ActionState, FormData>(action, null);
   return (
     <>
@@ -17,7 +31,10 @@ export const AccountStatusForm = ({ action, userId, who, active, title, cancelHr
       <span className="govuk-caption-l">{who}</span>
       <h1 className="govuk-heading-l">{title}</h1>
       {active ? (
-        <WarningText>They will be signed out straight away, and cannot sign in again until an administrator reactivates the account.</WarningText>
+        <WarningText>
+          They will be signed out straight away, and cannot sign in again until an administrator reactivates the
+          account.
+        </WarningText>
       ) : (
         <p className="govuk-body">They will be able to ask for a sign-in link again. Their role stays the same.</p>
       )}

@@ -2,11 +2,23 @@
 
 import { useActionState } from "react";
 import { Button, ErrorSummary, Radios } from "@/components/govuk";
-import { errorSummaryItems, fieldError, submittedValue, type ActionState, type ServerAction } from "@/lib/actions/action-result";
+import {
+  errorSummaryItems,
+  fieldError,
+  submittedValue,
+  type ActionState,
+  type ServerAction,
+} from "@/lib/actions/action-result";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type TRole } from "@/lib/permissions/permissions";
 import { FormPageTitle } from "@/components/forms/form-page-title";
 
-type ChangeRoleFormProps = { action: ServerAction<unknown>; userId: string; who: string; currentRole: TRole; title: string };
+type ChangeRoleFormProps = {
+  action: ServerAction<unknown>;
+  userId: string;
+  who: string;
+  currentRole: TRole;
+  title: string;
+};
 
 export const ChangeRoleForm = ({ action, userId, who, currentRole, title }: Readonly<ChangeRoleFormProps>) => {
   const [state, formAction] = useActionState<ActionState, FormData>(action, null);

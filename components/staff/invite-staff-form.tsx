@@ -2,7 +2,13 @@
 
 import { useActionState } from "react";
 import { Button, ErrorSummary, Radios, TextInput } from "@/components/govuk";
-import { errorSummaryItems, fieldError, submittedValue, type ActionState, type ServerAction } from "@/lib/actions/action-result";
+import {
+  errorSummaryItems,
+  fieldError,
+  submittedValue,
+  type ActionState,
+  type ServerAction,
+} from "@/lib/actions/action-result";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/permissions/permissions";
 import { FormPageTitle } from "@/components/forms/form-page-title";
 
@@ -15,7 +21,14 @@ export const InviteStaffForm = ({ action }: Readonly<{ action: ServerAction<unkn
       <h1 className="govuk-heading-l">Invite a staff member</h1>
       <p className="govuk-body">We will email them a link to the sign-in page. Only invited people can sign in.</p>
       <form action={formAction} noValidate>
-        <TextInput name="name" label="Full name" autoComplete="off" spellCheck={false} defaultValue={submittedValue(state, "name")} errorMessage={fieldError(state, "name")} />
+        <TextInput
+          name="name"
+          label="Full name"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={submittedValue(state, "name")}
+          errorMessage={fieldError(state, "name")}
+        />
         <TextInput
           name="email"
           type="email"

@@ -2,7 +2,13 @@
 
 import { useActionState } from "react";
 import { Button, ErrorSummary, TextInput } from "@/components/govuk";
-import { errorSummaryItems, fieldError, submittedValue, type ActionState, type ServerAction } from "@/lib/actions/action-result";
+import {
+  errorSummaryItems,
+  fieldError,
+  submittedValue,
+  type ActionState,
+  type ServerAction,
+} from "@/lib/actions/action-result";
 import { FormPageTitle } from "@/components/forms/form-page-title";
 
 type SignInFormProps = {
@@ -30,7 +36,9 @@ export const SignInForm = ({ action, callbackUrl, emailOn, oidcLabel }: Readonly
       <FormPageTitle title="Sign in" hasError={hasError} />
       <ErrorSummary errorList={errorSummaryItems(state)} />
       <h1 className="govuk-heading-l">Sign in</h1>
-      <p className="govuk-body">This is for council staff who run consultations. You do not need an account to respond to a consultation.</p>
+      <p className="govuk-body">
+        This is for council staff who run consultations. You do not need an account to respond to a consultation.
+      </p>
       {oidcLabel && (
         <>
           <p className="govuk-body">Use the account you sign in to your work computer with.</p>
@@ -40,7 +48,9 @@ export const SignInForm = ({ action, callbackUrl, emailOn, oidcLabel }: Readonly
       {emailOn && (
         <>
           {oidcLabel && <h2 className="govuk-heading-m">Or get a sign-in link by email</h2>}
-          <p className="govuk-body">Enter your work email address and we will email you a link to sign in. There is no password.</p>
+          <p className="govuk-body">
+            Enter your work email address and we will email you a link to sign in. There is no password.
+          </p>
           <form action={formAction} noValidate>
             <input type="hidden" name="callbackUrl" value={callbackUrl} />
             <TextInput

@@ -1,4 +1,10 @@
-import { PERMISSION_DESCRIPTIONS, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLE_PERMISSIONS, type TRole } from "@/lib/permissions/permissions";
+import {
+  PERMISSION_DESCRIPTIONS,
+  ROLE_DESCRIPTIONS,
+  ROLE_LABELS,
+  ROLE_PERMISSIONS,
+  type TRole,
+} from "@/lib/permissions/permissions";
 import { staffLinks } from "./staff-links";
 
 type StaffDashboardProps = { name: string | null; role: TRole };
@@ -6,7 +12,8 @@ type StaffDashboardProps = { name: string | null; role: TRole };
 const SECTION_HINTS: Readonly<Record<string, string>> = {
   "/staff/admin/users": "Invite staff, change their roles, and deactivate accounts.",
   "/staff/admin/audit": "See who signed in, changed an account, published or downloaded, and when.",
-  "/staff/admin/retention": "Set how long personal data is kept, see what the schedule does next, what we hold, and answer subject access requests.",
+  "/staff/admin/retention":
+    "Set how long personal data is kept, see what the schedule does next, what we hold, and answer subject access requests.",
 };
 
 /** Each role's landing page: what the role is for, the sections it can open, and what it may do. */

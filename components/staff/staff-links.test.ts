@@ -1,13 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { staffItems, staffLinks } from "./staff-links";
 
-const marked = (path: string) => staffItems(staffLinks("ADMIN"), path).filter((i) => i.active).map((i) => [i.text, i.current ? "page" : "true"]);
+const marked = (path: string) =>
+  staffItems(staffLinks("ADMIN"), path)
+    .filter((i) => i.active)
+    .map((i) => [i.text, i.current ? "page" : "true"]);
 
 describe("the staff navigation", () => {
   it("offers consultations to every role, and staff and audit to administrators only", () => {
     expect(staffLinks("OFFICER").map((l) => l.text)).toEqual(["Dashboard", "Consultations"]);
     expect(staffLinks("ANALYST").map((l) => l.text)).toEqual(["Dashboard", "Consultations"]);
-    expect(staffLinks("ADMIN").map((l) => l.text)).toEqual(["Dashboard", "Consultations", "Staff", "Audit", "Personal data"]);
+    expect(staffLinks("ADMIN").map((l) => l.text)).toEqual([
+      "Dashboard",
+      "Consultations",
+      "Staff",
+      "Audit",
+      "Personal data",
+    ]);
   });
 
   it("marks the section a page is in, as the page itself or a page within it", () => {

@@ -19,6 +19,8 @@ export function staffLinks(role: TRole): StaffLink[] {
 
 /** The most specific section the path is in (/staff/consultations/x is in Consultations, not the dashboard), marked for aria-current. */
 export function staffItems(links: ReadonlyArray<StaffLink>, path: string): ServiceNavigationItem[] {
-  const active = [...links].sort((a, b) => b.href.length - a.href.length).find((link) => path === link.href || path.startsWith(`${link.href}/`));
+  const active = [...links]
+    .sort((a, b) => b.href.length - a.href.length)
+    .find((link) => path === link.href || path.startsWith(`${link.href}/`));
   return links.map((link) => ({ ...link, current: link === active && path === link.href, active: link === active }));
 }

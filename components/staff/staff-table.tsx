@@ -1,7 +1,14 @@
 import { Table, Tag } from "@/components/govuk";
 import { ROLE_LABELS, type TRole } from "@/lib/permissions/permissions";
 
-export type StaffRow = { id: string; name: string | null; email: string; role: TRole; active: boolean; emailVerified: Date | null };
+export type StaffRow = {
+  id: string;
+  name: string | null;
+  email: string;
+  role: TRole;
+  active: boolean;
+  emailVerified: Date | null;
+};
 
 export const StaffStatusTag = ({ member }: Readonly<{ member: Pick<StaffRow, "active" | "emailVerified"> }>) => {
   if (!member.active) return <Tag colour="grey">Deactivated</Tag>;

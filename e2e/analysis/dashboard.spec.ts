@@ -9,12 +9,21 @@ const STATEMENT = "principles-grid.principle-fair";
 
 async function expected() {
   return withDatabase(async (c) => {
-    const { rows: [consultation] } = await c.query(`SELECT id FROM "Consultation" WHERE slug = $1`, [SLUG]);
+    const {
+      rows: [consultation],
+    } = await c.query(`SELECT id FROM "Consultation" WHERE slug = $1`, [SLUG]);
     const id: string = consultation.id;
     const submitted = `"consultationId" = $1 AND status = 'SUBMITTED'`;
-    const { rows: [{ n }] } = await c.query(`SELECT count(*)::int AS n FROM "Response" WHERE ${submitted}`, [id]);
-    const { rows: channels } = await c.query(`SELECT channel::text AS k, count(*)::int AS n FROM "Response" WHERE ${submitted} GROUP BY 1`, [id]);
-    const { rows: [{ agree }] } = await c.query(
+    const {
+      rows: [{ n }],
+    } = await c.query(`SELECT count(*)::int AS n FROM "Response" WHERE ${submitted}`, [id]);
+    const { rows: channels } = await c.query(
+      `SELECT channel::text AS k, count(*)::int AS n FROM "Response" WHERE ${submitted} GROUP BY 1`,
+      [id],
+    );
+    const {
+      rows: [{ agree }],
+    } = await c.query(
       `SELECT count(*)::int AS agree FROM "Answer" a JOIN "Response" r ON r.id = a."responseId"
         WHERE r."consultationId" = $1 AND r.status = 'SUBMITTED' AND a."questionKey" = $2 AND a."optionKeys" = ARRAY['agree']`,
       [id, STATEMENT],
@@ -23,9 +32,21 @@ async function expected() {
   });
 }
 
-const LABELS: Record<string, string> = { ONLINE: "Online", PAPER: "Paper", EMAIL: "Email", PHONE: "Phone", EVENT: "Event", ADVOCATE: "Advocate", IMPORT: "Imported" };
+const LABELS: Record<string, string> = {
+  ONLINE: "Online",
+  PAPER: "Paper",
+  EMAIL: "Email",
+  PHONE: "Phone",
+  EVENT: "Event",
+  ADVOCATE: "Advocate",
+  IMPORT: "Imported",
+};
 
-test("an analyst sees the exact totals, closed-question counts and the equality profile", async ({ page, checkA11y, baseURL }) => {
+test("an analyst sees the exact totals, closed-question counts and the equality profile", async ({
+  page,
+  checkA11y,
+  baseURL,
+}) => {
   const want = await expected();
   expect(want.submitted).toBeGreaterThan(0);
   await signInAs(page.context(), await createStaff("ANALYST"), baseURL!);
@@ -35,15 +56,23 @@ test("an analyst sees the exact totals, closed-question counts and the equality 
   await page.getByRole("link", { name: "Analysis", exact: true }).click();
   await checkA11y("analysis dashboard");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Analysis");
-  await expect(page.locator(".govuk-summary-list__row", { hasText: "Submitted responses" }).locator("dd")).toHaveText(String(want.submitted));
+  await expect(page.locator(".govuk-summary-list__row", { hasText: "Submitted responses" }).locator("dd")).toHaveText(
+    String(want.submitted),
+  );
   const byChannel = page.getByRole("table", { name: "Submitted responses by channel" });
-  for (const { k, n } of want.channels) await expect(byChannel.getByRole("row", { name: new RegExp(`^${LABELS[k]} ${n}$`) })).toBeVisible();
+  for (const { k, n } of want.channels)
+    await expect(byChannel.getByRole("row", { name: new RegExp(`^${LABELS[k]} ${n}$`) })).toBeVisible();
 
   await page.getByRole("link", { name: "Closed questions, filters and cross-tabs" }).click();
   await checkA11y("closed questions");
   await expect(page.getByText(`Base: ${want.submitted} submitted responses`)).toBeVisible();
   const fair = page.getByRole("table", { name: /fair and consistent way/ });
-  await expect(fair.getByRole("row", { name: /^Agree / }).locator("td").first()).toHaveText(String(want.agree));
+  await expect(
+    fair
+      .getByRole("row", { name: /^Agree / })
+      .locator("td")
+      .first(),
+  ).toHaveText(String(want.agree));
 
   // The split switch and a cross-tab, through the GET form.
   await page.getByLabel("Show").selectOption("format");

@@ -11,7 +11,11 @@ import { banner, busiestQuestion, closedCopy, count } from "./themes-helpers";
 const WORRY = "Transport to short breaks is hard because the buses do not run at weekends";
 const WORKS = "Staff who know my son well";
 
-test("an officer codes an event's feedback point to a theme and sees organisation responses apart", async ({ page, checkA11y, baseURL }) => {
+test("an officer codes an event's feedback point to a theme and sees organisation responses apart", async ({
+  page,
+  checkA11y,
+  baseURL,
+}) => {
   test.setTimeout(300_000);
   const copy = await closedCopy();
   const question = await busiestQuestion(copy.id);
@@ -19,8 +23,16 @@ test("an officer codes an event's feedback point to a theme and sees organisatio
   const eventId = `e2eevent${randomBytes(4).toString("hex")}`;
   const orgName = `Carers Forum ${randomBytes(3).toString("hex")}`;
   await withDatabase(async (c) => {
-    await c.query(`INSERT INTO "EngagementEvent" (id, "consultationId", title, "startsAt", place) VALUES ($1, $2, 'Parent carer session', now() - interval '20 days', 'Aylesbury library')`, [eventId, copy.id]);
-    const { rows: [v] } = await c.query(`SELECT v.id FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q.id = v."questionnaireId" WHERE q."consultationId" = $1 AND q.format = 'STANDARD' ORDER BY v.number DESC LIMIT 1`, [copy.id]);
+    await c.query(
+      `INSERT INTO "EngagementEvent" (id, "consultationId", title, "startsAt", place) VALUES ($1, $2, 'Parent carer session', now() - interval '20 days', 'Aylesbury library')`,
+      [eventId, copy.id],
+    );
+    const {
+      rows: [v],
+    } = await c.query(
+      `SELECT v.id FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q.id = v."questionnaireId" WHERE q."consultationId" = $1 AND q.format = 'STANDARD' ORDER BY v.number DESC LIMIT 1`,
+      [copy.id],
+    );
     await c.query(
       `INSERT INTO "Response" (id, "consultationId", "versionId", format, channel, status, reference, "respondentType", "organisationName", "organisationPublish", "enteredById", "receivedAt", "submittedAt", "updatedAt")
        VALUES ($1, $2, $3, 'STANDARD', 'PAPER', 'SUBMITTED', $4, 'organisation', $5, true, $6, now() - interval '10 days', now() - interval '9 days', now())`,
@@ -51,7 +63,11 @@ test("an officer codes an event's feedback point to a theme and sees organisatio
   await settled(page);
   await checkA11y("themes run");
   await type(page, "Theme name", "Transport");
-  await type(page, "Description (optional)", "Transport to short breaks: buses, lifts, driving, distance and journeys.");
+  await type(
+    page,
+    "Description (optional)",
+    "Transport to short breaks: buses, lifts, driving, distance and journeys.",
+  );
   await press(page, "Add theme");
   await expect(banner(page)).toContainText("Theme added.");
   await settled(page);
@@ -65,8 +81,12 @@ test("an officer codes an event's feedback point to a theme and sees organisatio
   await settled(page);
   await checkA11y("event feedback");
   const event = page.locator("section", { has: page.getByRole("heading", { name: "Parent carer session" }) });
-  await expect(event.locator(".govuk-summary-list__row", { hasText: "Number attending" }).locator("dd")).toHaveText("23");
-  await expect(event.locator(".govuk-summary-list__row", { hasText: "Audience" }).locator("dd")).toHaveText("Parents and carers");
+  await expect(event.locator(".govuk-summary-list__row", { hasText: "Number attending" }).locator("dd")).toHaveText(
+    "23",
+  );
+  await expect(event.locator(".govuk-summary-list__row", { hasText: "Audience" }).locator("dd")).toHaveText(
+    "Parents and carers",
+  );
   await expect(event.getByRole("row", { name: "What worries you 1" })).toBeVisible();
   await expect(event.getByRole("listitem").filter({ hasText: WORRY })).toBeVisible();
 
@@ -94,14 +114,21 @@ test("an officer codes an event's feedback point to a theme and sees organisatio
   await settled(page);
   await checkA11y("codebook with an event point");
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Transport", exact: true }) });
-  const codeId = decodeURIComponent((await row.getByRole("link", { name: "Transport", exact: true }).getAttribute("href"))!.split("/").pop()!);
-  const comments = await count(`SELECT count(*)::int AS n FROM "ThemeAssignment" t JOIN "Codebook" b ON b.id = t."codebookId" WHERE b."consultationId" = $1 AND t."codeId" = $2 AND t.status <> 'REJECTED'`, [copy.id, codeId]);
+  const codeId = decodeURIComponent(
+    (await row.getByRole("link", { name: "Transport", exact: true }).getAttribute("href"))!.split("/").pop()!,
+  );
+  const comments = await count(
+    `SELECT count(*)::int AS n FROM "ThemeAssignment" t JOIN "Codebook" b ON b.id = t."codebookId" WHERE b."consultationId" = $1 AND t."codeId" = $2 AND t.status <> 'REJECTED'`,
+    [copy.id, codeId],
+  );
   await expect(row.getByRole("cell").nth(0)).toHaveText(String(comments));
   await expect(row.getByRole("cell").nth(4)).toHaveText("1");
   await follow(page, "Transport");
   await settled(page);
   await checkA11y("theme page with an event point");
-  await expect(page.locator(".govuk-summary-list__row", { hasText: "Event feedback points" }).locator("dd")).toContainText("1 (event feedback, not counted as comments)");
+  await expect(
+    page.locator(".govuk-summary-list__row", { hasText: "Event feedback points" }).locator("dd"),
+  ).toContainText("1 (event feedback, not counted as comments)");
   await expect(page.getByRole("listitem").filter({ hasText: WORRY })).toContainText("Parent carer session");
 
   // Organisation responses, listed apart, and the closed questions filtered to them.
@@ -113,7 +140,10 @@ test("an officer codes an event's feedback point to a theme and sees organisatio
   const org = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: orgName }) });
   await expect(org).toContainText("Paper");
   await expect(org).toContainText("Yes, in full");
-  await expect(org.getByRole("link", { name: new RegExp(`from ${orgName}`) })).toHaveAttribute("href", `/staff/consultations/${copy.id}/responses/${eventId}r/view`);
+  await expect(org.getByRole("link", { name: new RegExp(`from ${orgName}`) })).toHaveAttribute(
+    "href",
+    `/staff/consultations/${copy.id}/responses/${eventId}r/view`,
+  );
   // Any response opens read-only from the list, with how it reached us and its answers.
   await org.getByRole("link", { name: new RegExp(`from ${orgName}`) }).focus();
   await page.keyboard.press("Enter");
@@ -122,7 +152,10 @@ test("an officer codes an event's feedback point to a theme and sees organisatio
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.locator(".govuk-summary-list__row", { hasText: "On behalf of" })).toContainText(orgName);
   await expect(page.getByRole("link", { name: "Change this entered response" })).toBeVisible();
-  const organisations = await count(`SELECT count(*)::int AS n FROM "Response" WHERE "consultationId" = $1 AND status = 'SUBMITTED' AND "respondentType" = 'organisation'`, [copy.id]);
+  const organisations = await count(
+    `SELECT count(*)::int AS n FROM "Response" WHERE "consultationId" = $1 AND status = 'SUBMITTED' AND "respondentType" = 'organisation'`,
+    [copy.id],
+  );
   await page.goto(`/staff/consultations/${copy.id}/analysis/closed`);
   await settled(page);
   await checkA11y("closed questions");

@@ -15,7 +15,9 @@ export async function closedCopy(): Promise<{ id: string; slug: string; submitte
   const id = `e2ethemes${s}`;
   const slug = `themes-copy-${s}`;
   return withDatabase(async (c) => {
-    const { rows: [seeded] } = await c.query(`SELECT id FROM "Consultation" WHERE slug = $1`, [SLUG]);
+    const {
+      rows: [seeded],
+    } = await c.query(`SELECT id FROM "Consultation" WHERE slug = $1`, [SLUG]);
     await c.query(`CREATE TEMP TABLE t_c AS SELECT * FROM "Consultation" WHERE id = $1`, [seeded.id]);
     // Its own title, so the public hub specs never mistake this copy for the seeded one.
     await c.query(
@@ -27,7 +29,10 @@ export async function closedCopy(): Promise<{ id: string; slug: string; submitte
     await c.query(`CREATE TEMP TABLE t_q AS SELECT * FROM "Questionnaire" WHERE "consultationId" = $1`, [seeded.id]);
     await c.query(`UPDATE t_q SET id = id || $1, "consultationId" = $2`, [s, id]);
     await c.query(`INSERT INTO "Questionnaire" SELECT * FROM t_q`);
-    await c.query(`CREATE TEMP TABLE t_v AS SELECT v.* FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q.id = v."questionnaireId" WHERE q."consultationId" = $1`, [seeded.id]);
+    await c.query(
+      `CREATE TEMP TABLE t_v AS SELECT v.* FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q.id = v."questionnaireId" WHERE q."consultationId" = $1`,
+      [seeded.id],
+    );
     await c.query(`UPDATE t_v SET id = id || $1, "questionnaireId" = "questionnaireId" || $1`, [s]);
     await c.query(`INSERT INTO "QuestionnaireVersion" SELECT * FROM t_v`);
     await c.query(`CREATE TEMP TABLE t_r AS SELECT * FROM "Response" WHERE "consultationId" = $1`, [seeded.id]);
@@ -37,10 +42,18 @@ export async function closedCopy(): Promise<{ id: string; slug: string; submitte
       [s, id],
     );
     await c.query(`INSERT INTO "Response" SELECT * FROM t_r`);
-    await c.query(`CREATE TEMP TABLE t_a AS SELECT a.* FROM "Answer" a JOIN "Response" r ON r.id = a."responseId" WHERE r."consultationId" = $1`, [seeded.id]);
+    await c.query(
+      `CREATE TEMP TABLE t_a AS SELECT a.* FROM "Answer" a JOIN "Response" r ON r.id = a."responseId" WHERE r."consultationId" = $1`,
+      [seeded.id],
+    );
     await c.query(`UPDATE t_a SET id = id || $1, "responseId" = "responseId" || $1`, [s]);
     await c.query(`INSERT INTO "Answer" SELECT * FROM t_a`);
-    const { rows: [{ n }] } = await c.query(`SELECT count(*)::int AS n FROM "Response" WHERE "consultationId" = $1 AND status = 'SUBMITTED'`, [id]);
+    const {
+      rows: [{ n }],
+    } = await c.query(
+      `SELECT count(*)::int AS n FROM "Response" WHERE "consultationId" = $1 AND status = 'SUBMITTED'`,
+      [id],
+    );
     return { id, slug, submitted: n };
   });
 }
@@ -48,11 +61,17 @@ export async function closedCopy(): Promise<{ id: string; slug: string; submitte
 /** The open question with the most non-blank submitted answers, from the standard questionnaire. */
 export async function busiestQuestion(consultationId: string): Promise<Question> {
   return withDatabase(async (c) => {
-    const { rows: [v] } = await c.query(
+    const {
+      rows: [v],
+    } = await c.query(
       `SELECT v.definition FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q.id = v."questionnaireId" WHERE q."consultationId" = $1 AND q.format = 'STANDARD' ORDER BY v.number DESC LIMIT 1`,
       [consultationId],
     );
-    const open = (v.definition as { sections: { questions: { key: string; type: string; title: string }[] }[] }).sections.flatMap((x) => x.questions).filter((q) => q.type === "longText" || q.type === "shortText");
+    const open = (
+      v.definition as { sections: { questions: { key: string; type: string; title: string }[] }[] }
+    ).sections
+      .flatMap((x) => x.questions)
+      .filter((q) => q.type === "longText" || q.type === "shortText");
     const { rows } = await c.query(
       `SELECT a."questionKey" AS key, count(*)::int AS n FROM "Answer" a JOIN "Response" r ON r.id = a."responseId"
         WHERE r."consultationId" = $1 AND r.status = 'SUBMITTED' AND btrim(coalesce(a.text, '')) <> '' AND a."questionKey" = ANY($2::text[])

@@ -7,13 +7,20 @@ import { withDatabase } from "../helpers/staff-session";
 import { settled } from "../respond/respond-helpers";
 import { banner, count, runThemesAsOfficer } from "./themes-helpers";
 
-test("the review queue asks the most useful comments first, says what decisions did and links the evidence", async ({ page, checkA11y, baseURL }) => {
+test("the review queue asks the most useful comments first, says what decisions did and links the evidence", async ({
+  page,
+  checkA11y,
+  baseURL,
+}) => {
   test.setTimeout(300_000);
   const { copy } = await runThemesAsOfficer(page, checkA11y, baseURL!);
 
   // Two themes from the candidates, so there are suggestions to review.
   for (let i = 0; i < 2; i++) {
-    await page.getByRole("button", { name: /^Add as a theme\s*: / }).first().click();
+    await page
+      .getByRole("button", { name: /^Add as a theme\s*: / })
+      .first()
+      .click();
     await expect(banner(page)).toContainText("Theme added from the candidates");
     await settled(page);
   }
@@ -66,8 +73,12 @@ test("the review queue asks the most useful comments first, says what decisions 
     [copy.id],
   );
   expect(decided).toBe(n);
-  await expect(page.locator("#decision-summary")).toContainText(new RegExp(`^Your ${n} decisions? changed \\d+ suggestions?`));
-  await expect(page.locator("#decision-summary")).toContainText(/estimated agreement on the rest: \d+ %|to see the estimated agreement on the rest/);
+  await expect(page.locator("#decision-summary")).toContainText(
+    new RegExp(`^Your ${n} decisions? changed \\d+ suggestions?`),
+  );
+  await expect(page.locator("#decision-summary")).toContainText(
+    /estimated agreement on the rest: \d+ %|to see the estimated agreement on the rest/,
+  );
 
   // A learned suggestion names the reviewed comments it resembles; each opens with its decisions.
   const evidence = page.locator("[data-evidence-for]").first();
@@ -80,5 +91,7 @@ test("the review queue asks the most useful comments first, says what decisions 
   await checkA11y("reviewed comment");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reviewed comment");
   await expect(page.locator(".govuk-inset-text")).toContainText(quoted);
-  await expect(page.locator(".govuk-summary-list__row", { hasText: "Themes accepted" }).locator("dd")).toContainText(theme!);
+  await expect(page.locator(".govuk-summary-list__row", { hasText: "Themes accepted" }).locator("dd")).toContainText(
+    theme!,
+  );
 });

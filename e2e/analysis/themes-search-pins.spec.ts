@@ -35,7 +35,10 @@ test("an officer searches all comments and pins an example on a theme", async ({
   const codeId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
   const examplesOf = () => examples(copy.id, codeId);
   expect((await examplesOf()).length).toBe(before + 1);
-  await pinned.last().getByRole("button", { name: /^Unpin/ }).click();
+  await pinned
+    .last()
+    .getByRole("button", { name: /^Unpin/ })
+    .click();
   await expect(banner(page)).toContainText("Example unpinned.");
   await settled(page);
   await checkA11y("theme page after unpinning");
@@ -54,11 +57,19 @@ test("an officer searches all comments and pins an example on a theme", async ({
   await expect(page).toHaveTitle(/^Error: /);
   await checkA11y("search error");
   const word = (text.match(/[A-Za-z]{5,}/) ?? [text.slice(0, 4)])[0];
-  const expected = await count(`SELECT count(*)::int AS n FROM "RedactedAnswer" WHERE "consultationId" = $1 AND text ILIKE '%' || $2 || '%'`, [copy.id, word]);
+  const expected = await count(
+    `SELECT count(*)::int AS n FROM "RedactedAnswer" WHERE "consultationId" = $1 AND text ILIKE '%' || $2 || '%'`,
+    [copy.id, word],
+  );
   expect(expected).toBeGreaterThan(0);
   await page.getByLabel("Words to search for").fill(word);
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: `${expected === 1 ? "1 comment" : `${expected} comments`} contain "${word}"` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", {
+      level: 2,
+      name: `${expected === 1 ? "1 comment" : `${expected} comments`} contain "${word}"`,
+    }),
+  ).toBeVisible();
   await settled(page);
   await checkA11y("search results");
   await expect(page.locator("mark").first()).toHaveText(new RegExp(`^${word}$`, "i"));

@@ -8,7 +8,11 @@ import { createStaff, signInAs } from "../helpers/staff-session";
 import { settled } from "../respond/respond-helpers";
 import { banner, busiestQuestion, closedCopy, count, runThemesAsOfficer } from "./themes-helpers";
 
-test("an officer builds a codebook, reviews, stars a quote and writes \"You said, we did\" that the outcome page shows", async ({ page, checkA11y, baseURL }) => {
+test('an officer builds a codebook, reviews, stars a quote and writes "You said, we did" that the outcome page shows', async ({
+  page,
+  checkA11y,
+  baseURL,
+}) => {
   test.setTimeout(300_000);
   const copy = await closedCopy();
   const question = await busiestQuestion(copy.id);
@@ -29,7 +33,9 @@ test("an officer builds a codebook, reviews, stars a quote and writes \"You said
   await settled(page);
   await checkA11y("question codebook after a run");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(question.title);
-  await expect(page.locator(".govuk-summary-list__row", { hasText: "Comments redacted" }).locator("dd")).toHaveText(String(question.comments));
+  await expect(page.locator(".govuk-summary-list__row", { hasText: "Comments redacted" }).locator("dd")).toHaveText(
+    String(question.comments),
+  );
 
   // A candidate theme becomes the codebook's first theme.
   const firstCandidate = page.getByRole("button", { name: /^Add as a theme\s*: / }).first();
@@ -68,7 +74,9 @@ test("an officer builds a codebook, reviews, stars a quote and writes \"You said
   const waitingSql = `SELECT count(*)::int AS n FROM "ThemeAssignment" t JOIN "Codebook" b ON b.id = t."codebookId" WHERE b."consultationId" = $1 AND t."codeId" = $2 AND t.status = 'SUGGESTED'`;
   const waiting = await count(waitingSql, [copy.id, codeId]);
   expect(waiting).toBeGreaterThan(0);
-  await expect(page.locator(".govuk-summary-list__row", { hasText: "Waiting for review" }).locator("dd")).toHaveText(String(waiting));
+  await expect(page.locator(".govuk-summary-list__row", { hasText: "Waiting for review" }).locator("dd")).toHaveText(
+    String(waiting),
+  );
 
   // Bulk-accept the theme's suggestions from the review queue.
   await page.getByRole("link", { name: "Review this theme's suggestions" }).click();
@@ -100,7 +108,9 @@ test("an officer builds a codebook, reviews, stars a quote and writes \"You said
   await checkA11y("review queue after saving decisions");
 
   // Star the theme's first quote.
-  await page.goto(`/staff/consultations/${copy.id}/analysis/themes/${encodeURIComponent(question.key)}/theme/${codeId}`);
+  await page.goto(
+    `/staff/consultations/${copy.id}/analysis/themes/${encodeURIComponent(question.key)}/theme/${codeId}`,
+  );
   await checkA11y("theme page before starring");
   const quotes = page.getByRole("group", { name: "Star quotes for the report" });
   await quotes.getByRole("checkbox").first().check();
@@ -108,7 +118,9 @@ test("an officer builds a codebook, reviews, stars a quote and writes \"You said
   await expect(banner(page)).toContainText("Starred quotes saved.");
   await settled(page);
   await checkA11y("theme page with a starred quote");
-  await expect(page.getByRole("group", { name: "Star quotes for the report" }).getByRole("checkbox").first()).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Star quotes for the report" }).getByRole("checkbox").first(),
+  ).toBeChecked();
   expect(await count(`SELECT count(*)::int AS n FROM "QuoteStar" WHERE "starredById" = $1`, [officer.id])).toBe(1);
 
   // "You said, we did" for the theme, then publish the outcome.
@@ -117,7 +129,9 @@ test("an officer builds a codebook, reviews, stars a quote and writes \"You said
   await checkA11y("you said, we did form");
   await expect(page.getByLabel("Theme or proposal")).toHaveValue("Transport");
   await page.getByLabel("You said", { exact: true }).fill("Getting to short breaks is hard without transport.");
-  await page.getByLabel("We did", { exact: true }).fill("We will fund transport for people who cannot travel on their own.");
+  await page
+    .getByLabel("We did", { exact: true })
+    .fill("We will fund transport for people who cannot travel on their own.");
   await page.getByLabel("What changed").fill("The strategy now includes a transport budget.");
   await page.getByRole("button", { name: "Save entry" }).click();
   await expect(banner(page)).toContainText("Entry saved.");
@@ -140,7 +154,11 @@ test("an officer builds a codebook, reviews, stars a quote and writes \"You said
   await expect(entry).toContainText("The strategy now includes a transport budget.");
 });
 
-test("campaign responses can be left out of, or kept alone in, the closed-question figures", async ({ page, checkA11y, baseURL }) => {
+test("campaign responses can be left out of, or kept alone in, the closed-question figures", async ({
+  page,
+  checkA11y,
+  baseURL,
+}) => {
   const { copy } = await runThemesAsOfficer(page, checkA11y, baseURL!);
   const base = async (mode: string) => {
     await page.goto(`/staff/consultations/${copy.id}/analysis/closed?campaigns=${mode}`);
@@ -154,5 +172,7 @@ test("campaign responses can be left out of, or kept alone in, the closed-questi
   expect(only + without).toBe(copy.submitted);
   await page.goto(`/staff/consultations/${copy.id}/analysis/closed?campaigns=maybe`);
   await checkA11y("closed questions with a bad campaign choice");
-  await expect(page.getByRole("link", { name: "Select whether to include campaign responses from the list" })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Select whether to include campaign responses from the list" }),
+  ).toBeVisible();
 });

@@ -20,7 +20,12 @@ type Spec = { type: string; title: string; key?: string; fill?: (card: Locator) 
 
 // One of each of the 15 types, over two pages, as EVERY_TYPE_INPUT lays them out.
 const PAGE_1: Spec[] = [
-  { type: "info", title: "Before you start", fill: (card) => card.getByLabel("Text", { exact: true }).fill("You can skip any question that is not marked as required.") },
+  {
+    type: "info",
+    title: "Before you start",
+    fill: (card) =>
+      card.getByLabel("Text", { exact: true }).fill("You can skip any question that is not marked as required."),
+  },
   { type: "respondentType", title: "Which of these best describes you?" },
   { type: "postcode", title: "What is the first part of your postcode?" },
   { type: "number", title: "How many disabled children do you care for?" },
@@ -41,7 +46,11 @@ const PAGE_2: Spec[] = [
   },
   { type: "multipleChoice", title: "What makes it hard to use short breaks?" },
   { type: "shortText", title: "What would help most with transport?" },
-  { type: "likertGrid", title: "How much do you agree with each of these?", fill: (card) => card.getByLabel("Statement 1 text", { exact: true }).fill("Short breaks should be close to home.") },
+  {
+    type: "likertGrid",
+    title: "How much do you agree with each of these?",
+    fill: (card) => card.getByLabel("Statement 1 text", { exact: true }).fill("Short breaks should be close to home."),
+  },
   { type: "rating", title: "How satisfied are you with short breaks now?" },
   { type: "ranking", title: "Put these in order of importance to you" },
   { type: "yesNo", title: "Could any of these proposals affect some people unfairly?" },
@@ -53,7 +62,9 @@ async function addQuestion(page: Page, pageNumber: number, number: number, spec:
   await page.getByRole("button", { name: `Add a question to page ${pageNumber}`, exact: true }).click();
   const c = card(page, number);
   await c.getByLabel(`Question ${number} type`, { exact: true }).selectOption(spec.type);
-  await c.getByLabel(spec.type === "info" ? `Heading ${number}` : `Question ${number}`, { exact: true }).fill(spec.title);
+  await c
+    .getByLabel(spec.type === "info" ? `Heading ${number}` : `Question ${number}`, { exact: true })
+    .fill(spec.title);
   if (spec.key) await c.getByLabel("Key", { exact: true }).fill(spec.key);
   await spec.fill?.(c);
 }
@@ -63,7 +74,12 @@ async function saveDraft(page: Page) {
   await expect(page.getByTestId("save-status")).toContainText("Saved at");
 }
 
-test("officer builds, previews and publishes a questionnaire, then edits it after opening", async ({ page, context, baseURL, checkA11y }) => {
+test("officer builds, previews and publishes a questionnaire, then edits it after opening", async ({
+  page,
+  context,
+  baseURL,
+  checkA11y,
+}) => {
   test.setTimeout(300_000);
   await signInAsSeeded(context, "officer@council.example", baseURL!);
 
@@ -76,7 +92,10 @@ test("officer builds, previews and publishes a questionnaire, then edits it afte
   await fill("Short summary", "We want to hear about short breaks.");
   await fill("Full text", "## What we plan\n\nMore short breaks in the holidays.");
   await page.getByRole("checkbox", { name: "Carers", exact: true }).check();
-  for (const [group, day, month] of [["Opening date", "4", "3"], ["Closing date", "22", "4"]] as const) {
+  for (const [group, day, month] of [
+    ["Opening date", "4", "3"],
+    ["Closing date", "22", "4"],
+  ] as const) {
     await page.getByRole("group", { name: group }).getByLabel("Day").fill(day);
     await page.getByRole("group", { name: group }).getByLabel("Month").fill(month);
     await page.getByRole("group", { name: group }).getByLabel("Year").fill("2031");
@@ -112,13 +131,17 @@ test("officer builds, previews and publishes a questionnaire, then edits it afte
   // By keyboard, as the builder's controls are all buttons and native selects.
   await why.getByRole("button", { name: "Add a condition to question 8" }).focus();
   await page.keyboard.press("Enter");
-  await why.getByLabel("Earlier question").selectOption({ label: "Q7. Short breaks should help children make friends." });
+  await why
+    .getByLabel("Earlier question")
+    .selectOption({ label: "Q7. Short breaks should help children make friends." });
   // "includes" (either answer), as "is" with two answers would need both at once.
   await why.getByLabel("Answer", { exact: true }).selectOption({ label: "includes" });
   await why.getByRole("checkbox", { name: "Disagree", exact: true }).check();
   await why.getByRole("checkbox", { name: "Strongly disagree", exact: true }).check();
   await why.getByRole("checkbox", { name: "Strongly agree", exact: true }).uncheck();
-  await expect(why.getByTestId("condition-sentence")).toHaveText("Show this question if ‘Q7. Short breaks should help children make friends.’ includes ‘Disagree’ or ‘Strongly disagree’");
+  await expect(why.getByTestId("condition-sentence")).toHaveText(
+    "Show this question if ‘Q7. Short breaks should help children make friends.’ includes ‘Disagree’ or ‘Strongly disagree’",
+  );
 
   await saveDraft(page);
   await checkA11y("builder with 15 questions and a condition");
@@ -128,7 +151,11 @@ test("officer builds, previews and publishes a questionnaire, then edits it afte
   await expect(page.getByRole("heading", { level: 1, name: "Your views" })).toBeVisible();
   await checkA11y("preview page 2");
   await expect(page.getByText("Preview of the draft, page 2 of 2.")).toBeVisible();
-  await expect(page.getByRole("group", { name: "Short breaks should help children make friends." }).getByRole("radio", { name: "Disagree", exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole("group", { name: "Short breaks should help children make friends." })
+      .getByRole("radio", { name: "Disagree", exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole("radio", { name: "Overnight breaks" })).toBeVisible();
   await expect(page.getByText(/Answer this if .*Short breaks should help children make friends/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Continue" })).toBeDisabled();
@@ -151,21 +178,34 @@ test("officer builds, previews and publishes a questionnaire, then edits it afte
 
   // 4. The consultation opens (published, opening date passed) and someone answers the single-choice question.
   await withDatabase(async (db) => {
-    await db.query(`UPDATE "Consultation" SET "stage" = 'PUBLISHED', "opensAt" = now() - interval '1 day', "closesAt" = now() + interval '60 days', "publishedAt" = now() WHERE "id" = $1`, [consultationId]);
-    const { rows } = await db.query(`SELECT v."id" FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q."id" = v."questionnaireId" WHERE q."consultationId" = $1 AND v."number" = 1`, [consultationId]);
+    await db.query(
+      `UPDATE "Consultation" SET "stage" = 'PUBLISHED', "opensAt" = now() - interval '1 day', "closesAt" = now() + interval '60 days', "publishedAt" = now() WHERE "id" = $1`,
+      [consultationId],
+    );
+    const { rows } = await db.query(
+      `SELECT v."id" FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q."id" = v."questionnaireId" WHERE q."consultationId" = $1 AND v."number" = 1`,
+      [consultationId],
+    );
     const responseId = `e2er${randomBytes(8).toString("hex")}`;
     await db.query(
       `INSERT INTO "Response" ("id", "consultationId", "versionId", "format", "channel", "status", "startedAt", "submittedAt", "updatedAt") VALUES ($1, $2, $3, 'STANDARD', 'ONLINE', 'SUBMITTED', now(), now(), now())`,
       [responseId, consultationId, rows[0].id],
     );
-    await db.query(`INSERT INTO "Answer" ("id", "responseId", "questionKey", "optionKeys") VALUES ($1, $2, 'uses-breaks', ARRAY['option-2'])`, [`e2ea${randomBytes(8).toString("hex")}`, responseId]);
+    await db.query(
+      `INSERT INTO "Answer" ("id", "responseId", "questionKey", "optionKeys") VALUES ($1, $2, 'uses-breaks', ARRAY['option-2'])`,
+      [`e2ea${randomBytes(8).toString("hex")}`, responseId],
+    );
   });
 
   // 5. Edit after opening: reword one question and delete the answered one.
   await page.getByRole("button", { name: "Edit questionnaire" }).click();
   await checkA11y("builder after opening");
-  await expect(page.getByText("You are editing a new draft. Version 1 stays live until you publish this draft.")).toBeVisible();
-  await card(page, 15).getByLabel("Question 15", { exact: true }).fill("Could any of these plans affect some people unfairly?");
+  await expect(
+    page.getByText("You are editing a new draft. Version 1 stays live until you publish this draft."),
+  ).toBeVisible();
+  await card(page, 15)
+    .getByLabel("Question 15", { exact: true })
+    .fill("Could any of these plans affect some people unfairly?");
   await expect(card(page, 9).getByLabel("Question 9", { exact: true })).toHaveValue(ANSWERED);
   await page.getByRole("button", { name: "Delete question 9", exact: true }).click();
   await expect(page.locator("[data-question]")).toHaveCount(14);
@@ -181,7 +221,10 @@ test("officer builds, previews and publishes a questionnaire, then edits it afte
   await expect(page.locator(".govuk-error-summary")).toContainText(reason);
   await checkA11y("publish refused");
   await withDatabase(async (db) => {
-    const { rows } = await db.query(`SELECT count(*)::int AS n FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q."id" = v."questionnaireId" WHERE q."consultationId" = $1`, [consultationId]);
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q."id" = v."questionnaireId" WHERE q."consultationId" = $1`,
+      [consultationId],
+    );
     expect(rows[0].n).toBe(1);
   });
 

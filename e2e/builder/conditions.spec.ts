@@ -24,7 +24,12 @@ async function addQuestion(page: Page, pageNumber: number, number: number, type:
   await card(page, number).getByLabel(`Question ${number}`, { exact: true }).fill(title);
 }
 
-test("officer sets 'any of these' conditions, a page condition and moves a question, then publishes", async ({ page, context, baseURL, checkA11y }) => {
+test("officer sets 'any of these' conditions, a page condition and moves a question, then publishes", async ({
+  page,
+  context,
+  baseURL,
+  checkA11y,
+}) => {
   test.setTimeout(240_000);
   await signInAsSeeded(context, "officer@council.example", baseURL!);
 
@@ -36,7 +41,10 @@ test("officer sets 'any of these' conditions, a page condition and moves a quest
   await fill("Short summary", "We want to hear about short breaks.");
   await fill("Full text", "## What we plan\n\nMore short breaks in the holidays.");
   await page.getByRole("checkbox", { name: "Carers", exact: true }).check();
-  for (const [group, day, month] of [["Opening date", "4", "3"], ["Closing date", "22", "4"]] as const) {
+  for (const [group, day, month] of [
+    ["Opening date", "4", "3"],
+    ["Closing date", "22", "4"],
+  ] as const) {
     await page.getByRole("group", { name: group }).getByLabel("Day").fill(day);
     await page.getByRole("group", { name: group }).getByLabel("Month").fill(month);
     await page.getByRole("group", { name: group }).getByLabel("Year").fill("2031");
@@ -87,7 +95,9 @@ test("officer sets 'any of these' conditions, a page condition and moves a quest
   await expect(more.getByTestId("condition-sentence")).toHaveText(QUESTION_SENTENCE);
 
   // Question 4 moves to page 2 with the select and button, by keyboard.
-  await card(page, 4).getByLabel("Move question 4 to", { exact: true }).selectOption({ label: "Page 2: Your short breaks" });
+  await card(page, 4)
+    .getByLabel("Move question 4 to", { exact: true })
+    .selectOption({ label: "Page 2: Your short breaks" });
   await card(page, 4).getByRole("button", { name: "Move question 4 to page 2", exact: true }).focus();
   await page.keyboard.press("Enter");
   const page2 = page.getByRole("region", { name: "Page 2", exact: true });
@@ -110,12 +120,18 @@ test("officer sets 'any of these' conditions, a page condition and moves a quest
   await page.reload();
   await checkA11y("builder reloaded");
   await expect(card(page, 3).getByTestId("condition-sentence")).toHaveText(QUESTION_SENTENCE);
-  await expect(page.getByRole("region", { name: "Page 2", exact: true }).getByTestId("condition-sentence").first()).toHaveText(PAGE_SENTENCE);
+  await expect(
+    page.getByRole("region", { name: "Page 2", exact: true }).getByTestId("condition-sentence").first(),
+  ).toHaveText(PAGE_SENTENCE);
 
   await page.getByRole("link", { name: "Preview page 1" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
   await checkA11y("preview page 1");
-  await expect(page.getByText(/Answer this if you answered ‘Disagree’ to ‘Short breaks should help children make friends’ or you answered ‘Yes’ to ‘Do you use short breaks now\?’/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Answer this if you answered ‘Disagree’ to ‘Short breaks should help children make friends’ or you answered ‘Yes’ to ‘Do you use short breaks now\?’/,
+    ),
+  ).toBeVisible();
 
   await page.goto(overview);
   await checkA11y("overview with draft");

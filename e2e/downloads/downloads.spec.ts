@@ -11,13 +11,24 @@ const SLUG = "adult-short-breaks-2018";
 
 async function consultation(): Promise<{ id: string; submitted: number }> {
   return withDatabase(async (c) => {
-    const { rows: [row] } = await c.query(`SELECT id FROM "Consultation" WHERE slug = $1`, [SLUG]);
-    const { rows: [{ n }] } = await c.query(`SELECT count(*)::int AS n FROM "Response" WHERE "consultationId" = $1 AND status = 'SUBMITTED'`, [row.id]);
+    const {
+      rows: [row],
+    } = await c.query(`SELECT id FROM "Consultation" WHERE slug = $1`, [SLUG]);
+    const {
+      rows: [{ n }],
+    } = await c.query(
+      `SELECT count(*)::int AS n FROM "Response" WHERE "consultationId" = $1 AND status = 'SUBMITTED'`,
+      [row.id],
+    );
     return { id: row.id as string, submitted: n as number };
   });
 }
 
-test("an analyst downloads the responses as CSV, and is asked for a reason for personal data", async ({ page, checkA11y, baseURL }) => {
+test("an analyst downloads the responses as CSV, and is asked for a reason for personal data", async ({
+  page,
+  checkA11y,
+  baseURL,
+}) => {
   const want = await consultation();
   expect(want.submitted).toBeGreaterThan(0);
   const analyst = await createStaff("ANALYST");
@@ -40,7 +51,11 @@ test("an analyst downloads the responses as CSV, and is asked for a reason for p
   expect(ids[0]).toBe("reference");
   expect(labels[0]).toBe("Reference");
   expect(rows).toHaveLength(want.submitted);
-  expect((await auditEvents("export.download", want.id)).some((e) => e.actorLabel === analyst.email && e.detail === "responses.csv; without personal data")).toBe(true);
+  expect(
+    (await auditEvents("export.download", want.id)).some(
+      (e) => e.actorLabel === analyst.email && e.detail === "responses.csv; without personal data",
+    ),
+  ).toBe(true);
 
   // The Download button ignores a second press within a second (GOV.UK's double-click guard), and
   // a small CSV arrives faster than that: a person choosing new options takes longer. Start from
@@ -49,12 +64,18 @@ test("an analyst downloads the responses as CSV, and is asked for a reason for p
   await page.getByLabel("Yes, I need personal data or original text").check();
   await page.getByLabel("Original free text and respondents' contact details (email address and name)").check();
   await page.getByRole("button", { name: "Download" }).click();
-  await expect(page.locator(".govuk-error-summary")).toContainText("Enter the reason you need personal data or original text");
+  await expect(page.locator(".govuk-error-summary")).toContainText(
+    "Enter the reason you need personal data or original text",
+  );
   await checkA11y("downloads page with an error");
   await expect(page).toHaveTitle(/^Error: Downloads/);
 });
 
-test("an officer is not shown the downloads page and an export request gets 403", async ({ page, checkA11y, baseURL }) => {
+test("an officer is not shown the downloads page and an export request gets 403", async ({
+  page,
+  checkA11y,
+  baseURL,
+}) => {
   const want = await consultation();
   const officer = await createStaff("OFFICER");
   await signInAs(page.context(), officer, baseURL!);
@@ -62,7 +83,9 @@ test("an officer is not shown the downloads page and an export request gets 403"
   await checkA11y("downloads page refused");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You do not have permission to view this page");
 
-  const response = await page.request.post(`/staff/consultations/${want.id}/downloads/export`, { form: { format: "csv", freeText: "yes", sensitive: "no" } });
+  const response = await page.request.post(`/staff/consultations/${want.id}/downloads/export`, {
+    form: { format: "csv", freeText: "yes", sensitive: "no" },
+  });
   expect(response.status()).toBe(403);
   expect(await response.text()).toContain("You do not have permission to download this file.");
   expect((await auditEvents("access.refused", want.id)).some((e) => e.actorLabel === officer.email)).toBe(true);

@@ -10,7 +10,10 @@ import { expect, test } from "../helpers/fixtures";
 import { withDatabase } from "../helpers/staff-session";
 import { press, settled, type } from "../respond/respond-helpers";
 
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
 const EASY_READ_QUESTION = "Is there anything else you want to tell us?";
 const STANDARD_QUESTION = /^Is there anything else you would like to tell us about the draft strategy\?/;
 const WORDS = "I drew my friends at the club.";
@@ -31,7 +34,13 @@ async function kept(consultationId: string): Promise<TKept> {
 }
 
 /** A new draft (the old one's cookie cleared) and its start page. */
-async function startDraft(page: Page, checkA11y: (label?: string) => Promise<void>, start: string, button: string, label: string): Promise<void> {
+async function startDraft(
+  page: Page,
+  checkA11y: (label?: string) => Promise<void>,
+  start: string,
+  button: string,
+  label: string,
+): Promise<void> {
   await page.context().clearCookies();
   await page.goto(start);
   await settled(page);
@@ -60,12 +69,18 @@ test.describe("an empty file input is no file @public", () => {
       await settled(page);
       await checkA11y(`${combination.name}: anything else`);
       if (combination.words) await type(page, EASY_READ_QUESTION, WORDS);
-      if (combination.picture) await page.getByLabel("You can send a drawing or a photo", { exact: true }).setInputFiles({ name: "friends.png", mimeType: "image/png", buffer: PNG });
+      if (combination.picture)
+        await page
+          .getByLabel("You can send a drawing or a photo", { exact: true })
+          .setInputFiles({ name: "friends.png", mimeType: "image/png", buffer: PNG });
       await press(page, "Continue");
       await expect(page, combination.name).toHaveURL(new RegExp(`${easyRead}/equality-consent$`));
       await settled(page);
       await checkA11y(`${combination.name}: the next page`);
-      expect(await kept(id), combination.name).toEqual({ text: combination.words ? WORDS : null, file: combination.picture ? "friends.png" : null });
+      expect(await kept(id), combination.name).toEqual({
+        text: combination.words ? WORDS : null,
+        file: combination.picture ? "friends.png" : null,
+      });
     }
   });
 

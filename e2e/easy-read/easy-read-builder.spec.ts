@@ -9,7 +9,12 @@ import { copySeededConsultation, draftOf, keyPress, saveBuilder } from "./easy-r
 
 test.use({ actionTimeout: 15_000 });
 
-test("an officer picks, changes and removes Easy Read pictures by keyboard", async ({ page, context, baseURL, checkA11y }) => {
+test("an officer picks, changes and removes Easy Read pictures by keyboard", async ({
+  page,
+  context,
+  baseURL,
+  checkA11y,
+}) => {
   test.setTimeout(480_000);
   const { id } = await copySeededConsultation("pick");
   await signInAsSeeded(context, "officer@council.example", baseURL!);
@@ -44,7 +49,11 @@ test("an officer picks, changes and removes Easy Read pictures by keyboard", asy
   await keyPress(page, card.getByRole("button", { name: "Change picture for option 1", exact: true }));
   await card.getByRole("searchbox", { name: "Search pictures for option 1" }).focus();
   await page.keyboard.type("wave");
-  await keyPress(page, card.getByRole("group", { name: "Pictures for option 1" }).getByRole("radio", { name: "Waving hand" }), "Space");
+  await keyPress(
+    page,
+    card.getByRole("group", { name: "Pictures for option 1" }).getByRole("radio", { name: "Waving hand" }),
+    "Space",
+  );
   await keyPress(page, card.getByRole("button", { name: "Close pictures for option 1", exact: true }));
   await expect(current(`${Q}.options.0.image`)).toContainText("Waving hand");
 
@@ -55,7 +64,12 @@ test("an officer picks, changes and removes Easy Read pictures by keyboard", asy
   expect(question.options?.[0].image).toBe("/easy-read/pictures/1F44B.svg");
 });
 
-test("an officer links an Easy Read question to a standard one and maps its answers", async ({ page, context, baseURL, checkA11y }) => {
+test("an officer links an Easy Read question to a standard one and maps its answers", async ({
+  page,
+  context,
+  baseURL,
+  checkA11y,
+}) => {
   test.setTimeout(480_000);
   const { id } = await copySeededConsultation("link");
   await signInAsSeeded(context, "officer@council.example", baseURL!);
@@ -78,7 +92,10 @@ test("an officer links an Easy Read question to a standard one and maps its answ
   await answers.selectOption({ label: `vision-agree: ${VISION}` });
   const countsAs = (label: string) => card.getByLabel(`‘${label}’ counts as`, { exact: true });
   await expect(countsAs("I like this")).toHaveValue("");
-  await keyPress(page, card.getByRole("button", { name: "Map a 3-point scale onto the 5-point Likert for question 7", exact: true }));
+  await keyPress(
+    page,
+    card.getByRole("button", { name: "Map a 3-point scale onto the 5-point Likert for question 7", exact: true }),
+  );
   await expect(countsAs("I like this")).toHaveValue("agree");
   await expect(countsAs("Not sure")).toHaveValue("neither");
   await expect(countsAs("I do not like this")).toHaveValue("disagree");
@@ -88,16 +105,27 @@ test("an officer links an Easy Read question to a standard one and maps its answ
   await checkA11y("question linked and mapped");
 
   await saveBuilder(page);
-  const question = (await draftOf(id, "EASY_READ")).sections.flatMap((s) => s.questions).find((q) => q.key === "like-our-idea")!;
+  const question = (await draftOf(id, "EASY_READ")).sections
+    .flatMap((s) => s.questions)
+    .find((q) => q.key === "like-our-idea")!;
   expect(question.answersKey).toBe("vision-agree");
   expect(question.optionMap).toEqual({ like: "agree", "not-sure": null, "do-not-like": "disagree" });
 });
 
 // A 1×1 PNG, and an SVG with script: what officers might upload.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 
-test("an officer uploads their own picture with alt text and picks it in the builder", async ({ page, context, baseURL, checkA11y, request }) => {
+test("an officer uploads their own picture with alt text and picks it in the builder", async ({
+  page,
+  context,
+  baseURL,
+  checkA11y,
+  request,
+}) => {
   test.setTimeout(480_000);
   const { id } = await copySeededConsultation("own");
   await signInAsSeeded(context, "officer@council.example", baseURL!);
@@ -113,13 +141,19 @@ test("an officer uploads their own picture with alt text and picks it in the bui
 
   // An SVG is refused with the reason, and the description typed is kept.
   await page.getByLabel("Describe the picture", { exact: true }).fill("A girl on a swing");
-  await page.getByLabel("Picture", { exact: true }).setInputFiles({ name: "swing.svg", mimeType: "image/svg+xml", buffer: SVG });
+  await page
+    .getByLabel("Picture", { exact: true })
+    .setInputFiles({ name: "swing.svg", mimeType: "image/svg+xml", buffer: SVG });
   await keyPress(page, upload);
-  await expect(page.locator(".govuk-error-summary")).toContainText("SVG files cannot be uploaded because they can contain code. Save the picture as a PNG or JPEG");
+  await expect(page.locator(".govuk-error-summary")).toContainText(
+    "SVG files cannot be uploaded because they can contain code. Save the picture as a PNG or JPEG",
+  );
   await expect(page.getByLabel("Describe the picture", { exact: true })).toHaveValue("A girl on a swing");
   await checkA11y("SVG refused");
 
-  await page.getByLabel("Picture", { exact: true }).setInputFiles({ name: "swing.png", mimeType: "image/png", buffer: PNG });
+  await page
+    .getByLabel("Picture", { exact: true })
+    .setInputFiles({ name: "swing.png", mimeType: "image/png", buffer: PNG });
   await keyPress(page, upload);
   await expect(page.getByText("Picture uploaded. You can now choose it in the builder.")).toBeVisible();
   await checkA11y("picture uploaded");
@@ -141,7 +175,11 @@ test("an officer uploads their own picture with alt text and picks it in the bui
   await keyPress(page, card.getByRole("button", { name: "Change picture for question 4", exact: true }));
   await card.getByRole("searchbox", { name: "Search pictures for question 4" }).focus();
   await page.keyboard.type("swing");
-  await keyPress(page, card.getByRole("group", { name: "Pictures for question 4" }).getByRole("radio", { name: "A girl on a swing" }), "Space");
+  await keyPress(
+    page,
+    card.getByRole("group", { name: "Pictures for question 4" }).getByRole("radio", { name: "A girl on a swing" }),
+    "Space",
+  );
   await saveBuilder(page);
   const question = (await draftOf(id, "EASY_READ")).sections[3].questions[0];
   expect(question.image).toBe(src);

@@ -7,12 +7,18 @@ import { expect, test } from "../helpers/fixtures";
 import { press, RESPOND, SLUG, settled, type } from "../respond/respond-helpers";
 
 const EASY_READ = `/consultations/${SLUG}/easy-read`;
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
 const GIF = Buffer.from("R0lGODlhAQABAAAAACw=", "base64");
 const QUESTION = "Is there anything else you want to tell us?";
 
 test.describe("sending a drawing in Easy Read @public", () => {
-  test("a drawing or photo kept with the answer, named on check answers, and taken away", async ({ page, checkA11y }) => {
+  test("a drawing or photo kept with the answer, named on check answers, and taken away", async ({
+    page,
+    checkA11y,
+  }) => {
     test.setTimeout(300_000);
     await page.goto(EASY_READ);
     await settled(page);
@@ -35,12 +41,16 @@ test.describe("sending a drawing in Easy Read @public", () => {
     await settled(page);
     await checkA11y("drawing refused");
 
-    await page.getByLabel("You can send a drawing or a photo", { exact: true }).setInputFiles({ name: "my-friends.png", mimeType: "image/png", buffer: PNG });
+    await page
+      .getByLabel("You can send a drawing or a photo", { exact: true })
+      .setInputFiles({ name: "my-friends.png", mimeType: "image/png", buffer: PNG });
     await press(page, "Continue");
     await expect(page).toHaveURL(new RegExp(`${EASY_READ}/equality-consent$`));
     await settled(page);
     await checkA11y("equality questions in Easy Read");
-    await expect(page.getByRole("heading", { level: 1, name: "Do you want to answer some questions about you?" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Do you want to answer some questions about you?" }),
+    ).toBeVisible();
     await expect(page.getByLabel("No. Skip these questions", { exact: true })).toHaveCount(1);
     await press(page, "Skip this question");
     await expect(page).toHaveURL(new RegExp(`${RESPOND}/check-answers$`));
@@ -64,6 +74,8 @@ test.describe("sending a drawing in Easy Read @public", () => {
     await expect(page).toHaveURL(new RegExp(`${RESPOND}/check-answers$`));
     await settled(page);
     await checkA11y("check answers, drawing taken away");
-    await expect(page.locator(".govuk-summary-list__row").filter({ hasText: QUESTION })).not.toContainText("Your drawing or photo");
+    await expect(page.locator(".govuk-summary-list__row").filter({ hasText: QUESTION })).not.toContainText(
+      "Your drawing or photo",
+    );
   });
 });

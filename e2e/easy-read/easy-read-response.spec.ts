@@ -16,19 +16,29 @@ async function next(page: import("@playwright/test").Page, button: string, to: s
 
 /** The Easy Read rules a browser can measure (issue #7, acceptance). */
 async function expectEasyReadLayout(page: import("@playwright/test").Page): Promise<void> {
-  const measured = await page.locator(".app-easy-read").first().evaluate((root) => {
-    const small: string[] = [];
-    const italic: string[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!el || !node.textContent?.trim() || el.closest(".govuk-visually-hidden, [hidden]") || el.getClientRects().length === 0) continue;
-      const style = getComputedStyle(el);
-      if (parseFloat(style.fontSize) < 21) small.push(`${el.tagName}.${el.className}: ${style.fontSize} "${node.textContent.trim().slice(0, 30)}"`);
-      if (style.fontStyle === "italic") italic.push(node.textContent.trim().slice(0, 30));
-    }
-    return { small, italic };
-  });
+  const measured = await page
+    .locator(".app-easy-read")
+    .first()
+    .evaluate((root) => {
+      const small: string[] = [];
+      const italic: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (
+          !el ||
+          !node.textContent?.trim() ||
+          el.closest(".govuk-visually-hidden, [hidden]") ||
+          el.getClientRects().length === 0
+        )
+          continue;
+        const style = getComputedStyle(el);
+        if (parseFloat(style.fontSize) < 21)
+          small.push(`${el.tagName}.${el.className}: ${style.fontSize} "${node.textContent.trim().slice(0, 30)}"`);
+        if (style.fontStyle === "italic") italic.push(node.textContent.trim().slice(0, 30));
+      }
+      return { small, italic };
+    });
   expect(measured.small, "text smaller than 21px").toEqual([]);
   expect(measured.italic, "italic text").toEqual([]);
   for (const label of await page.locator(".app-easy-read__choices label").all()) {
@@ -45,7 +55,11 @@ async function expectEasyReadLayout(page: import("@playwright/test").Page): Prom
 }
 
 test.describe("responding in Easy Read @public", () => {
-  test("the children's Easy Read questionnaire, merged into the standard totals", async ({ page, checkA11y, javaScriptEnabled }) => {
+  test("the children's Easy Read questionnaire, merged into the standard totals", async ({
+    page,
+    checkA11y,
+    javaScriptEnabled,
+  }) => {
     test.setTimeout(300_000);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`/consultations/${SLUG}`);
@@ -58,9 +72,14 @@ test.describe("responding in Easy Read @public", () => {
     await settled(page);
     await checkA11y("Easy Read summary");
     const block = page.locator(".app-easy-read__block .app-easy-read__row").first();
-    const [picture, words] = [await block.locator("img").boundingBox(), await block.locator(".app-easy-read__words").boundingBox()];
+    const [picture, words] = [
+      await block.locator("img").boundingBox(),
+      await block.locator(".app-easy-read__words").boundingBox(),
+    ];
     expect(picture!.x + picture!.width).toBeLessThanOrEqual(words!.x);
-    expect(await block.locator(".app-easy-read__words").evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(21);
+    expect(
+      await block.locator(".app-easy-read__words").evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+    ).toBeGreaterThanOrEqual(21);
     await press(page, "Answer the Easy Read questions");
     await expect(page).toHaveURL(new RegExp(`${EASY_READ}$`));
     await settled(page);
@@ -103,7 +122,18 @@ test.describe("responding in Easy Read @public", () => {
     await next(page, "Continue", "things-i-like");
 
     // The rest can be skipped, every one of them, until the free-text question.
-    for (const slug of ["things-i-like", "staff", "friends", "being-listened-to", "learn", "where", "when", "clubs", "getting-there", "older"]) {
+    for (const slug of [
+      "things-i-like",
+      "staff",
+      "friends",
+      "being-listened-to",
+      "learn",
+      "where",
+      "when",
+      "clubs",
+      "getting-there",
+      "older",
+    ]) {
       await checkA11y(slug);
       await expect(page.getByLabel("Not sure", { exact: true })).toHaveCount(1);
       await press(page, "Skip this question");
@@ -133,26 +163,45 @@ test.describe("responding in Easy Read @public", () => {
     await expect(page.getByText("Yes. My family helped me")).toBeVisible();
     // The shared page, in Easy Read words and layout.
     await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
-    await expect(page.locator(".app-easy-read").getByText("To change an answer, press Change next to the question.")).toBeVisible();
+    await expect(
+      page.locator(".app-easy-read").getByText("To change an answer, press Change next to the question."),
+    ).toBeVisible();
     await press(page, "Send your response");
     await expect(page).toHaveURL(new RegExp(`${RESPOND}/confirmation$`));
     await settled(page);
     await checkA11y("confirmation");
     await expect(page.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
-    await expect(page.locator(".app-easy-read").getByText("Keep your number. Tell us your number if you contact us.")).toBeVisible();
+    await expect(
+      page.locator(".app-easy-read").getByText("Keep your number. Tell us your number if you contact us."),
+    ).toBeVisible();
     await expect(page.getByRole("link", { name: "change your answers or take them back" })).toBeVisible();
     const reference = (await page.locator(".govuk-panel strong").innerText()).trim();
 
     // Stored under the standard keys with the mapped options; the Easy Read answer kept beside them.
-    const rows = await query<{ questionKey: string; optionKeys: string[]; sourceQuestionKey: string | null; format: string; completedHow: string }>(
+    const rows = await query<{
+      questionKey: string;
+      optionKeys: string[];
+      sourceQuestionKey: string | null;
+      format: string;
+      completedHow: string;
+    }>(
       `SELECT a."questionKey", a."optionKeys", a."sourceQuestionKey", r."format"::text AS "format", r."completedHow"::text AS "completedHow"
        FROM "Answer" a JOIN "Response" r ON r.id = a."responseId" WHERE r.reference = $1 ORDER BY a."questionKey"`,
       [reference],
     );
     expect(rows.every((r) => r.format === "EASY_READ" && r.completedHow === "WITH_FAMILY_HELP")).toBe(true);
-    expect(rows.find((r) => r.questionKey === "vision-agree")).toMatchObject({ optionKeys: ["agree"], sourceQuestionKey: "like-our-idea" });
-    expect(rows.find((r) => r.questionKey === "current-breaks")).toMatchObject({ optionKeys: ["universal-activities", "care-at-home"], sourceQuestionKey: "which-short-breaks" });
-    expect(rows.find((r) => r.questionKey === "feel-about-breaks")).toMatchObject({ optionKeys: ["happy"], sourceQuestionKey: null });
+    expect(rows.find((r) => r.questionKey === "vision-agree")).toMatchObject({
+      optionKeys: ["agree"],
+      sourceQuestionKey: "like-our-idea",
+    });
+    expect(rows.find((r) => r.questionKey === "current-breaks")).toMatchObject({
+      optionKeys: ["universal-activities", "care-at-home"],
+      sourceQuestionKey: "which-short-breaks",
+    });
+    expect(rows.find((r) => r.questionKey === "feel-about-breaks")).toMatchObject({
+      optionKeys: ["happy"],
+      sourceQuestionKey: null,
+    });
     expect(rows.some((r) => r.questionKey === "know-staff")).toBe(false);
 
     // Analysis-level counts: one total per standard question and option, split by format.

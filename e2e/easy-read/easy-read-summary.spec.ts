@@ -6,7 +6,12 @@ import { signInAsSeeded } from "../publish/officer-session";
 import { withDatabase } from "../helpers/staff-session";
 import { copySeededConsultation, keyPress } from "./easy-read-staff";
 
-test("an officer edits the Easy Read summary and sees the checker's warnings", async ({ page, context, baseURL, checkA11y }) => {
+test("an officer edits the Easy Read summary and sees the checker's warnings", async ({
+  page,
+  context,
+  baseURL,
+  checkA11y,
+}) => {
   test.setTimeout(180_000);
   const { id, slug } = await copySeededConsultation("summary");
   await signInAsSeeded(context, "officer@council.example", baseURL!);
@@ -24,7 +29,9 @@ test("an officer edits the Easy Read summary and sees the checker's warnings", a
   const last = blocks;
   await page.getByLabel(`Heading for block ${last} (optional)`, { exact: true }).fill("Thank you");
   await keyPress(page, page.getByRole("button", { name: "Save Easy Read summary" }));
-  await expect(page.locator(".govuk-error-summary")).toContainText(`Enter the words for block ${last}, or clear its heading and picture`);
+  await expect(page.locator(".govuk-error-summary")).toContainText(
+    `Enter the words for block ${last}, or clear its heading and picture`,
+  );
   await expect(words1).toHaveValue("Short breaks give you three fantastic opportunities.");
   await checkA11y("summary error");
 
@@ -38,13 +45,30 @@ test("an officer edits the Easy Read summary and sees the checker's warnings", a
   await expect(warnings).toContainText("'opportunities' is a long word");
   await expect(page.locator(`[data-easy-read-warnings="block-${last}"]`)).toHaveCount(0);
 
-  const stored = await withDatabase(async (db) => (await db.query(`SELECT "easyReadSummary" FROM "Consultation" WHERE "id" = $1`, [id])).rows[0].easyReadSummary);
-  expect(stored.at(-1)).toEqual({ picture: "/easy-read/pictures/1F44D.svg", heading: "Thank you", text: "Thank you for reading." });
-  const audits = await withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "targetId" = $1 AND "action" = 'consultation.edit'`, [id])).rows[0].n);
+  const stored = await withDatabase(
+    async (db) =>
+      (await db.query(`SELECT "easyReadSummary" FROM "Consultation" WHERE "id" = $1`, [id])).rows[0].easyReadSummary,
+  );
+  expect(stored.at(-1)).toEqual({
+    picture: "/easy-read/pictures/1F44D.svg",
+    heading: "Thank you",
+    text: "Thank you for reading.",
+  });
+  const audits = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT count(*)::int AS n FROM "AuditEvent" WHERE "targetId" = $1 AND "action" = 'consultation.edit'`,
+          [id],
+        )
+      ).rows[0].n,
+  );
   expect(audits).toBe(1);
 
   // The public summary shows it (published for the check).
-  await withDatabase((db) => db.query(`UPDATE "Consultation" SET "stage" = 'PUBLISHED', "publishedAt" = now() WHERE "id" = $1`, [id]));
+  await withDatabase((db) =>
+    db.query(`UPDATE "Consultation" SET "stage" = 'PUBLISHED', "publishedAt" = now() WHERE "id" = $1`, [id]),
+  );
   await page.goto(`/consultations/${slug}/easy-read-summary`);
   await checkA11y("public Easy Read summary");
   await expect(page.locator(".app-easy-read__block").last()).toContainText("Thank you for reading.");

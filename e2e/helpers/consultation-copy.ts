@@ -6,15 +6,24 @@ import { withDatabase } from "./staff-session";
 
 const SEEDED = "short-breaks-children-2018";
 
-export async function copyOfSeeded(options: { closed: boolean; easyRead?: boolean }): Promise<{ id: string; slug: string; title: string }> {
+export async function copyOfSeeded(options: {
+  closed: boolean;
+  easyRead?: boolean;
+}): Promise<{ id: string; slug: string; title: string }> {
   const suffix = randomBytes(4).toString("hex");
   const id = `e2ecopy${suffix}`;
   const slug = `${options.closed ? "closed" : "open"}-copy-${suffix}`;
   const title = `${options.closed ? "Closed" : "Open"} test copy ${slug}`;
-  const dates = options.closed ? `"opensAt" = now() - interval '60 days', "closesAt" = now() - interval '20 days'` : `"opensAt" = now() - interval '10 days', "closesAt" = now() + interval '30 days'`;
+  const dates = options.closed
+    ? `"opensAt" = now() - interval '60 days', "closesAt" = now() - interval '20 days'`
+    : `"opensAt" = now() - interval '10 days', "closesAt" = now() + interval '30 days'`;
   await withDatabase(async (c) => {
     await c.query(`CREATE TEMP TABLE copy_c AS SELECT * FROM "Consultation" WHERE "slug" = $1`, [SEEDED]);
-    await c.query(`UPDATE copy_c SET "id" = $1, "slug" = $2, "title" = $3, ${dates}, "closedEarlyAt" = NULL`, [id, slug, title]);
+    await c.query(`UPDATE copy_c SET "id" = $1, "slug" = $2, "title" = $3, ${dates}, "closedEarlyAt" = NULL`, [
+      id,
+      slug,
+      title,
+    ]);
     await c.query(`INSERT INTO "Consultation" SELECT * FROM copy_c`);
     // The Easy Read questionnaire too when asked, for specs of the Easy Read journey.
     for (const [format, tag] of [["STANDARD", ""], ...(options.easyRead ? [["EASY_READ", "e"]] : [])]) {

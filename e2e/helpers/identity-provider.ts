@@ -3,7 +3,13 @@
 
 /** People at the provider, by login name (any password). */
 export const E2E_OIDC_PEOPLE = {
-  "e2e-oidc-officer": { email: "oidc.officer@council.example", name: "Olu Officer", groups: ["hys-officers"], tid: "e2e-tenant", oid: "e2e-oid-1" },
+  "e2e-oidc-officer": {
+    email: "oidc.officer@council.example",
+    name: "Olu Officer",
+    groups: ["hys-officers"],
+    tid: "e2e-tenant",
+    oid: "e2e-oid-1",
+  },
 };
 
 export const E2E_OIDC_ROLE_MAP = "hys-admins=ADMIN,hys-officers=OFFICER,hys-analysts=ANALYST";

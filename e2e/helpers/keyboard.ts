@@ -30,7 +30,8 @@ export async function countTabs(page: Page, limit = 150): Promise<TTabCounts> {
     await page.keyboard.press("Tab");
     if (presses === 1) counts.firstStop = await focusedElement(page);
     const reached = await page.evaluate(
-      ([button, control]) => (document.activeElement?.matches(button) ? "button" : document.activeElement?.matches(control) ? "control" : ""),
+      ([button, control]) =>
+        document.activeElement?.matches(button) ? "button" : document.activeElement?.matches(control) ? "control" : "",
       [PRIMARY_BUTTON, CONTROL],
     );
     if (reached === "control") counts.toFirstControl ??= presses;

@@ -35,7 +35,10 @@ export async function createStaff(role: Role, label = role.toLowerCase()): Promi
   const name = `E2E ${role.charAt(0)}${role.slice(1).toLowerCase()} ${randomBytes(2).toString("hex")}`;
   const id = `e2e${randomBytes(10).toString("hex")}`;
   await withDatabase((c) =>
-    c.query(`INSERT INTO "User" ("id", "email", "name", "role", "active", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, true, now(), now())`, [id, email, name, role]),
+    c.query(
+      `INSERT INTO "User" ("id", "email", "name", "role", "active", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, true, now(), now())`,
+      [id, email, name, role],
+    ),
   );
   return { id, email, name, role };
 }
@@ -46,11 +49,10 @@ export async function createSessionToken(userId: string): Promise<string> {
   // The table keeps only the token's SHA-256 (lib/auth/session-store.ts).
   const hashed = createHash("sha256").update(token).digest("hex");
   await withDatabase((c) =>
-    c.query(`INSERT INTO "Session" ("id", "sessionToken", "userId", "expires") VALUES ($1, $2, $3, now() + interval '12 hours')`, [
-      `e2e${randomBytes(10).toString("hex")}`,
-      hashed,
-      userId,
-    ]),
+    c.query(
+      `INSERT INTO "Session" ("id", "sessionToken", "userId", "expires") VALUES ($1, $2, $3, now() + interval '12 hours')`,
+      [`e2e${randomBytes(10).toString("hex")}`, hashed, userId],
+    ),
   );
   return token;
 }
@@ -61,7 +63,10 @@ export async function signInAs(context: BrowserContext, account: { id: string },
   await context.addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
 }
 
-export async function auditEvents(action: string, targetId?: string): Promise<{ actorLabel: string; detail: string | null }[]> {
+export async function auditEvents(
+  action: string,
+  targetId?: string,
+): Promise<{ actorLabel: string; detail: string | null }[]> {
   return withDatabase(async (c) => {
     const { rows } = await c.query(
       `SELECT "actorLabel", "detail" FROM "AuditEvent" WHERE "action" = $1 AND ($2::text IS NULL OR "targetId" = $2) ORDER BY "createdAt"`,

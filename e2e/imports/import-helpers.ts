@@ -14,7 +14,9 @@ export async function press(page: Page, name: string | RegExp, role: "button" | 
 export async function uploadAndCheck(page: Page, id: string, checkA11y: (label?: string) => Promise<void>) {
   await page.goto(`/staff/consultations/${id}/imports/new`);
   await checkA11y("upload form");
-  await page.locator("#file").setInputFiles({ name: "aylesbury-session.csv", mimeType: "text/csv", buffer: Buffer.from(GOOD_AND_BAD_CSV) });
+  await page
+    .locator("#file")
+    .setInputFiles({ name: "aylesbury-session.csv", mimeType: "text/csv", buffer: Buffer.from(GOOD_AND_BAD_CSV) });
   await page.getByLabel("An event or session").focus();
   await page.keyboard.press("Space");
   await press(page, "Upload and match columns");

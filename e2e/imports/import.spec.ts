@@ -11,10 +11,16 @@ import { press, uploadAndCheck } from "./import-helpers";
 const SLUG = "short-breaks-children-2018";
 
 async function consultationId(): Promise<string> {
-  return withDatabase(async (c) => (await c.query(`SELECT "id" FROM "Consultation" WHERE "slug" = $1`, [SLUG])).rows[0].id as string);
+  return withDatabase(
+    async (c) => (await c.query(`SELECT "id" FROM "Consultation" WHERE "slug" = $1`, [SLUG])).rows[0].id as string,
+  );
 }
 
-test("an officer imports the good rows of an event's CSV once, tagged by channel", async ({ page, baseURL, checkA11y }) => {
+test("an officer imports the good rows of an event's CSV once, tagged by channel", async ({
+  page,
+  baseURL,
+  checkA11y,
+}) => {
   await signInAs(page.context(), await createStaff("OFFICER"), baseURL!);
   const id = await consultationId();
 
@@ -47,15 +53,23 @@ test("an officer imports the good rows of an event's CSV once, tagged by channel
   await expect(page.locator(".govuk-error-summary")).toContainText("You cannot import all rows: 2 rows have errors");
   await checkA11y("import all refused");
   await press(page, "Import only the valid rows");
-  await expect(page.locator(".govuk-notification-banner")).toContainText("3 responses imported. 0 rows were already imported", { timeout: 30_000 });
+  await expect(page.locator(".govuk-notification-banner")).toContainText(
+    "3 responses imported. 0 rows were already imported",
+    { timeout: 30_000 },
+  );
   await checkA11y("import record");
   await expect(page.locator("#import-record")).toContainText("Rows rejected2");
 
   // The same file again: the dry run says the rows are already in, and nothing is added.
   await uploadAndCheck(page, id, checkA11y);
-  await expect(page.locator("#report .govuk-summary-list")).toContainText("3 valid rows were already imported and will be skipped");
+  await expect(page.locator("#report .govuk-summary-list")).toContainText(
+    "3 valid rows were already imported and will be skipped",
+  );
   await press(page, "Import only the valid rows");
-  await expect(page.locator(".govuk-notification-banner")).toContainText("0 responses imported. 3 rows were already imported", { timeout: 30_000 });
+  await expect(page.locator(".govuk-notification-banner")).toContainText(
+    "0 responses imported. 3 rows were already imported",
+    { timeout: 30_000 },
+  );
   await checkA11y("second import record");
   await press(page, "Roll back this import");
   await expect(page.locator(".govuk-error-summary")).toContainText("There is nothing to roll back");

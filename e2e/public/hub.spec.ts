@@ -17,7 +17,10 @@ test.describe("public hub @public", () => {
     await expect(closed).toContainText(/Closed on \d{1,2} \w+ \d{4}/);
   });
 
-  test("shows an open consultation's page with reasons, events and a role-based contact", async ({ page, checkA11y }) => {
+  test("shows an open consultation's page with reasons, events and a role-based contact", async ({
+    page,
+    checkA11y,
+  }) => {
     await page.goto("/");
     await checkA11y("hub");
     await page.getByRole("link", { name: CHILDREN }).click();
@@ -25,7 +28,13 @@ test.describe("public hub @public", () => {
     await checkA11y("children's consultation");
     await expect(page.getByRole("heading", { level: 1, name: CHILDREN })).toBeVisible();
     await expect(page.getByText(/This consultation closes (in \d+ days|tomorrow|today)/)).toBeVisible();
-    for (const heading of ["Why we are consulting", "What we are proposing", "Events", "Need help to take part?", "Contact us"]) {
+    for (const heading of [
+      "Why we are consulting",
+      "What we are proposing",
+      "Events",
+      "Need help to take part?",
+      "Contact us",
+    ]) {
       await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
     }
     await expect(page.getByRole("link", { name: /@council\.example$/ }).first()).toBeVisible();

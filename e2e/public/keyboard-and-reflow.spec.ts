@@ -17,10 +17,18 @@ const shortPath = (page: Page, slug: string) => new URL(page.url()).pathname.rep
 /** Answers what a page asks with the keyboard: the first radio and the first checkbox of each group, words in each text box. */
 async function answerPage(page: Page): Promise<void> {
   for (const kind of ["radio", "checkbox"]) {
-    const names = await page.locator(`main input[type=${kind}]`).evaluateAll((inputs) => [...new Set(inputs.map((i) => (i as HTMLInputElement).name))]);
+    const names = await page
+      .locator(`main input[type=${kind}]`)
+      .evaluateAll((inputs) => [...new Set(inputs.map((i) => (i as HTMLInputElement).name))]);
     for (const name of names) {
       const first = page.locator(`main input[type=${kind}][name="${name}"]`).first();
-      if (name.endsWith("-drawing-remove") || name === "wants-updates" || !(await first.isVisible()) || (await first.isChecked())) continue;
+      if (
+        name.endsWith("-drawing-remove") ||
+        name === "wants-updates" ||
+        !(await first.isVisible()) ||
+        (await first.isChecked())
+      )
+        continue;
       await first.focus();
       await page.keyboard.press("Space");
       await expect(first).toBeChecked();
@@ -39,7 +47,12 @@ async function answerPage(page: Page): Promise<void> {
  * primary button (item 5: the first stop must be the skip link), answers, and presses the
  * primary button with Enter.
  */
-async function walkJourney(page: Page, slug: string, start: string, visit: (path: string) => Promise<void>): Promise<Record<string, TTabCounts>> {
+async function walkJourney(
+  page: Page,
+  slug: string,
+  start: string,
+  visit: (path: string) => Promise<void>,
+): Promise<Record<string, TTabCounts>> {
   const counts: Record<string, TTabCounts> = {};
   await page.goto(start);
   for (let pages = 0; pages < 60; pages++) {
@@ -60,7 +73,10 @@ async function walkJourney(page: Page, slug: string, start: string, visit: (path
 }
 
 test.describe("keyboard and reflow audit @public", () => {
-  test("the Easy Read journey by keyboard alone, each page starting at the skip link", async ({ page, checkA11y }, testInfo) => {
+  test("the Easy Read journey by keyboard alone, each page starting at the skip link", async ({
+    page,
+    checkA11y,
+  }, testInfo) => {
     test.setTimeout(600_000);
     const { slug } = await copyOfSeeded({ closed: false, easyRead: true });
     const counts = await walkJourney(page, slug, `/consultations/${slug}/easy-read`, async (path) => {
@@ -77,17 +93,26 @@ test.describe("keyboard and reflow audit @public", () => {
       }
     });
     await confirmedReference(page);
-    await testInfo.attach("tab-counts.json", { body: JSON.stringify(counts, null, 1), contentType: "application/json" });
+    await testInfo.attach("tab-counts.json", {
+      body: JSON.stringify(counts, null, 1),
+      contentType: "application/json",
+    });
   });
 
-  test("every public page at 320 × 640: no sideways scrolling, and a title of its own", async ({ page, checkA11y }, testInfo) => {
+  test("every public page at 320 × 640: no sideways scrolling, and a title of its own", async ({
+    page,
+    checkA11y,
+  }, testInfo) => {
     // Both journeys and the other public pages, each with axe: the longest spec.
     test.setTimeout(1_200_000);
     await page.setViewportSize({ width: 320, height: 640 });
     const { slug } = await copyOfSeeded({ closed: false, easyRead: true });
     const closed = await copyOfSeeded({ closed: true });
     await withDatabase((c) =>
-      c.query(`UPDATE "Consultation" SET "stage" = 'OUTCOME_PUBLISHED', "outcomeSummary" = 'You told us.', "outcomeDecision" = 'We decided.', "outcomeDecidedAt" = now(), "outcomePublishedAt" = now() WHERE "id" = $1`, [closed.id]),
+      c.query(
+        `UPDATE "Consultation" SET "stage" = 'OUTCOME_PUBLISHED', "outcomeSummary" = 'You told us.', "outcomeDecision" = 'We decided.', "outcomeDecidedAt" = now(), "outcomePublishedAt" = now() WHERE "id" = $1`,
+        [closed.id],
+      ),
     );
     const widths: Record<string, number> = {};
     const titles = new Set<string>();
@@ -101,13 +126,27 @@ test.describe("keyboard and reflow audit @public", () => {
       expect(title, `the title of ${path}`).not.toMatch(/^Have Your Say – /);
       titles.add(title);
     };
-    for (const path of ["/", `/consultations/${slug}`, `/consultations/${slug}/easy-read-summary`, `/consultations/${slug}/updates`, "/privacy", "/accessibility-statement", "/cookies", "/outcomes", `/consultations/${closed.slug}/outcome`]) {
+    for (const path of [
+      "/",
+      `/consultations/${slug}`,
+      `/consultations/${slug}/easy-read-summary`,
+      `/consultations/${slug}/updates`,
+      "/privacy",
+      "/accessibility-statement",
+      "/cookies",
+      "/outcomes",
+      `/consultations/${closed.slug}/outcome`,
+    ]) {
       await page.goto(path);
       await measure(shortPath(page, slug).replace(closed.slug, "<closed>"));
     }
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("We asked, you said, we did");
     // Item 3: the error pages too.
-    for (const path of ["/no-such-page", "/consultations/no-such-consultation", `/consultations/${slug}/no-such-page`]) {
+    for (const path of [
+      "/no-such-page",
+      "/consultations/no-such-consultation",
+      `/consultations/${slug}/no-such-page`,
+    ]) {
       expect((await page.goto(path))?.status()).toBe(404);
       await measure(path.replace(slug, "<slug>"));
       await expect(page).toHaveTitle(/^Page not found – /);
@@ -117,6 +156,9 @@ test.describe("keyboard and reflow audit @public", () => {
     await page.context().clearCookies();
     await walkJourney(page, slug, `/consultations/${slug}/easy-read`, measure);
     expect(titles.size, "titles differ from page to page").toBeGreaterThan(20);
-    await testInfo.attach("scroll-widths.json", { body: JSON.stringify(widths, null, 1), contentType: "application/json" });
+    await testInfo.attach("scroll-widths.json", {
+      body: JSON.stringify(widths, null, 1),
+      contentType: "application/json",
+    });
   });
 });

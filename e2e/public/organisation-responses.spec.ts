@@ -8,7 +8,12 @@ import { expect, test } from "../helpers/fixtures";
 import { withDatabase } from "../helpers/staff-session";
 import { follow } from "../respond/respond-helpers";
 
-async function organisationResponse(consultationId: string, name: string, publish: boolean, comment: string): Promise<void> {
+async function organisationResponse(
+  consultationId: string,
+  name: string,
+  publish: boolean,
+  comment: string,
+): Promise<void> {
   const id = `e2eorg${randomBytes(6).toString("hex")}`;
   await withDatabase(async (c) => {
     await c.query(
@@ -22,12 +27,18 @@ async function organisationResponse(consultationId: string, name: string, publis
       ["anything-else", [], comment],
     ];
     for (const [key, options, text] of answers) {
-      await c.query(`INSERT INTO "Answer" ("id", "responseId", "questionKey", "optionKeys", "text") VALUES ($1, $2, $3, $4, $5)`, [`${id}${key}`, id, key, options, text]);
+      await c.query(
+        `INSERT INTO "Answer" ("id", "responseId", "questionKey", "optionKeys", "text") VALUES ($1, $2, $3, $4, $5)`,
+        [`${id}${key}`, id, key, options, text],
+      );
     }
   });
 }
 
-test("@public a closed consultation links to the organisation responses agreed for publication", async ({ page, checkA11y }) => {
+test("@public a closed consultation links to the organisation responses agreed for publication", async ({
+  page,
+  checkA11y,
+}) => {
   const closed = await copyOfSeeded({ closed: true });
   await organisationResponse(closed.id, "Bucks Parent Carer Forum", true, "The forum asks for more holiday clubs.");
   await organisationResponse(closed.id, "Quiet Trust", false, "Not for publication.");
@@ -43,7 +54,10 @@ test("@public a closed consultation links to the organisation responses agreed f
   await expect(page.locator("main")).not.toContainText("Quiet Trust");
 });
 
-test("@public before closing the page says organisation responses are published after the closing date", async ({ page, checkA11y }) => {
+test("@public before closing the page says organisation responses are published after the closing date", async ({
+  page,
+  checkA11y,
+}) => {
   const open = await copyOfSeeded({ closed: false });
   await organisationResponse(open.id, "Early Forum", true, "Too early to show.");
   await page.goto(`/consultations/${open.slug}`);

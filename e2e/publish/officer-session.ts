@@ -23,13 +23,22 @@ export async function signInAsSeeded(context: BrowserContext, email: string, bas
   const [user] = await query<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = $1`, [email]);
   const token = randomBytes(32).toString("hex");
   const hashed = createHash("sha256").update(token).digest("hex");
-  await query(`INSERT INTO "Session" ("id", "sessionToken", "userId", "expires") VALUES ($1, $2, $3, now() + interval '12 hours')`, [`e2e${randomBytes(10).toString("hex")}`, hashed, user.id]);
+  await query(
+    `INSERT INTO "Session" ("id", "sessionToken", "userId", "expires") VALUES ($1, $2, $3, now() + interval '12 hours')`,
+    [`e2e${randomBytes(10).toString("hex")}`, hashed, user.id],
+  );
   await context.addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
 }
 
 /** The questionnaire builder is another issue's; a published version is inserted directly. */
 export async function publishQuestionnaireFor(consultationId: string): Promise<void> {
   const id = `e2eq${randomBytes(8).toString("hex")}`;
-  await query(`INSERT INTO "Questionnaire" ("id", "consultationId", "format", "draft", "createdAt", "updatedAt") VALUES ($1, $2, 'STANDARD', '{}', now(), now())`, [id, consultationId]);
-  await query(`INSERT INTO "QuestionnaireVersion" ("id", "questionnaireId", "number", "definition", "publishedAt") VALUES ($1, $2, 1, '{}', now())`, [`${id}v1`, id]);
+  await query(
+    `INSERT INTO "Questionnaire" ("id", "consultationId", "format", "draft", "createdAt", "updatedAt") VALUES ($1, $2, 'STANDARD', '{}', now(), now())`,
+    [id, consultationId],
+  );
+  await query(
+    `INSERT INTO "QuestionnaireVersion" ("id", "questionnaireId", "number", "definition", "publishedAt") VALUES ($1, $2, 1, '{}', now())`,
+    [`${id}v1`, id],
+  );
 }

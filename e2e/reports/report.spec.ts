@@ -6,22 +6,48 @@ import { expect, test } from "../helpers/fixtures";
 import { createStaff, signInAs, withDatabase } from "../helpers/staff-session";
 
 const SLUG = "adult-short-breaks-2018";
-const LABELS: Record<string, string> = { ONLINE: "Online", PAPER: "Paper", EMAIL: "Email", PHONE: "Phone", EVENT: "Event", ADVOCATE: "Advocate", IMPORT: "Imported" };
+const LABELS: Record<string, string> = {
+  ONLINE: "Online",
+  PAPER: "Paper",
+  EMAIL: "Email",
+  PHONE: "Phone",
+  EVENT: "Event",
+  ADVOCATE: "Advocate",
+  IMPORT: "Imported",
+};
 
 async function expected() {
   return withDatabase(async (c) => {
-    const { rows: [{ id }] } = await c.query(`SELECT id FROM "Consultation" WHERE slug = $1`, [SLUG]);
+    const {
+      rows: [{ id }],
+    } = await c.query(`SELECT id FROM "Consultation" WHERE slug = $1`, [SLUG]);
     const submitted = `"consultationId" = $1 AND status = 'SUBMITTED'`;
-    const { rows: [{ n }] } = await c.query(`SELECT count(*)::int AS n FROM "Response" WHERE ${submitted}`, [id]);
-    const { rows: channels } = await c.query(`SELECT channel::text AS k, count(*)::int AS n FROM "Response" WHERE ${submitted} GROUP BY 1`, [id]);
+    const {
+      rows: [{ n }],
+    } = await c.query(`SELECT count(*)::int AS n FROM "Response" WHERE ${submitted}`, [id]);
+    const { rows: channels } = await c.query(
+      `SELECT channel::text AS k, count(*)::int AS n FROM "Response" WHERE ${submitted} GROUP BY 1`,
+      [id],
+    );
     return { id: id as string, submitted: n as number, channels: channels as { k: string; n: number }[] };
   });
 }
 
 const audits = (actorId: string, action: string) =>
-  withDatabase(async (c) => (await c.query(`SELECT detail FROM "AuditEvent" WHERE "actorId" = $1 AND action = $2 ORDER BY "createdAt"`, [actorId, action])).rows.map((r) => r.detail as string));
+  withDatabase(async (c) =>
+    (
+      await c.query(`SELECT detail FROM "AuditEvent" WHERE "actorId" = $1 AND action = $2 ORDER BY "createdAt"`, [
+        actorId,
+        action,
+      ])
+    ).rows.map((r) => r.detail as string),
+  );
 
-test("an analyst reads, prints and downloads the findings report, and each is audited", async ({ page, checkA11y, baseURL }) => {
+test("an analyst reads, prints and downloads the findings report, and each is audited", async ({
+  page,
+  checkA11y,
+  baseURL,
+}) => {
   // The whole report is one long page (every question's chart and tables, the appendix): axe
   // needs minutes over it on a loaded 2-core CI machine.
   test.setTimeout(480_000);
@@ -53,12 +79,21 @@ test("an analyst reads, prints and downloads the findings report, and each is au
 
   const docx = await page.request.get(`/staff/consultations/${want.id}/downloads/report.docx`);
   expect(docx.status()).toBe(200);
-  expect(docx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  expect(docx.headers()["content-type"]).toBe(
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  );
   expect((await docx.body()).subarray(0, 2).toString()).toBe("PK");
-  expect(await audits(analyst.id, "export.download")).toEqual(["report.html; without personal data", "report.docx; without personal data"]);
+  expect(await audits(analyst.id, "export.download")).toEqual([
+    "report.html; without personal data",
+    "report.docx; without personal data",
+  ]);
 });
 
-test("an officer is refused the report and the Word file, and both refusals are audited", async ({ page, checkA11y, baseURL }) => {
+test("an officer is refused the report and the Word file, and both refusals are audited", async ({
+  page,
+  checkA11y,
+  baseURL,
+}) => {
   const want = await expected();
   const officer = await createStaff("OFFICER");
   await signInAs(page.context(), officer, baseURL!);

@@ -8,7 +8,11 @@ import { choose, continueTo, emailFor, follow, press, query, RESPOND, settled, S
 const OPTIONAL_PAGES = ["types", "assessed-need", "outcomes", "fees", "transition", "flexible", "working-together"];
 
 test.describe("responding online @public", () => {
-  test("a full response: conditions, an error, check answers, change, send and receipt", async ({ page, checkA11y, javaScriptEnabled }, testInfo) => {
+  test("a full response: conditions, an error, check answers, change, send and receipt", async ({
+    page,
+    checkA11y,
+    javaScriptEnabled,
+  }, testInfo) => {
     test.setTimeout(240_000);
     const email = emailFor("full", testInfo.project.name);
     const since = new Date();
@@ -46,7 +50,10 @@ test.describe("responding online @public", () => {
     // always on the page (saying when to answer them) without.
     const childAge = page.getByRole("group", { name: /How old is the child or young person you care for\?/ });
     if (javaScriptEnabled) await expect(childAge).toBeHidden();
-    else await expect(childAge).toContainText("Answer this if you answered ‘A parent or carer of a disabled child or young person’");
+    else
+      await expect(childAge).toContainText(
+        "Answer this if you answered ‘A parent or carer of a disabled child or young person’",
+      );
     await choose(page, "A parent or carer of a disabled child or young person");
     await expect(childAge).toBeVisible();
     await choose(page, "14 to 17", childAge);
@@ -84,7 +91,9 @@ test.describe("responding online @public", () => {
     // Check answers, and Change: back to the page with its answers filled in, then back here.
     await checkA11y("check answers");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers before sending your response");
-    await expect(page.locator(".govuk-summary-list__row", { hasText: "Why do you disagree?" })).toContainText("It does not say how families");
+    await expect(page.locator(".govuk-summary-list__row", { hasText: "Why do you disagree?" })).toContainText(
+      "It does not say how families",
+    );
     await follow(page, /Change your answers \(Our vision and principles\)/);
     await expect(page).toHaveURL(new RegExp(`${RESPOND}/vision\\?return=check-answers`));
     await checkA11y("vision, changing");
@@ -92,7 +101,9 @@ test.describe("responding online @public", () => {
     await choose(page, "Agree");
     await continueTo(page, "check-answers");
     await checkA11y("check answers after the change");
-    await expect(page.locator(".govuk-summary-list__row", { hasText: "How much do you agree with this vision" })).toContainText("Agree");
+    await expect(
+      page.locator(".govuk-summary-list__row", { hasText: "How much do you agree with this vision" }),
+    ).toContainText("Agree");
     await expect(page.locator(".govuk-summary-list__row", { hasText: "Why do you disagree?" })).toHaveCount(0);
 
     await type(page, "Email address (optional)", email);
@@ -113,19 +124,39 @@ test.describe("responding online @public", () => {
     expect(mail.text).not.toContain("Prefer not to say");
     expect(mail.html).toContain(reference);
 
-    const [row] = await query<{ status: string; channel: string; format: string; completedHow: string; respondentType: string; answers: string[]; equality: unknown }>(
+    const [row] = await query<{
+      status: string;
+      channel: string;
+      format: string;
+      completedHow: string;
+      respondentType: string;
+      answers: string[];
+      equality: unknown;
+    }>(
       `SELECT r.status, r.channel, r.format, r."completedHow", r."respondentType",
               ARRAY(SELECT "questionKey" FROM "Answer" a WHERE a."responseId" = r.id ORDER BY 1) AS answers,
               (SELECT e.answers FROM "EqualityMonitoring" e WHERE e."responseId" = r.id) AS equality
        FROM "Response" r WHERE r.reference = $1`,
       [reference],
     );
-    expect(row).toMatchObject({ status: "SUBMITTED", channel: "ONLINE", format: "STANDARD", completedHow: "WITH_FAMILY_HELP", respondentType: "parent-carer" });
+    expect(row).toMatchObject({
+      status: "SUBMITTED",
+      channel: "ONLINE",
+      format: "STANDARD",
+      completedHow: "WITH_FAMILY_HELP",
+      respondentType: "parent-carer",
+    });
     expect(row.answers).toEqual(["child-age", "help-completing", "postcode", "respondent-type", "vision-agree"]);
-    expect(row.equality).toEqual({ "equality-consent": { optionKey: "yes" }, "equality-sex": { optionKey: "prefer-not-to-say" } });
+    expect(row.equality).toEqual({
+      "equality-consent": { optionKey: "yes" },
+      "equality-sex": { optionKey: "prefer-not-to-say" },
+    });
   });
 
-  test("sending without a required answer goes back to that page, which says what is missing", async ({ page, checkA11y }) => {
+  test("sending without a required answer goes back to that page, which says what is missing", async ({
+    page,
+    checkA11y,
+  }) => {
     await page.goto(RESPOND);
     await checkA11y("start page");
     await press(page, "Start now");
@@ -138,7 +169,9 @@ test.describe("responding online @public", () => {
     await expect(page).toHaveURL(new RegExp(`${RESPOND}/about-you\\?problem=1$`));
     await expect(page).toHaveTitle(/^Error: About you – /);
     await checkA11y("about you, sent back");
-    await expect(page.locator(".govuk-error-summary")).toContainText("Select an answer for 'Which of these best describes you?'");
+    await expect(page.locator(".govuk-error-summary")).toContainText(
+      "Select an answer for 'Which of these best describes you?'",
+    );
   });
 
   test("every respond page of a closed consultation says so", async ({ page, checkA11y }) => {

@@ -26,7 +26,10 @@ export async function type(page: Page, label: string | RegExp, text: string): Pr
 
 /** Presses a button (or a link styled as one) with Enter. */
 export async function press(page: Page, name: string | RegExp): Promise<void> {
-  const target = page.getByRole("button", { name, exact: typeof name === "string" }).or(page.getByRole("link", { name, exact: typeof name === "string" })).first();
+  const target = page
+    .getByRole("button", { name, exact: typeof name === "string" })
+    .or(page.getByRole("link", { name, exact: typeof name === "string" }))
+    .first();
   await target.focus({ timeout: 15_000 });
   await page.keyboard.press("Enter");
 }
@@ -75,7 +78,12 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag2
  * own page) does not cover. Without JavaScript the page's HTML is replayed with scripts blocked,
  * as the fixture does.
  */
-export async function checkOtherPageA11y(browser: Browser, page: Page, javaScriptEnabled: boolean, label: string): Promise<void> {
+export async function checkOtherPageA11y(
+  browser: Browser,
+  page: Page,
+  javaScriptEnabled: boolean,
+  label: string,
+): Promise<void> {
   await page.waitForLoadState("load");
   let results;
   if (javaScriptEnabled) {
@@ -87,7 +95,8 @@ export async function checkOtherPageA11y(browser: Browser, page: Page, javaScrip
       const replay = await context.newPage();
       await replay.route("**/*", (route) => {
         const request = route.request();
-        if (request.url() === page.url() && request.resourceType() === "document") return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+        if (request.url() === page.url() && request.resourceType() === "document")
+          return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
         return request.resourceType() === "script" ? route.abort() : route.continue();
       });
       await replay.goto(page.url());
@@ -96,7 +105,13 @@ export async function checkOtherPageA11y(browser: Browser, page: Page, javaScrip
       await context.close();
     }
   }
-  const problems = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  const problems = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`,
+  );
   expect(problems, `axe violations on ${label}`).toEqual([]);
 }
 

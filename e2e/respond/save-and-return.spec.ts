@@ -3,10 +3,25 @@
 // JavaScript (@public).
 import { expect, test } from "../helpers/fixtures";
 import { linkIn, waitForMail } from "../helpers/mailbox";
-import { checkOtherPageA11y, choose, continueTo, emailFor, follow, press, RESPOND, settled, type } from "./respond-helpers";
+import {
+  checkOtherPageA11y,
+  choose,
+  continueTo,
+  emailFor,
+  follow,
+  press,
+  RESPOND,
+  settled,
+  type,
+} from "./respond-helpers";
 
 test.describe("save and come back later @public", () => {
-  test("continues on another device through the emailed link, which works once", async ({ page, checkA11y, browser, javaScriptEnabled }, testInfo) => {
+  test("continues on another device through the emailed link, which works once", async ({
+    page,
+    checkA11y,
+    browser,
+    javaScriptEnabled,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const email = emailFor("resume", testInfo.project.name);
     const since = new Date();

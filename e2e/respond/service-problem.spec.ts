@@ -9,7 +9,9 @@ test.describe("service problem page @public", () => {
     const response = await page.goto(`${RESPOND}/service-problem`);
     expect(response?.status()).toBe(200);
     await checkA11y("service problem");
-    await expect(page.getByRole("heading", { level: 1, name: "Sorry, there is a problem with the service" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Sorry, there is a problem with the service" }),
+    ).toBeVisible();
     await expect(page.getByText(/Try again in a few minutes/)).toBeVisible();
     await expect(page).toHaveTitle(/^Sorry, there is a problem with the service/);
   });

@@ -1,7 +1,17 @@
 // The receipt email's link: view the response, then withdraw it (issue #6, acceptance).
 import { expect, test } from "../helpers/fixtures";
 import { linkIn, waitForMail } from "../helpers/mailbox";
-import { confirmedReference, emailFor, follow, press, reachCheckAnswers, RESPOND, responsesFor, settled, type } from "./respond-helpers";
+import {
+  confirmedReference,
+  emailFor,
+  follow,
+  press,
+  reachCheckAnswers,
+  RESPOND,
+  responsesFor,
+  settled,
+  type,
+} from "./respond-helpers";
 
 test.describe("withdrawing a response @public", () => {
   test("withdraws through the link in the receipt email", async ({ page, checkA11y }, testInfo) => {
@@ -33,7 +43,9 @@ test.describe("withdrawing a response @public", () => {
     await checkA11y("withdrawn");
     await expect(page.getByText(`You withdrew response ${reference}`)).toBeVisible();
 
-    expect(await responsesFor(email)).toEqual([expect.objectContaining({ status: "WITHDRAWN", reference, revisions: ["WITHDRAWN"] })]);
+    expect(await responsesFor(email)).toEqual([
+      expect.objectContaining({ status: "WITHDRAWN", reference, revisions: ["WITHDRAWN"] }),
+    ]);
     const confirmation = await waitForMail(email, /^You withdrew your response/, since);
     expect(confirmation.text).toContain(reference);
 

@@ -10,7 +10,12 @@ import { signInAsSeeded } from "../publish/officer-session";
 import { BAD_ROWS } from "../../tests/support/import-files";
 import { enterResponse } from "./entry-helpers";
 
-test("paper and phone entries and a CSV import with 2 bad rows end as five responses, tagged by channel", async ({ page, context, baseURL, checkA11y }) => {
+test("paper and phone entries and a CSV import with 2 bad rows end as five responses, tagged by channel", async ({
+  page,
+  context,
+  baseURL,
+  checkA11y,
+}) => {
   test.setTimeout(300_000);
   await signInAsSeeded(context, "officer@council.example", baseURL!);
   const { id } = await copyOfSeeded({ closed: false });
@@ -28,19 +33,26 @@ test("paper and phone entries and a CSV import with 2 bad rows end as five respo
     await expect(cells.nth(3)).toHaveText(bad.value);
   }
   await pressAndLoad(page, "Import only the valid rows");
-  await expect(page.locator(".govuk-notification-banner")).toContainText("3 responses imported. 0 rows were already imported", { timeout: 60_000 });
+  await expect(page.locator(".govuk-notification-banner")).toContainText(
+    "3 responses imported. 0 rows were already imported",
+    { timeout: 60_000 },
+  );
   await checkA11y("import record");
 
   await uploadAndCheck(page, id, checkA11y);
   await pressAndLoad(page, "Import only the valid rows");
-  await expect(page.locator(".govuk-notification-banner")).toContainText("0 responses imported. 3 rows were already imported", { timeout: 60_000 });
+  await expect(page.locator(".govuk-notification-banner")).toContainText(
+    "0 responses imported. 3 rows were already imported",
+    { timeout: 60_000 },
+  );
   await checkA11y("second import record");
 
   await page.goto(`/staff/consultations/${id}/responses`);
   await checkA11y("response list");
   const list = page.getByRole("table", { name: /responses, newest first/ });
   await expect(list.locator("caption")).toHaveText("5 responses, newest first");
-  const rowOf = (reference: string) => list.getByRole("row").filter({ has: page.getByRole("rowheader", { name: reference }) });
+  const rowOf = (reference: string) =>
+    list.getByRole("row").filter({ has: page.getByRole("rowheader", { name: reference }) });
   await expect(rowOf(paper).locator(".govuk-tag")).toHaveText("Paper");
   await expect(rowOf(phone).locator(".govuk-tag")).toHaveText("Phone");
   await expect(list.locator("tbody tr .govuk-tag").filter({ hasText: "Event" })).toHaveCount(3);

@@ -14,7 +14,12 @@ async function consultationId(slug: string): Promise<string> {
   return row.id;
 }
 
-test("an officer enters a paper and a phone response, listed by channel", async ({ page, context, baseURL, checkA11y }) => {
+test("an officer enters a paper and a phone response, listed by channel", async ({
+  page,
+  context,
+  baseURL,
+  checkA11y,
+}) => {
   test.setTimeout(240_000);
   await signInAsSeeded(context, "officer@council.example", baseURL!);
   const id = await consultationId(SLUG);
@@ -23,7 +28,8 @@ test("an officer enters a paper and a phone response, listed by channel", async 
 
   await page.goto(`/staff/consultations/${id}/responses`);
   await checkA11y("list with both");
-  const rowOf = (reference: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: reference }) });
+  const rowOf = (reference: string) =>
+    page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: reference }) });
   await expect(rowOf(paper).locator(".govuk-tag")).toHaveText("Paper");
   await expect(rowOf(phone).locator(".govuk-tag")).toHaveText("Phone");
   await expect(rowOf(phone)).toContainText("Parent Carer Forum");
@@ -35,12 +41,20 @@ test("an officer enters a paper and a phone response, listed by channel", async 
   await expect(rowOf(phone)).toBeVisible();
   await expect(rowOf(paper)).toHaveCount(0);
 
-  const stored = await query<{ channel: string; status: string; enteredById: string | null }>(`SELECT "channel", "status", "enteredById" FROM "Response" WHERE "reference" = ANY($1)`, [[paper, phone]]);
+  const stored = await query<{ channel: string; status: string; enteredById: string | null }>(
+    `SELECT "channel", "status", "enteredById" FROM "Response" WHERE "reference" = ANY($1)`,
+    [[paper, phone]],
+  );
   expect(stored.map((r) => r.channel).sort()).toEqual(["PAPER", "PHONE"]);
   expect(stored.every((r) => r.status === "SUBMITTED" && r.enteredById)).toBe(true);
 });
 
-test("a late entry is refused without a reason, keeping what was entered", async ({ page, context, baseURL, checkA11y }) => {
+test("a late entry is refused without a reason, keeping what was entered", async ({
+  page,
+  context,
+  baseURL,
+  checkA11y,
+}) => {
   await signInAsSeeded(context, "officer@council.example", baseURL!);
   const closed = await copyOfSeeded({ closed: true });
   await page.goto(`/staff/consultations/${closed.id}/responses/enter`);
@@ -52,7 +66,9 @@ test("a late entry is refused without a reason, keeping what was entered", async
   await type(page, "Partner organisation that supported it (optional)", "TalkBack");
   await press(page, "Continue");
   const summary = page.locator(".govuk-error-summary");
-  await expect(summary).toContainText("This response was received after the consultation closed. Enter the reason for accepting it");
+  await expect(summary).toContainText(
+    "This response was received after the consultation closed. Enter the reason for accepting it",
+  );
   await expect(page).toHaveTitle(/^Error: /);
   await checkA11y("late refused");
   await expect(page.getByLabel("Paper", { exact: true })).toBeChecked();
@@ -64,11 +80,18 @@ test("a late entry is refused without a reason, keeping what was entered", async
   await expect(page).toHaveURL(/\/answers\/about-you$/);
   await settled(page);
   await checkA11y("late about you");
-  const [row] = await query<{ lateReason: string }>(`SELECT "lateReason" FROM "Response" WHERE "consultationId" = $1`, [closed.id]);
+  const [row] = await query<{ lateReason: string }>(`SELECT "lateReason" FROM "Response" WHERE "consultationId" = $1`, [
+    closed.id,
+  ]);
   expect(row.lateReason).toContain("post office");
 });
 
-test("a paper Easy Read response is entered on Easy Read pages, with pictures and Skip this question", async ({ page, context, baseURL, checkA11y }) => {
+test("a paper Easy Read response is entered on Easy Read pages, with pictures and Skip this question", async ({
+  page,
+  context,
+  baseURL,
+  checkA11y,
+}) => {
   await signInAsSeeded(context, "officer@council.example", baseURL!);
   const id = await consultationId(SLUG);
   await page.goto(`/staff/consultations/${id}/responses/enter`);

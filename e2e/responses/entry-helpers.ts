@@ -5,14 +5,24 @@ import { choose, press, settled, type } from "../respond/respond-helpers";
 
 export async function typeDate(page: Page, legend: string, d: Date) {
   const group = page.getByRole("group", { name: legend });
-  for (const [label, value] of [["Day", d.getUTCDate()], ["Month", d.getUTCMonth() + 1], ["Year", d.getUTCFullYear()]] as const) {
+  for (const [label, value] of [
+    ["Day", d.getUTCDate()],
+    ["Month", d.getUTCMonth() + 1],
+    ["Year", d.getUTCFullYear()],
+  ] as const) {
     await group.getByLabel(label).focus();
     await page.keyboard.insertText(String(value));
   }
 }
 
 /** Details, the first questionnaire page, then straight to "Check the answers" and "Save response". */
-export async function enterResponse(page: Page, checkA11y: (label?: string) => Promise<void>, id: string, channel: "Paper" | "Phone", organisation?: string): Promise<string> {
+export async function enterResponse(
+  page: Page,
+  checkA11y: (label?: string) => Promise<void>,
+  id: string,
+  channel: "Paper" | "Phone",
+  organisation?: string,
+): Promise<string> {
   await page.goto(`/staff/consultations/${id}/responses`);
   await checkA11y("response list");
   await press(page, "Enter a response");
@@ -22,7 +32,10 @@ export async function enterResponse(page: Page, checkA11y: (label?: string) => P
   await choose(page, "Standard");
   await choose(page, channel);
   await typeDate(page, "Date received", new Date());
-  await choose(page, channel === "Paper" ? "By the person themselves" : "By an advocate or someone else on their behalf");
+  await choose(
+    page,
+    channel === "Paper" ? "By the person themselves" : "By an advocate or someone else on their behalf",
+  );
   if (organisation) {
     await type(page, "Organisation it was sent on behalf of (optional)", organisation);
     await choose(page, "Yes");

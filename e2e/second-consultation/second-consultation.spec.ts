@@ -26,10 +26,19 @@ async function libraryConsultation(): Promise<{ id: string; slug: string; title:
      VALUES ($1, $2, $3, 'We want to change when our libraries open.', 'Longer evening hours on weekdays.', 'More people visit after work.', '{}', '{}', 'PUBLISHED', now() - interval '5 days', now() + interval '30 days', now(), 'LIB', 'Libraries team', 'libraries@council.example', now(), now())`,
     [id, slug, title],
   );
-  for (const [format, draft, published] of [["STANDARD", LIBRARY_STANDARD, LIBRARY_STANDARD], ["EASY_READ", libraryEasyRead(false), libraryEasyRead(true)]] as const) {
+  for (const [format, draft, published] of [
+    ["STANDARD", LIBRARY_STANDARD, LIBRARY_STANDARD],
+    ["EASY_READ", libraryEasyRead(false), libraryEasyRead(true)],
+  ] as const) {
     const q = `${id}${format.toLowerCase()}`;
-    await query(`INSERT INTO "Questionnaire" ("id", "consultationId", "format", "draft", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, now(), now())`, [q, id, format, JSON.stringify(draft)]);
-    await query(`INSERT INTO "QuestionnaireVersion" ("id", "questionnaireId", "number", "definition", "publishedAt") VALUES ($1, $2, 1, $3, now())`, [`${q}v1`, q, JSON.stringify(published)]);
+    await query(
+      `INSERT INTO "Questionnaire" ("id", "consultationId", "format", "draft", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, now(), now())`,
+      [q, id, format, JSON.stringify(draft)],
+    );
+    await query(
+      `INSERT INTO "QuestionnaireVersion" ("id", "questionnaireId", "number", "definition", "publishedAt") VALUES ($1, $2, 1, $3, now())`,
+      [`${q}v1`, q, JSON.stringify(published)],
+    );
   }
   return { id, slug, title };
 }
@@ -48,7 +57,12 @@ async function expectNoShortBreaks(page: Page, label: string): Promise<void> {
   expect(await page.locator("body").innerText(), label).not.toMatch(/short[\s-]*breaks?/i);
 }
 
-test("an officer copies another questionnaire and links Easy Read answers, most of them automatically", async ({ page, context, baseURL, checkA11y }) => {
+test("an officer copies another questionnaire and links Easy Read answers, most of them automatically", async ({
+  page,
+  context,
+  baseURL,
+  checkA11y,
+}) => {
   test.setTimeout(480_000);
   const library = await libraryConsultation();
   const parks = await draftConsultation(`Parks and open spaces ${library.slug}`);
@@ -58,10 +72,14 @@ test("an officer copies another questionnaire and links Easy Read answers, most 
   await page.goto(`/staff/consultations/${parks}/questionnaire?format=STANDARD`);
   await checkA11y("empty questionnaire");
   const copyFrom = page.getByLabel("Questionnaire to copy", { exact: true });
-  await expect(copyFrom.locator("option", { hasText: `${library.title}: Easy Read questionnaire, version 1` })).toHaveCount(1);
+  await expect(
+    copyFrom.locator("option", { hasText: `${library.title}: Easy Read questionnaire, version 1` }),
+  ).toHaveCount(1);
   await copyFrom.selectOption({ label: `${library.title}: Standard questionnaire, version 1` });
   await keyPress(page, page.getByRole("button", { name: "Start from a copy", exact: true }));
-  await expect(page.locator(".govuk-notification-banner")).toContainText("Draft started from a copy of the questionnaire you chose.");
+  await expect(page.locator(".govuk-notification-banner")).toContainText(
+    "Draft started from a copy of the questionnaire you chose.",
+  );
   await settled(page);
   await checkA11y("copied questionnaire");
   await expect(page.getByText("1 page, 4 questions.")).toBeVisible();
@@ -83,7 +101,10 @@ test("an officer copies another questionnaire and links Easy Read answers, most 
   // The one answer that differs is named in words on the publish page, and linked to its field.
   await page.goto(`/staff/consultations/${library.id}/questionnaire/publish?format=EASY_READ`);
   await checkA11y("publish page with a problem");
-  const where = page.getByRole("link", { name: "Page 1 ‘Going to the library’, question 1 ‘How often do you go to the library?’, answer ‘Never’", exact: true });
+  const where = page.getByRole("link", {
+    name: "Page 1 ‘Going to the library’, question 1 ‘How often do you go to the library?’, answer ‘Never’",
+    exact: true,
+  });
   await expect(where).toHaveAttribute("href", /questionnaire\/edit\?format=EASY_READ#b-link-0-0-o2$/);
   await expect(page.locator("main")).not.toContainText("sections[");
   await keyPress(page, where);
@@ -123,7 +144,10 @@ test.describe("answering a second consultation @public", () => {
     await page.goto(`/consultations/${slug}/respond`);
     await checkA11y("standard start page");
     await expectNoShortBreaks(page, "standard start page");
-    await answerAll(page, checkA11y, /^Start/, { "Which of these best describes you?": "A resident", "How often do you visit a library?": "Every week" });
+    await answerAll(page, checkA11y, /^Start/, {
+      "Which of these best describes you?": "A resident",
+      "How often do you visit a library?": "Every week",
+    });
   });
 });
 
@@ -131,7 +155,12 @@ test.describe("answering a second consultation @public", () => {
  * From a start page to the confirmation: the named questions answered, every other page moved
  * past, each page checked with axe and for the words "short break".
  */
-async function answerAll(page: Page, checkA11y: (label?: string) => Promise<void>, start: string | RegExp, choices: Record<string, string>): Promise<void> {
+async function answerAll(
+  page: Page,
+  checkA11y: (label?: string) => Promise<void>,
+  start: string | RegExp,
+  choices: Record<string, string>,
+): Promise<void> {
   await press(page, start);
   for (let pages = 0; pages < 20 && !/\/respond\/check-answers/.test(page.url()); pages++) {
     await expect(page).not.toHaveURL(/\/(easy-read|respond)$/);

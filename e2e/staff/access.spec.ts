@@ -34,7 +34,10 @@ for (const role of ["ADMIN", "OFFICER", "ANALYST"] as const) {
 test("the audit download answers 401, 403 and 200 as the table says", async ({ playwright, baseURL }) => {
   // A fresh request context per call, so no cookie carries over from an earlier answer.
   const get = async (cookie?: string) => {
-    const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {} });
+    const context = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {},
+    });
     const response = await context.get("/staff/admin/audit/download", { maxRedirects: 0 });
     const result = { status: response.status(), location: response.headers().location, body: await response.text() };
     await context.dispose();
@@ -45,7 +48,11 @@ test("the audit download answers 401, 403 and 200 as the table says", async ({ p
   expect(anonymous.location).toMatch(/\/sign-in\?callbackUrl=%2Fstaff%2Fadmin%2Faudit%2Fdownload$/);
   // A cookie that is no longer a session gets past proxy.ts, and the handler answers 401.
   expect((await get("ended")).status).toBe(401);
-  for (const [role, status] of [["OFFICER", 403], ["ANALYST", 403], ["ADMIN", 200]] as const) {
+  for (const [role, status] of [
+    ["OFFICER", 403],
+    ["ANALYST", 403],
+    ["ADMIN", 200],
+  ] as const) {
     const response = await get(await createSessionToken((await createStaff(role)).id));
     expect(response.status, role).toBe(status);
     if (status === 200) expect(response.body).toMatch(/^created_at,actor_email,action/);

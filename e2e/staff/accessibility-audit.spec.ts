@@ -7,7 +7,11 @@ import { expect, test } from "../helpers/fixtures";
 import { createStaff, signInAs } from "../helpers/staff-session";
 import { choose } from "../respond/respond-helpers";
 
-test("the downloads page reveals the reason field without aria-expanded on its radio", async ({ page, checkA11y, baseURL }) => {
+test("the downloads page reveals the reason field without aria-expanded on its radio", async ({
+  page,
+  checkA11y,
+  baseURL,
+}) => {
   const { id } = await copyOfSeeded({ closed: true });
   await signInAs(page.context(), await createStaff("ANALYST"), baseURL!);
   await page.goto(`/staff/consultations/${id}/downloads`);
@@ -23,7 +27,11 @@ test("the downloads page reveals the reason field without aria-expanded on its r
   await expect(page.locator("input[aria-expanded]")).toHaveCount(0);
 });
 
-test("the no-permission page has its own title, also where the page it replaces is a form", async ({ page, checkA11y, baseURL }) => {
+test("the no-permission page has its own title, also where the page it replaces is a form", async ({
+  page,
+  checkA11y,
+  baseURL,
+}) => {
   const { id } = await copyOfSeeded({ closed: false });
   await signInAs(page.context(), await createStaff("ANALYST"), baseURL!);
   // A form page (its metadata leaves the title to the form) and a page whose metadata says it.
@@ -44,11 +52,17 @@ test("each link on the themes index names the page its question is on", async ({
   await signInAs(page.context(), await createStaff("OFFICER"), baseURL!);
   await page.goto(`/staff/consultations/${id}/analysis/themes`);
   await checkA11y("themes index");
-  const names = (await page.locator("#free-text-questions a").allTextContents()).map((n) => n.replace(/\s+/g, " ").trim());
+  const names = (await page.locator("#free-text-questions a").allTextContents()).map((n) =>
+    n.replace(/\s+/g, " ").trim(),
+  );
   const repeated = names.filter((n) => n.startsWith("Why do you disagree?"));
   expect(repeated.length, "the children's questionnaire asks this on several pages").toBeGreaterThan(1);
   expect(new Set(names).size, "every link's name is its own").toBe(names.length);
-  await expect(page.getByRole("link", { name: "Why do you disagree? (Our vision and principles)", exact: true })).toBeVisible();
-  const buttons = (await page.locator("#free-text-questions button").allTextContents()).map((n) => n.replace(/\s+/g, " ").trim());
+  await expect(
+    page.getByRole("link", { name: "Why do you disagree? (Our vision and principles)", exact: true }),
+  ).toBeVisible();
+  const buttons = (await page.locator("#free-text-questions button").allTextContents()).map((n) =>
+    n.replace(/\s+/g, " ").trim(),
+  );
   expect(new Set(buttons).size, "every Run themes button's name is its own").toBe(buttons.length);
 });

@@ -5,7 +5,12 @@ import { linkIn, waitForMail } from "../helpers/mailbox";
 import { expect, test } from "../helpers/fixtures";
 import { auditEvents, createStaff, signInAs, uniqueEmail } from "../helpers/staff-session";
 
-test("invite, sign in, change role, deactivate, and see it all in the audit trail", async ({ page, checkA11y, browser, baseURL }) => {
+test("invite, sign in, change role, deactivate, and see it all in the audit trail", async ({
+  page,
+  checkA11y,
+  browser,
+  baseURL,
+}) => {
   const admin = await createStaff("ADMIN");
   await signInAs(page.context(), admin, baseURL!);
 
@@ -18,7 +23,8 @@ test("invite, sign in, change role, deactivate, and see it all in the audit trai
   // Nothing filled in: one error per field, linked, and an "Error:" title.
   await page.getByRole("button", { name: "Send invitation" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
-  for (const message of ["Enter their full name", "Enter their email address", "Select a role"]) await expect(summary.getByRole("link", { name: message })).toBeVisible();
+  for (const message of ["Enter their full name", "Enter their email address", "Select a role"])
+    await expect(summary.getByRole("link", { name: message })).toBeVisible();
   await expect(page).toHaveTitle(/^Error: Invite a staff member/);
   await checkA11y("invite with errors");
 
@@ -103,5 +109,10 @@ test("audit filters explain bad dates, and pages hold 25 events", async ({ page,
   await page.goto("/staff/admin/audit?from-day=31&from-month=2&from-year=2026");
   await checkA11y("audit with a bad date");
   await expect(page).toHaveTitle(/^Error: Audit trail/);
-  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" }).getByRole("link", { name: "Date from must be a real date, like 27 3 2026" })).toHaveAttribute("href", "#from-day");
+  await expect(
+    page
+      .getByRole("alert")
+      .filter({ hasText: "There is a problem" })
+      .getByRole("link", { name: "Date from must be a real date, like 27 3 2026" }),
+  ).toHaveAttribute("href", "#from-day");
 });

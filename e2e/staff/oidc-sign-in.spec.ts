@@ -9,7 +9,11 @@ import { withDatabase } from "../helpers/staff-session";
 const LOGIN = "e2e-oidc-officer";
 const person = E2E_OIDC_PEOPLE[LOGIN];
 
-test("an officer in the mapped group signs in with the council's account and signs out", async ({ page, checkA11y, baseURL }) => {
+test("an officer in the mapped group signs in with the council's account and signs out", async ({
+  page,
+  checkA11y,
+  baseURL,
+}) => {
   await page.goto("/staff");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fstaff$/);
   await checkA11y("sign in with both methods");
@@ -27,14 +31,19 @@ test("an officer in the mapped group signs in with the council's account and sig
   await expect(page.getByRole("heading", { level: 1, name: "Officer dashboard" })).toBeVisible();
   await expect(page.getByText(`Signed in as ${person.name}`)).toBeVisible();
   const account = await withDatabase(
-    async (c) => (await c.query(`SELECT "id", "role"::text AS "role", "active" FROM "User" WHERE "email" = $1`, [person.email])).rows[0] as { id: string; role: string; active: boolean },
+    async (c) =>
+      (await c.query(`SELECT "id", "role"::text AS "role", "active" FROM "User" WHERE "email" = $1`, [person.email]))
+        .rows[0] as { id: string; role: string; active: boolean },
   );
   expect(account).toMatchObject({ role: "OFFICER", active: true });
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signed-out$/);
   await checkA11y("signed out, offered the provider's sign-out");
-  const sessions = await withDatabase(async (c) => (await c.query(`SELECT count(*)::int AS n FROM "Session" WHERE "userId" = $1`, [account.id])).rows[0].n);
+  const sessions = await withDatabase(
+    async (c) =>
+      (await c.query(`SELECT count(*)::int AS n FROM "Session" WHERE "userId" = $1`, [account.id])).rows[0].n,
+  );
   expect(sessions).toBe(0);
 
   // Leaving the provider's session too: its confirmation page, then back to ours.

@@ -8,7 +8,11 @@ import { auditEvents, createStaff, signInAs, withDatabase } from "../helpers/sta
 
 const SLUG = "short-breaks-children-2018";
 
-test("an administrator sets retention, holds a consultation, sees what is held, and answers a subject access request", async ({ page, baseURL, checkA11y }) => {
+test("an administrator sets retention, holds a consultation, sees what is held, and answers a subject access request", async ({
+  page,
+  baseURL,
+  checkA11y,
+}) => {
   const admin = await createStaff("ADMIN");
   await signInAs(page.context(), admin, baseURL!);
   // GOV.UK's double-click guard ignores a second press of a button within a second, and these
@@ -30,7 +34,9 @@ test("an administrator sets retention, holds a consultation, sees what is held, 
   const contacts = page.getByLabel("Contact details");
   await contacts.fill("six");
   await press("Save retention periods");
-  await expect(page.getByRole("alert").getByRole("link", { name: "Contact details must be a whole number of months, like 6" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").getByRole("link", { name: "Contact details must be a whole number of months, like 6" }),
+  ).toBeVisible();
   await expect(page).toHaveTitle(/^Error: Retention settings/);
   await checkA11y("retention settings with an error");
   await contacts.fill("3");
@@ -55,11 +61,16 @@ test("an administrator sets retention, holds a consultation, sees what is held, 
   await page.getByRole("link", { name: "What the schedule does next, and legal holds" }).click();
   await checkA11y("retention preview");
   await expect(page.getByRole("heading", { name: "Coming up" })).toBeVisible();
-  await page.getByRole("link", { name: /Short Breaks/i }).first().click();
+  await page
+    .getByRole("link", { name: /Short Breaks/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/staff\/admin\/retention\/hold\//);
   await checkA11y("legal hold");
   await press("Place a legal hold");
-  await expect(page.getByRole("alert").getByRole("link", { name: "Enter the reason for the legal hold" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").getByRole("link", { name: "Enter the reason for the legal hold" }),
+  ).toBeVisible();
   await checkA11y("legal hold with an error");
   await page.getByLabel("Why must this consultation's data be kept?").fill("Judicial review claim CO/1/2026");
   await press("Place a legal hold");
@@ -68,7 +79,11 @@ test("an administrator sets retention, holds a consultation, sees what is held, 
   await page.goto("/staff/admin/retention/preview");
   await checkA11y("preview with a hold");
   await expect(page.getByRole("cell", { name: "Judicial review claim CO/1/2026" })).toBeVisible();
-  await page.getByRole("cell", { name: "Judicial review claim CO/1/2026" }).locator("xpath=..").getByRole("link").click();
+  await page
+    .getByRole("cell", { name: "Judicial review claim CO/1/2026" })
+    .locator("xpath=..")
+    .getByRole("link")
+    .click();
   await checkA11y("held consultation");
   await page.getByLabel("Why can the hold be lifted?").fill("Claim withdrawn");
   await press("Lift the legal hold");
@@ -92,7 +107,10 @@ test("an administrator sets retention, holds a consultation, sees what is held, 
         WHERE c."slug" = $3 AND q."format" = 'STANDARD' ORDER BY v."number" DESC LIMIT 1`,
       [id, reference, SLUG],
     );
-    await c.query(`INSERT INTO "RespondentContact" ("id", "responseId", "email", "name", "wantsUpdates", "createdAt") VALUES ($1, $2, $3, 'Sam Requester', false, now())`, [`${id}c`, id, email]);
+    await c.query(
+      `INSERT INTO "RespondentContact" ("id", "responseId", "email", "name", "wantsUpdates", "createdAt") VALUES ($1, $2, $3, 'Sam Requester', false, now())`,
+      [`${id}c`, id, email],
+    );
   });
   await page.goto("/staff/admin/retention");
   await checkA11y("retention settings before subject access");
@@ -106,8 +124,14 @@ test("an administrator sets retention, holds a consultation, sees what is held, 
   await press("Search");
   await expect(page.getByRole("cell", { name: reference })).toBeVisible();
   await checkA11y("subject access results");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download as JSON" }).click()]);
-  const pack = JSON.parse(fs.readFileSync((await download.path())!, "utf8")) as { responses: { reference: string }[]; contacts: { email: string }[] };
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download as JSON" }).click(),
+  ]);
+  const pack = JSON.parse(fs.readFileSync((await download.path())!, "utf8")) as {
+    responses: { reference: string }[];
+    contacts: { email: string }[];
+  };
   expect(pack.responses.map((r) => r.reference)).toEqual([reference]);
   expect(pack.contacts.map((c) => c.email)).toEqual([email]);
   await page.getByLabel("Keep the responses; remove contact details, subscriptions and emails").check();
@@ -115,5 +139,6 @@ test("an administrator sets retention, holds a consultation, sees what is held, 
   await press("Erase");
   await expect(page.getByRole("heading", { name: "Data erased" })).toBeVisible();
   await checkA11y("erased");
-  for (const action of ["personalData.search", "personalData.download", "personalData.erase"]) expect((await auditEvents(action)).at(-1)?.detail).toContain("SAR-E2E-1");
+  for (const action of ["personalData.search", "personalData.download", "personalData.erase"])
+    expect((await auditEvents(action)).at(-1)?.detail).toContain("SAR-E2E-1");
 });

@@ -18,7 +18,10 @@ async function fillNewConsultation(page: Page, title: string) {
   await fill("Short summary", "Tell us which opening hours suit you.");
   await fill("Full text", "## What we plan\n\nLonger evening opening at the central library.");
   await page.getByRole("checkbox", { name: "Parents and carers", exact: true }).check();
-  for (const [group, day, month] of [["Opening date", "4", "3"], ["Closing date", "22", "4"]] as const) {
+  for (const [group, day, month] of [
+    ["Opening date", "4", "3"],
+    ["Closing date", "22", "4"],
+  ] as const) {
     await page.getByRole("group", { name: group }).getByLabel("Day").fill(day);
     await page.getByRole("group", { name: group }).getByLabel("Month").fill(month);
     await page.getByRole("group", { name: group }).getByLabel("Year").fill("2031");
@@ -28,16 +31,30 @@ async function fillNewConsultation(page: Page, title: string) {
 }
 
 test.describe("with JavaScript", () => {
-  test("staff reach every section from the header, the current one marked, and sign out at the right", async ({ page, context, baseURL, checkA11y }) => {
+  test("staff reach every section from the header, the current one marked, and sign out at the right", async ({
+    page,
+    context,
+    baseURL,
+    checkA11y,
+  }) => {
     await signInAsSeeded(context, "admin@council.example", baseURL!);
     await page.goto("/staff");
     await checkA11y("admin dashboard");
-    await expect(staffNav(page).getByRole("link")).toHaveText(["Dashboard", "Consultations", "Staff", "Audit", "Personal data"]);
+    await expect(staffNav(page).getByRole("link")).toHaveText([
+      "Dashboard",
+      "Consultations",
+      "Staff",
+      "Audit",
+      "Personal data",
+    ]);
     await expect(staffNav(page).getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
     const signOut = header(page).getByRole("button", { name: "Sign out" });
     await expect(signOut).toBeVisible();
     // At the right of the header, past the last section.
-    const [navBox, signOutBox] = [await staffNav(page).getByRole("link", { name: "Personal data" }).boundingBox(), await signOut.boundingBox()];
+    const [navBox, signOutBox] = [
+      await staffNav(page).getByRole("link", { name: "Personal data" }).boundingBox(),
+      await signOut.boundingBox(),
+    ];
     expect(signOutBox!.x).toBeGreaterThan(navBox!.x + navBox!.width);
 
     await staffNav(page).getByRole("link", { name: "Consultations" }).click();
@@ -57,7 +74,12 @@ test.describe("with JavaScript", () => {
     await expect(header(page).getByRole("button", { name: "Sign out" })).toHaveCount(0);
   });
 
-  test("an officer sees only their sections; a consultation's pages are within Consultations", async ({ page, context, baseURL, checkA11y }) => {
+  test("an officer sees only their sections; a consultation's pages are within Consultations", async ({
+    page,
+    context,
+    baseURL,
+    checkA11y,
+  }) => {
     await signInAsSeeded(context, "officer@council.example", baseURL!);
     await page.goto("/staff/consultations");
     await checkA11y("officer consultations");
@@ -80,30 +102,62 @@ test.describe("with JavaScript", () => {
     // The draft's own address, not /new.
     await expect(page).toHaveURL(/\/staff\/consultations\/[^/?]+\?done=created$/);
     await checkA11y("draft overview");
-    await expect(page.getByText("This consultation opens at midnight on 4 March 2031 and closes at 11:59pm on 22 April 2031 (7 weeks).")).toBeVisible();
+    await expect(
+      page.getByText(
+        "This consultation opens at midnight on 4 March 2031 and closes at 11:59pm on 22 April 2031 (7 weeks).",
+      ),
+    ).toBeVisible();
     // One "adequate time" item, saying which rule applies and why.
     await expect(page.getByText("Gunning 3: adequate time")).toHaveCount(1);
-    await expect(page.locator("#check-period")).toContainText("The 6-week minimum applies because this consultation does not propose a change to a service. It is open for 7 weeks.");
-    const saved = await withDatabase(async (c) => (await c.query(`SELECT slug FROM "Consultation" WHERE title = $1`, [`Library opening hours 2031 ${suffix}`])).rows);
+    await expect(page.locator("#check-period")).toContainText(
+      "The 6-week minimum applies because this consultation does not propose a change to a service. It is open for 7 weeks.",
+    );
+    const saved = await withDatabase(
+      async (c) =>
+        (await c.query(`SELECT slug FROM "Consultation" WHERE title = $1`, [`Library opening hours 2031 ${suffix}`]))
+          .rows,
+    );
     expect(saved).toEqual([{ slug: `library-hours-${suffix}` }]);
   });
 
-  test("the paper-entry form speaks of the closing date in the right tense", async ({ page, context, baseURL, checkA11y }) => {
-    const [c] = await withDatabase(async (db) => (await db.query(`SELECT id, "closesAt" > now() AS future FROM "Consultation" WHERE slug = 'adult-short-breaks-2018'`)).rows);
+  test("the paper-entry form speaks of the closing date in the right tense", async ({
+    page,
+    context,
+    baseURL,
+    checkA11y,
+  }) => {
+    const [c] = await withDatabase(
+      async (db) =>
+        (
+          await db.query(
+            `SELECT id, "closesAt" > now() AS future FROM "Consultation" WHERE slug = 'adult-short-breaks-2018'`,
+          )
+        ).rows,
+    );
     await signInAsSeeded(context, "officer@council.example", baseURL!);
     await page.goto(`/staff/consultations/${c.id}/responses/enter`);
     await checkA11y("enter a response");
-    await expect(page.getByText(c.future ? /^The consultation closes on / : /^The consultation closed on /)).toBeVisible();
+    await expect(
+      page.getByText(c.future ? /^The consultation closes on / : /^The consultation closed on /),
+    ).toBeVisible();
   });
 
   test("chart labels use the page's font", async ({ page, context, baseURL, checkA11y }) => {
-    const [c] = await withDatabase(async (db) => (await db.query(`SELECT id FROM "Consultation" WHERE slug = 'adult-short-breaks-2018'`)).rows);
+    const [c] = await withDatabase(
+      async (db) => (await db.query(`SELECT id FROM "Consultation" WHERE slug = 'adult-short-breaks-2018'`)).rows,
+    );
     await signInAsSeeded(context, "analyst@council.example", baseURL!);
     await page.goto(`/staff/consultations/${c.id}/analysis`);
     await checkA11y("analysis dashboard");
     const label = page.locator("svg.app-chart text").first();
     await expect(label).toBeAttached();
-    const [chart, body] = await Promise.all([label.evaluate((el) => getComputedStyle(el).fontFamily), page.locator("p.govuk-body").first().evaluate((el) => getComputedStyle(el).fontFamily)]);
+    const [chart, body] = await Promise.all([
+      label.evaluate((el) => getComputedStyle(el).fontFamily),
+      page
+        .locator("p.govuk-body")
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontFamily),
+    ]);
     expect(chart).toBe(body);
     expect(chart.toLowerCase()).toContain("arial");
   });
@@ -118,7 +172,10 @@ test.describe("with JavaScript", () => {
     await expect(pages.getByRole("link")).toHaveCount(19);
     await expect(pages.getByRole("link").first()).toHaveAttribute("aria-current", "page");
     await expect(page.locator("[data-question]")).toHaveCount(1);
-    const size = await page.evaluate(() => ({ elements: document.getElementsByTagName("*").length, height: document.documentElement.scrollHeight }));
+    const size = await page.evaluate(() => ({
+      elements: document.getElementsByTagName("*").length,
+      height: document.documentElement.scrollHeight,
+    }));
     console.log(`one-page builder, page 1: ${size.elements} elements, ${size.height} px tall`);
     expect(size.elements).toBeLessThan(1500);
 
@@ -139,7 +196,12 @@ test.describe("with JavaScript", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a blank web address is made from the title, and Save draft goes to the draft's address", async ({ page, context, baseURL, checkA11y }) => {
+  test("a blank web address is made from the title, and Save draft goes to the draft's address", async ({
+    page,
+    context,
+    baseURL,
+    checkA11y,
+  }) => {
     await signInAsSeeded(context, "officer@council.example", baseURL!);
     await page.goto("/staff/consultations/new");
     await checkA11y("create form without JavaScript");
@@ -151,7 +213,10 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Consultation saved as a draft.")).toBeVisible();
     await expect(page).toHaveURL(/\/staff\/consultations\/[^/?]+\?done=created$/);
     await checkA11y("draft overview without JavaScript");
-    const saved = await withDatabase(async (c) => (await c.query(`SELECT slug FROM "Consultation" WHERE title = $1`, [`Parks and play areas ${suffix}`])).rows);
+    const saved = await withDatabase(
+      async (c) =>
+        (await c.query(`SELECT slug FROM "Consultation" WHERE title = $1`, [`Parks and play areas ${suffix}`])).rows,
+    );
     expect(saved).toEqual([{ slug: `parks-and-play-areas-${suffix}` }]);
   });
 
@@ -160,7 +225,10 @@ test.describe("without JavaScript", () => {
     await signInAsSeeded(context, "officer@council.example", baseURL!);
     await page.goto(`/staff/consultations/${id}/questionnaire/edit?format=EASY_READ`);
     await checkA11y("one-page builder without JavaScript");
-    await page.getByRole("navigation", { name: "Pages of this questionnaire" }).getByRole("link", { name: /^Page 5: / }).click();
+    await page
+      .getByRole("navigation", { name: "Pages of this questionnaire" })
+      .getByRole("link", { name: /^Page 5: / })
+      .click();
     await expect(page).toHaveURL(/&page=5$/);
     await checkA11y("one-page builder page 5 without JavaScript");
     await expect(page.getByRole("heading", { name: "Page 5", exact: true })).toBeVisible();

@@ -4,8 +4,15 @@
 import { expect, test } from "../helpers/fixtures";
 import { createSessionToken, createStaff, SESSION_COOKIE, signInAs } from "../helpers/staff-session";
 
-const withSession = async (playwright: import("@playwright/test").PlaywrightWorkerArgs["playwright"], baseURL: string, role: "ADMIN" | "OFFICER" | "ANALYST") =>
-  playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `${SESSION_COOKIE}=${await createSessionToken((await createStaff(role)).id)}` } });
+const withSession = async (
+  playwright: import("@playwright/test").PlaywrightWorkerArgs["playwright"],
+  baseURL: string,
+  role: "ADMIN" | "OFFICER" | "ANALYST",
+) =>
+  playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { cookie: `${SESSION_COOKIE}=${await createSessionToken((await createStaff(role)).id)}` },
+  });
 
 const h1 = (html: string) => /<h1[^>]*>([^<]*)</.exec(html)?.[1];
 
@@ -22,16 +29,29 @@ test("every page carries a nonce-based Content-Security-Policy and the other sec
     // Every script the page carries has this response's nonce, static pages included.
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`)), path).toEqual([]);
+    expect(
+      scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`)),
+      path,
+    ).toEqual([]);
     expect(response.headers()["x-frame-options"]).toBe("DENY");
     // APP_URL is http here, so no HSTS (it is sent when APP_URL is https).
     expect(response.headers()["strict-transport-security"]).toBeUndefined();
   }
 });
 
-test("unknown ids are a 404 page and another role's page a 403 page, with their words in the HTML", async ({ playwright, baseURL }) => {
+test("unknown ids are a 404 page and another role's page a 403 page, with their words in the HTML", async ({
+  playwright,
+  baseURL,
+}) => {
   const admin = await withSession(playwright, baseURL!, "ADMIN");
-  for (const path of ["/staff/consultations/nope", "/staff/consultations/nope/edit", "/staff/consultations/nope/analysis", "/staff/consultations/nope/responses", "/staff/consultations/nope/downloads", "/staff/admin/users/nope"]) {
+  for (const path of [
+    "/staff/consultations/nope",
+    "/staff/consultations/nope/edit",
+    "/staff/consultations/nope/analysis",
+    "/staff/consultations/nope/responses",
+    "/staff/consultations/nope/downloads",
+    "/staff/admin/users/nope",
+  ]) {
     const response = await admin.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);
     const html = await response.text();
@@ -68,7 +88,11 @@ test("route handlers refuse a post from another website", async ({ playwright, b
     [officer, `/staff/consultations/${consultation}/imports/upload`],
     [analyst, `/staff/consultations/${consultation}/downloads/export`],
   ] as const) {
-    const response = await context.post(path, { headers: { origin: "https://evil.example" }, multipart: { format: "csv" }, maxRedirects: 0 });
+    const response = await context.post(path, {
+      headers: { origin: "https://evil.example" },
+      multipart: { format: "csv" },
+      maxRedirects: 0,
+    });
     expect(response.status(), path).toBe(403);
     expect(await response.text()).toMatch(/another website/);
   }

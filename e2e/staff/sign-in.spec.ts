@@ -6,10 +6,18 @@ import { linkIn, waitForMail } from "../helpers/mailbox";
 import { expect, test } from "../helpers/fixtures";
 import { createStaff, withDatabase, type Role } from "../helpers/staff-session";
 
-const DASHBOARDS: Record<Role, string> = { ADMIN: "Administrator dashboard", OFFICER: "Officer dashboard", ANALYST: "Analyst dashboard" };
+const DASHBOARDS: Record<Role, string> = {
+  ADMIN: "Administrator dashboard",
+  OFFICER: "Officer dashboard",
+  ANALYST: "Analyst dashboard",
+};
 
 for (const role of ["OFFICER", "ANALYST", "ADMIN"] as const) {
-  test(`${role.toLowerCase()} signs in with an emailed link and signs out @public`, async ({ page, checkA11y, baseURL }) => {
+  test(`${role.toLowerCase()} signs in with an emailed link and signs out @public`, async ({
+    page,
+    checkA11y,
+    baseURL,
+  }) => {
     const account = await createStaff(role);
     await page.goto("/staff");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fstaff$/);
@@ -32,7 +40,10 @@ for (const role of ["OFFICER", "ANALYST", "ADMIN"] as const) {
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/signed-out$/);
     await checkA11y("signed out");
-    const sessions = await withDatabase(async (c) => (await c.query(`SELECT count(*)::int AS n FROM "Session" WHERE "userId" = $1`, [account.id])).rows[0].n);
+    const sessions = await withDatabase(
+      async (c) =>
+        (await c.query(`SELECT count(*)::int AS n FROM "Session" WHERE "userId" = $1`, [account.id])).rows[0].n,
+    );
     expect(sessions).toBe(0);
     await page.goto("/staff");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fstaff$/);
@@ -42,7 +53,9 @@ for (const role of ["OFFICER", "ANALYST", "ADMIN"] as const) {
     await page.goto(link);
     await expect(page).toHaveURL(/\/sign-in\/problem\?error=Verification$/);
     await checkA11y("used link");
-    await expect(page.getByRole("heading", { level: 1, name: "This sign-in link has expired or has already been used" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "This sign-in link has expired or has already been used" }),
+    ).toBeVisible();
   });
 }
 
@@ -64,14 +77,20 @@ test("a malformed address is explained and nothing is sent @public", async ({ pa
   await page.getByLabel("Email address").fill("officer@council");
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
-  await expect(summary.getByRole("link", { name: "Enter an email address in the correct format, like name@example.com" })).toHaveAttribute("href", "#email");
+  await expect(
+    summary.getByRole("link", { name: "Enter an email address in the correct format, like name@example.com" }),
+  ).toHaveAttribute("href", "#email");
   await expect(page).toHaveTitle(/^Error: Sign in/);
   await expect(page).toHaveURL(/\/sign-in/);
   await checkA11y("sign in with an error");
 });
 
 test("a tampered or made-up link gets a clear page and no session", async ({ page, checkA11y, baseURL, context }) => {
-  const params = new URLSearchParams({ callbackUrl: `${baseURL}/staff`, token: "0".repeat(64), email: "officer@council.example" });
+  const params = new URLSearchParams({
+    callbackUrl: `${baseURL}/staff`,
+    token: "0".repeat(64),
+    email: "officer@council.example",
+  });
   await page.goto(`/api/auth/callback/email?${params}`);
   await expect(page).toHaveURL(/\/sign-in\/problem\?error=Verification$/);
   await checkA11y("bad link");

@@ -23,7 +23,9 @@ beforeEach(() => {
 
 describe("createAction", () => {
   it("runs session, permission, validation and the handler, and returns its data", async () => {
-    const handler = vi.fn(async (input: { title: string }, { staff }: { staff: StaffPrincipal }) => `${input.title} by ${staff.id}`);
+    const handler = vi.fn(
+      async (input: { title: string }, { staff }: { staff: StaffPrincipal }) => `${input.title} by ${staff.id}`,
+    );
     const action = createAction({ schema, permission: "consultation.create", handler });
     expect(await action(null, form({ title: " Short breaks " }))).toEqual({ ok: true, data: "Short breaks by o1" });
   });
@@ -49,26 +51,60 @@ describe("createAction", () => {
   });
 
   it("shows expected errors and hides unexpected ones", async () => {
-    const conflict = createAction({ schema, permission: "signedIn", handler: async () => Promise.reject(new AppError("CONFLICT")) });
-    expect(await conflict(null, form({ title: "x" }))).toMatchObject({ status: 409, formError: expect.stringMatching(/Someone else changed/) });
-    const onField = createAction({ schema, permission: "signedIn", handler: async () => Promise.reject(new AppError("CONFLICT", "x", { title: ["Taken"] })) });
-    expect(await onField(null, form({ title: "x" }))).toMatchObject({ status: 409, formError: undefined, fieldErrors: { title: ["Taken"] } });
+    const conflict = createAction({
+      schema,
+      permission: "signedIn",
+      handler: async () => Promise.reject(new AppError("CONFLICT")),
+    });
+    expect(await conflict(null, form({ title: "x" }))).toMatchObject({
+      status: 409,
+      formError: expect.stringMatching(/Someone else changed/),
+    });
+    const onField = createAction({
+      schema,
+      permission: "signedIn",
+      handler: async () => Promise.reject(new AppError("CONFLICT", "x", { title: ["Taken"] })),
+    });
+    expect(await onField(null, form({ title: "x" }))).toMatchObject({
+      status: 409,
+      formError: undefined,
+      fieldErrors: { title: ["Taken"] },
+    });
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const broken = createAction({ schema, permission: "signedIn", handler: async () => Promise.reject(new Error("password=hunter2")) });
+    const broken = createAction({
+      schema,
+      permission: "signedIn",
+      handler: async () => Promise.reject(new Error("password=hunter2")),
+    });
     const result = await broken(null, form({ title: "x" }));
-    expect(result).toMatchObject({ ok: false, status: 500, formError: "Sorry, there is a problem with the service. Try again later." });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 500,
+      formError: "Sorry, there is a problem with the service. Try again later.",
+    });
     expect(JSON.stringify(result)).not.toContain("hunter2");
     expect(logged).toHaveBeenCalled();
   });
 
   it("lets anyone call an 'anyone' action, with the staff member if there is one", async () => {
     session.staff = null;
-    const action = createAction({ schema, permission: "anyone", handler: async (_input, { staff }) => staff?.id ?? "anonymous" });
+    const action = createAction({
+      schema,
+      permission: "anyone",
+      handler: async (_input, { staff }) => staff?.id ?? "anonymous",
+    });
     expect(await action(null, form({ title: "x" }))).toEqual({ ok: true, data: "anonymous" });
   });
 
   it("redirects after success (post/redirect/get)", async () => {
-    const action = createAction({ schema, permission: "signedIn", handler: async () => ({ id: "c1" }), redirectTo: (data) => `/staff/c/${data.id}` });
-    await expect(action(null, form({ title: "x" }))).rejects.toMatchObject({ digest: expect.stringContaining("/staff/c/c1") });
+    const action = createAction({
+      schema,
+      permission: "signedIn",
+      handler: async () => ({ id: "c1" }),
+      redirectTo: (data) => `/staff/c/${data.id}`,
+    });
+    await expect(action(null, form({ title: "x" }))).rejects.toMatchObject({
+      digest: expect.stringContaining("/staff/c/c1"),
+    });
   });
 });

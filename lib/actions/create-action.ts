@@ -17,7 +17,9 @@ import { lastValues } from "@/lib/http/posted-form";
  */
 export type ActionPermission = Permission | "signedIn" | "anyone";
 
-export type ActionContext<P extends ActionPermission> = { staff: P extends "anyone" ? StaffPrincipal | null : StaffPrincipal };
+export type ActionContext<P extends ActionPermission> = {
+  staff: P extends "anyone" ? StaffPrincipal | null : StaffPrincipal;
+};
 
 export type ActionDefinition<S extends z.ZodType, T, P extends ActionPermission> = {
   schema: S;
@@ -29,7 +31,12 @@ export type ActionDefinition<S extends z.ZodType, T, P extends ActionPermission>
 
 const GENERIC_ERROR = "Sorry, there is a problem with the service. Try again later.";
 
-function failure(status: number, values: Record<string, string>, formError?: string, fieldErrors: ActionFailure["fieldErrors"] = {}): ActionFailure {
+function failure(
+  status: number,
+  values: Record<string, string>,
+  formError?: string,
+  fieldErrors: ActionFailure["fieldErrors"] = {},
+): ActionFailure {
   return { ok: false, status, formError, fieldErrors, values };
 }
 
@@ -43,7 +50,9 @@ function refusal(permission: ActionPermission, staff: StaffPrincipal | null): 40
 /** A post our own forms never send (crafted bound arguments, no body): said plainly, not a crash. */
 const UNREADABLE = "This form could not be read. Reload the page and try again.";
 
-export function createAction<S extends z.ZodType, T, P extends ActionPermission>(definition: ActionDefinition<S, T, P>): ServerAction<T> {
+export function createAction<S extends z.ZodType, T, P extends ActionPermission>(
+  definition: ActionDefinition<S, T, P>,
+): ServerAction<T> {
   return async (_previous, formData) => {
     if (!(formData instanceof FormData)) return failure(400, {}, UNREADABLE);
     const values = lastValues(formData);
@@ -54,7 +63,13 @@ export function createAction<S extends z.ZodType, T, P extends ActionPermission>
     // Every text input, whatever its schema: a NUL byte is refused by PostgreSQL, and no control
     // character is something a person meant to type (issue #15).
     const controlled = Object.keys(values).filter((key) => hasControlCharacters(values[key]));
-    if (controlled.length > 0) return failure(400, values, undefined, Object.fromEntries(controlled.map((key) => [key, [CONTROL_CHARACTER_MESSAGE]])));
+    if (controlled.length > 0)
+      return failure(
+        400,
+        values,
+        undefined,
+        Object.fromEntries(controlled.map((key) => [key, [CONTROL_CHARACTER_MESSAGE]])),
+      );
     const parsed = definition.schema.safeParse(values);
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};
@@ -69,7 +84,8 @@ export function createAction<S extends z.ZodType, T, P extends ActionPermission>
       data = await definition.handler(parsed.data, { staff } as ActionContext<P>);
     } catch (error) {
       // An error about one field shows beside that field, not again at the top.
-      if (isAppError(error)) return failure(error.status, values, error.fieldErrors ? undefined : error.message, error.fieldErrors);
+      if (isAppError(error))
+        return failure(error.status, values, error.fieldErrors ? undefined : error.message, error.fieldErrors);
       console.error("[action] unexpected error", error);
       return failure(500, values, GENERIC_ERROR);
     }

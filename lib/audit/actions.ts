@@ -33,7 +33,7 @@ export const AUDIT_ACTION_LABELS = {
   "analysis.eventQuestion": "Chose the question an event's feedback is coded against",
   "analysis.eventPointReview": "Coded event feedback points to themes",
   "analysis.quoteStar": "Starred or unstarred a quote",
-  "outcome.youSaidWeDid": "Wrote a \"You said, we did\" entry",
+  "outcome.youSaidWeDid": 'Wrote a "You said, we did" entry',
   "import.upload": "Uploaded a file of responses to import",
   "import.run": "Imported responses from a file",
   "import.rollback": "Rolled back an import of responses",

@@ -13,7 +13,9 @@ export function authSecret(): string {
   if (NEXTAUTH_SECRET) return NEXTAUTH_SECRET;
   // lib/env.ts refuses a deployed production site without NEXTAUTH_SECRET. Locally a value
   // derived from the data folder is stable across restarts, so links survive a restart.
-  return createHash("sha256").update(`have-your-say-development:${path.resolve(DATA_DIR)}`).digest("hex");
+  return createHash("sha256")
+    .update(`have-your-say-development:${path.resolve(DATA_DIR)}`)
+    .digest("hex");
 }
 
 export type SessionTimes = { maxAgeSeconds: number; updateAgeSeconds: number };

@@ -49,7 +49,12 @@ export async function callNextAuth(options: AuthOptions, call: NextAuthCall): Pr
   };
   await (NextAuth as unknown as (req: unknown, res: unknown, options: AuthOptions) => Promise<void>)(req, res, options);
   const cookies = headers["set-cookie"] ?? [];
-  return { status, location: String(headers.location ?? ""), setCookies: Array.isArray(cookies) ? cookies : [cookies], body };
+  return {
+    status,
+    location: String(headers.location ?? ""),
+    setCookies: Array.isArray(cookies) ? cookies : [cookies],
+    body,
+  };
 }
 
 /** name → value of Set-Cookie headers (a cleared cookie maps to ""). */

@@ -41,8 +41,12 @@ describe("roleFromClaim", () => {
 
 describe("sameIssuer", () => {
   it("ignores a trailing slash and nothing else", () => {
-    expect(sameIssuer("https://login.microsoftonline.com/t/v2.0/", "https://login.microsoftonline.com/t/v2.0")).toBe(true);
-    expect(sameIssuer("https://login.microsoftonline.com/other/v2.0", "https://login.microsoftonline.com/t/v2.0")).toBe(false);
+    expect(sameIssuer("https://login.microsoftonline.com/t/v2.0/", "https://login.microsoftonline.com/t/v2.0")).toBe(
+      true,
+    );
+    expect(sameIssuer("https://login.microsoftonline.com/other/v2.0", "https://login.microsoftonline.com/t/v2.0")).toBe(
+      false,
+    );
     expect(sameIssuer(undefined, "https://issuer.example")).toBe(false);
   });
 });

@@ -20,7 +20,8 @@ export type OidcClaims = {
  * its tenant + object id pair is used when present; any other provider's `sub` is stable by spec.
  */
 export function oidcSubject(claims: OidcClaims): string | null {
-  if (typeof claims.tid === "string" && typeof claims.oid === "string" && claims.tid && claims.oid) return `${claims.tid}:${claims.oid}`;
+  if (typeof claims.tid === "string" && typeof claims.oid === "string" && claims.tid && claims.oid)
+    return `${claims.tid}:${claims.oid}`;
   return typeof claims.sub === "string" && claims.sub ? claims.sub : null;
 }
 
@@ -49,7 +50,11 @@ const PRECEDENCE: ReadonlyArray<TRole> = ["ADMIN", "OFFICER", "ANALYST"];
  * The role the claim's values grant through the mapping, or null when none is mapped.
  * The claim may be one string or a list (Entra's `groups` and `roles` are lists).
  */
-export function roleFromClaim(claims: OidcClaims, claimName: string, roleMap: Readonly<Record<string, TRole>>): TRole | null {
+export function roleFromClaim(
+  claims: OidcClaims,
+  claimName: string,
+  roleMap: Readonly<Record<string, TRole>>,
+): TRole | null {
   const raw = claims[claimName];
   const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === "string");
   const granted = new Set(values.map((value) => roleMap[value]).filter((role): role is TRole => ROLES.includes(role)));

@@ -38,7 +38,8 @@ function discoveryUrl(issuer: string): string {
  */
 export function oidcProvider(): OAuthConfig<OidcClaims> {
   const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = env();
-  if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) throw new Error("OpenID Connect sign-in is on but not configured");
+  if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET)
+    throw new Error("OpenID Connect sign-in is on but not configured");
   return {
     id: OIDC_PROVIDER_ID,
     name: oidcButtonLabel(),
@@ -50,7 +51,11 @@ export function oidcProvider(): OAuthConfig<OidcClaims> {
     // The ID token carries everything we need (Entra puts groups/roles there), so no userinfo call.
     idToken: true,
     checks: ["pkce", "state", "nonce"],
-    profile: (claims) => ({ id: oidcSubject(claims) ?? "", email: oidcEmail(claims), name: typeof claims.name === "string" ? claims.name : null }),
+    profile: (claims) => ({
+      id: oidcSubject(claims) ?? "",
+      email: oidcEmail(claims),
+      name: typeof claims.name === "string" ? claims.name : null,
+    }),
   };
 }
 

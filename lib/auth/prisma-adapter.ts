@@ -68,7 +68,10 @@ export function prismaAdapter(): Adapter {
     // Returns the ended session so next-auth's signOut event can name who signed out.
     async deleteSession(sessionToken) {
       const hashed = hashSessionToken(sessionToken);
-      const row = await db().session.findUnique({ where: { sessionToken: hashed }, select: { userId: true, expires: true } });
+      const row = await db().session.findUnique({
+        where: { sessionToken: hashed },
+        select: { userId: true, expires: true },
+      });
       await db().session.deleteMany({ where: { sessionToken: hashed } });
       return row && { sessionToken, userId: row.userId, expires: row.expires };
     },

@@ -11,7 +11,13 @@ describe("safeRedirect (next-auth's redirect callback)", () => {
   });
 
   it("sends anything else to the dashboard", () => {
-    for (const url of ["https://evil.example/staff", "//evil.example/staff", `${base}/`, "javascript:alert(1)", `${base}/sign-in`]) {
+    for (const url of [
+      "https://evil.example/staff",
+      "//evil.example/staff",
+      `${base}/`,
+      "javascript:alert(1)",
+      `${base}/sign-in`,
+    ]) {
       expect(safeRedirect(url, base)).toBe(`${base}/staff`);
     }
   });

@@ -26,7 +26,10 @@ const staffSelect = { id: true, email: true, name: true, role: true, active: tru
  */
 export async function findLiveSession(sessionToken: string): Promise<LiveSession | null> {
   const hashed = hashSessionToken(sessionToken);
-  const row = await db().session.findUnique({ where: { sessionToken: hashed }, include: { user: { select: staffSelect } } });
+  const row = await db().session.findUnique({
+    where: { sessionToken: hashed },
+    include: { user: { select: staffSelect } },
+  });
   if (!row) return null;
   const nowMs = Date.now();
   if (row.expires.getTime() <= nowMs || !row.user.active) {

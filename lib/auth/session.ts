@@ -9,7 +9,13 @@ import { cache } from "react";
 import { sessionCookie } from "./config";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { ACCESS_DENIED_TITLE, can, PERSONAL_DATA_PERMISSIONS, type Permission, type StaffPrincipal } from "@/lib/permissions/permissions";
+import {
+  ACCESS_DENIED_TITLE,
+  can,
+  PERSONAL_DATA_PERMISSIONS,
+  type Permission,
+  type StaffPrincipal,
+} from "@/lib/permissions/permissions";
 import { findLiveSession } from "./session-store";
 
 /** The browser's session token, if it sent one. */
@@ -51,7 +57,12 @@ export async function requireStaffForPage(returnTo: string, permission?: Permiss
   if (!staff) redirect(signInPath(returnTo));
   if (permission && !can(staff.role, permission)) {
     if (PERSONAL_DATA_PERMISSIONS.includes(permission)) {
-      await recordAuditEvent(db(), { actor: staff, action: "access.refused", targetType: "Page", detail: `${returnTo.split("?")[0]} (needs ${permission})` });
+      await recordAuditEvent(db(), {
+        actor: staff,
+        action: "access.refused",
+        targetType: "Page",
+        detail: `${returnTo.split("?")[0]} (needs ${permission})`,
+      });
     }
     // FORBIDDEN carries Next's 403 digest (lib/errors.ts): app/forbidden.tsx, with HTTP 403.
     throw new AppError("FORBIDDEN");

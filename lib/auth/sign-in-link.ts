@@ -19,7 +19,12 @@ export function makeSignInLink(email: string, callbackPath: string): SignInLink 
   const token = randomBytes(32).toString("hex");
   const expires = new Date(Date.now() + SIGN_IN_LINK_MAX_AGE_SECONDS * 1000);
   const params = new URLSearchParams({ callbackUrl: new URL(callbackPath, APP_URL).toString(), token, email });
-  return { url: `${APP_URL}/api/auth/callback/email?${params}`, token, hashedToken: hashVerificationToken(token), expires };
+  return {
+    url: `${APP_URL}/api/auth/callback/email?${params}`,
+    token,
+    hashedToken: hashVerificationToken(token),
+    expires,
+  };
 }
 
 export { SIGN_IN_SUBJECT } from "@/lib/email/templates/sign-in-link";

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { canPublishOutcome, checkCloseEarly, checkExtension } from "./lifecycle";
 import { londonDateParts, londonToUtc } from "./london-time";
 
-const c = { stage: "PUBLISHED" as const, opensAt: new Date("2027-03-01T00:00:00Z"), closesAt: new Date("2027-04-12T22:59:00Z"), closedEarlyAt: null };
+const c = {
+  stage: "PUBLISHED" as const,
+  opensAt: new Date("2027-03-01T00:00:00Z"),
+  closesAt: new Date("2027-04-12T22:59:00Z"),
+  closedEarlyAt: null,
+};
 const during = new Date("2027-03-20T12:00:00Z");
 const after = new Date("2027-05-01T12:00:00Z");
 

@@ -8,14 +8,17 @@ export type TLifecycleCheck = { ok: true } | { ok: false; field: string; message
 /** A closing date can only move later, and only while the consultation has not closed. */
 export function checkExtension(c: LifecycleFields, newClosesAt: Date, now: Date): TLifecycleCheck {
   const status = consultationStatus(c, now);
-  if (status !== "open" && status !== "scheduled") return { ok: false, field: "closes", message: "You can only extend a consultation that is open or opening soon." };
-  if (newClosesAt <= c.closesAt) return { ok: false, field: "closes", message: `The new closing date must be after ${formatDateTime(c.closesAt)}.` };
+  if (status !== "open" && status !== "scheduled")
+    return { ok: false, field: "closes", message: "You can only extend a consultation that is open or opening soon." };
+  if (newClosesAt <= c.closesAt)
+    return { ok: false, field: "closes", message: `The new closing date must be after ${formatDateTime(c.closesAt)}.` };
   return { ok: true };
 }
 
 /** Closing early needs a reason and an open consultation. */
 export function checkCloseEarly(c: LifecycleFields, reason: string, now: Date): TLifecycleCheck {
-  if (consultationStatus(c, now) !== "open") return { ok: false, field: "reason", message: "You can only close a consultation early while it is open." };
+  if (consultationStatus(c, now) !== "open")
+    return { ok: false, field: "reason", message: "You can only close a consultation early while it is open." };
   if (!reason.trim()) return { ok: false, field: "reason", message: "Enter the reason for closing early." };
   return { ok: true };
 }

@@ -24,7 +24,12 @@ export function londonToUtc(year: number, month: number, day: number, hour = 0, 
 
 /** Day, month and year of an instant in London, as strings for a GOV.UK date input. */
 export function londonDateParts(instant: Date): { day: string; month: string; year: string } {
-  const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" })
+  const [year, month, day] = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  })
     .format(instant)
     .split("-");
   return { day: String(Number(day)), month: String(Number(month)), year };

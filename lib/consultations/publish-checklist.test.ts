@@ -54,26 +54,50 @@ describe("evaluateChecklist", () => {
   });
 
   it("warns about a service change open for under 12 weeks", () => {
-    const result = evaluateChecklist({ ...good, isServiceChange: true, closesAt: new Date(opensAt.getTime() + 8 * 7 * DAY) });
+    const result = evaluateChecklist({
+      ...good,
+      isServiceChange: true,
+      closesAt: new Date(opensAt.getTime() + 8 * 7 * DAY),
+    });
     expect(result.canPublish).toBe(true);
     expect(result.warnings.map((i) => i.id)).toEqual(["period"]);
   });
 
   it("has one 'adequate time' item that says which rule applies and why", () => {
-    const adequate = (facts: TChecklistFacts) => evaluateChecklist(facts).items.filter((i) => i.principle === "Gunning 3: adequate time");
+    const adequate = (facts: TChecklistFacts) =>
+      evaluateChecklist(facts).items.filter((i) => i.principle === "Gunning 3: adequate time");
     const closing = (days: number) => new Date(opensAt.getTime() + days * DAY);
-    expect(adequate(good)).toEqual([expect.objectContaining({ id: "period", passed: true, message: "The 6-week minimum applies because this consultation does not propose a change to a service. It is open for 12 weeks." })]);
-    expect(adequate({ ...good, isServiceChange: true })).toEqual([expect.objectContaining({ passed: true, message: "The 12-week rule applies because this consultation proposes a change to a service. It is open for 12 weeks." })]);
+    expect(adequate(good)).toEqual([
+      expect.objectContaining({
+        id: "period",
+        passed: true,
+        message:
+          "The 6-week minimum applies because this consultation does not propose a change to a service. It is open for 12 weeks.",
+      }),
+    ]);
+    expect(adequate({ ...good, isServiceChange: true })).toEqual([
+      expect.objectContaining({
+        passed: true,
+        message:
+          "The 12-week rule applies because this consultation proposes a change to a service. It is open for 12 weeks.",
+      }),
+    ]);
     expect(adequate({ ...good, isServiceChange: true, closesAt: closing(60) })).toEqual([
       expect.objectContaining({
         level: "warn",
         passed: false,
         overridable: false,
-        message: "The 12-week rule applies because this consultation proposes a change to a service. It is open for 8 weeks and 4 days. It meets the 6-week minimum, so you can publish, but a period under 12 weeks is recorded with the checklist.",
+        message:
+          "The 12-week rule applies because this consultation proposes a change to a service. It is open for 8 weeks and 4 days. It meets the 6-week minimum, so you can publish, but a period under 12 weeks is recorded with the checklist.",
       }),
     ]);
     expect(adequate({ ...good, isServiceChange: true, closesAt: closing(20) })).toEqual([
-      expect.objectContaining({ level: "block", passed: false, overridable: true, message: expect.stringContaining("Extend it to at least 12 weeks or record why a shorter period is fair.") }),
+      expect.objectContaining({
+        level: "block",
+        passed: false,
+        overridable: true,
+        message: expect.stringContaining("Extend it to at least 12 weeks or record why a shorter period is fair."),
+      }),
     ]);
     expect(adequate({ ...good, closesAt: closing(41) })[0].message).toBe(
       "The 6-week minimum applies because this consultation does not propose a change to a service. It is open for 5 weeks and 6 days. Extend it to at least 6 weeks or record why a shorter period is fair.",

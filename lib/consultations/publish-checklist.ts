@@ -35,7 +35,12 @@ export type TChecklistItem = {
   overrideReason?: string;
 };
 
-export type TChecklistResult = { items: TChecklistItem[]; canPublish: boolean; blocking: TChecklistItem[]; warnings: TChecklistItem[] };
+export type TChecklistResult = {
+  items: TChecklistItem[];
+  canPublish: boolean;
+  blocking: TChecklistItem[];
+  warnings: TChecklistItem[];
+};
 
 const filled = (value: string | null | undefined) => Boolean(value && value.trim());
 
@@ -70,7 +75,10 @@ function periodItem(days: number, isServiceChange: boolean, length: string): TCh
 }
 
 /** Evaluates every rule; `overrides` maps an overridable item to the officer's reason. */
-export function evaluateChecklist(facts: TChecklistFacts, overrides: Partial<Record<TChecklistItemId, string>> = {}): TChecklistResult {
+export function evaluateChecklist(
+  facts: TChecklistFacts,
+  overrides: Partial<Record<TChecklistItemId, string>> = {},
+): TChecklistResult {
   const days = calendarDaysBetween(facts.opensAt, facts.closesAt);
   const hasDocument = facts.documentKinds.some((k) => k === "FULL_STRATEGY" || k === "SUMMARY");
   const needsEasyRead = facts.audiences.some((a) => EASY_READ_AUDIENCES.includes(a));
@@ -114,7 +122,8 @@ export function evaluateChecklist(facts: TChecklistFacts, overrides: Partial<Rec
       level: "warn",
       passed: !needsEasyRead || hasEasyRead,
       principle: "Equality Act: reasonable adjustments",
-      message: "The audiences include children and young people or adults using services, but there is no Easy Read version.",
+      message:
+        "The audiences include children and young people or adults using services, but there is no Easy Read version.",
       overridable: false,
     },
   ];

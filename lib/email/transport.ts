@@ -6,7 +6,13 @@ import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 
-export type OutgoingMail = { to: string; subject: string; text: string; html?: string; headers?: Record<string, string> };
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+};
 
 let transporter: Transporter | undefined;
 
@@ -26,7 +32,10 @@ export async function sendMail(mail: OutgoingMail): Promise<string> {
   if (!SMTP_URL) {
     const dir = path.join(DATA_DIR, "mail");
     fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${info.messageId.replace(/[^a-z0-9]/gi, "")}.eml`);
+    const file = path.join(
+      dir,
+      `${new Date().toISOString().replace(/[:.]/g, "-")}-${info.messageId.replace(/[^a-z0-9]/gi, "")}.eml`,
+    );
     fs.writeFileSync(file, (info as unknown as { message: Buffer }).message);
     console.info(`[mail] "${mail.subject}" to ${mail.to} written to ${file}`);
   }

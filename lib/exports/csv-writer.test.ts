@@ -25,12 +25,12 @@ describe("csvField", () => {
   });
 
   it("escapes cells a spreadsheet would run as formulas, keeping plain numbers", () => {
-    expect(csvField("=HYPERLINK(\"http://evil\")")).toBe("\"'=HYPERLINK(\"\"http://evil\"\")\"");
+    expect(csvField('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"');
     expect(csvField("+44 1296 395000 call me")).toBe("'+44 1296 395000 call me");
     expect(csvField("-cmd")).toBe("'-cmd");
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvField("\t=1+2")).toBe("'\t=1+2");
-    expect(csvField("\r=1+2")).toBe("\"'\r=1+2\"");
+    expect(csvField("\r=1+2")).toBe('"\'\r=1+2"');
     expect(csvField("-3")).toBe("-3");
     expect(csvField(-3)).toBe("-3");
   });
@@ -55,8 +55,13 @@ describe("CSV file", () => {
   });
 
   it("reads back to the same values with Welsh, emoji, newlines, quotes and commas", async () => {
-    const said = 'Mae\'r clwb gwyliau\'n wych 👍🏽, "really"\nDiolch — ŵ ŷ';
-    const response = exportResponse({ answers: [answer("why", { text: said }), answer("uses", { optionKeys: ["camp", "other"], text: "Nain's, sometimes" })] });
+    const said = "Mae'r clwb gwyliau'n wych 👍🏽, \"really\"\nDiolch — ŵ ŷ";
+    const response = exportResponse({
+      answers: [
+        answer("why", { text: said }),
+        answer("uses", { optionKeys: ["camp", "other"], text: "Nain's, sometimes" }),
+      ],
+    });
     const csv = await text(csvChunks(columns, once([exportRow(columns, response, { originalText: true })])));
     const rows = parse(csv, { bom: true }) as string[][];
     expect(rows).toHaveLength(3);

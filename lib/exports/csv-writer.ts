@@ -23,7 +23,10 @@ export const csvHeader = (columns: readonly TExportColumn[]): string =>
   UTF8_BOM + csvRecord(columns.map((c) => c.id)) + csvRecord(columns.map((c) => c.label));
 
 /** The whole file as text chunks: the header, then one chunk per batch of rows. */
-export async function* csvChunks(columns: readonly TExportColumn[], batches: AsyncIterable<readonly TCell[][]>): AsyncGenerator<string> {
+export async function* csvChunks(
+  columns: readonly TExportColumn[],
+  batches: AsyncIterable<readonly TCell[][]>,
+): AsyncGenerator<string> {
   yield csvHeader(columns);
   for await (const rows of batches) {
     let chunk = "";

@@ -3,7 +3,8 @@ import { exportColumns } from "./export-columns";
 import { answer, EXPORT_DEFINITION, exportResponse } from "./export-fixtures";
 import { exportRow } from "./export-rows";
 
-const ids = (personalData = false, freeText = true) => exportColumns([EXPORT_DEFINITION], { freeText, personalData }).map((c) => c.id);
+const ids = (personalData = false, freeText = true) =>
+  exportColumns([EXPORT_DEFINITION], { freeText, personalData }).map((c) => c.id);
 
 function rowOf(response = exportResponse(), options = { freeText: true, personalData: false, originalText: false }) {
   const columns = exportColumns([EXPORT_DEFINITION], options);
@@ -14,8 +15,27 @@ function rowOf(response = exportResponse(), options = { freeText: true, personal
 describe("exportColumns", () => {
   it("has metadata, then a column per question key, a 0/1 column per multiple-choice option and one per grid statement", () => {
     expect(ids()).toEqual([
-      "reference", "channel", "format", "respondent-type", "organisation", "completed-how", "submitted-at", "campaign",
-      "who", "who.other-text", "plan", "uses.club", "uses.camp", "uses.other", "uses.other-text", "grid.a", "order.x", "order.y", "age", "where", "why",
+      "reference",
+      "channel",
+      "format",
+      "respondent-type",
+      "organisation",
+      "completed-how",
+      "submitted-at",
+      "campaign",
+      "who",
+      "who.other-text",
+      "plan",
+      "uses.club",
+      "uses.camp",
+      "uses.other",
+      "uses.other-text",
+      "grid.a",
+      "order.x",
+      "order.y",
+      "age",
+      "where",
+      "why",
     ]);
   });
 
@@ -27,7 +47,16 @@ describe("exportColumns", () => {
   });
 
   it("takes questions only an older version had, after the newest version's", () => {
-    const older = { ...EXPORT_DEFINITION, sections: [{ key: "old", title: "Old", questions: [{ key: "gone", type: "yesNo" as const, title: "Old question", required: false }] }] };
+    const older = {
+      ...EXPORT_DEFINITION,
+      sections: [
+        {
+          key: "old",
+          title: "Old",
+          questions: [{ key: "gone", type: "yesNo" as const, title: "Old question", required: false }],
+        },
+      ],
+    };
     expect(exportColumns([EXPORT_DEFINITION, older], { freeText: true, personalData: false }).at(-1)?.id).toBe("gone");
   });
 });
@@ -48,7 +77,19 @@ describe("exportRow", () => {
 
   it("writes labels, 0/1 choices, ranks and numbers, and leaves unanswered multiple choice blank", () => {
     const row = rowOf(response);
-    expect(row).toMatchObject({ channel: "Paper", format: "Easy Read", "respondent-type": "A parent or carer", plan: "Agree", "uses.club": 1, "uses.camp": 0, "grid.a": "Disagree", "order.x": 2, "order.y": 1, age: 42, "submitted-at": "2026-03-02T10:00:00.000Z" });
+    expect(row).toMatchObject({
+      channel: "Paper",
+      format: "Easy Read",
+      "respondent-type": "A parent or carer",
+      plan: "Agree",
+      "uses.club": 1,
+      "uses.camp": 0,
+      "grid.a": "Disagree",
+      "order.x": 2,
+      "order.y": 1,
+      age: 42,
+      "submitted-at": "2026-03-02T10:00:00.000Z",
+    });
     expect(rowOf(exportResponse())["uses.club"]).toBeNull();
   });
 
@@ -59,7 +100,9 @@ describe("exportRow", () => {
   });
 
   it("prefers the stored redacted copy, and gives the original text and full postcode only when asked", () => {
-    const stored = exportResponse({ answers: [answer("why", { text: "Call 07700 900123", redactedText: "Call [phone] (stored)" })] });
+    const stored = exportResponse({
+      answers: [answer("why", { text: "Call 07700 900123", redactedText: "Call [phone] (stored)" })],
+    });
     expect(rowOf(stored).why).toBe("Call [phone] (stored)");
     const original = rowOf(response, { freeText: true, personalData: true, originalText: true });
     expect(original.why).toBe("Email me at alys@example.com or 07700 900123. Alys Jones");
@@ -67,7 +110,11 @@ describe("exportRow", () => {
   });
 
   it("fills contact columns from the contact details", () => {
-    const row = rowOf(exportResponse({ contact: { email: "alys@example.com", name: "Alys Jones" } }), { freeText: true, personalData: true, originalText: false });
+    const row = rowOf(exportResponse({ contact: { email: "alys@example.com", name: "Alys Jones" } }), {
+      freeText: true,
+      personalData: true,
+      originalText: false,
+    });
     expect(row).toMatchObject({ "contact-email": "alys@example.com", "contact-name": "Alys Jones" });
   });
 });

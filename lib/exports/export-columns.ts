@@ -25,7 +25,14 @@ function questionColumns(q: TQuestion, options: TExportColumnOptions): TExportCo
   });
   const otherColumn = (choices: readonly TOption[]): TExportColumn[] => {
     const other = choices.find((o) => o.other || o.organisation);
-    return other ? [text(`${q.key}.other-text`, `${q.title}: ${other.organisation ? "organisation name" : "other (please specify)"}`)] : [];
+    return other
+      ? [
+          text(
+            `${q.key}.other-text`,
+            `${q.title}: ${other.organisation ? "organisation name" : "other (please specify)"}`,
+          ),
+        ]
+      : [];
   };
   switch (q.type) {
     case "singleChoice":
@@ -33,7 +40,12 @@ function questionColumns(q: TQuestion, options: TExportColumnOptions): TExportCo
     case "likert":
     case "yesNo": {
       const choices = q.type === "yesNo" ? YES_NO_OPTIONS : q.options;
-      const chosen: TExportColumn = { id: q.key, label: q.title, freeText: false, value: (_r, a) => labelOf(choices, a.get(q.key)?.optionKeys[0]) };
+      const chosen: TExportColumn = {
+        id: q.key,
+        label: q.title,
+        freeText: false,
+        value: (_r, a) => labelOf(choices, a.get(q.key)?.optionKeys[0]),
+      };
       return [chosen, ...otherColumn(choices)];
     }
     case "multipleChoice":
@@ -94,10 +106,18 @@ function questionColumns(q: TQuestion, options: TExportColumnOptions): TExportCo
   }
 }
 
-const meta = (id: string, label: string, value: (r: TExportResponse) => TCell): TExportColumn => ({ id, label, freeText: false, value });
+const meta = (id: string, label: string, value: (r: TExportResponse) => TCell): TExportColumn => ({
+  id,
+  label,
+  freeText: false,
+  value,
+});
 
 /** Metadata first, then the questions of the newest version, then keys only older versions had. */
-export function exportColumns(definitions: readonly TQuestionnaireDefinition[], options: TExportColumnOptions): TExportColumn[] {
+export function exportColumns(
+  definitions: readonly TQuestionnaireDefinition[],
+  options: TExportColumnOptions,
+): TExportColumn[] {
   const questions = new Map<string, TQuestion>();
   for (const definition of definitions) {
     for (const q of definition.sections.flatMap((s) => s.questions)) if (!questions.has(q.key)) questions.set(q.key, q);
@@ -114,7 +134,10 @@ export function exportColumns(definitions: readonly TQuestionnaireDefinition[], 
     meta("submitted-at", "Submitted (UTC)", (r) => r.submittedAt?.toISOString() ?? null),
     meta("campaign", "Campaign", (r) => r.campaign),
     ...(options.personalData
-      ? [meta("contact-email", "Respondent's email address", (r) => r.contact?.email ?? null), meta("contact-name", "Respondent's name", (r) => r.contact?.name ?? null)]
+      ? [
+          meta("contact-email", "Respondent's email address", (r) => r.contact?.email ?? null),
+          meta("contact-name", "Respondent's name", (r) => r.contact?.name ?? null),
+        ]
       : []),
     ...[...questions.values()].flatMap((q) => questionColumns(q, options)),
   ];

@@ -13,9 +13,26 @@ export const EXPORT_DEFINITION: TQuestionnaireDefinition = ZQuestionnaireDefinit
       questions: [
         { key: "who", type: "respondentType", title: "I am responding as" },
         { key: "plan", type: "likert", title: "Do you agree with the plan?" },
-        { key: "uses", type: "multipleChoice", title: "What do you use?", options: [{ key: "club", label: "Holiday club" }, { key: "camp", label: "Camp" }, { key: "other", label: "Other", other: true }] },
+        {
+          key: "uses",
+          type: "multipleChoice",
+          title: "What do you use?",
+          options: [
+            { key: "club", label: "Holiday club" },
+            { key: "camp", label: "Camp" },
+            { key: "other", label: "Other", other: true },
+          ],
+        },
         { key: "grid", type: "likertGrid", title: "How far do you agree?", statements: [{ key: "a", label: "Fair" }] },
-        { key: "order", type: "ranking", title: "Rank these", options: [{ key: "x", label: "X" }, { key: "y", label: "Y" }] },
+        {
+          key: "order",
+          type: "ranking",
+          title: "Rank these",
+          options: [
+            { key: "x", label: "X" },
+            { key: "y", label: "Y" },
+          ],
+        },
         { key: "age", type: "number", title: "Age" },
         { key: "where", type: "postcode", title: "Your postcode", storeFull: true },
         { key: "mail", type: "email", title: "Email for a receipt" },
@@ -25,7 +42,14 @@ export const EXPORT_DEFINITION: TQuestionnaireDefinition = ZQuestionnaireDefinit
   ],
 });
 
-export const answer = (questionKey: string, values: Partial<TExportAnswer> = {}): TExportAnswer => ({ questionKey, optionKeys: [], text: null, number: null, redactedText: null, ...values });
+export const answer = (questionKey: string, values: Partial<TExportAnswer> = {}): TExportAnswer => ({
+  questionKey,
+  optionKeys: [],
+  text: null,
+  number: null,
+  redactedText: null,
+  ...values,
+});
 
 export const exportResponse = (values: Partial<TExportResponse> = {}): TExportResponse => ({
   id: "r1",

@@ -4,7 +4,11 @@
 import { redact } from "@/lib/analysis/text/redaction";
 import type { TExportAnswer, TExportResponse, TTextMode } from "./export-types";
 
-export function exportText(answer: TExportAnswer | undefined, response: TExportResponse, mode: TTextMode): string | null {
+export function exportText(
+  answer: TExportAnswer | undefined,
+  response: TExportResponse,
+  mode: TTextMode,
+): string | null {
   if (!answer || answer.text === null || answer.text === "") return answer?.text ?? null;
   if (mode.originalText) return answer.text;
   if (answer.redactedText !== null) return answer.redactedText;

@@ -2,7 +2,10 @@
 // labels in a leading "columns" object so the file explains itself. Numbers stay numbers.
 import type { TCell, TExportColumn } from "./export-types";
 
-export async function* jsonChunks(columns: readonly TExportColumn[], batches: AsyncIterable<readonly TCell[][]>): AsyncGenerator<string> {
+export async function* jsonChunks(
+  columns: readonly TExportColumn[],
+  batches: AsyncIterable<readonly TCell[][]>,
+): AsyncGenerator<string> {
   const labels = Object.fromEntries(columns.map((c) => [c.id, c.label]));
   yield `{"columns":${JSON.stringify(labels)},"responses":[`;
   let first = true;

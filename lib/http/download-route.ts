@@ -5,6 +5,10 @@
 export function refusalResponse(refusal: { status: number; message: string }): Response {
   return new Response(`${refusal.message}\n`, {
     status: refusal.status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
   });
 }

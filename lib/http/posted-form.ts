@@ -16,7 +16,9 @@ export function postedValues(formData: FormData): TFormValues {
 }
 
 const pick = (formData: FormData, which: (list: string[]) => string): Record<string, string> =>
-  Object.fromEntries(Object.entries(postedValues(formData)).map(([name, value]) => [name, Array.isArray(value) ? which(value) : value]));
+  Object.fromEntries(
+    Object.entries(postedValues(formData)).map(([name, value]) => [name, Array.isArray(value) ? which(value) : value]),
+  );
 
 /** The first value of each field, for schemas of simple forms. */
 export const firstValues = (formData: FormData) => pick(formData, (list) => list[0]);

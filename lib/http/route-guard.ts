@@ -11,9 +11,13 @@ import { getCurrentStaff } from "@/lib/auth/session";
 
 type Handler<C> = (request: Request, context: C, staff: StaffPrincipal) => Promise<Response>;
 
-const problem = (status: number, message: string) => Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
+const problem = (status: number, message: string) =>
+  Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
 
-export function withPermission<C>(permission: Permission, handler: Handler<C>): (request: Request, context: C) => Promise<Response> {
+export function withPermission<C>(
+  permission: Permission,
+  handler: Handler<C>,
+): (request: Request, context: C) => Promise<Response> {
   return async (request, context) => {
     const crossOrigin = crossOriginRefusal(request);
     if (crossOrigin) return problem(403, crossOrigin);
@@ -22,7 +26,12 @@ export function withPermission<C>(permission: Permission, handler: Handler<C>): 
     if (!can(staff.role, permission)) {
       // A refused attempt at personal data is recorded, as refused downloads are (issue #15).
       if (PERSONAL_DATA_PERMISSIONS.includes(permission)) {
-        await recordAuditEvent(db(), { actor: staff, action: "access.refused", targetType: "Route", detail: `${new URL(request.url).pathname} (needs ${permission})` });
+        await recordAuditEvent(db(), {
+          actor: staff,
+          action: "access.refused",
+          targetType: "Route",
+          detail: `${new URL(request.url).pathname} (needs ${permission})`,
+        });
       }
       return problem(403, APP_ERRORS.FORBIDDEN.message);
     }

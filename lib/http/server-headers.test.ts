@@ -13,7 +13,10 @@ function exchange(remoteAddress: string, headers: Record<string, string>) {
 
 describe("secureRequest", () => {
   it("stamps the socket's address over a client-sent copy, and gives request and response one nonce's policy", () => {
-    const { req, res } = exchange("203.0.113.9", { [PEER_HEADER]: "10.9.9.9", "content-security-policy-report-only": "x" });
+    const { req, res } = exchange("203.0.113.9", {
+      [PEER_HEADER]: "10.9.9.9",
+      "content-security-policy-report-only": "x",
+    });
     secureRequest(req, res, {});
     expect(req.headers[PEER_HEADER]).toBe("203.0.113.9");
     expect(req.headers["content-security-policy"]).toBe(res.getHeader("content-security-policy"));

@@ -4,7 +4,8 @@
 import net from "node:net";
 
 /** Off, a fixed number of proxy hops, or proxies known by address. */
-export type TrustedProxies = { kind: "off" } | { kind: "hops"; hops: number } | { kind: "networks"; list: net.BlockList };
+export type TrustedProxies =
+  { kind: "off" } | { kind: "hops"; hops: number } | { kind: "networks"; list: net.BlockList };
 
 const OFF: TrustedProxies = { kind: "off" };
 
@@ -27,17 +28,22 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
     return { kind: "hops", hops };
   }
   const list = new net.BlockList();
-  for (const entry of text.split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [address, prefix, extra] = entry.split("/");
     const family = net.isIP(address);
-    if (!family || extra !== undefined) throw new Error(`"${entry}" is not an IP address or CIDR block (use e.g. 10.0.0.0/8, or 1 for one proxy hop)`);
+    if (!family || extra !== undefined)
+      throw new Error(`"${entry}" is not an IP address or CIDR block (use e.g. 10.0.0.0/8, or 1 for one proxy hop)`);
     const type = family === 4 ? "ipv4" : "ipv6";
     if (prefix === undefined) {
       list.addAddress(address, type);
       continue;
     }
     const bits = Number(prefix);
-    if (!/^\d+$/.test(prefix) || bits > (family === 4 ? 32 : 128)) throw new Error(`"${entry}" has an invalid prefix length`);
+    if (!/^\d+$/.test(prefix) || bits > (family === 4 ? 32 : 128))
+      throw new Error(`"${entry}" has an invalid prefix length`);
     list.addSubnet(address, bits, type);
   }
   return { kind: "networks", list };

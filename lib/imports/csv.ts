@@ -56,7 +56,10 @@ export function parseCsv(text: string): string[][] {
       endRow();
     } else cell += char;
   }
-  if (quoted) throw new ImportFileError(`Line ${quoteLine} of the file opens a quoted value with \u201c"\u201d that is never closed. Check the file is a CSV file and try again.`);
+  if (quoted)
+    throw new ImportFileError(
+      `Line ${quoteLine} of the file opens a quoted value with \u201c"\u201d that is never closed. Check the file is a CSV file and try again.`,
+    );
   if (cell !== "" || row.length > 0) endRow();
   return rows;
 }

@@ -11,7 +11,10 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   // UTF-16 text of Latin letters is every other byte zero; real CSV text never contains NUL.
-  if (bytes.includes(0)) throw new ImportFileError(`The file looks like UTF-16 text without a byte order mark, so we cannot read it. ${SAVE_AS_UTF8}`);
+  if (bytes.includes(0))
+    throw new ImportFileError(
+      `The file looks like UTF-16 text without a byte order mark, so we cannot read it. ${SAVE_AS_UTF8}`,
+    );
   return utf8(bytes);
 }
 
@@ -19,6 +22,8 @@ function utf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportFileError(`The file is not UTF-8 encoded (it may be Latin-1 or Windows-1252, as older versions of Excel save CSV files). ${SAVE_AS_UTF8}`);
+    throw new ImportFileError(
+      `The file is not UTF-8 encoded (it may be Latin-1 or Windows-1252, as older versions of Excel save CSV files). ${SAVE_AS_UTF8}`,
+    );
   }
 }

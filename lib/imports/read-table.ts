@@ -18,22 +18,30 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && b
 const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === "");
 
 export async function readTable(fileName: string, bytes: Uint8Array): Promise<TTable> {
-  if (bytes.length === 0) throw new ImportFileError("The file is empty. Choose the CSV or Excel file with the responses in it.");
+  if (bytes.length === 0)
+    throw new ImportFileError("The file is empty. Choose the CSV or Excel file with the responses in it.");
   const lower = fileName.toLowerCase();
   let cells: string[][];
   if (isZip(bytes)) {
-    if (!lower.endsWith(".xlsx")) throw new ImportFileError("The file must be a CSV file or an Excel workbook (.xlsx).");
+    if (!lower.endsWith(".xlsx"))
+      throw new ImportFileError("The file must be a CSV file or an Excel workbook (.xlsx).");
     cells = await readXlsx(bytes);
   } else {
     if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
-      throw new ImportFileError("The file is not a valid Excel workbook. Save it from Excel as \u201cExcel Workbook (.xlsx)\u201d or as \u201cCSV UTF-8\u201d.");
+      throw new ImportFileError(
+        "The file is not a valid Excel workbook. Save it from Excel as \u201cExcel Workbook (.xlsx)\u201d or as \u201cCSV UTF-8\u201d.",
+      );
     }
     cells = parseCsv(decodeText(bytes));
   }
   const [headerRow, ...rest] = cells;
-  if (!headerRow || isBlank(headerRow)) throw new ImportFileError("The file has no column headings in its first row. Put one heading per question in the first row.");
+  if (!headerRow || isBlank(headerRow))
+    throw new ImportFileError(
+      "The file has no column headings in its first row. Put one heading per question in the first row.",
+    );
   const headers = headerRow.map((h) => h.trim());
-  if (headers.length > MAX_COLUMNS) throw new ImportFileError(`The file has ${headers.length} columns; it can have at most ${MAX_COLUMNS}.`);
+  if (headers.length > MAX_COLUMNS)
+    throw new ImportFileError(`The file has ${headers.length} columns; it can have at most ${MAX_COLUMNS}.`);
   // Spreadsheets often carry blank lines at the bottom; they are not rows of responses.
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
@@ -43,6 +51,9 @@ export async function readTable(fileName: string, bytes: Uint8Array): Promise<TT
     rowNumbers.push(i + 2);
   });
   if (rows.length === 0) throw new ImportFileError("The file has column headings but no rows of responses under them.");
-  if (rows.length > MAX_ROWS) throw new ImportFileError(`The file has ${rows.length.toLocaleString("en-GB")} rows; split it into files of at most ${MAX_ROWS.toLocaleString("en-GB")} rows.`);
+  if (rows.length > MAX_ROWS)
+    throw new ImportFileError(
+      `The file has ${rows.length.toLocaleString("en-GB")} rows; split it into files of at most ${MAX_ROWS.toLocaleString("en-GB")} rows.`,
+    );
   return { headers, rows, rowNumbers };
 }

@@ -15,7 +15,8 @@ function cellText(value: TCellValue): string {
     return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
   }
   if (typeof value === "object") {
-    if ("formula" in value || "sharedFormula" in value) return `=${"formula" in value ? value.formula : value.sharedFormula}`;
+    if ("formula" in value || "sharedFormula" in value)
+      return `=${"formula" in value ? value.formula : value.sharedFormula}`;
     if ("richText" in value) return value.richText.map((part) => part.text).join("");
     if ("hyperlink" in value) return typeof value.text === "string" ? value.text : cellText(value.text as TCellValue);
     if ("error" in value) return String(value.error);
@@ -30,7 +31,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {
-    throw new ImportFileError("The file is not a valid Excel workbook. Save it from Excel as \u201cExcel Workbook (.xlsx)\u201d or as \u201cCSV UTF-8\u201d.");
+    throw new ImportFileError(
+      "The file is not a valid Excel workbook. Save it from Excel as \u201cExcel Workbook (.xlsx)\u201d or as \u201cCSV UTF-8\u201d.",
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ImportFileError("The workbook has no worksheets.");

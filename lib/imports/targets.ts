@@ -33,16 +33,36 @@ export function importTargets(definition: TQuestionnaireDefinition): TImportTarg
     if (question.type === "likertGrid") {
       for (const s of question.statements) {
         const name = gridFieldName(key, s.key);
-        targets.push({ name, question, kind: "statement", statementKey: s.key, label: `${title}: ${s.label}`, aliases: [name, s.key, s.label, `${title} ${s.label}`] });
+        targets.push({
+          name,
+          question,
+          kind: "statement",
+          statementKey: s.key,
+          label: `${title}: ${s.label}`,
+          aliases: [name, s.key, s.label, `${title} ${s.label}`],
+        });
       }
       continue;
     }
     targets.push({ name: key, question, kind: "answer", label: title, aliases: [key, title] });
     const options = optionsOf(question);
     const other = options.find((o) => o.other);
-    if (other) targets.push({ name: otherFieldName(key), question, kind: "followUp", label: `${title}: ${other.label} (text)`, aliases: [otherFieldName(key), `${title} ${other.label}`] });
+    if (other)
+      targets.push({
+        name: otherFieldName(key),
+        question,
+        kind: "followUp",
+        label: `${title}: ${other.label} (text)`,
+        aliases: [otherFieldName(key), `${title} ${other.label}`],
+      });
     if (options.some((o) => o.organisation)) {
-      targets.push({ name: organisationFieldName(key), question, kind: "followUp", label: `${title}: organisation name`, aliases: [organisationFieldName(key), `${title} organisation`] });
+      targets.push({
+        name: organisationFieldName(key),
+        question,
+        kind: "followUp",
+        label: `${title}: organisation name`,
+        aliases: [organisationFieldName(key), `${title} organisation`],
+      });
     }
   }
   return targets;
@@ -62,7 +82,8 @@ export const normalise = (text: string): string =>
  */
 export function autoMatchColumns(headers: readonly string[], targets: readonly TImportTarget[]): string[] {
   const byAlias = new Map<string, string>();
-  for (const target of targets) for (const alias of target.aliases) if (!byAlias.has(normalise(alias))) byAlias.set(normalise(alias), target.name);
+  for (const target of targets)
+    for (const alias of target.aliases) if (!byAlias.has(normalise(alias))) byAlias.set(normalise(alias), target.name);
   const taken = new Set<string>();
   return headers.map((header) => {
     const name = byAlias.get(normalise(header));

@@ -20,7 +20,11 @@ export type TUnmatchedColumn = {
 
 const MULTI = new Set(["multipleChoice", "ranking"]);
 
-export function unmatchedValues(definition: TQuestionnaireDefinition, table: Pick<TTable, "headers" | "rows">, mapping: TMapping): TUnmatchedColumn[] {
+export function unmatchedValues(
+  definition: TQuestionnaireDefinition,
+  table: Pick<TTable, "headers" | "rows">,
+  mapping: TMapping,
+): TUnmatchedColumn[] {
   const targets = new Map(importTargets(definition).map((t) => [t.name, t] as const));
   const columns: TUnmatchedColumn[] = [];
   mapping.columns.forEach((name, column) => {
@@ -52,7 +56,11 @@ export function unmatchedValues(definition: TQuestionnaireDefinition, table: Pic
 }
 
 /** The mapping posted by the mapping form; unknown targets and options are dropped, never trusted. */
-export function mappingFromForm(definition: TQuestionnaireDefinition, headers: readonly string[], fields: Readonly<Record<string, string>>): TMapping {
+export function mappingFromForm(
+  definition: TQuestionnaireDefinition,
+  headers: readonly string[],
+  fields: Readonly<Record<string, string>>,
+): TMapping {
   const targets = new Map(importTargets(definition).map((t) => [t.name, t] as const));
   const taken = new Set<string>();
   const columns = headers.map((_, i) => {

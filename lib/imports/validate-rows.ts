@@ -53,7 +53,12 @@ type TPrepared = { target: TImportTarget; column: number };
 export type TRowValidator = (cells: readonly string[], rowNumber: number) => TRowResult;
 
 /** Builds the validator once per file: the schema and the column plan are shared by every row. */
-export function rowValidator(definition: TQuestionnaireDefinition, headers: readonly string[], mapping: TMapping, options: { today: string }): TRowValidator {
+export function rowValidator(
+  definition: TQuestionnaireDefinition,
+  headers: readonly string[],
+  mapping: TMapping,
+  options: { today: string },
+): TRowValidator {
   const targets = new Map(importTargets(definition).map((t) => [t.name, t] as const));
   const mapped: TPrepared[] = [];
   mapping.columns.forEach((name, column) => {
@@ -62,7 +67,8 @@ export function rowValidator(definition: TQuestionnaireDefinition, headers: read
   });
   const columnOf = new Map(mapped.map((m) => [m.target.name, m.column] as const));
   const schema = buildAnswerSchema(definition, { today: options.today });
-  const heading = (column: number | undefined) => (column === undefined ? NOT_IN_FILE : headers[column] || `Column ${column + 1}`);
+  const heading = (column: number | undefined) =>
+    column === undefined ? NOT_IN_FILE : headers[column] || `Column ${column + 1}`;
 
   const optionKey = (target: TImportTarget, options: readonly TOption[], part: string) =>
     mapping.values[target.name]?.[normalise(part)] ?? matchOption(options, part);
@@ -72,7 +78,12 @@ export function rowValidator(definition: TQuestionnaireDefinition, headers: read
     const refused = new Set<string>();
     const input: Record<string, unknown> = {};
     const fail = (column: number | undefined, problem: string, questionKey?: string) => {
-      errors.push({ row: rowNumber, column: heading(column), problem, value: column === undefined ? "" : cells[column].slice(0, VALUE_SHOWN) });
+      errors.push({
+        row: rowNumber,
+        column: heading(column),
+        problem,
+        value: column === undefined ? "" : cells[column].slice(0, VALUE_SHOWN),
+      });
       if (questionKey) refused.add(questionKey);
     };
     const followUps: Record<string, string> = {};
@@ -93,7 +104,8 @@ export function rowValidator(definition: TQuestionnaireDefinition, headers: read
         fail(column, unknownOptionProblem(value.unknown), question.key);
         continue;
       }
-      if (target.kind === "statement") input[question.key] = { ...(input[question.key] as object | undefined), [target.statementKey!]: value.value };
+      if (target.kind === "statement")
+        input[question.key] = { ...(input[question.key] as object | undefined), [target.statementKey!]: value.value };
       else input[question.key] = value.value;
     }
     for (const [key, text] of Object.entries(followUps)) {
@@ -106,7 +118,10 @@ export function rowValidator(definition: TQuestionnaireDefinition, headers: read
     for (const issue of result.success ? [] : result.error.issues) {
       const [questionKey, part] = issue.path;
       if (typeof questionKey !== "string" || refused.has(questionKey)) continue;
-      const partColumn = typeof part === "string" ? (columnOf.get(`${questionKey}.${part}`) ?? columnOf.get(`${questionKey}-${part}`)) : undefined;
+      const partColumn =
+        typeof part === "string"
+          ? (columnOf.get(`${questionKey}.${part}`) ?? columnOf.get(`${questionKey}-${part}`))
+          : undefined;
       const column = partColumn ?? columnOf.get(questionKey);
       fail(column, issue.message);
     }
@@ -116,7 +131,12 @@ export function rowValidator(definition: TQuestionnaireDefinition, headers: read
 
 type TCellValue = { value: unknown } | { unknown: string };
 
-function cellValue(target: TImportTarget, question: TQuestion, cell: string, option: (part: string) => string | undefined): TCellValue {
+function cellValue(
+  target: TImportTarget,
+  question: TQuestion,
+  cell: string,
+  option: (part: string) => string | undefined,
+): TCellValue {
   if (target.kind === "statement") {
     const key = option(cell);
     return key ? { value: key } : { unknown: cell };

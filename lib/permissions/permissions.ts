@@ -22,12 +22,13 @@ export const PERMISSION_DESCRIPTIONS = {
   "equality.read": "Read equality monitoring analysis",
   "export.download": "Download summaries, reports and anonymised exports",
   "export.personalData": "Download or view respondents' personal data, giving a reason that is recorded",
-  "outcome.edit": "Write the outcome and \"You said, we did\"",
+  "outcome.edit": 'Write the outcome and "You said, we did"',
   "outcome.publish": "Publish the outcome and email respondents who asked to hear",
   "staff.manage": "Invite staff, change roles and deactivate accounts",
   "audit.read": "Read the audit trail",
   "settings.manage": "Change the council's settings",
-  "personalData.request": "Answer subject access and erasure requests: find, download and erase everything held about a person",
+  "personalData.request":
+    "Answer subject access and erasure requests: find, download and erase everything held about a person",
 } as const;
 
 export type Permission = keyof typeof PERMISSION_DESCRIPTIONS;
@@ -74,7 +75,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, ReadonlyArray<Permission>>
 export const PERMISSIONS_REQUIRING_REASON: ReadonlyArray<Permission> = ["export.personalData", "personalData.request"];
 
 /** Permissions that open respondents' personal or special-category data: a refused attempt is audited. */
-export const PERSONAL_DATA_PERMISSIONS: ReadonlyArray<Permission> = ["response.read", "response.enter", "equality.read", "export.personalData", "audit.read", "personalData.request"];
+export const PERSONAL_DATA_PERMISSIONS: ReadonlyArray<Permission> = [
+  "response.read",
+  "response.enter",
+  "equality.read",
+  "export.personalData",
+  "audit.read",
+  "personalData.request",
+];
 
 export const ROLE_LABELS: Readonly<Record<TRole, string>> = {
   ADMIN: "Administrator",
@@ -84,7 +92,8 @@ export const ROLE_LABELS: Readonly<Record<TRole, string>> = {
 
 export const ROLE_DESCRIPTIONS: Readonly<Record<TRole, string>> = {
   ADMIN: "Manages staff accounts and settings, and can do everything officers and analysts do.",
-  OFFICER: "Creates and edits consultations and questionnaires, enters paper, phone and event responses, and codes comments.",
+  OFFICER:
+    "Creates and edits consultations and questionnaires, enters paper, phone and event responses, and codes comments.",
   ANALYST: "Reads analysis and downloads summaries and exports (for commissioners).",
 };
 

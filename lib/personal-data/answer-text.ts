@@ -2,12 +2,23 @@
 // options' labels (keys when the questionnaire no longer has them), then any typed text.
 import type { TQuestion } from "@/lib/questionnaire/definition/definition";
 
-export type TStoredAnswer = { questionKey: string; optionKeys: string[]; text: string | null; number: number | null; matrix: unknown };
+export type TStoredAnswer = {
+  questionKey: string;
+  optionKeys: string[];
+  text: string | null;
+  number: number | null;
+  matrix: unknown;
+};
 
 type TLabelled = { key: string; title: string; options?: { key: string; label: string }[] };
 
 export function questionIndex(questions: readonly TQuestion[]): Map<string, TLabelled> {
-  return new Map(questions.map((q) => [q.key, { key: q.key, title: q.title, options: "options" in q && Array.isArray(q.options) ? q.options : undefined }]));
+  return new Map(
+    questions.map((q) => [
+      q.key,
+      { key: q.key, title: q.title, options: "options" in q && Array.isArray(q.options) ? q.options : undefined },
+    ]),
+  );
 }
 
 function labels(q: TLabelled | undefined, keys: readonly string[]): string[] {
@@ -24,7 +35,11 @@ export function answerText(index: Map<string, TLabelled>, a: TStoredAnswer): { q
 }
 
 /** An equality answer as stored ({ optionKey } or { optionKeys }, with "Other" text). */
-export function equalityText(index: Map<string, TLabelled>, key: string, value: unknown): { question: string; answer: string } {
+export function equalityText(
+  index: Map<string, TLabelled>,
+  key: string,
+  value: unknown,
+): { question: string; answer: string } {
   const v = (value ?? {}) as { optionKey?: string; optionKeys?: string[]; text?: string };
   const keys = v.optionKeys ?? (v.optionKey ? [v.optionKey] : []);
   return answerText(index, { questionKey: key, optionKeys: keys, text: v.text ?? null, number: null, matrix: null });

@@ -48,7 +48,9 @@ describe("TRUSTED_PROXIES setting", () => {
 
   it("refuses a value it cannot read, naming the setting", () => {
     expect(() => parseEnv({ TRUSTED_PROXIES: "nginx" })).toThrow(/TRUSTED_PROXIES "nginx" is not an IP address/);
-    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/40" })).toThrow(/TRUSTED_PROXIES "10.0.0.0\/40" has an invalid prefix length/);
+    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/40" })).toThrow(
+      /TRUSTED_PROXIES "10.0.0.0\/40" has an invalid prefix length/,
+    );
     expect(() => parseEnv({ TRUSTED_PROXIES: "99" })).toThrow(/TRUSTED_PROXIES must be at most 10/);
   });
 });

@@ -7,7 +7,12 @@
 //   machine (scripts/serve/cluster.mjs) workers ask the cluster's primary, which keeps the one
 //   set (RateLimiterCluster over the cluster's IPC), so each process cannot allow the full limit.
 import cluster from "node:cluster";
-import { RateLimiterCluster, RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
+import {
+  RateLimiterCluster,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { sharedRedis } from "@/lib/redis";
 
@@ -17,7 +22,9 @@ type LimiterOptions = { keyPrefix: string; points: number; duration: number };
 const PRIMARY_TIMEOUT_MS = 2_000;
 
 function localLimiter(options: LimiterOptions): RateLimiterAbstract {
-  return cluster.isWorker ? new RateLimiterCluster({ ...options, timeoutMs: PRIMARY_TIMEOUT_MS }) : new RateLimiterMemory(options);
+  return cluster.isWorker
+    ? new RateLimiterCluster({ ...options, timeoutMs: PRIMARY_TIMEOUT_MS })
+    : new RateLimiterMemory(options);
 }
 
 export function createLimiter(options: LimiterOptions): RateLimiterAbstract {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors";
-import { consumeSignInLinkAttempt, consumeUpdatesRequest, SIGN_IN_LINK_LIMITS, UPDATES_LIMITS } from "./mail-request-limits";
+import {
+  consumeSignInLinkAttempt,
+  consumeUpdatesRequest,
+  SIGN_IN_LINK_LIMITS,
+  UPDATES_LIMITS,
+} from "./mail-request-limits";
 
 async function codeOf(promise: Promise<unknown>) {
   try {

@@ -38,7 +38,13 @@ function limitersFor(name: string, limits: MailRequestLimits): Limiters {
 }
 
 /** Counts one request; throws RATE_LIMITED with `tooMany`'s words when the address or IP has had too many. */
-async function consume(name: string, limits: MailRequestLimits, email: string, ip: string, tooMany: string): Promise<void> {
+async function consume(
+  name: string,
+  limits: MailRequestLimits,
+  email: string,
+  ip: string,
+  tooMany: string,
+): Promise<void> {
   const { perAddress, perIp } = limitersFor(name, limits);
   const results = await Promise.allSettled([perAddress.consume(email.trim().toLowerCase()), perIp.consume(ip)]);
   const refused = results.find((r) => r.status === "rejected");

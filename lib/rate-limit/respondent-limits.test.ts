@@ -13,13 +13,15 @@ async function codeOf(promise: Promise<unknown>) {
 
 describe("consumeRespondentAttempt", () => {
   it("allows a generous number of saves per IP, then refuses that IP only", async () => {
-    for (let i = 0; i < RESPONDENT_LIMITS.save.points; i++) expect(await codeOf(consumeRespondentAttempt("save", "192.0.2.10"))).toBe("ok");
+    for (let i = 0; i < RESPONDENT_LIMITS.save.points; i++)
+      expect(await codeOf(consumeRespondentAttempt("save", "192.0.2.10"))).toBe("ok");
     expect(await codeOf(consumeRespondentAttempt("save", "192.0.2.10"))).toBe("RATE_LIMITED");
     expect(await codeOf(consumeRespondentAttempt("save", "192.0.2.11"))).toBe("ok");
   });
 
   it("counts each kind of action separately", async () => {
-    for (let i = 0; i < RESPONDENT_LIMITS.resumeEmail.points; i++) await consumeRespondentAttempt("resumeEmail", "198.51.100.20");
+    for (let i = 0; i < RESPONDENT_LIMITS.resumeEmail.points; i++)
+      await consumeRespondentAttempt("resumeEmail", "198.51.100.20");
     expect(await codeOf(consumeRespondentAttempt("resumeEmail", "198.51.100.20"))).toBe("RATE_LIMITED");
     expect(await codeOf(consumeRespondentAttempt("submit", "198.51.100.20"))).toBe("ok");
   });

@@ -32,7 +32,11 @@ function limiters(): Limiters {
   store.hysRespondentLimiters ??= Object.fromEntries(
     Object.entries(RESPONDENT_LIMITS).map(([action, limit]) => [
       action,
-      createLimiter({ keyPrefix: `respondent-${action}`, points: Math.max(1, Math.round(limit.points * factor)), duration: limit.duration }),
+      createLimiter({
+        keyPrefix: `respondent-${action}`,
+        points: Math.max(1, Math.round(limit.points * factor)),
+        duration: limit.duration,
+      }),
     ]),
   ) as Limiters;
   return store.hysRespondentLimiters;
@@ -45,6 +49,9 @@ export async function consumeRespondentAttempt(action: RespondentAction, ip: str
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000));
-    throw new AppError("RATE_LIMITED", `There have been too many attempts from your internet connection. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`);
+    throw new AppError(
+      "RATE_LIMITED",
+      `There have been too many attempts from your internet connection. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
+    );
   }
 }

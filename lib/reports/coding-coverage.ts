@@ -14,24 +14,44 @@ export const notCoded = (c: TCounts) => Math.max(0, c.commented - c.reviewed - c
 
 /** The figures over every question. */
 export function totalCoverage(coding: readonly TCounts[]): TCounts {
-  return coding.reduce((t, c) => ({ commented: t.commented + c.commented, reviewed: t.reviewed + c.reviewed, suggestedOnly: t.suggestedOnly + c.suggestedOnly }), {
-    commented: 0,
-    reviewed: 0,
-    suggestedOnly: 0,
-  });
+  return coding.reduce(
+    (t, c) => ({
+      commented: t.commented + c.commented,
+      reviewed: t.reviewed + c.reviewed,
+      suggestedOnly: t.suggestedOnly + c.suggestedOnly,
+    }),
+    {
+      commented: 0,
+      reviewed: 0,
+      suggestedOnly: 0,
+    },
+  );
 }
 
 /** Sentences saying how many comments an officer reviewed, the system only suggested, and nobody coded. */
 export function coverageSentences(c: TCounts): string[] {
   const n = c.commented;
   if (n === 0) return ["No free-text comments were received."];
-  if (c.reviewed >= n) return [n === 1 ? "An officer reviewed the one free-text comment." : `An officer reviewed all ${comments(n)}.`];
-  const out = [c.reviewed === 0 ? `No officer has reviewed any of the ${comments(n)} yet.` : `An officer reviewed ${c.reviewed} of the ${comments(n)} (${percent(c.reviewed, n)}).`];
+  if (c.reviewed >= n)
+    return [n === 1 ? "An officer reviewed the one free-text comment." : `An officer reviewed all ${comments(n)}.`];
+  const out = [
+    c.reviewed === 0
+      ? `No officer has reviewed any of the ${comments(n)} yet.`
+      : `An officer reviewed ${c.reviewed} of the ${comments(n)} (${percent(c.reviewed, n)}).`,
+  ];
   const unchecked = notCoded(c);
-  if (c.suggestedOnly > 0) out.push(`${c.suggestedOnly} (${percent(c.suggestedOnly, n)}) ${c.suggestedOnly === 1 ? "has" : "have"} themes suggested by the system only, which no officer has checked.`);
-  if (unchecked > 0) out.push(`${unchecked} (${percent(unchecked, n)}) ${unchecked === 1 ? "has" : "have"} not been coded to any theme.`);
+  if (c.suggestedOnly > 0)
+    out.push(
+      `${c.suggestedOnly} (${percent(c.suggestedOnly, n)}) ${c.suggestedOnly === 1 ? "has" : "have"} themes suggested by the system only, which no officer has checked.`,
+    );
+  if (unchecked > 0)
+    out.push(
+      `${unchecked} (${percent(unchecked, n)}) ${unchecked === 1 ? "has" : "have"} not been coded to any theme.`,
+    );
   const unread = n - c.reviewed;
-  out.push(`This report does not show that the ${unread} ${unread === 1 ? "comment" : "comments"} no officer reviewed ${unread === 1 ? "was" : "were"} read.`);
+  out.push(
+    `This report does not show that the ${unread} ${unread === 1 ? "comment" : "comments"} no officer reviewed ${unread === 1 ? "was" : "were"} read.`,
+  );
   return out;
 }
 

@@ -18,7 +18,8 @@ function methodBlocks(r: TFindingsReport): TBlock[] {
     ["Duration", `${m.durationDays} days (${(m.durationDays / 7).toFixed(1)} weeks)`],
   ];
   if (m.originalClosesAt) period.push(["Originally due to close", formatDate(m.originalClosesAt)]);
-  if (m.closedEarlyAt) period.push(["Closed early", `${formatDate(m.closedEarlyAt)}: ${m.closedEarlyReason ?? "no reason recorded"}`]);
+  if (m.closedEarlyAt)
+    period.push(["Closed early", `${formatDate(m.closedEarlyAt)}: ${m.closedEarlyReason ?? "no reason recorded"}`]);
   return [
     h(1, "Method"),
     h(2, "Dates and duration"),
@@ -35,13 +36,34 @@ function methodBlocks(r: TFindingsReport): TBlock[] {
       ? table(
           "Engagement events",
           ["Event", "Date", "Place", "Audience", "Attended"],
-          m.events.map((e) => [e.title, formatDate(e.startsAt), e.place, e.audience ?? "–", e.startsAt > r.generatedAt ? "Not held yet" : e.attendeeCount === null ? "Not recorded" : String(e.attendeeCount)]),
+          m.events.map((e) => [
+            e.title,
+            formatDate(e.startsAt),
+            e.place,
+            e.audience ?? "–",
+            e.startsAt > r.generatedAt
+              ? "Not held yet"
+              : e.attendeeCount === null
+                ? "Not recorded"
+                : String(e.attendeeCount),
+          ]),
           [false, false, false, false, true],
         )
       : p("No engagement events were recorded."),
     h(2, "Documents and versions"),
     m.documents.length > 0
-      ? table("Documents published", ["Document", "Type", "Versions"], m.documents.map((d) => [d.title, d.kind, d.versions.map((v) => `${v.label} (${formatDate(v.createdAt)})${v.changeNote ? `: ${v.changeNote}` : ""}`).join("; ") || "No file uploaded"]), [false, false, false])
+      ? table(
+          "Documents published",
+          ["Document", "Type", "Versions"],
+          m.documents.map((d) => [
+            d.title,
+            d.kind,
+            d.versions
+              .map((v) => `${v.label} (${formatDate(v.createdAt)})${v.changeNote ? `: ${v.changeNote}` : ""}`)
+              .join("; ") || "No file uploaded",
+          ]),
+          [false, false, false],
+        )
       : p("No documents were published with the consultation."),
     h(2, "Promotion"),
     ...bullets(m.promotion),
@@ -51,11 +73,19 @@ function methodBlocks(r: TFindingsReport): TBlock[] {
     h(2, "How responses were considered"),
     ...(m.coding.length > 0
       ? [
-          p(`Every answer to a closed question is counted in the results. ${coverageSentences(totalCoverage(m.coding)).join(" ")}`),
+          p(
+            `Every answer to a closed question is counted in the results. ${coverageSentences(totalCoverage(m.coding)).join(" ")}`,
+          ),
           table(
             "Coding and review of free-text comments",
             ["Question", "Comments", "Reviewed by an officer", "Themes only suggested by the system", "Not coded"],
-            m.coding.map((c) => [c.title, String(c.commented), String(c.reviewed), String(c.suggestedOnly), String(notCoded(c))]),
+            m.coding.map((c) => [
+              c.title,
+              String(c.commented),
+              String(c.reviewed),
+              String(c.suggestedOnly),
+              String(notCoded(c)),
+            ]),
           ),
         ]
       : [p("There were no free-text questions.")]),
@@ -65,8 +95,12 @@ function methodBlocks(r: TFindingsReport): TBlock[] {
 /** "None found" only where the check for campaigns (a themes run) has been made. */
 function campaignsNote(w: TFindingsReport["respondents"]): string {
   if (w.openQuestions === 0) return "The questionnaire had no free-text questions, so there were no campaigns to find.";
-  if (w.campaignsChecked === 0) return "The comments have not been checked for campaigns (10 or more near-identical comments) yet.";
-  const part = w.campaignsChecked < w.openQuestions ? ` in the comments on ${w.campaignsChecked} of the ${w.openQuestions} free-text questions; the others have not been checked yet` : "";
+  if (w.campaignsChecked === 0)
+    return "The comments have not been checked for campaigns (10 or more near-identical comments) yet.";
+  const part =
+    w.campaignsChecked < w.openQuestions
+      ? ` in the comments on ${w.campaignsChecked} of the ${w.openQuestions} free-text questions; the others have not been checked yet`
+      : "";
   return `No campaigns (10 or more near-identical comments) were found${part}.`;
 }
 
@@ -74,7 +108,9 @@ function respondentBlocks(r: TFindingsReport): TBlock[] {
   const w = r.respondents;
   return [
     h(1, "Who responded"),
-    p(`${w.total} responses were received.${w.late > 0 ? ` ${w.late} of them arrived after the closing date and ${w.late === 1 ? "was" : "were"} accepted with a recorded reason.` : ""}`),
+    p(
+      `${w.total} responses were received.${w.late > 0 ? ` ${w.late} of them arrived after the closing date and ${w.late === 1 ? "was" : "were"} accepted with a recorded reason.` : ""}`,
+    ),
     h(2, "By respondent type"),
     countTable("Responses by respondent type", "Respondent type", w.byType, w.total),
     h(2, "By channel"),
@@ -84,10 +120,16 @@ function respondentBlocks(r: TFindingsReport): TBlock[] {
     h(2, "How the response was completed"),
     countTable("Responses by how they were completed", "Completed", w.byHelp, w.total),
     h(2, "Organisations that responded"),
-    ...(w.organisations.length > 0 ? bullets(w.organisations) : [p("No responses were made on behalf of an organisation.")]),
+    ...(w.organisations.length > 0
+      ? bullets(w.organisations)
+      : [p("No responses were made on behalf of an organisation.")]),
     h(2, "Campaigns"),
     w.campaigns.length > 0
-      ? table("Campaign responses (reported separately)", ["Question", "Responses in the campaign"], w.campaigns.map((c) => [c.questionTitle, String(c.members)]))
+      ? table(
+          "Campaign responses (reported separately)",
+          ["Question", "Responses in the campaign"],
+          w.campaigns.map((c) => [c.questionTitle, String(c.members)]),
+        )
       : p(campaignsNote(w)),
   ];
 }
@@ -96,7 +138,9 @@ function respondentBlocks(r: TFindingsReport): TBlock[] {
 export function findingsBlocks(r: TFindingsReport): TBlock[] {
   return [
     p(`${r.consultation.title}. ${r.consultation.summary}`),
-    p(`Report produced on ${formatDateTime(r.generatedAt)} from ${r.respondents.total} submitted responses.${r.consultation.decisionMaker ? ` Decision maker: ${r.consultation.decisionMaker}.` : ""}`),
+    p(
+      `Report produced on ${formatDateTime(r.generatedAt)} from ${r.respondents.total} submitted responses.${r.consultation.decisionMaker ? ` Decision maker: ${r.consultation.decisionMaker}.` : ""}`,
+    ),
     ...methodBlocks(r),
     ...respondentBlocks(r),
     ...resultsBlocks(r),

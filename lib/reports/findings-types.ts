@@ -39,7 +39,11 @@ export type TReportMethod = {
   helpToTakePart: string | null;
   formatsOffered: string[];
   events: { title: string; startsAt: Date; place: string; audience: string | null; attendeeCount: number | null }[];
-  documents: { title: string; kind: string; versions: { label: string; createdAt: Date; changeNote: string | null }[] }[];
+  documents: {
+    title: string;
+    kind: string;
+    versions: { label: string; createdAt: Date; changeNote: string | null }[];
+  }[];
   promotion: string[];
   gunning: TGunningItem[];
   coding: TCodingCoverage[];
@@ -86,18 +90,37 @@ export type TThemeFindings = {
   quotes: string[];
 };
 
-export type TEventFeedback = { title: string; startsAt: Date; attendeeCount: number | null; headings: { heading: string; points: string[] }[] };
+export type TEventFeedback = {
+  title: string;
+  startsAt: Date;
+  attendeeCount: number | null;
+  headings: { heading: string; points: string[] }[];
+};
 
 export type TEqualityFindings = {
   base: number;
   characteristics: { title: string; multiple: boolean; rows: { label: string; text: string }[]; total: string }[];
 };
 
-export type TAppendixTable = { key: string; title: string; groups: string[]; rows: { label: string; cells: number[] }[]; bases: number[] };
+export type TAppendixTable = {
+  key: string;
+  title: string;
+  groups: string[];
+  rows: { label: string; cells: number[] }[];
+  bases: number[];
+};
 
 export type TFindingsReport = {
   generatedAt: Date;
-  consultation: { id: string; slug: string; title: string; summary: string; decisionMaker: string | null; forwardPlanReference: string | null; expectedDecisionDate: Date | null };
+  consultation: {
+    id: string;
+    slug: string;
+    title: string;
+    summary: string;
+    decisionMaker: string | null;
+    forwardPlanReference: string | null;
+    expectedDecisionDate: Date | null;
+  };
   method: TReportMethod;
   respondents: TReportRespondents;
   results: TQuestionFindings[];
@@ -114,6 +137,6 @@ export type TFindingsReport = {
 export const STANDARD_LIMITATIONS = [
   "A consultation is not a vote or a referendum: decisions are not made by counting responses. Every response is considered on its merits, including points made by only one person.",
   "People chose to respond, so the respondents are not a representative sample of the population or of the people who use the services. Percentages describe the people who responded, not everyone affected.",
-  "Percentages are of everyone who responded unless another base is given; \"Not answered\" is shown so the figures add up. Respondents could skip questions, and could choose more than one answer where a question allowed it.",
-  "Equality figures from 1 to 9 are shown as \"<10\", and further figures are hidden as \"[c]\" where they could otherwise be worked out, so that nobody can be identified.",
+  'Percentages are of everyone who responded unless another base is given; "Not answered" is shown so the figures add up. Respondents could skip questions, and could choose more than one answer where a question allowed it.',
+  'Equality figures from 1 to 9 are shown as "<10", and further figures are hidden as "[c]" where they could otherwise be worked out, so that nobody can be identified.',
 ];

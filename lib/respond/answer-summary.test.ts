@@ -19,7 +19,10 @@ describe("summariseAnswers", () => {
   it("lists shown questions only, in words", () => {
     const [aboutYou, vision] = summariseAnswers(journey, answers, { includeEquality: false });
     expect(aboutYou.rows.map((r) => r.questionKey)).toEqual(["respondent-type", "postcode"]);
-    expect(aboutYou.rows[0]).toMatchObject({ lines: ["A professional in education, health or social care"], answered: true });
+    expect(aboutYou.rows[0]).toMatchObject({
+      lines: ["A professional in education, health or social care"],
+      answered: true,
+    });
     expect(aboutYou.rows[1]).toMatchObject({ lines: ["Not answered"], answered: false });
     expect(vision.rows.find((r) => r.questionKey === "vision-disagree-why")?.lines).toEqual(["Too vague"]);
   });
@@ -27,17 +30,31 @@ describe("summariseAnswers", () => {
   it("leaves equality pages out unless asked", () => {
     expect(summariseAnswers(journey, answers, { includeEquality: false }).some((s) => s.equality)).toBe(false);
     const withEquality = summariseAnswers(journey, answers, { includeEquality: true }).filter((s) => s.equality);
-    expect(withEquality.map((s) => s.sectionKey)).toEqual(["equality-monitoring", "equality-about-you", "equality-about-the-child"]);
+    expect(withEquality.map((s) => s.sectionKey)).toEqual([
+      "equality-monitoring",
+      "equality-about-you",
+      "equality-about-the-child",
+    ]);
   });
 });
 
 describe("mirrorFields", () => {
   it("copies who responded and how the form was filled in", () => {
-    expect(mirrorFields(journey.definition, { "respondent-type": { optionKey: "organisation" }, "organisation-name": "FACT Bucks", "help-completing": { optionKey: "support-worker" } })).toEqual({
+    expect(
+      mirrorFields(journey.definition, {
+        "respondent-type": { optionKey: "organisation" },
+        "organisation-name": "FACT Bucks",
+        "help-completing": { optionKey: "support-worker" },
+      }),
+    ).toEqual({
       respondentType: "organisation",
       organisationName: "FACT Bucks",
       completedHow: "WITH_SUPPORT_WORKER",
     });
-    expect(mirrorFields(journey.definition, {})).toEqual({ respondentType: null, organisationName: null, completedHow: null });
+    expect(mirrorFields(journey.definition, {})).toEqual({
+      respondentType: null,
+      organisationName: null,
+      completedHow: null,
+    });
   });
 });

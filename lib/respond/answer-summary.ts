@@ -22,10 +22,17 @@ export type TSummarySection = {
 export const drawingLine = (fileName: string): string => `Your drawing or photo: ${fileName}`;
 
 /** `drawings`: question key → the file name of a drawing or photo sent with that answer. */
-export function summariseAnswers(journey: TJourney, answers: TAnswers, options: { includeEquality: boolean; drawings?: Readonly<Record<string, string>> }): TSummarySection[] {
+export function summariseAnswers(
+  journey: TJourney,
+  answers: TAnswers,
+  options: { includeEquality: boolean; drawings?: Readonly<Record<string, string>> },
+): TSummarySection[] {
   const { questions } = evaluateVisibility(journey.definition, answers);
   return journeyPages(journey, answers)
-    .map((section) => ({ section, equality: answerableQuestions(section).some((q) => journey.equalityKeys.has(q.key)) }))
+    .map((section) => ({
+      section,
+      equality: answerableQuestions(section).some((q) => journey.equalityKeys.has(q.key)),
+    }))
     .filter(({ equality }) => options.includeEquality || !equality)
     .map(({ section, equality }) => ({
       sectionKey: section.key,
@@ -38,7 +45,10 @@ export function summariseAnswers(journey: TJourney, answers: TAnswers, options: 
           const drawing = options.drawings?.[q.key];
           const answered = answers[q.key] !== undefined;
           // A drawing on its own answers the question: no "Not answered" above it.
-          const lines = [...(answered || !drawing ? describeAnswerLines(q, answers[q.key]) : []), ...(drawing ? [drawingLine(drawing)] : [])];
+          const lines = [
+            ...(answered || !drawing ? describeAnswerLines(q, answers[q.key]) : []),
+            ...(drawing ? [drawingLine(drawing)] : []),
+          ];
           return { questionKey: q.key, question: q.title, lines, answered: answered || drawing !== undefined };
         }),
     }))

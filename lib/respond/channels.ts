@@ -5,7 +5,13 @@ export const CHANNELS = ["ONLINE", "PAPER", "EMAIL", "PHONE", "EVENT", "ADVOCATE
 export type TChannel = (typeof CHANNELS)[number];
 
 /** The channels an officer can enter a response for by hand (issue #8 part 1). */
-export const ENTERED_CHANNELS = ["PAPER", "EMAIL", "PHONE", "EVENT", "ADVOCATE"] as const satisfies ReadonlyArray<TChannel>;
+export const ENTERED_CHANNELS = [
+  "PAPER",
+  "EMAIL",
+  "PHONE",
+  "EVENT",
+  "ADVOCATE",
+] as const satisfies ReadonlyArray<TChannel>;
 export type TEnteredChannel = (typeof ENTERED_CHANNELS)[number];
 
 export const CHANNEL_LABELS: Readonly<Record<TChannel, string>> = {
@@ -29,9 +35,18 @@ export const CHANNEL_COLOURS = {
   IMPORT: "grey",
 } as const satisfies Record<TChannel, string>;
 
-export const FORMAT_LABELS: Readonly<Record<"STANDARD" | "EASY_READ", string>> = { STANDARD: "Standard", EASY_READ: "Easy Read" };
+export const FORMAT_LABELS: Readonly<Record<"STANDARD" | "EASY_READ", string>> = {
+  STANDARD: "Standard",
+  EASY_READ: "Easy Read",
+};
 
-export const COMPLETED_HOW = ["ALONE", "WITH_FAMILY_HELP", "WITH_SUPPORT_WORKER", "BY_SOMEONE_ELSE", "BY_OBSERVATION"] as const;
+export const COMPLETED_HOW = [
+  "ALONE",
+  "WITH_FAMILY_HELP",
+  "WITH_SUPPORT_WORKER",
+  "BY_SOMEONE_ELSE",
+  "BY_OBSERVATION",
+] as const;
 export type TCompletedHow = (typeof COMPLETED_HOW)[number];
 
 export const COMPLETED_HOW_LABELS: Readonly<Record<TCompletedHow, string>> = {

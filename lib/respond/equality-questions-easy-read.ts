@@ -19,7 +19,8 @@ type TWording = {
 
 const NOT_SAY = { "prefer-not-to-say": "I do not want to say" };
 const ABOUT_CHILD_INTRO = "Answer this if you are telling us about a child you look after.";
-const CONSENT_INTRO = "These questions help us check that our plans are fair to everyone. Only a few staff can see your answers.";
+const CONSENT_INTRO =
+  "These questions help us check that our plans are fair to everyone. Only a few staff can see your answers.";
 
 export const EASY_READ_EQUALITY_WORDING: Readonly<Record<string, TWording>> = {
   [EQUALITY_CONSENT_KEY]: {
@@ -43,7 +44,11 @@ export const EASY_READ_EQUALITY_WORDING: Readonly<Record<string, TWording>> = {
       ...NOT_SAY,
     },
   },
-  "equality-sex": { title: "What is your sex?", picture: "1F46B", options: { female: "Female", male: "Male", ...NOT_SAY } },
+  "equality-sex": {
+    title: "What is your sex?",
+    picture: "1F46B",
+    options: { female: "Female", male: "Male", ...NOT_SAY },
+  },
   "equality-gender-identity": {
     title: "Is your gender the same as the sex you were given at birth?",
     picture: "1F9D1",
@@ -93,7 +98,13 @@ export const EASY_READ_EQUALITY_WORDING: Readonly<Record<string, TWording>> = {
     title: "What is your sexual orientation?",
     hint: "This means who you are attracted to.",
     picture: "2764",
-    options: { straight: "Straight or heterosexual", "gay-lesbian": "Gay or lesbian", bisexual: "Bisexual", other: "Something else", ...NOT_SAY },
+    options: {
+      straight: "Straight or heterosexual",
+      "gay-lesbian": "Gay or lesbian",
+      bisexual: "Bisexual",
+      other: "Something else",
+      ...NOT_SAY,
+    },
   },
   "equality-carer": {
     title: "Do you look after someone who is ill, disabled or older?",
@@ -111,7 +122,14 @@ export const EASY_READ_EQUALITY_WORDING: Readonly<Record<string, TWording>> = {
     title: "How old is the child or young person?",
     hint: "If you look after more than 1 child, tell us about 1 of them.",
     picture: "1F9D2",
-    options: { "age-0-4": "0 to 4", "age-5-10": "5 to 10", "age-11-13": "11 to 13", "age-14-17": "14 to 17", "age-18-25": "18 to 25", ...NOT_SAY },
+    options: {
+      "age-0-4": "0 to 4",
+      "age-5-10": "5 to 10",
+      "age-11-13": "11 to 13",
+      "age-14-17": "14 to 17",
+      "age-18-25": "18 to 25",
+      ...NOT_SAY,
+    },
   },
   "equality-child-needs": {
     title: "What does the child or young person need help with?",
@@ -149,12 +167,19 @@ export function easyReadEqualitySections(standard: readonly TSection[]): TSectio
         title: wording.title,
         hint: wording.hint,
         image: pictureSrc(wording.picture),
-        ...("options" in question ? { options: question.options.map((o) => ({ ...o, label: wording.options[o.key] })) } : {}),
+        ...("options" in question
+          ? { options: question.options.map((o) => ({ ...o, label: wording.options[o.key] })) }
+          : {}),
       } as typeof question;
       return {
         key: question.key,
         title: wording.title,
-        intro: question.key === EQUALITY_CONSENT_KEY ? CONSENT_INTRO : question.key.startsWith("equality-child-") ? ABOUT_CHILD_INTRO : undefined,
+        intro:
+          question.key === EQUALITY_CONSENT_KEY
+            ? CONSENT_INTRO
+            : question.key.startsWith("equality-child-")
+              ? ABOUT_CHILD_INTRO
+              : undefined,
         showIf: section.showIf,
         questions: [easyQuestion],
       };

@@ -10,12 +10,27 @@ const definition = (aboutChild: boolean) =>
 describe("equality monitoring questions", () => {
   it("parse as a questionnaire definition, with and without the child's questions", () => {
     expect(definition(false).sections.map((s) => s.key)).toEqual(["equality-monitoring", "equality-about-you"]);
-    expect(definition(true).sections.map((s) => s.key)).toEqual(["equality-monitoring", "equality-about-you", "equality-about-the-child"]);
+    expect(definition(true).sections.map((s) => s.key)).toEqual([
+      "equality-monitoring",
+      "equality-about-you",
+      "equality-about-the-child",
+    ]);
   });
 
   it("cover what the equality impact assessments ask for", () => {
     const keys = definition(true).sections.flatMap((s) => s.questions.map((q) => q.key));
-    for (const topic of ["age", "sex", "gender-identity", "ethnicity", "disability", "religion", "sexual-orientation", "carer", "child-age", "child-needs"]) {
+    for (const topic of [
+      "age",
+      "sex",
+      "gender-identity",
+      "ethnicity",
+      "disability",
+      "religion",
+      "sexual-orientation",
+      "carer",
+      "child-age",
+      "child-needs",
+    ]) {
       expect(keys).toContain(`equality-${topic}`);
     }
   });
@@ -38,7 +53,9 @@ describe("equality monitoring questions", () => {
   it("are skippable as a whole: the detail pages show only after saying yes", () => {
     const def = definition(true);
     expect(visibleSections(def, {}).map((s) => s.key)).toEqual(["equality-monitoring"]);
-    expect(visibleSections(def, { [EQUALITY_CONSENT_KEY]: { optionKey: "no" } }).map((s) => s.key)).toEqual(["equality-monitoring"]);
+    expect(visibleSections(def, { [EQUALITY_CONSENT_KEY]: { optionKey: "no" } }).map((s) => s.key)).toEqual([
+      "equality-monitoring",
+    ]);
     expect(visibleSections(def, { [EQUALITY_CONSENT_KEY]: { optionKey: "yes" } })).toHaveLength(3);
   });
 
@@ -47,6 +64,11 @@ describe("equality monitoring questions", () => {
       [EQUALITY_CONSENT_KEY]: "yes",
       "equality-child-needs": ["autism", "prefer-not-to-say"],
     });
-    expect(result).toEqual({ ok: false, fieldErrors: { "equality-child-needs": "Select 'Prefer not to say' on its own, or clear it to choose other options" } });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: {
+        "equality-child-needs": "Select 'Prefer not to say' on its own, or clear it to choose other options",
+      },
+    });
   });
 });

@@ -17,10 +17,16 @@ export const EQUALITY_CONSENT_KEY = "equality-consent";
 const PREFER_NOT = { key: "prefer-not-to-say", label: "Prefer not to say" } as const;
 
 function choices(...pairs: [string, string, "other"?][]): TOption[] {
-  return [...pairs.map(([key, label, flag]) => ({ key, label, ...(flag === "other" ? { other: true } : {}) })), PREFER_NOT];
+  return [
+    ...pairs.map(([key, label, flag]) => ({ key, label, ...(flag === "other" ? { other: true } : {}) })),
+    PREFER_NOT,
+  ];
 }
 
-const WHEN_AGREED = { combinator: "and" as const, conditions: [{ questionKey: EQUALITY_CONSENT_KEY, operator: "equals" as const, values: ["yes"] }] };
+const WHEN_AGREED = {
+  combinator: "and" as const,
+  conditions: [{ questionKey: EQUALITY_CONSENT_KEY, operator: "equals" as const, values: ["yes"] }],
+};
 
 const INTRO: TQuestionInput[] = [
   {
@@ -40,9 +46,23 @@ const ABOUT_YOU: TQuestionInput[] = [
     key: "equality-age",
     type: "singleChoice",
     title: "What is your age?",
-    options: choices(["under-18", "Under 18"], ["age-18-24", "18 to 24"], ["age-25-34", "25 to 34"], ["age-35-44", "35 to 44"], ["age-45-54", "45 to 54"], ["age-55-64", "55 to 64"], ["age-65-74", "65 to 74"], ["age-75-plus", "75 or over"]),
+    options: choices(
+      ["under-18", "Under 18"],
+      ["age-18-24", "18 to 24"],
+      ["age-25-34", "25 to 34"],
+      ["age-35-44", "35 to 44"],
+      ["age-45-54", "45 to 54"],
+      ["age-55-64", "55 to 64"],
+      ["age-65-74", "65 to 74"],
+      ["age-75-plus", "75 or over"],
+    ),
   },
-  { key: "equality-sex", type: "singleChoice", title: "What is your sex?", options: choices(["female", "Female"], ["male", "Male"]) },
+  {
+    key: "equality-sex",
+    type: "singleChoice",
+    title: "What is your sex?",
+    options: choices(["female", "Female"], ["male", "Male"]),
+  },
   {
     key: "equality-gender-identity",
     type: "singleChoice",
@@ -64,8 +84,14 @@ const ABOUT_YOU: TQuestionInput[] = [
   {
     key: "equality-disability",
     type: "singleChoice",
-    title: "Do you have a physical or mental health condition or illness that has lasted, or is expected to last, 12 months or more?",
-    options: choices(["yes-a-lot", "Yes, and it reduces my ability to carry out day-to-day activities a lot"], ["yes-a-little", "Yes, and it reduces my ability a little"], ["yes-not-at-all", "Yes, but it does not reduce my ability"], ["no", "No"]),
+    title:
+      "Do you have a physical or mental health condition or illness that has lasted, or is expected to last, 12 months or more?",
+    options: choices(
+      ["yes-a-lot", "Yes, and it reduces my ability to carry out day-to-day activities a lot"],
+      ["yes-a-little", "Yes, and it reduces my ability a little"],
+      ["yes-not-at-all", "Yes, but it does not reduce my ability"],
+      ["no", "No"],
+    ),
   },
   {
     key: "equality-religion",
@@ -86,14 +112,25 @@ const ABOUT_YOU: TQuestionInput[] = [
     key: "equality-sexual-orientation",
     type: "singleChoice",
     title: "Which of these best describes your sexual orientation?",
-    options: choices(["straight", "Straight or heterosexual"], ["gay-lesbian", "Gay or lesbian"], ["bisexual", "Bisexual"], ["other", "Another sexual orientation", "other"]),
+    options: choices(
+      ["straight", "Straight or heterosexual"],
+      ["gay-lesbian", "Gay or lesbian"],
+      ["bisexual", "Bisexual"],
+      ["other", "Another sexual orientation", "other"],
+    ),
   },
   {
     key: "equality-carer",
     type: "singleChoice",
-    title: "Do you look after, or give help or support to, anyone because of a long-term condition, illness or disability, or problems related to old age?",
+    title:
+      "Do you look after, or give help or support to, anyone because of a long-term condition, illness or disability, or problems related to old age?",
     hint: "Do not count anything you do as part of your paid work.",
-    options: choices(["no", "No"], ["yes-up-to-19", "Yes, up to 19 hours a week"], ["yes-20-to-49", "Yes, 20 to 49 hours a week"], ["yes-50-plus", "Yes, 50 or more hours a week"]),
+    options: choices(
+      ["no", "No"],
+      ["yes-up-to-19", "Yes, up to 19 hours a week"],
+      ["yes-20-to-49", "Yes, 20 to 49 hours a week"],
+      ["yes-50-plus", "Yes, 50 or more hours a week"],
+    ),
   },
 ];
 
@@ -103,7 +140,13 @@ const ABOUT_CHILD: TQuestionInput[] = [
     type: "singleChoice",
     title: "How old is the child or young person?",
     hint: "If you care for more than one, answer about the one this response is mostly about.",
-    options: choices(["age-0-4", "0 to 4"], ["age-5-10", "5 to 10"], ["age-11-13", "11 to 13"], ["age-14-17", "14 to 17"], ["age-18-25", "18 to 25"]),
+    options: choices(
+      ["age-0-4", "0 to 4"],
+      ["age-5-10", "5 to 10"],
+      ["age-11-13", "11 to 13"],
+      ["age-14-17", "14 to 17"],
+      ["age-18-25", "18 to 25"],
+    ),
   },
   {
     key: "equality-child-needs",
@@ -145,7 +188,8 @@ export function equalitySections({ aboutChild }: { aboutChild: boolean }): TSect
           {
             key: "equality-about-the-child",
             title: "About the child or young person",
-            intro: "Answer these if you are responding about a child or young person you care for. Otherwise, continue without answering.",
+            intro:
+              "Answer these if you are responding about a child or young person you care for. Otherwise, continue without answering.",
             showIf: WHEN_AGREED,
             questions: ABOUT_CHILD,
           },

@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { childrenQuestionnaire } from "@/prisma/seed/content/children/questionnaire";
 import { EQUALITY_CONSENT_KEY } from "./equality-questions";
-import { buildJourney, definitionUpTo, HELP_COMPLETING_KEY, journeyPages, pagePosition, pageSlug, resumePage, sectionForSlug, splitAnswers } from "./journey";
+import {
+  buildJourney,
+  definitionUpTo,
+  HELP_COMPLETING_KEY,
+  journeyPages,
+  pagePosition,
+  pageSlug,
+  resumePage,
+  sectionForSlug,
+  splitAnswers,
+} from "./journey";
 
 const children = ZQuestionnaireDefinition.parse(childrenQuestionnaire);
 const journey = buildJourney(children, { aboutChild: true });
@@ -10,19 +20,33 @@ const keys = (sections: { key: string }[]) => sections.map((s) => s.key);
 
 describe("buildJourney", () => {
   it("appends the equality pages after the questionnaire's", () => {
-    expect(keys(journey.definition.sections)).toEqual([...keys(children.sections), "equality-monitoring", "equality-about-you", "equality-about-the-child"]);
+    expect(keys(journey.definition.sections)).toEqual([
+      ...keys(children.sections),
+      "equality-monitoring",
+      "equality-about-you",
+      "equality-about-the-child",
+    ]);
     expect(journey.equalityKeys.has("equality-age")).toBe(true);
     expect(journey.equalityKeys.has("respondent-type")).toBe(false);
   });
 
   it("leaves the child's questions out for other consultations", () => {
-    expect(keys(buildJourney(children, { aboutChild: false }).definition.sections)).not.toContain("equality-about-the-child");
+    expect(keys(buildJourney(children, { aboutChild: false }).definition.sections)).not.toContain(
+      "equality-about-the-child",
+    );
   });
 
   it("adds the help-completing question to the last page only when it is missing", () => {
-    const count = (d: typeof children) => d.sections.flatMap((s) => s.questions).filter((q) => q.key === HELP_COMPLETING_KEY).length;
+    const count = (d: typeof children) =>
+      d.sections.flatMap((s) => s.questions).filter((q) => q.key === HELP_COMPLETING_KEY).length;
     expect(count(journey.definition)).toBe(1);
-    const without = { ...children, sections: children.sections.map((s) => ({ ...s, questions: s.questions.filter((q) => q.key !== HELP_COMPLETING_KEY) })) };
+    const without = {
+      ...children,
+      sections: children.sections.map((s) => ({
+        ...s,
+        questions: s.questions.filter((q) => q.key !== HELP_COMPLETING_KEY),
+      })),
+    };
     const added = buildJourney(without, { aboutChild: false });
     expect(count(added.definition)).toBe(1);
     expect(added.definition.sections.find((s) => s.key === "final")?.questions.at(-1)?.key).toBe(HELP_COMPLETING_KEY);
@@ -44,9 +68,16 @@ describe("pages", () => {
 
   it("numbers pages among those shown and knows the neighbours", () => {
     const first = pagePosition(journey, {}, "about-you");
-    expect(first).toMatchObject({ number: 1, total: children.sections.length + 1, previous: undefined, next: { key: "vision" } });
+    expect(first).toMatchObject({
+      number: 1,
+      total: children.sections.length + 1,
+      previous: undefined,
+      next: { key: "vision" },
+    });
     expect(pagePosition(journey, {}, "equality-about-you")).toBeUndefined();
-    expect(pagePosition(journey, { [EQUALITY_CONSENT_KEY]: { optionKey: "yes" } }, "equality-about-you")).toMatchObject({ total: children.sections.length + 3 });
+    expect(pagePosition(journey, { [EQUALITY_CONSENT_KEY]: { optionKey: "yes" } }, "equality-about-you")).toMatchObject(
+      { total: children.sections.length + 3 },
+    );
   });
 
   it("gives reserved section keys a different page address", () => {
@@ -64,7 +95,11 @@ describe("pages", () => {
 describe("resumePage", () => {
   it("starts at the first page, then carries on after the furthest page answered", () => {
     expect(resumePage(journey, {})?.key).toBe("about-you");
-    const answers = { "respondent-type": { optionKey: "professional" }, "vision-agree": "agree", "fees-agree": "agree" };
+    const answers = {
+      "respondent-type": { optionKey: "professional" },
+      "vision-agree": "agree",
+      "fees-agree": "agree",
+    };
     expect(resumePage(journey, answers)?.key).toBe("transition");
   });
 
@@ -73,7 +108,12 @@ describe("resumePage", () => {
   });
 
   it("is undefined when the last page has answers", () => {
-    expect(resumePage(journey, { "respondent-type": { optionKey: "professional" }, [EQUALITY_CONSENT_KEY]: { optionKey: "no" } })).toBeUndefined();
+    expect(
+      resumePage(journey, {
+        "respondent-type": { optionKey: "professional" },
+        [EQUALITY_CONSENT_KEY]: { optionKey: "no" },
+      }),
+    ).toBeUndefined();
   });
 });
 

@@ -4,7 +4,12 @@
 // share it, and it is unit-tested without a database.
 import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
 import { evaluateVisibility } from "@/lib/questionnaire/conditions/conditions";
-import { type TQuestion, type TQuestionnaireDefinition, type TSection, ZQuestion } from "@/lib/questionnaire/definition/definition";
+import {
+  type TQuestion,
+  type TQuestionnaireDefinition,
+  type TSection,
+  ZQuestion,
+} from "@/lib/questionnaire/definition/definition";
 import { EQUALITY_PREFIX, equalitySections } from "./equality-questions";
 import { easyReadEqualitySections } from "./equality-questions-easy-read";
 
@@ -26,7 +31,15 @@ export const HELP_COMPLETING: TQuestion = ZQuestion.parse({
  * Page URLs are /respond/<section key>; these names are the journey's own pages, so a
  * section that happens to share one is served under "section-<key>" instead.
  */
-const RESERVED_SLUGS = new Set(["check-answers", "confirmation", "save", "resume", "receipt", "too-many-attempts", "easy-read"]);
+const RESERVED_SLUGS = new Set([
+  "check-answers",
+  "confirmation",
+  "save",
+  "resume",
+  "receipt",
+  "too-many-attempts",
+  "easy-read",
+]);
 
 export type TJourney = {
   /** The questionnaire's sections, then the equality sections. */
@@ -50,7 +63,8 @@ export function buildJourney(questionnaire: TQuestionnaireDefinition, options: T
   if (clash) throw new Error(`Questionnaire key "${clash.key}" uses the prefix reserved for equality monitoring`);
   const sections = questionnaire.sections.map((s) => ({ ...s, questions: [...s.questions] }));
   // An Easy Read questionnaire asks it in its own words, linked by answersKey (issue #7).
-  if (!questions.some((q) => q.key === HELP_COMPLETING_KEY || q.answersKey === HELP_COMPLETING_KEY)) sections.at(-1)?.questions.push(HELP_COMPLETING);
+  if (!questions.some((q) => q.key === HELP_COMPLETING_KEY || q.answersKey === HELP_COMPLETING_KEY))
+    sections.at(-1)?.questions.push(HELP_COMPLETING);
   // Easy Read asks the same equality questions in its own words, one per page (issue #7).
   const standardEquality = equalitySections(options);
   const equality = questionnaire.format === "EASY_READ" ? easyReadEqualitySections(standardEquality) : standardEquality;
@@ -69,12 +83,15 @@ export function sectionForSlug(journey: TJourney, slug: string): TSection | unde
 }
 
 /** Questions that take an answer (information blocks do not). */
-export const answerableQuestions = (section: TSection): TQuestion[] => section.questions.filter((q) => q.type !== "info");
+export const answerableQuestions = (section: TSection): TQuestion[] =>
+  section.questions.filter((q) => q.type !== "info");
 
 /** The pages this respondent sees, given their answers: shown sections with at least one shown question. */
 export function journeyPages(journey: TJourney, answers: TAnswers): TSection[] {
   const { sections, questions } = evaluateVisibility(journey.definition, answers);
-  return journey.definition.sections.filter((s) => sections.has(s.key) && s.questions.some((q) => questions.has(q.key)));
+  return journey.definition.sections.filter(
+    (s) => sections.has(s.key) && s.questions.some((q) => questions.has(q.key)),
+  );
 }
 
 export type TPagePosition = { number: number; total: number; previous?: TSection; next?: TSection };
@@ -97,7 +114,9 @@ export function resumePage(journey: TJourney, answers: TAnswers): TSection | und
   const { questions } = evaluateVisibility(journey.definition, answers);
   const shown = (section: TSection) => answerableQuestions(section).filter((q) => questions.has(q.key));
   const furthest = pages.findLastIndex((s) => shown(s).some((q) => answers[q.key] !== undefined));
-  const missingRequired = pages.findIndex((s, i) => i <= furthest && shown(s).some((q) => q.required && answers[q.key] === undefined));
+  const missingRequired = pages.findIndex(
+    (s, i) => i <= furthest && shown(s).some((q) => q.required && answers[q.key] === undefined),
+  );
   if (missingRequired !== -1) return pages[missingRequired];
   return pages[furthest + 1];
 }
@@ -106,7 +125,8 @@ export function resumePage(journey: TJourney, answers: TAnswers): TSection | und
 export function splitAnswers(journey: TJourney, answers: TAnswers): { questionnaire: TAnswers; equality: TAnswers } {
   const questionnaire: Record<string, TAnswers[string]> = {};
   const equality: Record<string, TAnswers[string]> = {};
-  for (const [key, value] of Object.entries(answers)) (journey.equalityKeys.has(key) ? equality : questionnaire)[key] = value;
+  for (const [key, value] of Object.entries(answers))
+    (journey.equalityKeys.has(key) ? equality : questionnaire)[key] = value;
   return { questionnaire, equality };
 }
 

@@ -19,13 +19,19 @@ export const COMPLETED_HOW: Readonly<Record<string, TCompletedHow>> = {
 /** A separate "name of your organisation" question, which some questionnaires ask instead of an organisation option. */
 export const ORGANISATION_NAME_KEY = "organisation-name";
 
-export type TMirrorFields = { respondentType: string | null; organisationName: string | null; completedHow: TCompletedHow | null };
+export type TMirrorFields = {
+  respondentType: string | null;
+  organisationName: string | null;
+  completedHow: TCompletedHow | null;
+};
 
 export function mirrorFields(definition: TQuestionnaireDefinition, answers: TAnswers): TMirrorFields {
   const questions = definition.sections.flatMap((s) => s.questions);
   const typeQuestion = questions.find((q) => q.type === "respondentType");
   const type = typeQuestion ? (answers[typeQuestion.key] as TChoiceValue | undefined) : undefined;
-  const isOrganisationOption = typeQuestion?.type === "respondentType" && typeQuestion.options.some((o) => o.key === type?.optionKey && o.organisation);
+  const isOrganisationOption =
+    typeQuestion?.type === "respondentType" &&
+    typeQuestion.options.some((o) => o.key === type?.optionKey && o.organisation);
   const organisationAnswer = answers[ORGANISATION_NAME_KEY];
   // An Easy Read questionnaire asks it in its own words, mapped onto the standard options (issue #7).
   const helpQuestion = questions.find((q) => q.key === HELP_COMPLETING_KEY || q.answersKey === HELP_COMPLETING_KEY);
@@ -33,7 +39,9 @@ export function mirrorFields(definition: TQuestionnaireDefinition, answers: TAns
   const helpKey = help && helpQuestion ? mappedOptionKey(helpQuestion, help.optionKey) : undefined;
   return {
     respondentType: type?.optionKey ?? null,
-    organisationName: (isOrganisationOption ? type?.text : undefined) ?? (typeof organisationAnswer === "string" ? organisationAnswer : null),
+    organisationName:
+      (isOrganisationOption ? type?.text : undefined) ??
+      (typeof organisationAnswer === "string" ? organisationAnswer : null),
     completedHow: (helpKey ? COMPLETED_HOW[helpKey] : undefined) ?? null,
   };
 }

@@ -9,7 +9,13 @@ import { toFormDefaults } from "@/lib/questionnaire/forms/form-data";
 import { definitionUpTo, type TJourney } from "./journey";
 
 /** `today` is London's date (yyyy-mm-dd); `showProblems` re-checks saved answers, e.g. after a refused submit. */
-export function questionPageModel(journey: TJourney, answers: TAnswers, section: TSection, today: string, showProblems: boolean) {
+export function questionPageModel(
+  journey: TJourney,
+  answers: TAnswers,
+  section: TSection,
+  today: string,
+  showProblems: boolean,
+) {
   const pageKeys = new Set(section.questions.map((q) => q.key));
   const answersSoFar: TAnswers = Object.fromEntries(Object.entries(answers).filter(([key]) => !pageKeys.has(key)));
   const conditionHints: Record<string, string> = {};
@@ -20,7 +26,9 @@ export function questionPageModel(journey: TJourney, answers: TAnswers, section:
   }
   const defaults = toFormDefaults(journey.definition, answers, section.key);
   const savedInput = Object.fromEntries(Object.entries(answers).filter(([key]) => pageKeys.has(key)));
-  const problems = showProblems ? validateAnswers(journey.definition, savedInput, { sectionKey: section.key, answersSoFar, today }) : undefined;
+  const problems = showProblems
+    ? validateAnswers(journey.definition, savedInput, { sectionKey: section.key, answersSoFar, today })
+    : undefined;
   return {
     definition: definitionUpTo(journey, section.key),
     answersSoFar,

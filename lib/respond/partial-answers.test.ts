@@ -6,7 +6,11 @@ const TODAY = "2025-06-30";
 
 describe("validPartOfPage", () => {
   it("keeps valid answers and drops the ones with problems", () => {
-    const answers = validPartOfPage(EVERY_TYPE, { postcode: "HP20 1UA", "last-break": { day: "31", month: "2", year: "2024" } }, { sectionKey: "about-you", today: TODAY });
+    const answers = validPartOfPage(
+      EVERY_TYPE,
+      { postcode: "HP20 1UA", "last-break": { day: "31", month: "2", year: "2024" } },
+      { sectionKey: "about-you", today: TODAY },
+    );
     expect(answers).toEqual({ postcode: "HP20" });
   });
 
@@ -15,7 +19,11 @@ describe("validPartOfPage", () => {
   });
 
   it("drops an invalid 'Other' text with its choice", () => {
-    const answers = validPartOfPage(EVERY_TYPE, { "respondent-type": { optionKey: "other", text: "" }, postcode: "HP19" }, { sectionKey: "about-you", today: TODAY });
+    const answers = validPartOfPage(
+      EVERY_TYPE,
+      { "respondent-type": { optionKey: "other", text: "" }, postcode: "HP19" },
+      { sectionKey: "about-you", today: TODAY },
+    );
     expect(answers).toEqual({ postcode: "HP19" });
   });
 });

@@ -8,7 +8,13 @@ import type { TQuestionnaireDefinition } from "@/lib/questionnaire/definition/de
 import { fieldNamesFor } from "@/lib/questionnaire/forms/field-names";
 
 function withoutRequired(definition: TQuestionnaireDefinition): TQuestionnaireDefinition {
-  return { ...definition, sections: definition.sections.map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q, required: false })) })) };
+  return {
+    ...definition,
+    sections: definition.sections.map((s) => ({
+      ...s,
+      questions: s.questions.map((q) => ({ ...q, required: false })),
+    })),
+  };
 }
 
 /** The valid answers on one page; questions whose input has a problem are left out. */

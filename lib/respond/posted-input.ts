@@ -22,14 +22,22 @@ export function inputBytes(entries: TEntries): number {
 }
 
 /** Posted field names that are not fields of this page's questions. */
-export function unexpectedFields(definition: TQuestionnaireDefinition, sectionKey: string, entries: TEntries): string[] {
+export function unexpectedFields(
+  definition: TQuestionnaireDefinition,
+  sectionKey: string,
+  entries: TEntries,
+): string[] {
   const section = definition.sections.find((s) => s.key === sectionKey);
   const allowed = new Set(section?.questions.flatMap(fieldNamesFor) ?? []);
   return [...new Set(entries.map(([name]) => name).filter((name) => !allowed.has(name)))];
 }
 
 /** The posted values as form values, to show again after an error (checkbox groups stay lists). */
-export function entriesToFormValues(definition: TQuestionnaireDefinition, sectionKey: string, entries: TEntries): TFormValues {
+export function entriesToFormValues(
+  definition: TQuestionnaireDefinition,
+  sectionKey: string,
+  entries: TEntries,
+): TFormValues {
   const section = definition.sections.find((s) => s.key === sectionKey);
   const lists = new Set(section?.questions.filter((q) => q.type === "multipleChoice").map((q) => q.key) ?? []);
   const values: TFormValues = {};

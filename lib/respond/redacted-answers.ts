@@ -14,7 +14,13 @@ const hide = (text: string) => markBidiControls(redact(text).text);
 
 function redactValue(type: string, value: TAnswerValue): TAnswerValue {
   if (TEXT_TYPES.has(type) && typeof value === "string") return hide(value);
-  if (WITH_OTHER_TEXT.has(type) && typeof value === "object" && value !== null && "text" in value && typeof value.text === "string") {
+  if (
+    WITH_OTHER_TEXT.has(type) &&
+    typeof value === "object" &&
+    value !== null &&
+    "text" in value &&
+    typeof value.text === "string"
+  ) {
     return { ...value, text: hide(value.text) };
   }
   return value;

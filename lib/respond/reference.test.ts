@@ -17,7 +17,8 @@ describe("generateReference", () => {
 
   it("draws every character about equally often (no modulo bias)", () => {
     const counts = new Map<string, number>();
-    for (let i = 0; i < 4000; i++) for (const c of generateReference("X").slice(2).replace("-", "")) counts.set(c, (counts.get(c) ?? 0) + 1);
+    for (let i = 0; i < 4000; i++)
+      for (const c of generateReference("X").slice(2).replace("-", "")) counts.set(c, (counts.get(c) ?? 0) + 1);
     const expected = (4000 * 8) / REFERENCE_ALPHABET.length;
     expect(counts.size).toBe(REFERENCE_ALPHABET.length);
     for (const n of counts.values()) expect(Math.abs(n - expected) / expected).toBeLessThan(0.15);
@@ -39,6 +40,7 @@ describe("normaliseReference", () => {
   });
 
   it("refuses what cannot be a reference", () => {
-    for (const bad of ["", "SB-7K4Q", "SB-0K4Q-29XD", "SB-7K4Q-29XDX", "7K4Q29XD"]) expect(normaliseReference(bad)).toBeUndefined();
+    for (const bad of ["", "SB-7K4Q", "SB-0K4Q-29XD", "SB-7K4Q-29XDX", "7K4Q29XD"])
+      expect(normaliseReference(bad)).toBeUndefined();
   });
 });

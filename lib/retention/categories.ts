@@ -34,7 +34,8 @@ export type TCategory = {
 };
 
 export function dataCategories(s: TRetentionSettings): TCategory[] {
-  const afterOutcome = (months: number) => `${describePeriod("contactMonthsAfterOutcome", months)} after we publish the outcome`;
+  const afterOutcome = (months: number) =>
+    `${describePeriod("contactMonthsAfterOutcome", months)} after we publish the outcome`;
   const noOutcome = `(or, if no outcome is published, ${describePeriod("outcomeWaitMonths", s.outcomeWaitMonths)} after the consultation closes)`;
   return [
     {
@@ -42,7 +43,8 @@ export function dataCategories(s: TRetentionSettings): TCategory[] {
       label: "Responses",
       what: "Answers to the questions, the type of respondent, an organisation's name, and how the response reached us.",
       who: "Council staff running and analysing the consultation.",
-      retention: "Kept as the record of the consultation, with personal details removed from free text as described below.",
+      retention:
+        "Kept as the record of the consultation, with personal details removed from free text as described below.",
       respondent: true,
       step: undefined,
     },

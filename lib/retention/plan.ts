@@ -85,18 +85,30 @@ export function planConsultation(c: TConsultationFacts, settings: TRetentionSett
 }
 
 /** What a run at `now` must apply: due, not yet applied, and not under a legal hold. */
-export function dueSteps(consultations: readonly TConsultationFacts[], settings: TRetentionSettings, now: Date): TPlannedStep[] {
+export function dueSteps(
+  consultations: readonly TConsultationFacts[],
+  settings: TRetentionSettings,
+  now: Date,
+): TPlannedStep[] {
   return consultations
     .flatMap((c) => planConsultation(c, settings))
     .filter((s) => !s.onHold && s.doneAt === null && s.dueAt.getTime() <= now.getTime());
 }
 
 /** The preview: every step still to come (held ones included, marked), soonest first. */
-export function upcomingSteps(consultations: readonly TConsultationFacts[], settings: TRetentionSettings, limit = 50): TPlannedStep[] {
+export function upcomingSteps(
+  consultations: readonly TConsultationFacts[],
+  settings: TRetentionSettings,
+  limit = 50,
+): TPlannedStep[] {
   return consultations
     .flatMap((c) => planConsultation(c, settings))
     .filter((s) => s.doneAt === null)
-    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || CONSULTATION_STEPS.indexOf(a.step) - CONSULTATION_STEPS.indexOf(b.step))
+    .sort(
+      (a, b) =>
+        a.dueAt.getTime() - b.dueAt.getTime() ||
+        CONSULTATION_STEPS.indexOf(a.step) - CONSULTATION_STEPS.indexOf(b.step),
+    )
     .slice(0, limit);
 }
 
@@ -151,7 +163,9 @@ export function emptyCounts(): TRunCounts {
 
 /** "3 unfinished drafts deleted, 120 contact details deleted." Categories with nothing due are left out, to fit the audit detail. */
 export function describeCounts(counts: TRunCounts, held: number): string {
-  const parts = (Object.keys(RUN_COUNT_LABELS) as (keyof TRunCounts)[]).filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${RUN_COUNT_LABELS[k]}`);
+  const parts = (Object.keys(RUN_COUNT_LABELS) as (keyof TRunCounts)[])
+    .filter((k) => counts[k] > 0)
+    .map((k) => `${counts[k]} ${RUN_COUNT_LABELS[k]}`);
   if (parts.length === 0) parts.push("Nothing was due");
   if (held > 0) parts.push(`${held} consultation${held === 1 ? "" : "s"} on legal hold skipped`);
   return `${parts.join(", ")}.`;

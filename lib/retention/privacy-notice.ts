@@ -24,14 +24,20 @@ export function privacyNotice({ council, dpoEmail, consultation: c, settings }: 
     if (!s) return null;
     if (s.doneAt) return `Done on ${formatDate(s.doneAt)}.`;
     // Until the outcome is published, the date assumes none follows: publishing one brings it forward.
-    return c.outcomePublishedAt || step === "drafts" ? `For this consultation: ${formatDate(s.dueAt)}.` : `For this consultation: by ${formatDate(s.dueAt)} at the latest.`;
+    return c.outcomePublishedAt || step === "drafts"
+      ? `For this consultation: ${formatDate(s.dueAt)}.`
+      : `For this consultation: by ${formatDate(s.dueAt)} at the latest.`;
   };
   return [
     {
       heading: "Who is responsible for your information",
       paragraphs: [
         `${council} is the data controller for the information you give in this consultation. You can contact our data protection officer at ${dpoEmail}.`,
-        ...(c.partners.length > 0 ? [`We run this consultation with ${c.partners.join(", ")}. They see only the anonymised findings, unless they tell you otherwise.`] : []),
+        ...(c.partners.length > 0
+          ? [
+              `We run this consultation with ${c.partners.join(", ")}. They see only the anonymised findings, unless they tell you otherwise.`,
+            ]
+          : []),
       ],
     },
     {
@@ -44,11 +50,17 @@ export function privacyNotice({ council, dpoEmail, consultation: c, settings }: 
     {
       heading: "What we collect, who sees it, and when we delete it",
       paragraphs: [],
-      bullets: categories.map((k) => [`${k.label}: ${k.what}`, `Who sees it: ${k.who}`, `When: ${k.retention}`, dateOf(k.step)].filter(Boolean).join(" ")),
+      bullets: categories.map((k) =>
+        [`${k.label}: ${k.what}`, `Who sees it: ${k.who}`, `When: ${k.retention}`, dateOf(k.step)]
+          .filter(Boolean)
+          .join(" "),
+      ),
     },
     {
       heading: "Legal proceedings",
-      paragraphs: ["If this consultation becomes the subject of legal proceedings, such as a judicial review, we keep its information until they end, and then delete it as above."],
+      paragraphs: [
+        "If this consultation becomes the subject of legal proceedings, such as a judicial review, we keep its information until they end, and then delete it as above.",
+      ],
     },
     {
       heading: "Your rights",

@@ -67,9 +67,27 @@ export const RETENTION_FIELDS: Readonly<Record<TRetentionKey, TFieldInfo>> = {
     min: 1,
     max: 120,
   },
-  auditYears: { label: "Staff audit trail", hint: "Who did what, and when. Years after each event.", unit: "years", min: 1, max: 20 },
-  sentEmailDays: { label: "Sent emails", hint: "Copies of receipts, links and updates the service sent. Days after sending.", unit: "days", min: 1, max: 365 },
-  exportFileDays: { label: "Export files", hint: "Response exports built for download. Days after they were made.", unit: "days", min: 1, max: 90 },
+  auditYears: {
+    label: "Staff audit trail",
+    hint: "Who did what, and when. Years after each event.",
+    unit: "years",
+    min: 1,
+    max: 20,
+  },
+  sentEmailDays: {
+    label: "Sent emails",
+    hint: "Copies of receipts, links and updates the service sent. Days after sending.",
+    unit: "days",
+    min: 1,
+    max: 365,
+  },
+  exportFileDays: {
+    label: "Export files",
+    hint: "Response exports built for download. Days after they were made.",
+    unit: "days",
+    min: 1,
+    max: 90,
+  },
 };
 
 export const RETENTION_KEYS = Object.keys(RETENTION_FIELDS) as TRetentionKey[];
@@ -84,5 +102,10 @@ export function describePeriod(key: TRetentionKey, value: number): string {
 export function describeChanges(before: TRetentionSettings, after: TRetentionSettings): string {
   const changed = RETENTION_KEYS.filter((key) => before[key] !== after[key]);
   if (changed.length === 0) return "No periods changed";
-  return changed.map((key) => `${RETENTION_FIELDS[key].label}: ${describePeriod(key, before[key])} → ${describePeriod(key, after[key])}`).join("; ");
+  return changed
+    .map(
+      (key) =>
+        `${RETENTION_FIELDS[key].label}: ${describePeriod(key, before[key])} → ${describePeriod(key, after[key])}`,
+    )
+    .join("; ");
 }

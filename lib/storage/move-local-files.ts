@@ -11,7 +11,13 @@ import { now } from "@/lib/clock";
 import { PostgresFileStorage } from "./postgres-storage";
 import { isSafeStorageKey } from "./storage-key";
 
-export type TMoveOutcome = { moved: number; movedBytes: number; alreadyStored: number; skipped: number; failed: number };
+export type TMoveOutcome = {
+  moved: number;
+  movedBytes: number;
+  alreadyStored: number;
+  skipped: number;
+  failed: number;
+};
 
 async function* filesUnder(root: string, dir = root): AsyncGenerator<string> {
   let entries;
@@ -50,7 +56,10 @@ async function moveOne(storage: PostgresFileStorage, full: string, key: string, 
 }
 
 /** Moves every file under `root` into the database; logs one line when there was anything to do. */
-export async function moveLocalFilesIntoDatabase(root: string, log: (line: string) => void = console.log): Promise<TMoveOutcome> {
+export async function moveLocalFilesIntoDatabase(
+  root: string,
+  log: (line: string) => void = console.log,
+): Promise<TMoveOutcome> {
   const storage = new PostgresFileStorage();
   const outcome: TMoveOutcome = { moved: 0, movedBytes: 0, alreadyStored: 0, skipped: 0, failed: 0 };
   const swept = await storage.sweepAbandoned(now());

@@ -26,7 +26,8 @@ export async function* chunked(source: AsyncIterable<Piece>, size: number): Asyn
   let pending: Buffer[] = [];
   let length = 0;
   for await (const piece of source) {
-    let rest = typeof piece === "string" ? Buffer.from(piece) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    let rest =
+      typeof piece === "string" ? Buffer.from(piece) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
     while (length + rest.length >= size) {
       const take = size - length;
       pending.push(rest.subarray(0, take));
@@ -77,13 +78,19 @@ export class PostgresFileStorage implements FileStorage {
     try {
       for await (const data of chunked(source, CHUNK_BYTES)) {
         // A Buffer parameter goes to PostgreSQL as binary, not hex.
-        await dbPool().query(`INSERT INTO "StoredFileChunk" ("fileId", "index", "data") VALUES ($1, $2, $3)`, [id, index, data]);
+        await dbPool().query(`INSERT INTO "StoredFileChunk" ("fileId", "index", "data") VALUES ($1, $2, $3)`, [
+          id,
+          index,
+          data,
+        ]);
         index += 1;
         size += data.byteLength;
       }
       await this.complete(id, key, size, index);
     } catch (error) {
-      await db().storedFile.deleteMany({ where: { id } }).catch(() => undefined);
+      await db()
+        .storedFile.deleteMany({ where: { id } })
+        .catch(() => undefined);
       throw error;
     }
     return size;
@@ -113,12 +120,10 @@ export class PostgresFileStorage implements FileStorage {
     let offset = 0;
     const nextSlice = async (): Promise<Buffer | null> => {
       while (index < file.chunkCount) {
-        const { rows } = await dbPool().query<{ data: Buffer }>(`SELECT substring("data" FROM $3 FOR $4) AS "data" FROM "StoredFileChunk" WHERE "fileId" = $1 AND "index" = $2`, [
-          file.id,
-          index,
-          offset + 1,
-          READ_BYTES,
-        ]);
+        const { rows } = await dbPool().query<{ data: Buffer }>(
+          `SELECT substring("data" FROM $3 FOR $4) AS "data" FROM "StoredFileChunk" WHERE "fileId" = $1 AND "index" = $2`,
+          [file.id, index, offset + 1, READ_BYTES],
+        );
         // The file was replaced or deleted while it was being read: fail rather than send a mix.
         if (!rows[0]) throw new Error(`The stored file ${key} changed while it was being read.`);
         const slice = rows[0].data;
@@ -146,7 +151,9 @@ export class PostgresFileStorage implements FileStorage {
 
   /** Removes uploads a process started and never finished (it died mid-file); returns how many. */
   async sweepAbandoned(now: Date): Promise<number> {
-    const { count } = await db().storedFile.deleteMany({ where: { key: null, createdAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } } });
+    const { count } = await db().storedFile.deleteMany({
+      where: { key: null, createdAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } },
+    });
     return count;
   }
 }

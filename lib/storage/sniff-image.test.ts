@@ -26,7 +26,9 @@ describe("SVG uploads", () => {
   });
 
   it("get an error that says why they are refused", () => {
-    expect(imageTypeError(text("<svg></svg>"), "picture")).toBe("SVG files cannot be uploaded because they can contain code. Save the picture as a PNG or JPEG");
+    expect(imageTypeError(text("<svg></svg>"), "picture")).toBe(
+      "SVG files cannot be uploaded because they can contain code. Save the picture as a PNG or JPEG",
+    );
     expect(imageTypeError(text("GIF89a"), "drawing")).toBe("The drawing must be a PNG or JPEG image");
   });
 });

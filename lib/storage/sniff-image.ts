@@ -17,8 +17,16 @@ export function sniffImageType(bytes: Uint8Array): TImageType | null {
 
 /** SVG (or any XML) text, so the refusal can say why rather than "not a picture". */
 export function looksLikeSvg(bytes: Uint8Array): boolean {
-  const start = Buffer.from(bytes.subarray(0, 1024)).toString("utf8").replace(/^\uFEFF/, "").trimStart().toLowerCase();
-  return start.startsWith("<svg") || (start.startsWith("<?xml") && start.includes("<svg")) || (start.startsWith("<!--") && start.includes("<svg"));
+  const start = Buffer.from(bytes.subarray(0, 1024))
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .toLowerCase();
+  return (
+    start.startsWith("<svg") ||
+    (start.startsWith("<?xml") && start.includes("<svg")) ||
+    (start.startsWith("<!--") && start.includes("<svg"))
+  );
 }
 
 /** The error for a picture that is not a PNG or JPEG, naming SVG when that is what it was. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DOCX, DocumentTypeSniffer, ODT, PDF, fileNameForType, formatFileSize, sniffDocumentType, sniffScanType } from "./sniff";
+import {
+  DOCX,
+  DocumentTypeSniffer,
+  ODT,
+  PDF,
+  fileNameForType,
+  formatFileSize,
+  sniffDocumentType,
+  sniffScanType,
+} from "./sniff";
 
 function zip(firstName: string, firstContent: string, more = ""): Uint8Array {
   const header = Buffer.alloc(30);
@@ -60,7 +69,9 @@ describe("sniffScanType", () => {
   it("recognises PDF, JPEG and PNG by their bytes, whatever the name", () => {
     expect(sniffScanType(Buffer.from("%PDF-1.7 scan"))?.mimeType).toBe("application/pdf");
     expect(sniffScanType(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))?.mimeType).toBe("image/jpeg");
-    expect(sniffScanType(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))?.mimeType).toBe("image/png");
+    expect(sniffScanType(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))?.mimeType).toBe(
+      "image/png",
+    );
   });
 
   it("refuses anything else, such as HTML renamed to .png or a GIF", () => {
@@ -74,7 +85,9 @@ describe("fileNameForType", () => {
   it("ends a file's name in the extension of the type its bytes are (issue #15)", () => {
     expect(fileNameForType("evil.html", "application/pdf")).toBe("evil.pdf");
     expect(fileNameForType("Strategy 2018.PDF", "application/pdf")).toBe("Strategy 2018.pdf");
-    expect(fileNameForType("report", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")).toBe("report.docx");
+    expect(fileNameForType("report", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")).toBe(
+      "report.docx",
+    );
     expect(fileNameForType("scan.pdf", "image/png", "original")).toBe("scan.png");
     expect(fileNameForType("<>.html", "image/jpeg", "original")).toBe("__.jpg");
     expect(fileNameForType(".html", "application/pdf")).toBe("document.pdf");

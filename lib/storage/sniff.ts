@@ -11,9 +11,14 @@ export const DOCX: TDocumentType = {
   extension: "docx",
   label: "Word document",
 };
-export const ODT: TDocumentType = { mimeType: "application/vnd.oasis.opendocument.text", extension: "odt", label: "OpenDocument text" };
+export const ODT: TDocumentType = {
+  mimeType: "application/vnd.oasis.opendocument.text",
+  extension: "odt",
+  label: "OpenDocument text",
+};
 
-const ascii = (bytes: Uint8Array, start: number, length: number) => Buffer.from(bytes.subarray(start, start + length)).toString("latin1");
+const ascii = (bytes: Uint8Array, start: number, length: number) =>
+  Buffer.from(bytes.subarray(start, start + length)).toString("latin1");
 
 const HEAD_BYTES = 64 * 1024;
 const DOCX_ENTRIES = ["[Content_Types].xml", "word/"].map((name) => Buffer.from(name, "latin1"));
@@ -101,7 +106,10 @@ const EXTENSION_OF_TYPE: Readonly<Record<string, string>> = {
  */
 export function fileNameForType(name: string, mimeType: string, fallbackBase = "document"): string {
   const extension = EXTENSION_OF_TYPE[mimeType];
-  const safe = name.replace(/[^\w .()-]/g, "_").trim().slice(0, 120);
+  const safe = name
+    .replace(/[^\w .()-]/g, "_")
+    .trim()
+    .slice(0, 120);
   if (!extension) return safe || fallbackBase;
   const base = safe.replace(/\.[A-Za-z0-9]{1,8}$/, "").trim() || fallbackBase;
   return `${base}.${extension}`;

@@ -8,7 +8,8 @@
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
 
-export const CONTROL_CHARACTER_MESSAGE = "Remove the hidden control character from this answer. It may have been copied in with the text you pasted";
+export const CONTROL_CHARACTER_MESSAGE =
+  "Remove the hidden control character from this answer. It may have been copied in with the text you pasted";
 
 export const hasControlCharacters = (text: string): boolean => CONTROL.test(text);
 
@@ -21,4 +22,5 @@ export function containsControlCharacters(value: unknown): boolean {
 }
 
 /** Each bidi control becomes a visible "[U+202E]", so nobody is shown reordered text. */
-export const markBidiControls = (text: string): string => text.replace(BIDI, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`);
+export const markBidiControls = (text: string): string =>
+  text.replace(BIDI, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`);

@@ -37,7 +37,11 @@ describe("datedWords (tense by date)", () => {
   });
   it("speaks of a past date in the past tense, from that moment on", () => {
     expect(datedWords("closes", closes, closes)).toBe("closed on 7 March 2027");
-    expect(datedWords("opens", at("2026-12-06T00:00:00Z"), at("2026-12-07T00:00:00Z"), true)).toBe("opened at midnight on 6 December 2026");
-    expect(datedWords("opens", at("2026-12-06T00:00:00Z"), at("2026-12-05T00:00:00Z"))).toBe("opens on 6 December 2026");
+    expect(datedWords("opens", at("2026-12-06T00:00:00Z"), at("2026-12-07T00:00:00Z"), true)).toBe(
+      "opened at midnight on 6 December 2026",
+    );
+    expect(datedWords("opens", at("2026-12-06T00:00:00Z"), at("2026-12-05T00:00:00Z"))).toBe(
+      "opens on 6 December 2026",
+    );
   });
 });

@@ -4,8 +4,18 @@ const ZONE = "Europe/London";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { timeZone: ZONE, day: "numeric", month: "long", year: "numeric" });
 const dayFormat = new Intl.DateTimeFormat("en-GB", { timeZone: ZONE, weekday: "long" });
-const clockFormat = new Intl.DateTimeFormat("en-GB", { timeZone: ZONE, hour: "numeric", minute: "2-digit", hourCycle: "h23" });
-const partsFormat = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const clockFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: ZONE,
+  hour: "numeric",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+const partsFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 export function formatDate(d: Date): string {
   return dateFormat.format(d);
@@ -70,6 +80,9 @@ export function durationInWords(opensAt: Date, closesAt: Date): string {
   const days = calendarDaysBetween(opensAt, closesAt);
   const weeks = Math.floor(days / 7);
   const rest = days % 7;
-  const parts = [weeks ? `${weeks} week${weeks === 1 ? "" : "s"}` : "", rest ? `${rest} day${rest === 1 ? "" : "s"}` : ""];
+  const parts = [
+    weeks ? `${weeks} week${weeks === 1 ? "" : "s"}` : "",
+    rest ? `${rest} day${rest === 1 ? "" : "s"}` : "",
+  ];
   return parts.filter(Boolean).join(" and ") || "less than a day";
 }

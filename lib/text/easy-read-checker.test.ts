@@ -10,7 +10,9 @@ describe("Easy Read checker: text rules", () => {
   });
 
   it("warns on sentences over 15 words", () => {
-    expect(rules("We want to know what you think about the clubs you go to after school and at the weekend.")).toEqual(["longSentence"]);
+    expect(rules("We want to know what you think about the clubs you go to after school and at the weekend.")).toEqual([
+      "longSentence",
+    ]);
     expect(rules("We want to know what you think about the clubs you go to after school.")).toEqual([]);
   });
 
@@ -47,7 +49,16 @@ describe("Easy Read checker: the questionnaire", () => {
           key: "p1",
           title: "Clubs",
           questions: [
-            { key: "a", type: "singleChoice", title: "Do you like clubs?", image: "/p/club.svg", options: [{ key: "y", label: "Yes", image: "/p/y.svg" }, { key: "n", label: "No" }] },
+            {
+              key: "a",
+              type: "singleChoice",
+              title: "Do you like clubs?",
+              image: "/p/club.svg",
+              options: [
+                { key: "y", label: "Yes", image: "/p/y.svg" },
+                { key: "n", label: "No" },
+              ],
+            },
             { key: "b", type: "longText", title: "Tell us more" },
           ],
         },
@@ -61,10 +72,25 @@ describe("Easy Read checker: the questionnaire", () => {
   });
 
   it("warns while the start page's introduction is missing, and on an introduction block without a picture", () => {
-    const base = { format: "EASY_READ", title: "Library times", sections: [{ key: "p1", title: "Times", questions: [{ key: "a", type: "yesNo", title: "Is it good?", image: "/p/y.svg" }] }] };
+    const base = {
+      format: "EASY_READ",
+      title: "Library times",
+      sections: [
+        {
+          key: "p1",
+          title: "Times",
+          questions: [{ key: "a", type: "yesNo", title: "Is it good?", image: "/p/y.svg" }],
+        },
+      ],
+    };
     const without = checkEasyReadDefinition(ZQuestionnaireDefinition.parse(base));
     expect(without.map((w) => [w.rule, w.path])).toEqual([["missingIntroduction", "introBlocks"]]);
-    const noPicture = checkEasyReadDefinition(ZQuestionnaireDefinition.parse({ ...base, introBlocks: [{ heading: "Libraries", text: "We want to change when the library opens." }] }));
+    const noPicture = checkEasyReadDefinition(
+      ZQuestionnaireDefinition.parse({
+        ...base,
+        introBlocks: [{ heading: "Libraries", text: "We want to change when the library opens." }],
+      }),
+    );
     expect(noPicture.map((w) => [w.rule, w.path])).toEqual([["missingPicture", "introBlocks[0].picture"]]);
   });
 });

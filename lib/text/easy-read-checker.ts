@@ -7,7 +7,16 @@
 import type { TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { DEFAULT_JARGON, readabilityReport, wordsIn } from "./readability";
 
-export type TEasyReadRule = "longSentence" | "jargon" | "longWord" | "missingPicture" | "formatting" | "capitals" | "numberWord" | "questionsPerPage" | "missingIntroduction";
+export type TEasyReadRule =
+  | "longSentence"
+  | "jargon"
+  | "longWord"
+  | "missingPicture"
+  | "formatting"
+  | "capitals"
+  | "numberWord"
+  | "questionsPerPage"
+  | "missingIntroduction";
 export type TEasyReadWarning = { rule: TEasyReadRule; message: string; excerpt?: string; path?: string };
 
 export const EASY_READ_MAX_SENTENCE_WORDS = 15;
@@ -16,23 +25,85 @@ export const LONG_WORD_LETTERS = 10;
 
 /** Long words children and adults with learning disabilities generally know. */
 export const PLAIN_WORDS = new Set([
-  "afternoon", "afterwards", "everybody", "everything", "everywhere", "grandparents", "playground", "somewhere",
-  "sometimes", "something", "wheelchair", "basketball", "volunteering", "information", "understand", "understood",
-  "important", "confident", "activities", "interesting", "birthday", "christmas", "classroom", "newspaper",
-  "television", "photograph", "photographs", "girlfriend", "boyfriend", "themselves", "yourself", "yourselves",
-  "questions", "swimming", "independent",
+  "afternoon",
+  "afterwards",
+  "everybody",
+  "everything",
+  "everywhere",
+  "grandparents",
+  "playground",
+  "somewhere",
+  "sometimes",
+  "something",
+  "wheelchair",
+  "basketball",
+  "volunteering",
+  "information",
+  "understand",
+  "understood",
+  "important",
+  "confident",
+  "activities",
+  "interesting",
+  "birthday",
+  "christmas",
+  "classroom",
+  "newspaper",
+  "television",
+  "photograph",
+  "photographs",
+  "girlfriend",
+  "boyfriend",
+  "themselves",
+  "yourself",
+  "yourselves",
+  "questions",
+  "swimming",
+  "independent",
 ]);
 
 const NUMBER_WORDS = [
-  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-  "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-  "eighty", "ninety", "hundred", "thousand", "million",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+  "thirty",
+  "forty",
+  "fifty",
+  "sixty",
+  "seventy",
+  "eighty",
+  "ninety",
+  "hundred",
+  "thousand",
+  "million",
 ];
 // "one" is a number only when no other word makes it a pronoun ("no one", "the one I like").
-const NUMBER_WORD = new RegExp(`(?<![\\w-])(?:(?<!\\b(?:no|any|some|every|the|this|that|each)\\s)one|${NUMBER_WORDS.join("|")})(?![\\w-])`, "i");
+const NUMBER_WORD = new RegExp(
+  `(?<![\\w-])(?:(?<!\\b(?:no|any|some|every|the|this|that|each)\\s)one|${NUMBER_WORDS.join("|")})(?![\\w-])`,
+  "i",
+);
 const CAPITALS_OK = new Set(["I", "OK", "TV"]);
 const FORMATTING: ReadonlyArray<[RegExp, string]> = [
-  [/<(i|em)\b|(?<![*\w])\*(?!\*)[^*\n]+\*(?!\*)|(?<![_\w])_(?!_)[^_\n]+_(?!_)/i, "Do not use italics. Use bold for key words"],
+  [
+    /<(i|em)\b|(?<![*\w])\*(?!\*)[^*\n]+\*(?!\*)|(?<![_\w])_(?!_)[^_\n]+_(?!_)/i,
+    "Do not use italics. Use bold for key words",
+  ],
   [/<u\b|__[^_\n]+__/i, "Do not underline words. Use bold for key words"],
 ];
 
@@ -43,7 +114,11 @@ export function checkEasyReadText(text: string): TEasyReadWarning[] {
     .filter((w) => w.kind !== "acronym")
     .map((w) =>
       w.kind === "longSentence"
-        ? { rule: "longSentence" as const, message: `${w.message.split(".")[0]}. Easy Read sentences have ${EASY_READ_MAX_SENTENCE_WORDS} words or fewer.`, excerpt: w.excerpt }
+        ? {
+            rule: "longSentence" as const,
+            message: `${w.message.split(".")[0]}. Easy Read sentences have ${EASY_READ_MAX_SENTENCE_WORDS} words or fewer.`,
+            excerpt: w.excerpt,
+          }
         : { rule: "jargon" as const, message: w.message, excerpt: w.excerpt },
     );
   const jargonFound = new Set(warnings.filter((w) => w.rule === "jargon").map((w) => w.excerpt?.toLowerCase()));
@@ -54,13 +129,26 @@ export function checkEasyReadText(text: string): TEasyReadWarning[] {
     if (seen.has(key) || jargonFound.has(key)) continue;
     seen.add(key);
     if (bare.length >= 2 && /^[A-Z][A-Z-]+$/.test(bare) && !CAPITALS_OK.has(bare)) {
-      warnings.push({ rule: "capitals", message: `Do not write '${bare}' in capitals. Write words in full with small letters`, excerpt: bare });
+      warnings.push({
+        rule: "capitals",
+        message: `Do not write '${bare}' in capitals. Write words in full with small letters`,
+        excerpt: bare,
+      });
     } else if (/^[a-z-]+$/i.test(bare) && bare.replace(/-/g, "").length >= LONG_WORD_LETTERS && !PLAIN_WORDS.has(key)) {
-      warnings.push({ rule: "longWord", message: `'${bare}' is a long word. Use a shorter, everyday word if you can`, excerpt: bare });
+      warnings.push({
+        rule: "longWord",
+        message: `'${bare}' is a long word. Use a shorter, everyday word if you can`,
+        excerpt: bare,
+      });
     }
   }
   const number = NUMBER_WORD.exec(text);
-  if (number) warnings.push({ rule: "numberWord", message: `Write numbers as digits, like 2 or 15, not '${number[0]}'`, excerpt: number[0] });
+  if (number)
+    warnings.push({
+      rule: "numberWord",
+      message: `Write numbers as digits, like 2 or 15, not '${number[0]}'`,
+      excerpt: number[0],
+    });
   for (const [pattern, message] of FORMATTING) {
     const match = pattern.exec(text);
     if (match) warnings.push({ rule: "formatting", message, excerpt: match[0] });
@@ -79,25 +167,49 @@ function textsOf(question: TQuestion): [string, string][] {
 /** Missing-picture warnings of one question and its answers; the builder shows each at its picker. */
 export function pictureWarnings(question: TQuestion, at: string): TEasyReadWarning[] {
   const warnings: TEasyReadWarning[] = [];
-  if (!question.image) warnings.push({ rule: "missingPicture", path: `${at}.image`, message: "Add a picture next to this question" });
+  if (!question.image)
+    warnings.push({ rule: "missingPicture", path: `${at}.image`, message: "Add a picture next to this question" });
   if ("options" in question) {
     question.options.forEach((o, i) => {
-      if (!o.image) warnings.push({ rule: "missingPicture", path: `${at}.options[${i}].image`, message: `Add a picture for the answer '${o.label}'` });
+      if (!o.image)
+        warnings.push({
+          rule: "missingPicture",
+          path: `${at}.options[${i}].image`,
+          message: `Add a picture for the answer '${o.label}'`,
+        });
     });
   }
   return warnings;
 }
 
 /** The start page's introduction (issue #16): missing, or a block without a picture, plus its words' warnings. */
-function introductionWarnings(definition: TQuestionnaireDefinition, textWarnings: (text: string, path: string) => TEasyReadWarning[]): TEasyReadWarning[] {
+function introductionWarnings(
+  definition: TQuestionnaireDefinition,
+  textWarnings: (text: string, path: string) => TEasyReadWarning[],
+): TEasyReadWarning[] {
   const blocks = definition.introBlocks ?? [];
   if (blocks.length === 0) {
-    return [{ rule: "missingIntroduction", path: "introBlocks", message: "Write the Easy Read introduction for the start page: say what the consultation is about, with pictures" }];
+    return [
+      {
+        rule: "missingIntroduction",
+        path: "introBlocks",
+        message:
+          "Write the Easy Read introduction for the start page: say what the consultation is about, with pictures",
+      },
+    ];
   }
   return blocks.flatMap((block, i) => [
     ...(block.heading ? textWarnings(block.heading, `introBlocks[${i}].heading`) : []),
     ...textWarnings(block.text, `introBlocks[${i}].text`),
-    ...(block.picture ? [] : [{ rule: "missingPicture" as const, path: `introBlocks[${i}].picture`, message: "Add a picture next to this part of the introduction" }]),
+    ...(block.picture
+      ? []
+      : [
+          {
+            rule: "missingPicture" as const,
+            path: `introBlocks[${i}].picture`,
+            message: "Add a picture next to this part of the introduction",
+          },
+        ]),
   ]);
 }
 
@@ -113,7 +225,12 @@ export function checkEasyReadDefinition(definition: TQuestionnaireDefinition): T
     warnings.push(...textWarnings(section.title, `${at}.title`));
     if (section.intro) warnings.push(...textWarnings(section.intro, `${at}.intro`));
     const asked = section.questions.filter((q) => q.type !== "info").length;
-    if (asked > 1) warnings.push({ rule: "questionsPerPage", path: at, message: `This page asks ${asked} questions. Easy Read pages ask 1 question each` });
+    if (asked > 1)
+      warnings.push({
+        rule: "questionsPerPage",
+        path: at,
+        message: `This page asks ${asked} questions. Easy Read pages ask 1 question each`,
+      });
     section.questions.forEach((question, q) => {
       const qat = `${at}.questions[${q}]`;
       for (const [field, text] of textsOf(question)) warnings.push(...textWarnings(text, `${qat}.${field}`));

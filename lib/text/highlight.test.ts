@@ -18,7 +18,14 @@ describe("highlightSegments", () => {
 
   it("does not overlap matches and rejoins to the original text", () => {
     const segments = highlightSegments("aaaa", "aa");
-    expect(segments).toEqual([{ text: "aa", match: true }, { text: "aa", match: true }]);
-    expect(highlightSegments("a <b> & c", "<b>").map((s) => s.text).join("")).toBe("a <b> & c");
+    expect(segments).toEqual([
+      { text: "aa", match: true },
+      { text: "aa", match: true },
+    ]);
+    expect(
+      highlightSegments("a <b> & c", "<b>")
+        .map((s) => s.text)
+        .join(""),
+    ).toBe("a <b> & c");
   });
 });

@@ -37,10 +37,35 @@ export function renderMarkdown(source: string, headingOffset = 1): string {
   for (const tag of Object.keys(CLASSES)) transformTags[tag] = withClass(tag);
   for (let level = 1; level <= 4; level++) {
     const target = demote(level);
-    transformTags[`h${level}`] = (_tagName, attribs) => ({ tagName: target, attribs: { ...attribs, class: CLASSES[target] ?? "govuk-heading-s" } });
+    transformTags[`h${level}`] = (_tagName, attribs) => ({
+      tagName: target,
+      attribs: { ...attribs, class: CLASSES[target] ?? "govuk-heading-s" },
+    });
   }
   return sanitizeHtml(html, {
-    allowedTags: ["h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "a", "strong", "em", "br", "table", "thead", "tbody", "tr", "th", "td", "blockquote", "code"],
+    allowedTags: [
+      "h2",
+      "h3",
+      "h4",
+      "h5",
+      "h6",
+      "p",
+      "ul",
+      "ol",
+      "li",
+      "a",
+      "strong",
+      "em",
+      "br",
+      "table",
+      "thead",
+      "tbody",
+      "tr",
+      "th",
+      "td",
+      "blockquote",
+      "code",
+    ],
     allowedAttributes: { a: ["href", "class"], "*": ["class"], th: ["scope", "class"] },
     allowedSchemes: ["https", "http", "mailto", "tel"],
     transformTags,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_JARGON, countSyllables, fleschReadingEase, readabilityBand, readabilityReport, splitSentences } from "./readability";
+import {
+  DEFAULT_JARGON,
+  countSyllables,
+  fleschReadingEase,
+  readabilityBand,
+  readabilityReport,
+  splitSentences,
+} from "./readability";
 
 describe("splitSentences", () => {
   it.each([
@@ -71,7 +78,11 @@ describe("readabilityReport", () => {
     const long = `${Array.from({ length: 26 }, (_, i) => (i === 0 ? "We" : `word${i}`)).join(" ")}.`;
     const report = readabilityReport(`Short one. ${long}`);
     expect(report.warnings).toEqual([
-      { kind: "longSentence", message: "This sentence has 26 words. Try to keep sentences to 25 words or fewer.", excerpt: expect.stringMatching(/^We word1 word2 .*…$/) },
+      {
+        kind: "longSentence",
+        message: "This sentence has 26 words. Try to keep sentences to 25 words or fewer.",
+        excerpt: expect.stringMatching(/^We word1 word2 .*…$/),
+      },
     ]);
     expect(readabilityReport(long, { maxSentenceWords: 30 }).warnings).toEqual([]);
   });
@@ -101,18 +112,40 @@ describe("readabilityReport", () => {
   });
 
   it("flags unexplained acronyms once, but not known or explained ones", () => {
-    const report = readabilityReport("The PCT and PCT staff. The NHS and your GP. The Integrated Care Board (ICB) and the ICB.", { jargon: [] });
-    expect(report.warnings).toEqual([{ kind: "acronym", message: "Write 'PCT' in full, or explain it the first time you use it.", excerpt: "PCT" }]);
+    const report = readabilityReport(
+      "The PCT and PCT staff. The NHS and your GP. The Integrated Care Board (ICB) and the ICB.",
+      { jargon: [] },
+    );
+    expect(report.warnings).toEqual([
+      { kind: "acronym", message: "Write 'PCT' in full, or explain it the first time you use it.", excerpt: "PCT" },
+    ]);
   });
 
   it("takes a custom jargon list", () => {
     const report = readabilityReport("We will hold a drop-in.", { jargon: [{ term: "drop-in" }] });
-    expect(report.warnings).toEqual([{ kind: "jargon", message: "Not everyone will understand 'drop-in'. Use plainer words, or explain it.", excerpt: "drop-in" }]);
+    expect(report.warnings).toEqual([
+      {
+        kind: "jargon",
+        message: "Not everyone will understand 'drop-in'. Use plainer words, or explain it.",
+        excerpt: "drop-in",
+      },
+    ]);
   });
 
   it("includes the terms the issue names", () => {
     const terms = DEFAULT_JARGON.map((j) => j.term);
-    for (const term of ["SEND", "EHCP", "commissioning", "respite", "tier", "provision", "stakeholder", "co-production", "outcomes framework", "signposting"]) {
+    for (const term of [
+      "SEND",
+      "EHCP",
+      "commissioning",
+      "respite",
+      "tier",
+      "provision",
+      "stakeholder",
+      "co-production",
+      "outcomes framework",
+      "signposting",
+    ]) {
       expect(terms).toContain(term);
     }
   });

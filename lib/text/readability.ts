@@ -55,7 +55,8 @@ const KNOWN_ACRONYMS = new Set(["UK", "NHS", "GP", "OK", "TV", "PDF", "ID", "AM"
 
 export type TReadabilityWarningKind = "longSentence" | "jargon" | "acronym";
 export type TReadabilityWarning = { kind: TReadabilityWarningKind; message: string; excerpt: string };
-export type TReadabilityBand = "Very easy" | "Easy" | "Fairly easy" | "Plain English" | "Fairly difficult" | "Difficult" | "Very difficult";
+export type TReadabilityBand =
+  "Very easy" | "Easy" | "Fairly easy" | "Plain English" | "Fairly difficult" | "Difficult" | "Very difficult";
 
 export type TReadabilityReport = {
   /** Flesch reading ease, 0 (hardest) to 100 (easiest); null for text with no words. */
@@ -80,7 +81,12 @@ export function splitSentences(text: string): string[] {
       line
         .replace(ABBREVIATIONS, (match) => match.replace(/\./g, PLACEHOLDER))
         .split(/(?<=[.!?]["'’”)\]]*)\s+(?=["'‘“(\[]?[A-Z0-9])/)
-        .map((sentence) => sentence.replaceAll(PLACEHOLDER, ".").replace(/^\s*([-*•]|\d+[.)])\s+/, "").trim()),
+        .map((sentence) =>
+          sentence
+            .replaceAll(PLACEHOLDER, ".")
+            .replace(/^\s*([-*•]|\d+[.)])\s+/, "")
+            .trim(),
+        ),
     )
     .filter((sentence) => /[A-Za-z0-9]/.test(sentence));
 }
@@ -96,7 +102,9 @@ export function countSyllables(word: string): number {
   if (letters.length === 0) return 1;
   if (letters.length <= 3) return 1;
   // A silent final "e", "es" or "ed" adds no syllable, except "es" after a hissing sound ("services", "boxes").
-  const silentEnding = /(?:[csxz]|[cs]h|g)es$/.test(letters) ? letters : letters.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, "");
+  const silentEnding = /(?:[csxz]|[cs]h|g)es$/.test(letters)
+    ? letters
+    : letters.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, "");
   const trimmed = silentEnding.replace(/^y/, "");
   return Math.max(1, trimmed.match(/[aeiouy]{1,2}/g)?.length ?? 0);
 }
@@ -140,7 +148,9 @@ function jargonWarnings(text: string, jargon: readonly TJargonTerm[]): TReadabil
     const match = termPattern(term).exec(text);
     if (!match) return [];
     const advice = suggestion ? `Try '${suggestion}' instead` : "Use plainer words, or explain it";
-    return [{ kind: "jargon" as const, message: `Not everyone will understand '${match[0]}'. ${advice}.`, excerpt: match[0] }];
+    return [
+      { kind: "jargon" as const, message: `Not everyone will understand '${match[0]}'. ${advice}.`, excerpt: match[0] },
+    ];
   });
 }
 
@@ -150,9 +160,16 @@ function acronymWarnings(text: string, jargon: readonly TJargonTerm[]): TReadabi
   return [...text.matchAll(/(?<![\w-])[A-Z]{2,6}s?(?![\w-])/g)].flatMap(([found]) => {
     const acronym = found.replace(/s$/, "");
     // Explained in brackets ("Clinical Commissioning Group (CCG)") counts as spelt out.
-    if (KNOWN_ACRONYMS.has(acronym) || flagged.has(acronym) || seen.has(acronym) || text.includes(`(${acronym})`)) return [];
+    if (KNOWN_ACRONYMS.has(acronym) || flagged.has(acronym) || seen.has(acronym) || text.includes(`(${acronym})`))
+      return [];
     seen.add(acronym);
-    return [{ kind: "acronym" as const, message: `Write '${acronym}' in full, or explain it the first time you use it.`, excerpt: acronym }];
+    return [
+      {
+        kind: "acronym" as const,
+        message: `Write '${acronym}' in full, or explain it the first time you use it.`,
+        excerpt: acronym,
+      },
+    ];
   });
 }
 
@@ -166,7 +183,11 @@ export function readabilityReport(text: string, options: TReadabilityOptions = {
   for (const sentence of sentences) {
     const count = wordsIn(sentence).length;
     if (count > maxSentenceWords) {
-      warnings.push({ kind: "longSentence", message: `This sentence has ${count} words. Try to keep sentences to ${maxSentenceWords} words or fewer.`, excerpt: excerpt(sentence) });
+      warnings.push({
+        kind: "longSentence",
+        message: `This sentence has ${count} words. Try to keep sentences to ${maxSentenceWords} words or fewer.`,
+        excerpt: excerpt(sentence),
+      });
     }
   }
   warnings.push(...jargonWarnings(text, jargon), ...acronymWarnings(text, jargon));

@@ -3,7 +3,9 @@ import { slugFromTitle } from "./slug";
 
 describe("slugFromTitle", () => {
   it("joins lower-case words with hyphens", () => {
-    expect(slugFromTitle("Library opening hours: have your say (2027)")).toBe("library-opening-hours-have-your-say-2027");
+    expect(slugFromTitle("Library opening hours: have your say (2027)")).toBe(
+      "library-opening-hours-have-your-say-2027",
+    );
   });
   it("drops accents, apostrophes and symbols, and spells out &", () => {
     expect(slugFromTitle("  Café & Children’s   Centres — Review!  ")).toBe("cafe-and-childrens-centres-review");

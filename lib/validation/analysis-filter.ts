@@ -4,7 +4,8 @@ import { z } from "@/lib/zod";
 import { CHANNELS, COMPLETED_HOW } from "@/lib/respond/channels";
 
 const blankToUndefined = (v: string | undefined) => v?.trim() || undefined;
-const optional = <T extends z.ZodType<unknown, string>>(schema: T) => z.string().optional().transform(blankToUndefined).pipe(schema.optional());
+const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z.string().optional().transform(blankToUndefined).pipe(schema.optional());
 
 export const ANALYSIS_SPLITS = ["none", "format", "channel"] as const;
 export type TAnalysisSplit = (typeof ANALYSIS_SPLITS)[number];
@@ -15,7 +16,12 @@ export const ZAnalysisFilterSchema = z.object({
   channel: optional(z.enum(CHANNELS, { error: "Select a channel from the list" })),
   format: optional(z.enum(["STANDARD", "EASY_READ"], { error: "Select a format from the list" })),
   completedHow: optional(z.enum(COMPLETED_HOW, { error: "Select how the response was completed from the list" })),
-  respondentType: optional(z.string().max(60).regex(/^[a-z][a-z0-9-]*$/, "Select a respondent type from the list")),
+  respondentType: optional(
+    z
+      .string()
+      .max(60)
+      .regex(/^[a-z][a-z0-9-]*$/, "Select a respondent type from the list"),
+  ),
   district: optional(
     z
       .string()
@@ -41,5 +47,17 @@ export function analysisFilterInput(query: Readonly<Record<string, string | stri
     const value = query[key];
     return Array.isArray(value) ? value[0] : value;
   };
-  return Object.fromEntries(["channel", "format", "completedHow", "respondentType", "district", "campaigns", "split", "crossBy", "crossWith"].map((k) => [k, pick(k)]));
+  return Object.fromEntries(
+    [
+      "channel",
+      "format",
+      "completedHow",
+      "respondentType",
+      "district",
+      "campaigns",
+      "split",
+      "crossBy",
+      "crossWith",
+    ].map((k) => [k, pick(k)]),
+  );
 }

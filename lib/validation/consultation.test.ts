@@ -19,17 +19,30 @@ const valid = {
 
 describe("ZConsultationSchema", () => {
   it("turns the posted form into typed input with London dates", () => {
-    const out = ZConsultationSchema.parse({ ...valid, proposals: "Book online\nA new system.\n\nMore clubs", topics: "Booking\nBooking\nClubs" });
+    const out = ZConsultationSchema.parse({
+      ...valid,
+      proposals: "Book online\nA new system.\n\nMore clubs",
+      topics: "Booking\nBooking\nClubs",
+    });
     expect(out.opensAt.toISOString()).toBe("2027-06-30T23:00:00.000Z");
     expect(out.closesAt.toISOString()).toBe("2027-09-23T22:59:00.000Z");
     expect(out.audiences).toEqual(["CHILDREN_YOUNG_PEOPLE"]);
     expect(out.isServiceChange).toBe(true);
-    expect(out.proposals).toEqual([{ title: "Book online", description: "A new system." }, { title: "More clubs", description: "" }]);
+    expect(out.proposals).toEqual([
+      { title: "Book online", description: "A new system." },
+      { title: "More clubs", description: "" },
+    ]);
     expect(out.topics).toEqual(["Booking", "Clubs"]);
     expect(out.contactEmail).toBeNull();
   });
   it("reports bad slugs, missing and impossible dates, and a close before the opening", () => {
-    const result = ZConsultationSchema.safeParse({ ...valid, slug: "Short Breaks", "opens-day": "31", "opens-month": "6", "closes-year": "" });
+    const result = ZConsultationSchema.safeParse({
+      ...valid,
+      slug: "Short Breaks",
+      "opens-day": "31",
+      "opens-month": "6",
+      "closes-year": "",
+    });
     expect(result.success).toBe(false);
     const fields = result.error!.issues.map((i) => i.path[0]);
     expect(fields).toContain("slug");
@@ -39,17 +52,28 @@ describe("ZConsultationSchema", () => {
     expect(backwards.error!.issues.map((i) => i.message)).toEqual(["Closing date must be after the opening date"]);
   });
   it("makes the web address from the title when it is left blank, and keeps one the officer wrote", () => {
-    expect(ZConsultationSchema.parse({ ...valid, title: "Library opening hours 2027", slug: "" }).slug).toBe("library-opening-hours-2027");
+    expect(ZConsultationSchema.parse({ ...valid, title: "Library opening hours 2027", slug: "" }).slug).toBe(
+      "library-opening-hours-2027",
+    );
     expect(ZConsultationSchema.parse({ ...valid, title: "Library opening hours 2027" }).slug).toBe("short-breaks-2027");
     const nothing = ZConsultationSchema.safeParse({ ...valid, title: "— !!", slug: "" });
-    expect(nothing.error!.issues.map((i) => [i.path[0], i.message])).toEqual([["slug", "Enter a web address: the title has no letters or numbers to make one from"]]);
+    expect(nothing.error!.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ["slug", "Enter a web address: the title has no letters or numbers to make one from"],
+    ]);
   });
 });
 
 describe("ZExtendSchema", () => {
   it("needs a real new closing date", () => {
     expect(ZExtendSchema.safeParse({ consultationId: "c1" }).success).toBe(false);
-    expect(ZExtendSchema.parse({ consultationId: "c1", "closes-day": "1", "closes-month": "1", "closes-year": "2028" }).closesAt.toISOString()).toBe("2028-01-01T23:59:00.000Z");
+    expect(
+      ZExtendSchema.parse({
+        consultationId: "c1",
+        "closes-day": "1",
+        "closes-month": "1",
+        "closes-year": "2028",
+      }).closesAt.toISOString(),
+    ).toBe("2028-01-01T23:59:00.000Z");
   });
 });
 
@@ -58,7 +82,15 @@ describe("parseProposals", () => {
 });
 
 describe("ZEventSchema", () => {
-  const event = { consultationId: "c1", title: "Drop-in", place: "Library", "starts-day": "14", "starts-month": "5", "starts-year": "2027", time: "18:30" };
+  const event = {
+    consultationId: "c1",
+    title: "Drop-in",
+    place: "Library",
+    "starts-day": "14",
+    "starts-month": "5",
+    "starts-year": "2027",
+    time: "18:30",
+  };
   it("reads a UK date and 24-hour time", () => {
     expect(ZEventSchema.parse(event).startsAt.toISOString()).toBe("2027-05-14T17:30:00.000Z");
   });

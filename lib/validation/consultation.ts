@@ -19,7 +19,10 @@ export const audienceLabel = (a: string) => AUDIENCES.find(([v]) => v === a)?.[1
 
 const text = (max: number) => z.string().trim().max(max, `Must be ${max} characters or fewer`);
 const required = (label: string, max: number) => text(max).min(1, `Enter ${label}`);
-const optional = (max: number) => text(max).optional().transform((v) => (v ? v : null));
+const optional = (max: number) =>
+  text(max)
+    .optional()
+    .transform((v) => (v ? v : null));
 const yesNo = z.enum(["yes", "no"], { error: "Select yes or no" });
 
 const audienceShape = Object.fromEntries(AUDIENCES.map(([value]) => [`audience-${value}`, z.string().optional()]));
@@ -27,16 +30,24 @@ const audienceShape = Object.fromEntries(AUDIENCES.map(([value]) => [`audience-$
 export const ZConsultationFieldsSchema = z.object({
   title: required("a title", 200),
   // Blank: made from the title (slugFromTitle), as the browser suggests while the officer types.
-  slug: text(80).regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "Web address must only use lower-case letters, numbers and hyphens, like library-opening-hours-2027"),
+  slug: text(80).regex(
+    /^([a-z0-9]+(-[a-z0-9]+)*)?$/,
+    "Web address must only use lower-case letters, numbers and hyphens, like library-opening-hours-2027",
+  ),
   summary: required("a short summary", 600),
   body: required("the full text of the consultation", 50_000),
   reasons: text(20_000).default(""),
   proposals: text(20_000).default(""),
   topics: text(2000).default(""),
   isServiceChange: yesNo,
-  referencePrefix: text(6).regex(/^[A-Z]{2,6}$/, "Reference prefix must be 2 to 6 capital letters").default("HYS"),
+  referencePrefix: text(6)
+    .regex(/^[A-Z]{2,6}$/, "Reference prefix must be 2 to 6 capital letters")
+    .default("HYS"),
   contactRole: optional(200),
-  contactEmail: z.union([z.literal(""), z.email("Enter an email address in the correct format, like name@example.com")]).optional().transform((v) => v || null),
+  contactEmail: z
+    .union([z.literal(""), z.email("Enter an email address in the correct format, like name@example.com")])
+    .optional()
+    .transform((v) => v || null),
   contactPhone: optional(50),
   contactAddress: optional(500),
   otherWaysToRespond: optional(5000),
@@ -68,17 +79,34 @@ export function parseProposals(source: string): { title: string; description: st
     });
 }
 
-export const parseTopics = (source: string) => [...new Set(source.split("\n").map((t) => t.trim()).filter(Boolean))].slice(0, 30);
+export const parseTopics = (source: string) =>
+  [
+    ...new Set(
+      source
+        .split("\n")
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, 30);
 
 export const ZConsultationSchema = ZConsultationFieldsSchema.transform((values, ctx) => {
   const opensAt = requireDate(ctx, values as Record<string, string>, "opens", "Opening date", "start", true);
   const closesAt = requireDate(ctx, values as Record<string, string>, "closes", "Closing date", "end", true);
-  const expectedDecisionDate = requireDate(ctx, values as Record<string, string>, "decision", "Expected decision date", "start", false) ?? null;
-  if (opensAt && closesAt && closesAt <= opensAt) ctx.addIssue({ code: "custom", path: ["closes"], message: "Closing date must be after the opening date" });
+  const expectedDecisionDate =
+    requireDate(ctx, values as Record<string, string>, "decision", "Expected decision date", "start", false) ?? null;
+  if (opensAt && closesAt && closesAt <= opensAt)
+    ctx.addIssue({ code: "custom", path: ["closes"], message: "Closing date must be after the opening date" });
   const slug = values.slug || slugFromTitle(values.title);
-  if (!slug) ctx.addIssue({ code: "custom", path: ["slug"], message: "Enter a web address: the title has no letters or numbers to make one from" });
+  if (!slug)
+    ctx.addIssue({
+      code: "custom",
+      path: ["slug"],
+      message: "Enter a web address: the title has no letters or numbers to make one from",
+    });
   if (!opensAt || !closesAt || !slug) return z.NEVER;
-  const audiences = AUDIENCES.map(([v]) => v).filter((v) => Boolean((values as Record<string, unknown>)[`audience-${v}`]));
+  const audiences = AUDIENCES.map(([v]) => v).filter((v) =>
+    Boolean((values as Record<string, unknown>)[`audience-${v}`]),
+  );
   return {
     title: values.title,
     slug,
@@ -110,7 +138,10 @@ export const ZConsultationSchema = ZConsultationFieldsSchema.transform((values, 
 });
 export type TConsultationInput = z.output<typeof ZConsultationSchema>;
 
-export const ZConsultationEditSchema = z.intersection(z.object({ consultationId: z.string().min(1) }), ZConsultationSchema);
+export const ZConsultationEditSchema = z.intersection(
+  z.object({ consultationId: z.string().min(1) }),
+  ZConsultationSchema,
+);
 
 const id = z.object({ consultationId: z.string().min(1, "Missing consultation") });
 
@@ -133,7 +164,14 @@ export const ZOutcomeSchema = id
     ...dateFieldShape("decided"),
   })
   .transform((values, ctx) => {
-    const outcomeDecidedAt = requireDate(ctx, values as Record<string, string>, "decided", "Date of the decision", "start", true);
+    const outcomeDecidedAt = requireDate(
+      ctx,
+      values as Record<string, string>,
+      "decided",
+      "Date of the decision",
+      "start",
+      true,
+    );
     if (!outcomeDecidedAt) return z.NEVER;
     const { consultationId, outcomeDecision, outcomeSummary, outcomeChanges } = values;
     return { consultationId, outcomeDecision, outcomeSummary, outcomeChanges, outcomeDecidedAt };
@@ -165,7 +203,14 @@ export const ZEventSchema = id
     // nights the clocks change, when no council event starts.
     const startsAt = new Date(day.getTime() + (hours * 60 + minutes) * 60_000);
     const { consultationId, title, place, accessibilityNotes, booking } = values;
-    return { consultationId: String(consultationId), title: String(title), place: String(place), accessibilityNotes, booking, startsAt };
+    return {
+      consultationId: String(consultationId),
+      title: String(title),
+      place: String(place),
+      accessibilityNotes,
+      booking,
+      startsAt,
+    };
   });
 export type TEventInput = z.output<typeof ZEventSchema>;
 

@@ -3,7 +3,13 @@
 import { z } from "@/lib/zod";
 
 /** Every file the downloads page offers; the audit trail names downloads by these. */
-export const DOWNLOAD_FILES = ["report.docx", "report.html", "responses.csv", "responses.xlsx", "responses.json"] as const;
+export const DOWNLOAD_FILES = [
+  "report.docx",
+  "report.html",
+  "responses.csv",
+  "responses.xlsx",
+  "responses.json",
+] as const;
 export type TDownloadFile = (typeof DOWNLOAD_FILES)[number];
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json"] as const;
@@ -25,15 +31,35 @@ export const ZExportOptions = z
     freeText: yesNo("Select whether to include free-text answers"),
     sensitive: yesNo("Select whether you need personal data or original text"),
     include: z.enum(["original", "personal"]).optional(),
-    reason: z.string().trim().max(DOWNLOAD_REASON_MAX, `The reason must be ${DOWNLOAD_REASON_MAX} characters or fewer`).optional().default(""),
+    reason: z
+      .string()
+      .trim()
+      .max(DOWNLOAD_REASON_MAX, `The reason must be ${DOWNLOAD_REASON_MAX} characters or fewer`)
+      .optional()
+      .default(""),
   })
   .superRefine((value, ctx) => {
     if (value.sensitive !== "yes") return;
-    if (!value.include) ctx.addIssue({ code: "custom", path: ["include"], message: "Select original text only, or original text and contact details" });
+    if (!value.include)
+      ctx.addIssue({
+        code: "custom",
+        path: ["include"],
+        message: "Select original text only, or original text and contact details",
+      });
     if (value.include === "original" && value.freeText === "no") {
-      ctx.addIssue({ code: "custom", path: ["include"], message: "You chose no free-text answers, so there is no original text: include free text, or choose contact details" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["include"],
+        message:
+          "You chose no free-text answers, so there is no original text: include free text, or choose contact details",
+      });
     }
-    if (value.reason === "") ctx.addIssue({ code: "custom", path: ["reason"], message: "Enter the reason you need personal data or original text" });
+    if (value.reason === "")
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: "Enter the reason you need personal data or original text",
+      });
   })
   .transform((value) => ({
     format: value.format,
@@ -46,4 +72,9 @@ export type TExportOptionsInput = z.input<typeof ZExportOptions>;
 export type TExportOptions = z.output<typeof ZExportOptions>;
 
 /** The options of a default export: free text, redacted, no personal data. */
-export const DEFAULT_EXPORT_OPTIONS: Omit<TExportOptions, "format"> = { freeText: true, originalText: false, personalData: false, reason: "" };
+export const DEFAULT_EXPORT_OPTIONS: Omit<TExportOptions, "format"> = {
+  freeText: true,
+  originalText: false,
+  personalData: false,
+  reason: "",
+};

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { checkDrawing, cleanFileName, DRAWING_ERRORS, drawingFieldName, isDrawingField, removeDrawingFieldName } from "./drawing-upload";
+import {
+  checkDrawing,
+  cleanFileName,
+  DRAWING_ERRORS,
+  drawingFieldName,
+  isDrawingField,
+  removeDrawingFieldName,
+} from "./drawing-upload";
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
@@ -11,7 +18,10 @@ describe("checkDrawing", () => {
   });
 
   it("refuses anything else, SVG and GIF included, with the words the brief asks for", () => {
-    expect(checkDrawing(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toEqual({ ok: false, message: "The file must be a JPG or PNG" });
+    expect(checkDrawing(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toEqual({
+      ok: false,
+      message: "The file must be a JPG or PNG",
+    });
     expect(checkDrawing(new TextEncoder().encode("GIF89a"))).toEqual({ ok: false, message: DRAWING_ERRORS.type });
   });
 

@@ -8,6 +8,9 @@ export const PICTURE_MAX_MB = 2;
 
 export const ZEasyReadPictureUpload = z.object({
   consultationId: z.string().min(1),
-  altText: plainText().trim().min(1, "Describe the picture for people who cannot see it").max(150, "The description must be 150 characters or fewer"),
+  altText: plainText()
+    .trim()
+    .min(1, "Describe the picture for people who cannot see it")
+    .max(150, "The description must be 150 characters or fewer"),
 });
 export type TEasyReadPictureUpload = z.output<typeof ZEasyReadPictureUpload>;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ZEasyReadSummaryForm } from "./easy-read-summary";
 
-const form = (blocks: number, fields: Record<string, string>) => ({ consultationId: "c1", blocks: String(blocks), ...fields });
+const form = (blocks: number, fields: Record<string, string>) => ({
+  consultationId: "c1",
+  blocks: String(blocks),
+  ...fields,
+});
 
 describe("the Easy Read summary form", () => {
   it("keeps filled blocks in order and drops empty ones", () => {
@@ -28,7 +32,9 @@ describe("the Easy Read summary form", () => {
   });
 
   it("names the block whose words are missing or whose picture is not ours", () => {
-    const result = ZEasyReadSummaryForm.safeParse(form(2, { "block-2-heading": "Our idea", "block-1-text": "Hi", "block-1-picture": "https://example.com/x.png" }));
+    const result = ZEasyReadSummaryForm.safeParse(
+      form(2, { "block-2-heading": "Our idea", "block-1-text": "Hi", "block-1-picture": "https://example.com/x.png" }),
+    );
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       ["block-1-picture", "Choose a picture for block 1 from the list"],

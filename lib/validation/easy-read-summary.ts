@@ -18,12 +18,34 @@ export const ZEasyReadSummaryForm = z
   .transform((values, ctx): { consultationId: string; summary: TEasyReadSummary | null } => {
     const summary: TEasyReadSummary = [];
     for (let n = 1; n <= values.blocks; n++) {
-      const [picture, heading, text] = (["picture", "heading", "text"] as const).map((part) => String(values[field(n, part)] ?? "").trim());
+      const [picture, heading, text] = (["picture", "heading", "text"] as const).map((part) =>
+        String(values[field(n, part)] ?? "").trim(),
+      );
       if (!picture && !heading && !text) continue;
-      if (picture && !PICTURE.test(picture)) ctx.addIssue({ code: "custom", path: [field(n, "picture")], message: `Choose a picture for block ${n} from the list` });
-      if (!text) ctx.addIssue({ code: "custom", path: [field(n, "text")], message: `Enter the words for block ${n}, or clear its heading and picture` });
-      else if (text.length > 1000) ctx.addIssue({ code: "custom", path: [field(n, "text")], message: `The words for block ${n} must be 1000 characters or fewer` });
-      if (heading.length > 120) ctx.addIssue({ code: "custom", path: [field(n, "heading")], message: `The heading of block ${n} must be 120 characters or fewer` });
+      if (picture && !PICTURE.test(picture))
+        ctx.addIssue({
+          code: "custom",
+          path: [field(n, "picture")],
+          message: `Choose a picture for block ${n} from the list`,
+        });
+      if (!text)
+        ctx.addIssue({
+          code: "custom",
+          path: [field(n, "text")],
+          message: `Enter the words for block ${n}, or clear its heading and picture`,
+        });
+      else if (text.length > 1000)
+        ctx.addIssue({
+          code: "custom",
+          path: [field(n, "text")],
+          message: `The words for block ${n} must be 1000 characters or fewer`,
+        });
+      if (heading.length > 120)
+        ctx.addIssue({
+          code: "custom",
+          path: [field(n, "heading")],
+          message: `The heading of block ${n} must be 120 characters or fewer`,
+        });
       summary.push({ ...(picture && { picture }), ...(heading && { heading }), text });
     }
     return { consultationId: values.consultationId, summary: summary.length > 0 ? summary : null };

@@ -19,8 +19,20 @@ const messages = (input: Record<string, string>) => {
 
 describe("entered response details", () => {
   it("reads a complete form, with blanks as nothing and publication only for an organisation", () => {
-    const parsed = ZEnteredDetailsSchema.parse({ ...valid, partnerOrganisation: "  ", organisationPublish: "yes", organisationName: "Parent Forum" });
-    expect(parsed).toMatchObject({ channel: "PAPER", completedHow: "BY_OBSERVATION", partnerOrganisation: null, organisationName: "Parent Forum", organisationPublish: true, responseId: undefined });
+    const parsed = ZEnteredDetailsSchema.parse({
+      ...valid,
+      partnerOrganisation: "  ",
+      organisationPublish: "yes",
+      organisationName: "Parent Forum",
+    });
+    expect(parsed).toMatchObject({
+      channel: "PAPER",
+      completedHow: "BY_OBSERVATION",
+      partnerOrganisation: null,
+      organisationName: "Parent Forum",
+      organisationPublish: true,
+      responseId: undefined,
+    });
     expect(parsed.receivedAt.toISOString()).toBe("2026-02-03T00:00:00.000Z");
     expect(ZEnteredDetailsSchema.parse({ ...valid, organisationPublish: "no" }).organisationPublish).toBe(false);
   });
@@ -33,9 +45,15 @@ describe("entered response details", () => {
       received: "Enter date received",
     });
     expect(messages({ ...valid, channel: "ONLINE" }).channel).toBe("Select how the response reached us");
-    expect(messages({ ...valid, "received-day": "31", "received-month": "2" }).received).toBe("Date received must be a real date");
-    expect(messages({ ...valid, organisationPublish: "yes" }).organisationName).toBe("Enter the organisation's name, or say it did not agree to publication");
-    expect(messages({ ...valid, entryKey: "short" }).entryKey).toBe("This page is out of date. Go back and start the entry again.");
+    expect(messages({ ...valid, "received-day": "31", "received-month": "2" }).received).toBe(
+      "Date received must be a real date",
+    );
+    expect(messages({ ...valid, organisationPublish: "yes" }).organisationName).toBe(
+      "Enter the organisation's name, or say it did not agree to publication",
+    );
+    expect(messages({ ...valid, entryKey: "short" }).entryKey).toBe(
+      "This page is out of date. Go back and start the entry again.",
+    );
   });
 
   it("counts a response as late only when received after the consultation closed", () => {

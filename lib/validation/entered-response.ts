@@ -15,14 +15,20 @@ export const optionalText = (max: number, label: string) =>
     .transform((v) => v || undefined);
 
 /** A random key rendered into the form, so a double click or a retry finds the same response. */
-export const ZEntryKey = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "This page is out of date. Go back and start the entry again.");
+export const ZEntryKey = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{20,64}$/, "This page is out of date. Go back and start the entry again.");
 
 export const ZEnteredDetailsSchema = z
   .object({
     consultationId: z.string().min(1).max(64),
     entryKey: ZEntryKey,
     /** Set when changing the details of a response already entered. */
-    responseId: z.string().max(64).optional().transform((v) => v || undefined),
+    responseId: z
+      .string()
+      .max(64)
+      .optional()
+      .transform((v) => v || undefined),
     format: z.enum(["STANDARD", "EASY_READ"], { error: "Select the format of the response" }),
     channel: z.enum(ENTERED_CHANNELS, { error: "Select how the response reached us" }),
     completedHow: z.enum(COMPLETED_HOW, { error: "Select how the response was completed" }),
@@ -33,11 +39,19 @@ export const ZEnteredDetailsSchema = z
     ...dateFieldShape("received"),
   })
   // Runs even when other fields failed, so the date's problem is in the same error summary.
-  .superRefine((value, ctx) => void requireDate(ctx, value as Record<string, string | undefined>, "received", "Date received", "start", true), { when: () => true })
+  .superRefine(
+    (value, ctx) =>
+      void requireDate(ctx, value as Record<string, string | undefined>, "received", "Date received", "start", true),
+    { when: () => true },
+  )
   .transform((value, ctx) => {
     const receivedAt = readLondonDate(value, "received", "Date received");
     if (value.organisationPublish === "yes" && !value.organisationName) {
-      ctx.addIssue({ code: "custom", path: ["organisationName"], message: "Enter the organisation's name, or say it did not agree to publication" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["organisationName"],
+        message: "Enter the organisation's name, or say it did not agree to publication",
+      });
     }
     if (!(receivedAt instanceof Date)) return z.NEVER;
     return {
@@ -62,4 +76,5 @@ export function isLate(receivedAt: Date, closesAt: Date): boolean {
   return receivedAt.getTime() > closesAt.getTime();
 }
 
-export const LATE_REASON_REQUIRED = "This response was received after the consultation closed. Enter the reason for accepting it";
+export const LATE_REASON_REQUIRED =
+  "This response was received after the consultation closed. Enter the reason for accepting it";

@@ -31,7 +31,11 @@ export const ZEventFeedbackSchema = z
       .transform((v, ctx) => {
         if (!v) return null;
         const n = Number(v);
-        const message = !/^\d+$/.test(v) ? "Number attending must be a whole number, like 12" : n > 100_000 ? "Number attending must be 100,000 or fewer" : undefined;
+        const message = !/^\d+$/.test(v)
+          ? "Number attending must be a whole number, like 12"
+          : n > 100_000
+            ? "Number attending must be 100,000 or fewer"
+            : undefined;
         if (message) ctx.addIssue({ code: "custom", message });
         return message ? z.NEVER : n;
       }),
@@ -44,16 +48,33 @@ export const ZEventFeedbackSchema = z
   .transform((value, ctx) => {
     const headings: string[] = [...DEFAULT_FEEDBACK_HEADINGS, value.ownHeading ?? ""];
     const boxes = [value["points-0"], value["points-1"], value["points-2"], value["points-3"]];
-    const points = headings.flatMap((heading, index) => splitPoints(boxes[index]).map((text) => ({ heading, text: text.slice(0, 2000) })));
+    const points = headings.flatMap((heading, index) =>
+      splitPoints(boxes[index]).map((text) => ({ heading, text: text.slice(0, 2000) })),
+    );
     if (!value.ownHeading && splitPoints(boxes[OWN_HEADING_INDEX]).length > 0) {
-      ctx.addIssue({ code: "custom", path: ["ownHeading"], message: "Enter a heading for your own points, or move them under one of the headings above" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["ownHeading"],
+        message: "Enter a heading for your own points, or move them under one of the headings above",
+      });
       return z.NEVER;
     }
     if (points.length > MAX_POINTS) {
-      ctx.addIssue({ code: "custom", path: [pointsField(0)], message: `Enter ${MAX_POINTS} points or fewer for one event` });
+      ctx.addIssue({
+        code: "custom",
+        path: [pointsField(0)],
+        message: `Enter ${MAX_POINTS} points or fewer for one event`,
+      });
       return z.NEVER;
     }
-    return { consultationId: value.consultationId, eventId: value.eventId, audience: value.audience ?? null, facilitator: value.facilitator ?? null, attendeeCount: value.attendeeCount ?? null, points };
+    return {
+      consultationId: value.consultationId,
+      eventId: value.eventId,
+      audience: value.audience ?? null,
+      facilitator: value.facilitator ?? null,
+      attendeeCount: value.attendeeCount ?? null,
+      points,
+    };
   });
 
 export type TEventFeedback = z.output<typeof ZEventFeedbackSchema>;

@@ -22,5 +22,10 @@ export const ZEventPointReview = z
   .object({ consultationId: id, questionKey: z.string().trim().min(1).max(130), eventId: id })
   .catchall(z.string())
   .superRefine((form, ctx) => checkReviewFields(form, ctx, "point"))
-  .transform(({ consultationId, questionKey, eventId, ...rest }) => ({ consultationId, questionKey, eventId, ...reviewFields(rest) }))
+  .transform(({ consultationId, questionKey, eventId, ...rest }) => ({
+    consultationId,
+    questionKey,
+    eventId,
+    ...reviewFields(rest),
+  }))
   .pipe(ZEventPointDecisions);

@@ -15,7 +15,9 @@ type TChannel = (typeof IMPORT_CHANNELS)[number][0];
 
 export const ZImportUpload = z.object({
   consultationId: z.string().min(1),
-  channel: z.enum(IMPORT_CHANNELS.map(([value]) => value) as [TChannel, ...TChannel[]], { error: "Select how these responses reached you" }),
+  channel: z.enum(IMPORT_CHANNELS.map(([value]) => value) as [TChannel, ...TChannel[]], {
+    error: "Select how these responses reached you",
+  }),
 });
 export type TImportUpload = z.infer<typeof ZImportUpload>;
 

@@ -24,7 +24,10 @@ export const ZSaveDraftSchema = z.object({
       try {
         return JSON.parse(text) as unknown;
       } catch {
-        ctx.addIssue({ code: "custom", message: "The questionnaire could not be read. Reload the page and try again." });
+        ctx.addIssue({
+          code: "custom",
+          message: "The questionnaire could not be read. Reload the page and try again.",
+        });
         return z.NEVER;
       }
     })
@@ -35,13 +38,23 @@ export type TSaveDraftInput = z.infer<typeof ZSaveDraftSchema>;
 export const ZPublishQuestionnaireSchema = z.object(target);
 
 /** Start an empty questionnaire from a copy of a published one (issue #16). */
-export const ZCopyQuestionnaireSchema = z.object({ ...target, versionId: z.string().min(1, "Choose a questionnaire to copy") });
+export const ZCopyQuestionnaireSchema = z.object({
+  ...target,
+  versionId: z.string().min(1, "Choose a questionnaire to copy"),
+});
 
 /** Add a question from the question bank to one page of the draft. */
-export const ZAddBankQuestionSchema = z.object({ ...target, bankId: z.string().min(1), sectionKey: z.string().min(1, "Choose a page") });
+export const ZAddBankQuestionSchema = z.object({
+  ...target,
+  bankId: z.string().min(1),
+  sectionKey: z.string().min(1, "Choose a page"),
+});
 
 /** Save one of the draft's questions to the question bank. */
-export const ZSaveBankQuestionSchema = z.object({ ...target, questionKey: z.string().min(1, "Choose a question to save") });
+export const ZSaveBankQuestionSchema = z.object({
+  ...target,
+  questionKey: z.string().min(1, "Choose a question to save"),
+});
 
 export const ZImportQuestionnaireSchema = z.object({
   ...target,

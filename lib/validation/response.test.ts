@@ -1,16 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { HONEYPOT_FIELD, isHoneypotFilled, ZReceiptRequestSchema, ZSaveForLaterSchema, ZSubmissionSchema } from "./response";
+import {
+  HONEYPOT_FIELD,
+  isHoneypotFilled,
+  ZReceiptRequestSchema,
+  ZSaveForLaterSchema,
+  ZSubmissionSchema,
+} from "./response";
 
 describe("ZReceiptRequestSchema", () => {
   it("makes the email optional and trims it", () => {
     expect(ZReceiptRequestSchema.parse({ email: "  " })).toEqual({ email: undefined, "wants-updates": false });
-    expect(ZReceiptRequestSchema.parse({ email: " parent@example.com ", "wants-updates": "yes" })).toEqual({ email: "parent@example.com", "wants-updates": true });
+    expect(ZReceiptRequestSchema.parse({ email: " parent@example.com ", "wants-updates": "yes" })).toEqual({
+      email: "parent@example.com",
+      "wants-updates": true,
+    });
   });
 
   it("says how to fix a badly formed address", () => {
     const result = ZReceiptRequestSchema.safeParse({ email: "parent@" });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ path: ["email"], message: "Enter an email address in the correct format, like name@example.com" });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ["email"],
+      message: "Enter an email address in the correct format, like name@example.com",
+    });
   });
 });
 

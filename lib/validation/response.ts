@@ -8,7 +8,13 @@ import { type TQuestionOf, ZQuestion } from "@/lib/questionnaire/definition/defi
 import { HONEYPOT_FIELD } from "@/lib/respond/form-controls";
 
 const emailQuestion = (required: boolean) =>
-  ZQuestion.parse({ key: "email", type: "email", title: "Email address", required, requiredMessage: "Enter your email address" }) as TQuestionOf<"email">;
+  ZQuestion.parse({
+    key: "email",
+    type: "email",
+    title: "Email address",
+    required,
+    requiredMessage: "Enter your email address",
+  }) as TQuestionOf<"email">;
 
 export { HONEYPOT_FIELD };
 
@@ -36,7 +42,9 @@ export type TSaveForLater = z.infer<typeof ZSaveForLaterSchema>;
 
 /** Hidden fields of the submit form: the idempotency key and the version the answers are for. */
 export const ZSubmissionSchema = z.object({
-  submissionKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This page is out of date. Check your answers and send them again."),
+  submissionKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, "This page is out of date. Check your answers and send them again."),
   versionId: z.string().min(1).max(64),
 });
 export type TSubmission = z.infer<typeof ZSubmissionSchema>;

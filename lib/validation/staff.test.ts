@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { auditFilterInput, londonStartOfDay, ZAuditFilterSchema, ZStaffAddCommandSchema, ZStaffInviteSchema } from "./staff";
+import {
+  auditFilterInput,
+  londonStartOfDay,
+  ZAuditFilterSchema,
+  ZStaffAddCommandSchema,
+  ZStaffInviteSchema,
+} from "./staff";
 
 describe("ZStaffInviteSchema", () => {
   it("needs a name, a valid address and a role", () => {
@@ -14,13 +20,19 @@ describe("ZStaffInviteSchema", () => {
   });
 
   it("normalises the address", () => {
-    expect(ZStaffInviteSchema.parse({ name: "Nia", email: "NIA@Council.Example", role: "ANALYST" }).email).toBe("nia@council.example");
+    expect(ZStaffInviteSchema.parse({ name: "Nia", email: "NIA@Council.Example", role: "ANALYST" }).email).toBe(
+      "nia@council.example",
+    );
   });
 });
 
 describe("ZStaffAddCommandSchema", () => {
   it("takes the role in any case", () => {
-    expect(ZStaffAddCommandSchema.parse({ name: "Ada Admin", email: "Ada@Council.Example", role: " admin " })).toEqual({ name: "Ada Admin", email: "ada@council.example", role: "ADMIN" });
+    expect(ZStaffAddCommandSchema.parse({ name: "Ada Admin", email: "Ada@Council.Example", role: " admin " })).toEqual({
+      name: "Ada Admin",
+      email: "ada@council.example",
+      role: "ADMIN",
+    });
   });
 
   it("says what is wrong with each option, including a missing one", () => {
@@ -31,7 +43,9 @@ describe("ZStaffAddCommandSchema", () => {
       email: "Enter an email address in the correct format, like name@example.com",
       role: "The role must be ADMIN, OFFICER or ANALYST",
     });
-    expect(ZStaffAddCommandSchema.safeParse({ name: "Ada", email: "ada@council.example" }).error!.issues[0].message).toBe("Give a role: ADMIN, OFFICER or ANALYST");
+    expect(
+      ZStaffAddCommandSchema.safeParse({ name: "Ada", email: "ada@council.example" }).error!.issues[0].message,
+    ).toBe("Give a role: ADMIN, OFFICER or ANALYST");
   });
 });
 
@@ -53,7 +67,16 @@ describe("ZAuditFilterSchema", () => {
   });
 
   it("turns London dates into an inclusive range", () => {
-    const result = parse({ "from-day": "1", "from-month": "7", "from-year": "2026", "to-day": "1", "to-month": "7", "to-year": "2026", action: "staff.invite", page: "3" });
+    const result = parse({
+      "from-day": "1",
+      "from-month": "7",
+      "from-year": "2026",
+      "to-day": "1",
+      "to-month": "7",
+      "to-year": "2026",
+      action: "staff.invite",
+      page: "3",
+    });
     expect(result.data).toMatchObject({ action: "staff.invite", page: 3 });
     expect(result.data?.from?.toISOString()).toBe("2026-06-30T23:00:00.000Z");
     expect(result.data?.to?.toISOString()).toBe("2026-07-01T23:00:00.000Z");
@@ -68,8 +91,18 @@ describe("ZAuditFilterSchema", () => {
         ["action", "Select an action from the list"],
       ]),
     );
-    const backwards = parse({ "from-day": "2", "from-month": "7", "from-year": "2026", "to-day": "1", "to-month": "7", "to-year": "2026" });
-    expect(backwards.error?.issues[0]).toMatchObject({ path: ["to"], message: "Date to must be the same as or after date from" });
+    const backwards = parse({
+      "from-day": "2",
+      "from-month": "7",
+      "from-year": "2026",
+      "to-day": "1",
+      "to-month": "7",
+      "to-year": "2026",
+    });
+    expect(backwards.error?.issues[0]).toMatchObject({
+      path: ["to"],
+      message: "Date to must be the same as or after date from",
+    });
   });
 
   it("treats a nonsense page number as page 1", () => {

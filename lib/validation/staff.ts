@@ -88,7 +88,12 @@ const DAY_MS = 86_400_000;
  */
 export const ZAuditFilterSchema = z
   .object({
-    person: z.string().trim().max(64).optional().transform((v) => v || undefined),
+    person: z
+      .string()
+      .trim()
+      .max(64)
+      .optional()
+      .transform((v) => v || undefined),
     action: z
       .string()
       .optional()
@@ -117,6 +122,10 @@ export function auditFilterInput(query: Readonly<Record<string, string | string[
     const value = query[key];
     return Array.isArray(value) ? value[0] : value;
   };
-  const date = (prefix: string) => ({ day: one(`${prefix}-day`), month: one(`${prefix}-month`), year: one(`${prefix}-year`) });
+  const date = (prefix: string) => ({
+    day: one(`${prefix}-day`),
+    month: one(`${prefix}-month`),
+    year: one(`${prefix}-year`),
+  });
   return { person: one("person"), action: one("action"), from: date("from"), to: date("to"), page: one("page") };
 }

@@ -35,12 +35,18 @@ export function themesFor(question: Pick<TQuestion, "key" | "topicCode">): Theme
 
 /** "Why do you disagree?" follow-ups hear concerns and suggestions, not praise. */
 export function isDisagreeFollowUp(question: Pick<TQuestion, "showIf">): boolean {
-  return Boolean(question.showIf?.conditions.some((c) => c.values.includes("disagree") || c.values.includes("no") || c.values.includes("partly")));
+  return Boolean(
+    question.showIf?.conditions.some(
+      (c) => c.values.includes("disagree") || c.values.includes("no") || c.values.includes("partly"),
+    ),
+  );
 }
 
 /** Lower-cases the first letter after an opener, but not "I" or a name such as "Shared Lives". */
 function lowerFirst(text: string): string {
-  return /^(I\b|Men in Sheds|Shared Lives|Care Advice|TalkBack|Direct Payment)/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  return /^(I\b|Men in Sheds|Shared Lives|Care Advice|TalkBack|Direct Payment)/.test(text)
+    ? text
+    : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 export function composeText(
@@ -51,7 +57,12 @@ export function composeText(
 ): string {
   const all = FRAGMENTS[audience];
   const themes = themesFor(question);
-  const tones: Tone[] = isDisagreeFollowUp(question) || sentiment < -0.3 ? ["concern", "suggestion"] : sentiment > 0.6 ? ["support", "suggestion"] : ["concern", "suggestion", "support"];
+  const tones: Tone[] =
+    isDisagreeFollowUp(question) || sentiment < -0.3
+      ? ["concern", "suggestion"]
+      : sentiment > 0.6
+        ? ["support", "suggestion"]
+        : ["concern", "suggestion", "support"];
   const themed = all.filter((x) => !themes || themes.includes(x.theme));
   const pool = themed.filter((x) => tones.includes(x.tone));
   const first = pool.length > 0 ? pool : themed.length > 0 ? themed : all;
@@ -71,6 +82,11 @@ export function composeText(
   }
   const sentences = chosen.map((x) => x.text);
   if (chance(rng, 0.25)) sentences[0] = pick(rng, OPENERS[audience]) + lowerFirst(sentences[0]);
-  if (count >= 3 && chance(rng, 0.5)) sentences.push(audience === "children" ? "Thank you for asking families what we think." : "Thank you for asking carers what we think.");
+  if (count >= 3 && chance(rng, 0.5))
+    sentences.push(
+      audience === "children"
+        ? "Thank you for asking families what we think."
+        : "Thank you for asking carers what we think.",
+    );
   return sentences.join(" ");
 }

@@ -60,7 +60,12 @@ function asJson(definition: TQuestionnaireDefinition): Prisma.InputJsonValue {
  * The questionnaire of the definition's format and its version 1, each created only if
  * missing, so an officer's later edits to the draft survive a re-seed.
  */
-async function publishOnce(tx: Prisma.TransactionClient, consultationId: string, definition: TQuestionnaireDefinition, publishedAt: Date) {
+async function publishOnce(
+  tx: Prisma.TransactionClient,
+  consultationId: string,
+  definition: TQuestionnaireDefinition,
+  publishedAt: Date,
+) {
   const format = definition.format;
   const questionnaire = await tx.questionnaire.upsert({
     where: { consultationId_format: { consultationId, format } },
@@ -68,18 +73,30 @@ async function publishOnce(tx: Prisma.TransactionClient, consultationId: string,
     update: {},
   });
   return (
-    (await tx.questionnaireVersion.findUnique({ where: { questionnaireId_number: { questionnaireId: questionnaire.id, number: 1 } } })) ??
-    (await tx.questionnaireVersion.create({ data: { questionnaireId: questionnaire.id, number: 1, definition: asJson(definition), publishedAt } }))
+    (await tx.questionnaireVersion.findUnique({
+      where: { questionnaireId_number: { questionnaireId: questionnaire.id, number: 1 } },
+    })) ??
+    (await tx.questionnaireVersion.create({
+      data: { questionnaireId: questionnaire.id, number: 1, definition: asJson(definition), publishedAt },
+    }))
   );
 }
 
-async function seedConsultation(db: PrismaClient, content: SeedConsultation, now: Date, officerId: string | null): Promise<number> {
+async function seedConsultation(
+  db: PrismaClient,
+  content: SeedConsultation,
+  now: Date,
+  officerId: string | null,
+): Promise<number> {
   // Parse first: invalid seed content must fail before anything is written.
   const definition = ZQuestionnaireDefinition.parse(content.questionnaire);
-  const easyRead = content.easyReadQuestionnaire ? ZQuestionnaireDefinition.parse(content.easyReadQuestionnaire) : undefined;
+  const easyRead = content.easyReadQuestionnaire
+    ? ZQuestionnaireDefinition.parse(content.easyReadQuestionnaire)
+    : undefined;
   if (easyRead) {
     const issues = easyReadMapIssues(easyRead, definition);
-    if (issues.length > 0) throw new Error(`The Easy Read questionnaire for ${content.slug} is not linked correctly: ${issues[0].message}`);
+    if (issues.length > 0)
+      throw new Error(`The Easy Read questionnaire for ${content.slug} is not linked correctly: ${issues[0].message}`);
   }
   const schedule = scheduleFor(content, now);
   const fields = {
@@ -125,10 +142,22 @@ async function seedConsultation(db: PrismaClient, content: SeedConsultation, now
     await tx.topic.deleteMany({ where: { consultationId } });
     await tx.engagementEvent.deleteMany({ where: { consultationId } });
     await tx.proposal.createMany({
-      data: content.proposals.map((p, position) => ({ consultationId, position, title: p.title, description: p.description, reasons: p.reasons ?? null })),
+      data: content.proposals.map((p, position) => ({
+        consultationId,
+        position,
+        title: p.title,
+        description: p.description,
+        reasons: p.reasons ?? null,
+      })),
     });
     await tx.topic.createMany({
-      data: content.topics.map((t, position) => ({ consultationId, position, code: t.code, label: t.label, description: t.description ?? null })),
+      data: content.topics.map((t, position) => ({
+        consultationId,
+        position,
+        code: t.code,
+        label: t.label,
+        description: t.description ?? null,
+      })),
     });
     await tx.engagementEvent.createMany({
       data: content.events.map((e) => ({
@@ -151,7 +180,10 @@ async function seedConsultation(db: PrismaClient, content: SeedConsultation, now
 
   // The same slug always gives the same synthetic responses and references.
   const seed = hashString(content.slug);
-  const generated = generateResponses(definition, content.seedResponses, seed, { from: schedule.opensAt, to: schedule.closesAt });
+  const generated = generateResponses(definition, content.seedResponses, seed, {
+    from: schedule.opensAt,
+    to: schedule.closesAt,
+  });
   const references = makeReferences(content.referencePrefix, generated.length, mulberry32(seed ^ 0x5eed));
   await db.$transaction(async (tx) => {
     const created = await tx.response.createManyAndReturn({
@@ -169,7 +201,9 @@ async function seedConsultation(db: PrismaClient, content: SeedConsultation, now
           completedHow: r.completedHow,
           // Staff key in paper, email, phone and event responses, a day or two after they arrive.
           enteredById: offline ? officerId : null,
-          receivedAt: offline ? new Date(Math.max(schedule.opensAt.getTime(), r.submittedAt.getTime() - (1 + (i % 2)) * 86_400_000)) : null,
+          receivedAt: offline
+            ? new Date(Math.max(schedule.opensAt.getTime(), r.submittedAt.getTime() - (1 + (i % 2)) * 86_400_000))
+            : null,
           startedAt: new Date(r.submittedAt.getTime() - (8 + (i % 17)) * 60_000),
           submittedAt: r.submittedAt,
         };

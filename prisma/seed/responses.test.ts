@@ -97,7 +97,8 @@ describe.each([
           case "shortText":
           case "longText":
             expect(a.text?.trim().length, q.key).toBeGreaterThan(0);
-            if (q.type === "longText" && q.maxWords) expect(a.text!.split(/\s+/).length).toBeLessThanOrEqual(q.maxWords);
+            if (q.type === "longText" && q.maxWords)
+              expect(a.text!.split(/\s+/).length).toBeLessThanOrEqual(q.maxWords);
             break;
           default:
             throw new Error(`Unexpected answer to ${q.type} question ${q.key}`);
@@ -112,7 +113,8 @@ describe.each([
     for (const r of responses) {
       for (const grid of grids) {
         const rows = r.answers.filter((a) => a.questionKey.startsWith(`${grid.key}.`));
-        if (rows.length > 0) expect(rows.map((a) => a.questionKey)).toEqual(grid.statements.map((s) => `${grid.key}.${s.key}`));
+        if (rows.length > 0)
+          expect(rows.map((a) => a.questionKey)).toEqual(grid.statements.map((s) => `${grid.key}.${s.key}`));
         expect(r.answers.some((a) => a.questionKey === grid.key)).toBe(false);
       }
     }
@@ -139,7 +141,9 @@ describe.each([
     expect(texts.filter((t) => t.includes("jo.bloggs@example.com"))).toHaveLength(1);
     expect(texts.filter((t) => t.includes("07700 900123"))).toHaveLength(1);
     // Varied comments: most free text is not a word-for-word repeat.
-    const longTexts = responses.flatMap((r) => r.answers.filter((a) => byKey.get(a.questionKey)?.type === "longText").map((a) => a.text));
+    const longTexts = responses.flatMap((r) =>
+      r.answers.filter((a) => byKey.get(a.questionKey)?.type === "longText").map((a) => a.text),
+    );
     expect(new Set(longTexts).size).toBeGreaterThan(longTexts.length * 0.6);
   });
 });
@@ -157,12 +161,15 @@ describe("generated responses pass the questionnaire's own validation", () => {
   it.each([
     ["children", childrenShortBreaks],
     ["adults", adultShortBreaks],
-  ] as const)("%s: every response validates with validateAnswers, the rules the public form uses", (_name, consultation) => {
-    const definition = ZQuestionnaireDefinition.parse(consultation.questionnaire);
-    for (const response of generateResponses(definition, 60, 20180618, WINDOW)) {
-      const { answers } = fromAnswerRows(definition, response.answers);
-      const result = validateAnswers(definition, answers, { today: WINDOW.to.toISOString().slice(0, 10) });
-      expect(result.ok ? [] : result.fieldErrors, response.submittedAt.toISOString()).toEqual([]);
-    }
-  });
+  ] as const)(
+    "%s: every response validates with validateAnswers, the rules the public form uses",
+    (_name, consultation) => {
+      const definition = ZQuestionnaireDefinition.parse(consultation.questionnaire);
+      for (const response of generateResponses(definition, 60, 20180618, WINDOW)) {
+        const { answers } = fromAnswerRows(definition, response.answers);
+        const result = validateAnswers(definition, answers, { today: WINDOW.to.toISOString().slice(0, 10) });
+        expect(result.ok ? [] : result.fieldErrors, response.submittedAt.toISOString()).toEqual([]);
+      }
+    },
+  );
 });

@@ -12,7 +12,17 @@ import { CAMPAIGN, CONTACT_DETAILS_TEXTS, ORGANISATION_NAMES, OTHER_TEXTS, type 
 import { isVisible } from "@/lib/questionnaire/conditions/conditions";
 import type { TAnswers } from "@/lib/questionnaire/answers/answer-values";
 import { composeText } from "./free-text";
-import { chance, gaussian, hashString, intBetween, mulberry32, pick, weightedPick, weightedSample, type Rng } from "../../lib/random/prng";
+import {
+  chance,
+  gaussian,
+  hashString,
+  intBetween,
+  mulberry32,
+  pick,
+  weightedPick,
+  weightedSample,
+  type Rng,
+} from "../../lib/random/prng";
 
 export type SeedAnswer = { questionKey: string; optionKeys: string[]; text?: string; number?: number };
 export type SeedChannel = "ONLINE" | "PAPER" | "EMAIL" | "PHONE" | "EVENT";
@@ -28,8 +38,29 @@ export type SeedResponse = {
 
 /** Buckinghamshire postcode districts, weighted roughly by population (Aylesbury and Wycombe largest). */
 export const POSTCODE_DISTRICTS: Record<string, number> = {
-  HP5: 1, HP6: 1, HP7: 1, HP8: 0.6, HP9: 1, HP10: 1, HP11: 1.5, HP12: 2, HP13: 2, HP14: 1, HP15: 1,
-  HP16: 1, HP17: 0.8, HP18: 1, HP19: 3, HP20: 2, HP21: 3, HP22: 2, HP27: 1, MK18: 1.5, SL0: 0.5, SL7: 1, SL9: 1,
+  HP5: 1,
+  HP6: 1,
+  HP7: 1,
+  HP8: 0.6,
+  HP9: 1,
+  HP10: 1,
+  HP11: 1.5,
+  HP12: 2,
+  HP13: 2,
+  HP14: 1,
+  HP15: 1,
+  HP16: 1,
+  HP17: 0.8,
+  HP18: 1,
+  HP19: 3,
+  HP20: 2,
+  HP21: 3,
+  HP22: 2,
+  HP27: 1,
+  MK18: 1.5,
+  SL0: 0.5,
+  SL7: 1,
+  SL9: 1,
 };
 
 export const COMPLETED_HOW: Record<string, SeedCompletedHow> = {
@@ -40,13 +71,25 @@ export const COMPLETED_HOW: Record<string, SeedCompletedHow> = {
 };
 
 const RESPONDENT_WEIGHTS: Record<string, number> = {
-  "parent-carer": 10, carer: 9, "adult-using-services": 5, "young-person": 2, "family-member": 1.5, "foster-carer": 1,
-  professional: 2.5, provider: 1, "universal-provider": 0.8, "paid-carer": 1, organisation: 0.8, councillor: 0.4, other: 0.6,
+  "parent-carer": 10,
+  carer: 9,
+  "adult-using-services": 5,
+  "young-person": 2,
+  "family-member": 1.5,
+  "foster-carer": 1,
+  professional: 2.5,
+  provider: 1,
+  "universal-provider": 0.8,
+  "paid-carer": 1,
+  organisation: 0.8,
+  councillor: 0.4,
+  other: 0.6,
 };
 
 /** Who helps depends on who is answering: adults using services and children get more help. */
 function helpWeights(respondentType: string | null): Record<string, number> {
-  if (respondentType === "adult-using-services") return { no: 0.3, family: 0.25, "support-worker": 0.35, "someone-else": 0.1 };
+  if (respondentType === "adult-using-services")
+    return { no: 0.3, family: 0.25, "support-worker": 0.35, "someone-else": 0.1 };
   if (respondentType === "young-person") return { no: 0.3, family: 0.5, "support-worker": 0.12, "someone-else": 0.08 };
   return { no: 0.78, family: 0.12, "support-worker": 0.06, "someone-else": 0.04 };
 }
@@ -57,7 +100,13 @@ const YES_NO_WEIGHTS: Record<string, [number, number, number]> = {
   "carer-advisory-group": [0.3, 0.45, 0.25],
 };
 
-const CHANNELS: [SeedChannel, number][] = [["ONLINE", 0.68], ["PAPER", 0.12], ["EMAIL", 0.06], ["PHONE", 0.06], ["EVENT", 0.08]];
+const CHANNELS: [SeedChannel, number][] = [
+  ["ONLINE", 0.68],
+  ["PAPER", 0.12],
+  ["EMAIL", 0.06],
+  ["PHONE", 0.06],
+  ["EVENT", 0.08],
+];
 
 /**
  * How a question leans, before each respondent's own view: families broadly backed the vision,
@@ -92,13 +141,27 @@ function otherText(rng: Rng, questionKey: string): string {
 }
 
 function choiceAnswer(rng: Rng, key: string, option: TOption): SeedAnswer {
-  return option.other ? { questionKey: key, optionKeys: [option.key], text: otherText(rng, key) } : { questionKey: key, optionKeys: [option.key] };
+  return option.other
+    ? { questionKey: key, optionKeys: [option.key], text: otherText(rng, key) }
+    : { questionKey: key, optionKeys: [option.key] };
 }
 
-function answerQuestion(rng: Rng, q: TQuestion, persona: Persona, audience: Audience, window: { from: Date; to: Date }): SeedAnswer[] {
+function answerQuestion(
+  rng: Rng,
+  q: TQuestion,
+  persona: Persona,
+  audience: Audience,
+  window: { from: Date; to: Date },
+): SeedAnswer[] {
   switch (q.type) {
     case "respondentType":
-      return [choiceAnswer(rng, q.key, weightedPick(rng, q.options, (o) => RESPONDENT_WEIGHTS[o.key] ?? 0.5))];
+      return [
+        choiceAnswer(
+          rng,
+          q.key,
+          weightedPick(rng, q.options, (o) => RESPONDENT_WEIGHTS[o.key] ?? 0.5),
+        ),
+      ];
     case "singleChoice": {
       const weights = q.key === "help-completing" ? helpWeights(persona.respondentType) : undefined;
       const option = weightedPick(rng, q.options, (o, i) => weights?.[o.key] ?? (o.other ? 0.25 : 1 / (1 + i * 0.35)));
@@ -107,7 +170,10 @@ function answerQuestion(rng: Rng, q: TQuestion, persona: Persona, audience: Audi
     case "likert":
       return [{ questionKey: q.key, optionKeys: [orderedChoice(rng, q.options, q.key, persona)] }];
     case "likertGrid":
-      return q.statements.map((s) => ({ questionKey: `${q.key}.${s.key}`, optionKeys: [orderedChoice(rng, q.options, s.key, persona)] }));
+      return q.statements.map((s) => ({
+        questionKey: `${q.key}.${s.key}`,
+        optionKeys: [orderedChoice(rng, q.options, s.key, persona)],
+      }));
     case "yesNo": {
       const [yes, no, notSure] = YES_NO_WEIGHTS[q.key] ?? [0.5, 0.35, 0.15];
       const key = weightedPick(rng, ["yes", "no", "not-sure"], (_, i) => [yes, no, notSure][i]);
@@ -118,14 +184,21 @@ function answerQuestion(rng: Rng, q: TQuestion, persona: Persona, audience: Audi
       if (exclusive.length > 0 && chance(rng, 0.07)) return [choiceAnswer(rng, q.key, pick(rng, exclusive))];
       const open = q.options.filter((o) => !o.exclusive);
       const limit = Math.min(q.maxChoices ?? open.length, open.length, 4);
-      const chosen = weightedSample(rng, open, intBetween(rng, 1, limit), (o) => (o.other ? 0.2 : 1 / (1 + open.indexOf(o) * 0.15)));
+      const chosen = weightedSample(rng, open, intBetween(rng, 1, limit), (o) =>
+        o.other ? 0.2 : 1 / (1 + open.indexOf(o) * 0.15),
+      );
       const answer: SeedAnswer = { questionKey: q.key, optionKeys: chosen.map((o) => o.key) };
       if (chosen.some((o) => o.other)) answer.text = otherText(rng, q.key);
       return [answer];
     }
     case "ranking": {
       const open = q.options.filter((o) => !o.exclusive);
-      const ranked = weightedSample(rng, open, Math.min(q.rankCount ?? open.length, open.length), (o) => 1 / (1 + open.indexOf(o) * 0.2));
+      const ranked = weightedSample(
+        rng,
+        open,
+        Math.min(q.rankCount ?? open.length, open.length),
+        (o) => 1 / (1 + open.indexOf(o) * 0.2),
+      );
       return [{ questionKey: q.key, optionKeys: ranked.map((o) => o.key) }];
     }
     case "rating": {
@@ -135,13 +208,27 @@ function answerQuestion(rng: Rng, q: TQuestion, persona: Persona, audience: Audi
     case "number": {
       const min = q.min ?? 0;
       const max = q.max ?? Math.max(min + 10, min);
-      const value = q.integer ? intBetween(rng, Math.ceil(min), Math.floor(max)) : Math.round((min + rng() * (max - min)) * 10) / 10;
+      const value = q.integer
+        ? intBetween(rng, Math.ceil(min), Math.floor(max))
+        : Math.round((min + rng() * (max - min)) * 10) / 10;
       return [{ questionKey: q.key, optionKeys: [], number: value }];
     }
     case "postcode":
-      return [{ questionKey: q.key, optionKeys: [], text: weightedPick(rng, Object.keys(POSTCODE_DISTRICTS), (d) => POSTCODE_DISTRICTS[d]) }];
+      return [
+        {
+          questionKey: q.key,
+          optionKeys: [],
+          text: weightedPick(rng, Object.keys(POSTCODE_DISTRICTS), (d) => POSTCODE_DISTRICTS[d]),
+        },
+      ];
     case "shortText":
-      return [{ questionKey: q.key, optionKeys: [], text: /organisation/.test(q.key) ? pick(rng, ORGANISATION_NAMES) : otherText(rng, q.key) }];
+      return [
+        {
+          questionKey: q.key,
+          optionKeys: [],
+          text: /organisation/.test(q.key) ? pick(rng, ORGANISATION_NAMES) : otherText(rng, q.key),
+        },
+      ];
     case "longText":
       return [{ questionKey: q.key, optionKeys: [], text: composeText(rng, audience, q, persona.sentiment) }];
     case "date": {
@@ -164,7 +251,9 @@ function answerRate(q: TQuestion): number {
 
 /** Children's or adults' wording for free text, from the respondent types the definition offers. */
 export function audienceOf(definition: TQuestionnaireDefinition): Audience {
-  const keys = definition.sections.flatMap((s) => s.questions).flatMap((q) => (q.type === "respondentType" ? q.options.map((o) => o.key) : []));
+  const keys = definition.sections
+    .flatMap((s) => s.questions)
+    .flatMap((q) => (q.type === "respondentType" ? q.options.map((o) => o.key) : []));
   return keys.includes("adult-using-services") || keys.includes("carer") ? "adults" : "children";
 }
 
@@ -186,12 +275,19 @@ export function generateResponses(
   const rng = mulberry32(seed);
   const audience = audienceOf(definition);
   const questions = definition.sections.flatMap((s) => s.questions);
-  const pinnedKey = questions.find((q) => q.key === "anything-else")?.key ?? questions.filter((q) => q.type === "longText" && !q.showIf).at(-1)?.key;
+  const pinnedKey =
+    questions.find((q) => q.key === "anything-else")?.key ??
+    questions.filter((q) => q.type === "longText" && !q.showIf).at(-1)?.key;
   // Planted texts (campaign wording, fake contact details) go to distinct, PRNG-chosen respondents.
   const planted = [...CAMPAIGN[audience], ...CONTACT_DETAILS_TEXTS];
   const plantedAt = new Map<number, string>();
   if (pinnedKey && count >= planted.length * 2) {
-    const slots = weightedSample(rng, Array.from({ length: count }, (_, i) => i), planted.length, () => 1);
+    const slots = weightedSample(
+      rng,
+      Array.from({ length: count }, (_, i) => i),
+      planted.length,
+      () => 1,
+    );
     slots.forEach((slot, i) => plantedAt.set(slot, planted[i]));
   }
 
@@ -227,7 +323,7 @@ export function generateResponses(
       channel: weightedPick(rng, CHANNELS, ([, w]) => w)[0],
       format: definition.format,
       respondentType: persona.respondentType,
-      completedHow: help ? COMPLETED_HOW[help] ?? null : null,
+      completedHow: help ? (COMPLETED_HOW[help] ?? null) : null,
       submittedAt: submissionTime(rng, window),
       answers: [...answers.values()],
     });

@@ -36,13 +36,24 @@ describe.skipIf(!process.env.DATABASE_URL)("seed (PostgreSQL)", () => {
         proposals: { orderBy: { position: "asc" }, omit: { id: true, consultationId: true } },
         topics: { orderBy: { position: "asc" }, omit: { id: true, consultationId: true } },
         events: { orderBy: [{ startsAt: "asc" }, { title: "asc" }], omit: { id: true, consultationId: true } },
-        questionnaires: { omit: { id: true, consultationId: true, createdAt: true, updatedAt: true }, include: { versions: { omit: { id: true, questionnaireId: true } } } },
+        questionnaires: {
+          omit: { id: true, consultationId: true, createdAt: true, updatedAt: true },
+          include: { versions: { omit: { id: true, questionnaireId: true } } },
+        },
       },
     });
     const responses = await db.response.findMany({
       where: { consultation: { slug: { in: SLUGS } } },
       orderBy: { reference: "asc" },
-      select: { reference: true, channel: true, submittedAt: true, answers: { orderBy: { questionKey: "asc" }, select: { questionKey: true, optionKeys: true, text: true, number: true } } },
+      select: {
+        reference: true,
+        channel: true,
+        submittedAt: true,
+        answers: {
+          orderBy: { questionKey: "asc" },
+          select: { questionKey: true, optionKeys: true, text: true, number: true },
+        },
+      },
     });
     return { consultations, responses };
   }
@@ -58,15 +69,24 @@ describe.skipIf(!process.env.DATABASE_URL)("seed (PostgreSQL)", () => {
     expect(await snapshot()).toEqual(snapshotAfterFirst);
 
     expect(first).toEqual({ consultations: 2, users: 3, responses: 60 });
-    const users = await db.user.findMany({ where: { email: { in: STAFF_USERS.map((u) => u.email) } }, orderBy: { email: "asc" } });
+    const users = await db.user.findMany({
+      where: { email: { in: STAFF_USERS.map((u) => u.email) } },
+      orderBy: { email: "asc" },
+    });
     expect(users.map((u) => [u.email, u.role, u.name])).toEqual([
       ["admin@council.example", "ADMIN", "Aisha Admin"],
       ["analyst@council.example", "ANALYST", "Ana Analyst"],
       ["officer@council.example", "OFFICER", "Owen Officer"],
     ]);
 
-    const children = await db.consultation.findUniqueOrThrow({ where: { slug: "short-breaks-children-2018" }, include: { topics: true, events: true } });
-    const adults = await db.consultation.findUniqueOrThrow({ where: { slug: "adult-short-breaks-2018" }, include: { topics: true } });
+    const children = await db.consultation.findUniqueOrThrow({
+      where: { slug: "short-breaks-children-2018" },
+      include: { topics: true, events: true },
+    });
+    const adults = await db.consultation.findUniqueOrThrow({
+      where: { slug: "adult-short-breaks-2018" },
+      include: { topics: true },
+    });
     expect(children.stage).toBe("PUBLISHED");
     expect(children.opensAt < NOW && NOW < children.closesAt).toBe(true);
     expect(adults.closesAt < NOW).toBe(true);
@@ -79,8 +99,15 @@ describe.skipIf(!process.env.DATABASE_URL)("seed (PostgreSQL)", () => {
 
     expect(await db.response.count({ where: { consultationId: children.id } })).toBe(0);
     // The linked Easy Read questionnaire is published as its own version (issue #7).
-    const formats = await db.questionnaire.findMany({ where: { consultationId: children.id }, orderBy: { format: "asc" }, select: { format: true, versions: { select: { number: true } } } });
-    expect(formats).toEqual([{ format: "STANDARD", versions: [{ number: 1 }] }, { format: "EASY_READ", versions: [{ number: 1 }] }]);
+    const formats = await db.questionnaire.findMany({
+      where: { consultationId: children.id },
+      orderBy: { format: "asc" },
+      select: { format: true, versions: { select: { number: true } } },
+    });
+    expect(formats).toEqual([
+      { format: "STANDARD", versions: [{ number: 1 }] },
+      { format: "EASY_READ", versions: [{ number: 1 }] },
+    ]);
     const responses = await db.response.findMany({ where: { consultationId: adults.id }, include: { answers: true } });
     expect(responses).toHaveLength(60);
     for (const r of responses) {
@@ -90,7 +117,9 @@ describe.skipIf(!process.env.DATABASE_URL)("seed (PostgreSQL)", () => {
       expect(r.receivedAt === null).toBe(r.channel === "ONLINE");
       expect(r.answers.length).toBeGreaterThan(0);
     }
-    const version = await db.questionnaireVersion.findFirstOrThrow({ where: { questionnaire: { consultationId: adults.id } } });
+    const version = await db.questionnaireVersion.findFirstOrThrow({
+      where: { questionnaire: { consultationId: adults.id } },
+    });
     expect(version.number).toBe(1);
     expect(responses.every((r) => r.versionId === version.id)).toBe(true);
   });

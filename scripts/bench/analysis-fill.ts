@@ -10,13 +10,19 @@ import { ANALYSIS_DEFINITION as DEFINITION } from "../../tests/support/analysis-
 import { createTestDatabase } from "../../tests/support/test-database";
 import { setEnvForTests } from "../../lib/env";
 
-const SERVER_ONLY_EMPTY = pathToFileURL(path.resolve(import.meta.dirname, "../../node_modules/server-only/empty.js")).href;
+const SERVER_ONLY_EMPTY = pathToFileURL(
+  path.resolve(import.meta.dirname, "../../node_modules/server-only/empty.js"),
+).href;
 const HOOK = `export async function resolve(s, c, next) { return s === "server-only" ? { url: ${JSON.stringify(SERVER_ONLY_EMPTY)}, shortCircuit: true } : next(s, c); }`;
 
 export const BENCH_ANALYST = { id: "bench", email: "bench@council.example", name: null, role: "ANALYST" as const };
 
 /** Figures on a shared 2-core machine include other processes' queueing: say how loaded it was. */
-export const loadAverage = () => `${os.loadavg().map((l) => l.toFixed(2)).join(", ")} on ${os.cpus().length} CPUs`;
+export const loadAverage = () =>
+  `${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ")} on ${os.cpus().length} CPUs`;
 
 const LIKERT = "ARRAY['strongly-agree','agree','neither','disagree','strongly-disagree','dont-know']";
 
@@ -26,15 +32,30 @@ export async function fillAnalysisConsultation(url: string, responses: number, s
   try {
     const c = await client.consultation.create({
       data: {
-        slug, title: "Bench", summary: "s", body: "b", reasons: "r", audiences: ["PARENTS_CARERS"], stage: "PUBLISHED",
-        opensAt: new Date(Date.now() - 50 * 86_400_000), closesAt: new Date(), referencePrefix: "BA", contactRole: "Team",
-        contactEmail: "c@council.example", resultsExpectedText: "Soon",
+        slug,
+        title: "Bench",
+        summary: "s",
+        body: "b",
+        reasons: "r",
+        audiences: ["PARENTS_CARERS"],
+        stage: "PUBLISHED",
+        opensAt: new Date(Date.now() - 50 * 86_400_000),
+        closesAt: new Date(),
+        referencePrefix: "BA",
+        contactRole: "Team",
+        contactEmail: "c@council.example",
+        resultsExpectedText: "Soon",
       },
     });
-    const q = await client.questionnaire.create({ data: { consultationId: c.id, format: "STANDARD", draft: DEFINITION } });
-    const v = await client.questionnaireVersion.create({ data: { questionnaireId: q.id, number: 1, definition: DEFINITION } });
+    const q = await client.questionnaire.create({
+      data: { consultationId: c.id, format: "STANDARD", draft: DEFINITION },
+    });
+    const v = await client.questionnaireVersion.create({
+      data: { questionnaireId: q.id, number: 1, definition: DEFINITION },
+    });
     const started = performance.now();
-    await client.$executeRawUnsafe(`
+    await client.$executeRawUnsafe(
+      `
       INSERT INTO "Response" (id, "consultationId", "versionId", format, channel, status, "respondentType", "completedHow", "startedAt", "submittedAt", "updatedAt")
       SELECT 'r' || g, $1, $2,
              (CASE WHEN g % 7 = 0 THEN 'EASY_READ' ELSE 'STANDARD' END)::"QuestionnaireFormat",
@@ -43,7 +64,10 @@ export async function fillAnalysisConsultation(url: string, responses: number, s
              (ARRAY['parent-carer','young-person','carer','professional','provider'])[1 + g % 5],
              (CASE WHEN g % 11 = 0 THEN 'WITH_SUPPORT_WORKER' END)::"CompletedHow",
              now() - (g % 42) * interval '1 day', CASE WHEN g % 20 <> 0 THEN now() - (g % 42) * interval '1 day' END, now()
-        FROM generate_series(1, ${responses}) g`, c.id, v.id);
+        FROM generate_series(1, ${responses}) g`,
+      c.id,
+      v.id,
+    );
     await client.$executeRawUnsafe(`
       INSERT INTO "Answer" (id, "responseId", "questionKey", "optionKeys", text)
       SELECT 'a' || g || k.key, 'r' || g, k.key,
@@ -67,7 +91,9 @@ export async function fillAnalysisConsultation(url: string, responses: number, s
         FROM generate_series(1, ${responses}) g WHERE g % 3 = 0`);
     await client.$executeRawUnsafe(`ANALYZE`);
     const answers = await client.answer.count();
-    console.log(`generated ${responses} responses, ${answers} answer rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `generated ${responses} responses, ${answers} answer rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     return c.id;
   } finally {
     await client.$disconnect();
@@ -79,7 +105,12 @@ export async function fillAnalysisConsultation(url: string, responses: number, s
  * services, imported outside Next with the "server-only" guard resolved to its empty build (as
  * builder.bench does). The database is dropped afterwards, whatever happens.
  */
-export async function withAnalysisDatabase(name: string, responses: number, slug: string, body: (url: string, consultationId: string) => Promise<void>): Promise<void> {
+export async function withAnalysisDatabase(
+  name: string,
+  responses: number,
+  slug: string,
+  body: (url: string, consultationId: string) => Promise<void>,
+): Promise<void> {
   register(`data:text/javascript,${encodeURIComponent(HOOK)}`);
   const database = await createTestDatabase(name);
   // lib/env caches settings on first read (the test database helper reads them): set it through env.

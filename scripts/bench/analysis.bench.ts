@@ -15,11 +15,27 @@ export async function run(): Promise<void> {
     const { equalityProfile } = await import("../../lib/services/analysis/equality-profile");
     const n = 10;
     console.log(`load average (1, 5, 15 min): ${loadAverage()}`);
-    report("dashboard totals (100k responses)", await timeEach(n, () => analysisDashboard(analyst, consultationId)), "<= 1000 ms");
+    report(
+      "dashboard totals (100k responses)",
+      await timeEach(n, () => analysisDashboard(analyst, consultationId)),
+      "<= 1000 ms",
+    );
     report("closed results, merged", await timeEach(n, () => closedResults(analyst, consultationId, {})), "<= 1000 ms");
-    report("closed results, split by channel", await timeEach(n, () => closedResults(analyst, consultationId, {}, "channel")), "<= 1000 ms");
-    report("closed results, filtered (district + type)", await timeEach(n, () => closedResults(analyst, consultationId, { district: "HP21", respondentType: "carer" })), "<= 1000 ms");
-    report("cross-tab who × uses", await timeEach(n, () => crossTab(analyst, consultationId, {}, "who", "uses")), "<= 1000 ms");
+    report(
+      "closed results, split by channel",
+      await timeEach(n, () => closedResults(analyst, consultationId, {}, "channel")),
+      "<= 1000 ms",
+    );
+    report(
+      "closed results, filtered (district + type)",
+      await timeEach(n, () => closedResults(analyst, consultationId, { district: "HP21", respondentType: "carer" })),
+      "<= 1000 ms",
+    );
+    report(
+      "cross-tab who × uses",
+      await timeEach(n, () => crossTab(analyst, consultationId, {}, "who", "uses")),
+      "<= 1000 ms",
+    );
     report("equality profile", await timeEach(n, () => equalityProfile(analyst, consultationId)), "<= 1000 ms");
     console.log(`load average after: ${loadAverage()}`);
   });

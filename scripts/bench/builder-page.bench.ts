@@ -34,7 +34,10 @@ function render(definition: TQuestionnaireDefinition, paged: boolean): string {
 const elements = (html: string) => (html.match(/<[a-zA-Z]/g) ?? []).length;
 
 export async function run(): Promise<void> {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   try {
     const page = await browser.newPage();
     const cases: [string, TQuestionnaireDefinition][] = [
@@ -43,16 +46,22 @@ export async function run(): Promise<void> {
     ];
     for (const [name, definition] of cases) {
       const questions = definition.sections.reduce((n, s) => n + s.questions.length, 0);
-      console.log(`${name}: ${definition.sections.length} pages, ${questions} questions; one page at a time: ${builderPaging(definition.sections, undefined).paged ? "yes" : "no"}`);
+      console.log(
+        `${name}: ${definition.sections.length} pages, ${questions} questions; one page at a time: ${builderPaging(definition.sections, undefined).paged ? "yes" : "no"}`,
+      );
       for (const paged of [false, true]) {
         const label = paged ? "one page (page 1)" : "whole questionnaire";
         const html = render(definition, paged);
         const renders = await timeEach(20, async () => render(definition, paged));
         report(`  ${label}: server render`, renders);
-        const loads = await timeEach(10, async () => page.setContent(`<!doctype html><html><body>${html}</body></html>`, { waitUntil: "load" }));
+        const loads = await timeEach(10, async () =>
+          page.setContent(`<!doctype html><html><body>${html}</body></html>`, { waitUntil: "load" }),
+        );
         report(`  ${label}: Chromium parse + layout`, loads);
         const domCount = await page.evaluate(() => document.body.getElementsByTagName("*").length);
-        console.log(`  ${label}: ${elements(html).toLocaleString("en-GB")} elements in the HTML (${domCount.toLocaleString("en-GB")} in the DOM), ${(html.length / 1024).toFixed(0)} KiB`);
+        console.log(
+          `  ${label}: ${elements(html).toLocaleString("en-GB")} elements in the HTML (${domCount.toLocaleString("en-GB")} in the DOM), ${(html.length / 1024).toFixed(0)} KiB`,
+        );
       }
     }
   } finally {

@@ -14,7 +14,9 @@ import { EVERY_TYPE } from "../../lib/questionnaire/fixtures/every-type";
 import type { TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import { report, timeEach } from "./stats";
 
-const SERVER_ONLY_EMPTY = pathToFileURL(path.resolve(import.meta.dirname, "../../node_modules/server-only/empty.js")).href;
+const SERVER_ONLY_EMPTY = pathToFileURL(
+  path.resolve(import.meta.dirname, "../../node_modules/server-only/empty.js"),
+).href;
 const HOOK = `export async function resolve(s, c, next) { return s === "server-only" ? { url: ${JSON.stringify(SERVER_ONLY_EMPTY)}, shortCircuit: true } : next(s, c); }`;
 
 /** 10 pages × 15 questions, cycling through every question type, with fresh keys. */
@@ -38,7 +40,9 @@ export async function run(): Promise<void> {
   try {
     await runSeed(database.url, new Date(), true);
     const client = createScriptClient(database.url);
-    const consultation = await client.consultation.findFirstOrThrow({ where: { stage: "DRAFT" }, select: { id: true } }).catch(() => client.consultation.findFirstOrThrow({ select: { id: true } }));
+    const consultation = await client.consultation
+      .findFirstOrThrow({ where: { stage: "DRAFT" }, select: { id: true } })
+      .catch(() => client.consultation.findFirstOrThrow({ select: { id: true } }));
     const officer = await client.user.findFirstOrThrow({ where: { role: "OFFICER" } });
     await client.$disconnect();
     const { getBuilderData } = await import("../../lib/services/questionnaires/builder-data");
@@ -48,14 +52,20 @@ export async function run(): Promise<void> {
     const definition = largeDefinition();
     const count = definition.sections.reduce((n, s) => n + s.questions.length, 0);
     const format = "EASY_READ" as const;
-    let token = (await saveDraft(staff, { consultationId: consultation.id, format, definition, updatedAt: "" })).updatedAt;
+    let token = (await saveDraft(staff, { consultationId: consultation.id, format, definition, updatedAt: "" }))
+      .updatedAt;
     const posted = JSON.stringify(definition);
     console.log(`definition: ${count} questions, ${(posted.length / 1024).toFixed(0)} KiB of JSON`);
 
     const loads = await timeEach(50, async () => JSON.stringify(await getBuilderData(staff, consultation.id, format)));
     report(`builder load + serialise (${count} questions)`, loads, "< 1000 ms");
     const saves = await timeEach(50, async () => {
-      const input = ZSaveDraftSchema.parse({ consultationId: consultation.id, format, updatedAt: token, definition: posted });
+      const input = ZSaveDraftSchema.parse({
+        consultationId: consultation.id,
+        format,
+        updatedAt: token,
+        definition: posted,
+      });
       token = (await saveDraft(staff, input)).updatedAt;
     });
     report(`save round trip: parse + saveDraft (${count} questions)`, saves, "< 1000 ms");

@@ -22,9 +22,13 @@ async function main() {
   const written = pipeline(output, fs.createWriteStream(file));
   let responses = 0;
   const started = performance.now();
-  await writeExport({ consultationId, format, freeText: true, originalText: false, personalData: false }, output, (read) => {
-    responses = read;
-  });
+  await writeExport(
+    { consultationId, format, freeText: true, originalText: false, personalData: false },
+    output,
+    (read) => {
+      responses = read;
+    },
+  );
   await written;
   const seconds = (performance.now() - started) / 1000;
   const size = fs.statSync(file).size;

@@ -23,21 +23,42 @@ export async function run(): Promise<void> {
     let jobId: string;
     try {
       // The generator leaves 1 in 20 as drafts; an export covers submitted responses only.
-      await client.$executeRawUnsafe(`UPDATE "Response" SET status = 'SUBMITTED', "submittedAt" = "startedAt" WHERE status <> 'SUBMITTED'`);
+      await client.$executeRawUnsafe(
+        `UPDATE "Response" SET status = 'SUBMITTED', "submittedAt" = "startedAt" WHERE status <> 'SUBMITTED'`,
+      );
       await client.$executeRawUnsafe(`ANALYZE`);
-      const analyst = await client.user.create({ data: { email: "bench-exports@council.example", name: "Bench analyst", role: "ANALYST" } });
+      const analyst = await client.user.create({
+        data: { email: "bench-exports@council.example", name: "Bench analyst", role: "ANALYST" },
+      });
       const job = await client.exportJob.create({
-        data: { consultationId, format: "csv", freeText: true, originalText: false, personalData: false, total: 100_000, fileName: "bench.csv", createdById: analyst.id, createdAt: new Date() },
+        data: {
+          consultationId,
+          format: "csv",
+          freeText: true,
+          originalText: false,
+          personalData: false,
+          total: 100_000,
+          fileName: "bench.csv",
+          createdById: analyst.id,
+          createdAt: new Date(),
+        },
       });
       jobId = job.id;
     } finally {
       await client.$disconnect();
     }
-    console.log(`load average (1, 5, 15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(", ")} on ${os.cpus().length} CPUs`);
+    console.log(
+      `load average (1, 5, 15 min): ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(", ")} on ${os.cpus().length} CPUs`,
+    );
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hys-bench-exports-"));
     try {
       const maxOldSpaceMb = parseEnv({}).EXPORT_JOB_MAX_OLD_SPACE_MB;
-      console.log(`CSV as a background export job (--max-old-space-size=${maxOldSpaceMb}, target <= 30 s, peak RSS < 300 MB):`);
+      console.log(
+        `CSV as a background export job (--max-old-space-size=${maxOldSpaceMb}, target <= 30 s, peak RSS < 300 MB):`,
+      );
       const started = performance.now();
       const job = spawnSync(process.execPath, exportJobArgs(ROOT, jobId, maxOldSpaceMb), {
         cwd: ROOT,
@@ -45,16 +66,34 @@ export async function run(): Promise<void> {
         env: { ...process.env, DATABASE_URL: database.url, DATA_DIR: dataDir, NODE_ENV: "production" },
       });
       if (job.status !== 0) throw new Error(`the CSV export job failed (exit ${job.status})`);
-      console.log(`  the job's process, from start (tsx, the app's modules) to exit: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `  the job's process, from start (tsx, the app's modules) to exit: ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-    const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "exports-run.ts"), consultationId, "xlsx"], {
-      stdio: "inherit",
-      env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production" },
-    });
+    const result = spawnSync(
+      process.execPath,
+      [
+        "--conditions=react-server",
+        "--import",
+        "tsx",
+        path.join(import.meta.dirname, "exports-run.ts"),
+        consultationId,
+        "xlsx",
+      ],
+      {
+        stdio: "inherit",
+        env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production" },
+      },
+    );
     if (result.status !== 0) throw new Error(`the xlsx export bench failed (exit ${result.status})`);
-    console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}`);
+    console.log(
+      `load average after: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(", ")}`,
+    );
   } finally {
     await database.drop().catch(() => undefined);
   }

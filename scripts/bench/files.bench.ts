@@ -27,7 +27,9 @@ async function officerSession(url: string): Promise<Session> {
     const token = crypto.randomBytes(32).toString("hex");
     // The table keeps only the token's SHA-256 (lib/auth/session-store.ts).
     const hashed = crypto.createHash("sha256").update(token).digest("hex");
-    await client.session.create({ data: { sessionToken: hashed, userId: officer.id, expires: new Date(Date.now() + 3_600_000) } });
+    await client.session.create({
+      data: { sessionToken: hashed, userId: officer.id, expires: new Date(Date.now() + 3_600_000) },
+    });
     return { cookie: `hys.session-token=${token}`, consultationId: consultation.id };
   } finally {
     await client.$disconnect();
@@ -38,7 +40,10 @@ async function officerSession(url: string): Promise<Session> {
 async function newestVersionId(url: string, consultationId: string): Promise<string> {
   const client = createScriptClient(url);
   try {
-    const version = await client.documentVersion.findFirstOrThrow({ where: { document: { consultationId } }, orderBy: { createdAt: "desc" } });
+    const version = await client.documentVersion.findFirstOrThrow({
+      where: { document: { consultationId } },
+      orderBy: { createdAt: "desc" },
+    });
     return version.id;
   } finally {
     await client.$disconnect();
@@ -65,7 +70,12 @@ function rssSampler(pids: number[]) {
 async function upload(app: AppProcess, session: Session, bytes: Buffer): Promise<void> {
   const form = new FormData();
   form.set("file", new File([new Uint8Array(bytes)], "bench-strategy.pdf", { type: "application/pdf" }));
-  for (const [k, v] of Object.entries({ title: "Bench strategy", kind: "FULL_STRATEGY", versionLabel: `Version ${Date.now()}` })) form.set(k, v);
+  for (const [k, v] of Object.entries({
+    title: "Bench strategy",
+    kind: "FULL_STRATEGY",
+    versionLabel: `Version ${Date.now()}`,
+  }))
+    form.set(k, v);
   const response = await fetch(`${app.origin}/staff/consultations/${session.consultationId}/documents/upload`, {
     method: "POST",
     body: form,
@@ -73,12 +83,19 @@ async function upload(app: AppProcess, session: Session, bytes: Buffer): Promise
     redirect: "manual",
   });
   const location = response.headers.get("location") ?? "";
-  if (response.status !== 303 || !location.includes("done=uploaded")) throw new Error(`upload refused: ${response.status} ${location}`);
+  if (response.status !== 303 || !location.includes("done=uploaded"))
+    throw new Error(`upload refused: ${response.status} ${location}`);
 }
 
 /** Downloads as a browser would, a piece at a time; its SHA-256 and length. */
-async function download(app: AppProcess, session: Session, versionId: string): Promise<{ sha256: string; bytes: number }> {
-  const response = await fetch(`${app.origin}/staff/consultations/${session.consultationId}/documents/${versionId}`, { headers: { cookie: session.cookie } });
+async function download(
+  app: AppProcess,
+  session: Session,
+  versionId: string,
+): Promise<{ sha256: string; bytes: number }> {
+  const response = await fetch(`${app.origin}/staff/consultations/${session.consultationId}/documents/${versionId}`, {
+    headers: { cookie: session.cookie },
+  });
   if (response.status !== 200 || !response.body) throw new Error(`download failed: ${response.status}`);
   const hash = crypto.createHash("sha256");
   let bytes = 0;
@@ -114,9 +131,18 @@ export async function run(): Promise<void> {
   let app: AppProcess | undefined;
   try {
     const session = await officerSession(database.url);
-    app = await startApp(await freePort(3700, 3799), { DATABASE_URL: database.url, DATA_DIR: dataDir, WEB_CONCURRENCY: "1" });
+    app = await startApp(await freePort(3700, 3799), {
+      DATABASE_URL: database.url,
+      DATA_DIR: dataDir,
+      WEB_CONCURRENCY: "1",
+    });
     const pids = processTree(app.child.pid!);
-    console.log(`load average (1, 5, 15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(", ")} on ${os.cpus().length} CPUs`);
+    console.log(
+      `load average (1, 5, 15 min): ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(", ")} on ${os.cpus().length} CPUs`,
+    );
     // Warm-up: the upload and download routes' code loads on first use; that is not the file's cost.
     const small = Buffer.concat([Buffer.from("%PDF-1.7\n"), crypto.randomBytes(100_000)]);
     for (let i = 0; i < 3; i++) await roundTrip(app, session, database.url, small, pids);
@@ -130,7 +156,12 @@ export async function run(): Promise<void> {
           `app RSS ${mb(r.before)} before, peak ${mb(r.uploadPeak)} uploading, ${mb(r.downloadPeak)} downloading: rise ${mb(rise)} (target < ${TARGET_RISE_MB} MB)`,
       );
     }
-    console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}`);
+    console.log(
+      `load average after: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(", ")}`,
+    );
   } finally {
     if (app) await stopApp(app);
     fs.rmSync(dataDir, { recursive: true, force: true });

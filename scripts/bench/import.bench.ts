@@ -15,10 +15,14 @@ import { createTestDatabase } from "../../tests/support/test-database";
 export async function run(): Promise<void> {
   const database = await createTestDatabase("bench_import");
   try {
-    const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "import-run.ts")], {
-      stdio: "inherit",
-      env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production" },
-    });
+    const result = spawnSync(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "import-run.ts")],
+      {
+        stdio: "inherit",
+        env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production" },
+      },
+    );
     if (result.status !== 0) throw new Error(`the import bench failed (exit ${result.status})`);
   } finally {
     await database.drop().catch(() => undefined);

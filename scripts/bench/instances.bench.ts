@@ -14,7 +14,11 @@ import { cpuMs, processesNamed, treeCpuMs } from "./process-tree";
 const RESPONDENTS = 40;
 const PHASE_MS = 45_000;
 
-const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(", ");
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(", ");
 
 type Measured = { journeysPerSecond: number; postsPerSecond: number; appCpuMsPerJourney: number };
 
@@ -65,11 +69,13 @@ async function saturate(label: string, nginx: Nginx, apps: Record<string, AppPro
     appCpuMsPerJourney: appCpuMs / Math.max(journeys, 1),
   };
   const cpus = os.cpus().length;
-  console.log(`\n${label}: ${journeys} journeys (${failed} failed) in ${seconds.toFixed(1)} s by ${RESPONDENTS} respondents`);
+  console.log(
+    `\n${label}: ${journeys} journeys (${failed} failed) in ${seconds.toFixed(1)} s by ${RESPONDENTS} respondents`,
+  );
   const { journeysPerSecond, postsPerSecond } = measured;
   console.log(`  throughput: ${journeysPerSecond.toFixed(2)} journeys/s, ${postsPerSecond.toFixed(1)} form posts/s`);
   console.log(`  load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAverage()} on ${cpus} CPUs`);
-  const share = (ms: number) => `${(ms / 1000).toFixed(1)} s CPU = ${((ms / 10 / seconds)).toFixed(0)}% of one core`;
+  const share = (ms: number) => `${(ms / 1000).toFixed(1)} s CPU = ${(ms / 10 / seconds).toFixed(0)}% of one core`;
   for (const [name, ms] of Object.entries(used)) console.log(`  ${name}: ${share(ms)}`);
   const clientMs = (client.user + client.system) / 1000;
   console.log(`  respondents (this bench process): ${share(clientMs)}`);
@@ -90,7 +96,9 @@ export async function run(): Promise<void> {
   let nginx: Nginx | undefined;
   try {
     [apps.a, apps.b] = await Promise.all([startApp(ports.a, settings.of("a")), startApp(ports.b, settings.of("b"))]);
-    console.log(`two instances (one app process each), nginx round robin, ${os.cpus().length} CPUs shared by everything`);
+    console.log(
+      `two instances (one app process each), nginx round robin, ${os.cpus().length} CPUs shared by everything`,
+    );
     nginx = await startNginx(nginxPort, [ports.a]);
     const one = await saturate("1 instance behind nginx", nginx, { a: apps.a });
     await nginx.stop();

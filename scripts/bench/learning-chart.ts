@@ -13,9 +13,17 @@ function panel(title: string, points: TCurvePoint[], offsetX: number): string {
   const y = (f: number) => PAD.top + (1 - f) * (H - PAD.top - PAD.bottom);
   const line = (key: "learning" | "baseline", colour: string, dash = "") =>
     `<polyline fill="none" stroke="${colour}" stroke-width="2.5"${dash && ` stroke-dasharray="${dash}"`} points="${points.map((p) => `${x(p.share).toFixed(1)},${y(p[key]).toFixed(1)}`).join(" ")}"/>` +
-    points.map((p) => `<circle cx="${x(p.share).toFixed(1)}" cy="${y(p[key]).toFixed(1)}" r="3" fill="${colour}"/>`).join("");
-  const ticksY = [0, 0.2, 0.4, 0.6, 0.8, 1].map((f) => `<line x1="${x(0)}" x2="${x(maxShare)}" y1="${y(f)}" y2="${y(f)}" stroke="#ddd"/><text x="${x(0) - 6}" y="${y(f) + 4}" text-anchor="end" font-size="11">${f.toFixed(1)}</text>`);
-  const ticksX = points.map((p) => `<text x="${x(p.share)}" y="${H - PAD.bottom + 16}" text-anchor="middle" font-size="11">${Math.round(p.share * 100)}%</text>`);
+    points
+      .map((p) => `<circle cx="${x(p.share).toFixed(1)}" cy="${y(p[key]).toFixed(1)}" r="3" fill="${colour}"/>`)
+      .join("");
+  const ticksY = [0, 0.2, 0.4, 0.6, 0.8, 1].map(
+    (f) =>
+      `<line x1="${x(0)}" x2="${x(maxShare)}" y1="${y(f)}" y2="${y(f)}" stroke="#ddd"/><text x="${x(0) - 6}" y="${y(f) + 4}" text-anchor="end" font-size="11">${f.toFixed(1)}</text>`,
+  );
+  const ticksX = points.map(
+    (p) =>
+      `<text x="${x(p.share)}" y="${H - PAD.bottom + 16}" text-anchor="middle" font-size="11">${Math.round(p.share * 100)}%</text>`,
+  );
   return [
     `<text x="${offsetX + W / 2}" y="20" text-anchor="middle" font-size="14" font-weight="bold">${title}</text>`,
     ...ticksY,

@@ -4,9 +4,11 @@ import fs from "node:fs";
 
 /** Process ids of `pid` and all its descendants (the cluster's app processes), from /proc. */
 export function processTree(pid: number): number[] {
-  const children = fs.readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
-    fs.readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").split(" ").filter(Boolean).map(Number),
-  );
+  const children = fs
+    .readdirSync(`/proc/${pid}/task`)
+    .flatMap((tid) =>
+      fs.readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").split(" ").filter(Boolean).map(Number),
+    );
   return [pid, ...children.flatMap(processTree)];
 }
 
@@ -45,11 +47,15 @@ export function treeCpuMs(pid: number | undefined): number | undefined {
 
 /** Process ids whose command name is `name` (e.g. every PostgreSQL backend), from /proc. */
 export function processesNamed(name: string): number[] {
-  return fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry)).map(Number).filter((pid) => {
-    try {
-      return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() === name;
-    } catch {
-      return false;
-    }
-  });
+  return fs
+    .readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() === name;
+      } catch {
+        return false;
+      }
+    });
 }

@@ -13,11 +13,26 @@ const THEMES = ["Transport", "Cost", "Staff", "Respite nights", "Information"];
 async function addReportData(url: string, consultationId: string): Promise<void> {
   const client = createScriptClient(url);
   try {
-    const codes = THEMES.map((name, i) => ({ id: `code${i}`, name, description: `Comments about ${name.toLowerCase()}.`, examples: [], origin: "MANUAL" }));
-    await client.$executeRawUnsafe(`INSERT INTO "RedactedAnswer" ("answerId", "consultationId", "questionKey", text, "redactedAt")
-      SELECT a.id, $1, 'why', a.text, now() FROM "Answer" a WHERE a."questionKey" = 'why' AND a.text IS NOT NULL`, consultationId);
-    await client.$executeRawUnsafe(`INSERT INTO "Codebook" (id, "consultationId", "questionKey", "createdAt") VALUES ('cb', $1, 'why', now())`, consultationId);
-    await client.$executeRawUnsafe(`INSERT INTO "CodebookVersion" (id, "codebookId", number, codes, note, "createdAt") VALUES ('cbv', 'cb', 1, $1::jsonb, 'Bench codes', now())`, JSON.stringify(codes));
+    const codes = THEMES.map((name, i) => ({
+      id: `code${i}`,
+      name,
+      description: `Comments about ${name.toLowerCase()}.`,
+      examples: [],
+      origin: "MANUAL",
+    }));
+    await client.$executeRawUnsafe(
+      `INSERT INTO "RedactedAnswer" ("answerId", "consultationId", "questionKey", text, "redactedAt")
+      SELECT a.id, $1, 'why', a.text, now() FROM "Answer" a WHERE a."questionKey" = 'why' AND a.text IS NOT NULL`,
+      consultationId,
+    );
+    await client.$executeRawUnsafe(
+      `INSERT INTO "Codebook" (id, "consultationId", "questionKey", "createdAt") VALUES ('cb', $1, 'why', now())`,
+      consultationId,
+    );
+    await client.$executeRawUnsafe(
+      `INSERT INTO "CodebookVersion" (id, "codebookId", number, codes, note, "createdAt") VALUES ('cbv', 'cb', 1, $1::jsonb, 'Bench codes', now())`,
+      JSON.stringify(codes),
+    );
     // One or two themes per comment; every fourth decided by an officer.
     await client.$executeRawUnsafe(`INSERT INTO "ThemeAssignment" (id, "codebookId", "answerId", "codeId", score, confidence, evidence, "assignedBy", status, "versionNumber")
       SELECT 't' || a.id || c.k, 'cb', a.id, 'code' || c.k, 0.5, 0.5, '{}'::jsonb, 'SYSTEM',
@@ -26,19 +41,55 @@ async function addReportData(url: string, consultationId: string): Promise<void>
        WHERE a."questionKey" = 'why' AND a.text IS NOT NULL AND (c.k = abs(hashtext(a.id)) % 5 OR abs(hashtext(a.id)) % 3 = 0)`);
     await client.$executeRawUnsafe(`INSERT INTO "QuoteStar" (id, "answerId", "starredById", "createdAt")
       SELECT 'qs' || a.id, a.id, 'bench', now() FROM "Answer" a WHERE a."questionKey" = 'why' AND a.text IS NOT NULL ORDER BY a.id LIMIT 8`);
-    const members = await client.answer.findMany({ where: { questionKey: "why", text: { not: null } }, select: { id: true }, take: 40, orderBy: { id: "asc" } });
+    const members = await client.answer.findMany({
+      where: { questionKey: "why", text: { not: null } },
+      select: { id: true },
+      take: 40,
+      orderBy: { id: "asc" },
+    });
     await client.themeRun.create({
-      data: { consultationId, questionKey: "why", seed: 1, answerCount: RESPONSES, redactionCount: 0, candidates: [], createdAt: new Date(), campaigns: [{ memberIds: members.map((m) => m.id), templateId: members[0].id, isCampaign: true }] },
+      data: {
+        consultationId,
+        questionKey: "why",
+        seed: 1,
+        answerCount: RESPONSES,
+        redactionCount: 0,
+        candidates: [],
+        createdAt: new Date(),
+        campaigns: [{ memberIds: members.map((m) => m.id), templateId: members[0].id, isCampaign: true }],
+      },
     });
     for (let e = 0; e < 4; e++) {
       await client.engagementEvent.create({
         data: {
-          consultationId, title: `Drop-in session ${e + 1}`, startsAt: new Date(Date.now() - (30 - e) * 86_400_000), place: "Library", attendeeCount: 20 + e,
-          feedback: { create: ["What works well", "What impact", "What worries you"].flatMap((heading, h) => Array.from({ length: 5 }, (_, i) => ({ heading, text: `${heading}: point ${i + 1}`, position: h * 5 + i }))) },
+          consultationId,
+          title: `Drop-in session ${e + 1}`,
+          startsAt: new Date(Date.now() - (30 - e) * 86_400_000),
+          place: "Library",
+          attendeeCount: 20 + e,
+          feedback: {
+            create: ["What works well", "What impact", "What worries you"].flatMap((heading, h) =>
+              Array.from({ length: 5 }, (_, i) => ({
+                heading,
+                text: `${heading}: point ${i + 1}`,
+                position: h * 5 + i,
+              })),
+            ),
+          },
         },
       });
     }
-    await client.youSaidWeDid.createMany({ data: THEMES.map((theme) => ({ consultationId, theme, youSaid: `People told us about ${theme.toLowerCase()}.`, weDid: "We changed the plan.", changed: "The strategy now says so.", createdAt: new Date(), updatedAt: new Date() })) });
+    await client.youSaidWeDid.createMany({
+      data: THEMES.map((theme) => ({
+        consultationId,
+        theme,
+        youSaid: `People told us about ${theme.toLowerCase()}.`,
+        weDid: "We changed the plan.",
+        changed: "The strategy now says so.",
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      })),
+    });
     await client.$executeRawUnsafe(`ANALYZE`);
   } finally {
     await client.$disconnect();
@@ -53,7 +104,11 @@ export async function run(): Promise<void> {
     console.log(`load average (1, 5, 15 min): ${loadAverage()}`);
     let size = 0;
     report("report object (10k responses)", await timeEach(5, () => buildFindingsReport(analyst, consultationId)));
-    report("DOCX findings report (10k responses)", await timeEach(5, async () => (size = (await findingsReportDocx(analyst, consultationId)).bytes.length)), "<= 10000 ms");
+    report(
+      "DOCX findings report (10k responses)",
+      await timeEach(5, async () => (size = (await findingsReportDocx(analyst, consultationId)).bytes.length)),
+      "<= 10000 ms",
+    );
     console.log(`DOCX size: ${(size / 1024).toFixed(0)} KiB`);
     console.log(`load average after: ${loadAverage()}`);
   });

@@ -13,7 +13,13 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 export async function firstLoadJs(
   origin: string,
   html: string,
-): Promise<{ count: number; raw: number; gzipped: number; chunks: { src: string; gzipped: number }[]; noModuleGzipped: number }> {
+): Promise<{
+  count: number;
+  raw: number;
+  gzipped: number;
+  chunks: { src: string; gzipped: number }[];
+  noModuleGzipped: number;
+}> {
   const legacy = new Set(noModuleScriptSources(html));
   let raw = 0;
   let noModuleGzipped = 0;
@@ -42,27 +48,44 @@ export async function questionPage(origin: string): Promise<void> {
   const page = await client.request("POST", RESPOND, formFields(form, submitButton(form, /Start/)));
   const js = await firstLoadJs(origin, page.html);
   const verdict = js.gzipped <= 120 * 1024 ? "meets" : "MISSES";
-  console.log(`question page ${new URL(page.url).pathname}: ${js.count} scripts, ${kb(js.raw)} raw, ${kb(js.gzipped)} gzipped first-load JS (target ≤ 120 KB: ${verdict})`);
-  console.log(`  not counted: ${kb(js.noModuleGzipped)} gzipped of <script nomodule> polyfills, fetched only by browsers without ES modules`);
+  console.log(
+    `question page ${new URL(page.url).pathname}: ${js.count} scripts, ${kb(js.raw)} raw, ${kb(js.gzipped)} gzipped first-load JS (target ≤ 120 KB: ${verdict})`,
+  );
+  console.log(
+    `  not counted: ${kb(js.noModuleGzipped)} gzipped of <script nomodule> polyfills, fetched only by browsers without ES modules`,
+  );
   console.log(`  for scale, the hub page /: ${hubJs.count} scripts, ${kb(hubJs.gzipped)} gzipped`);
   // Where the weight is: the largest chunks, marked when the hub loads them too (framework and layout).
   const shared = new Set(hubJs.chunks.map((c) => c.src));
   const largest = [...js.chunks].sort((a, b) => b.gzipped - a.gzipped).slice(0, 6);
-  console.log(`  largest: ${largest.map((c) => `${c.src.split("/").pop()} ${kb(c.gzipped)}${shared.has(c.src) ? " (hub too)" : ""}`).join(", ")}`);
+  console.log(
+    `  largest: ${largest.map((c) => `${c.src.split("/").pop()} ${kb(c.gzipped)}${shared.has(c.src) ? " (hub too)" : ""}`).join(", ")}`,
+  );
   const own = js.chunks.filter((c) => !shared.has(c.src)).reduce((n, c) => n + c.gzipped, 0);
   console.log(`  the question page's own chunks (not on the hub): ${kb(own)} gzipped`);
 
   // Usable before any JavaScript: the HTML itself carries a posting form with its fields, the
   // action's hidden fields and a Continue button, and the text fields are labelled.
   const questionForm = actionForm(page.html);
-  const fields = questionForm?.controls.filter((c) => c.name && !c.name.startsWith("$ACTION") && c.type !== "hidden" && c.tag !== "button") ?? [];
-  const unlabelled = fields.filter((c) => c.type !== "radio" && c.type !== "checkbox" && !new RegExp(`<label[^>]*for="${c.name}"`).test(page.html));
+  const fields =
+    questionForm?.controls.filter(
+      (c) => c.name && !c.name.startsWith("$ACTION") && c.type !== "hidden" && c.tag !== "button",
+    ) ?? [];
+  const unlabelled = fields.filter(
+    (c) => c.type !== "radio" && c.type !== "checkbox" && !new RegExp(`<label[^>]*for="${c.name}"`).test(page.html),
+  );
   const checks = {
-    "form posts without JavaScript": questionForm?.method === "post" && /multipart\/form-data/.test(questionForm.enctype),
+    "form posts without JavaScript":
+      questionForm?.method === "post" && /multipart\/form-data/.test(questionForm.enctype),
     "Next action fields present": questionForm?.controls.some((c) => c.name.startsWith("$ACTION_")) ?? false,
     "answer fields present": fields.length > 0,
-    "Continue button present": questionForm?.controls.some((c) => c.tag === "button" && /Continue/.test(c.text)) ?? false,
+    "Continue button present":
+      questionForm?.controls.some((c) => c.tag === "button" && /Continue/.test(c.text)) ?? false,
   };
-  console.log(`usable without JavaScript: ${Object.entries(checks).map(([k, v]) => `${k}: ${v ? "yes" : "NO"}`).join("; ")}; ${fields.length} answer fields, ${unlabelled.length} text fields without a label[for]`);
+  console.log(
+    `usable without JavaScript: ${Object.entries(checks)
+      .map(([k, v]) => `${k}: ${v ? "yes" : "NO"}`)
+      .join("; ")}; ${fields.length} answer fields, ${unlabelled.length} text fields without a label[for]`,
+  );
   if (Object.values(checks).some((v) => !v)) throw new Error("The question page is not usable without JavaScript");
 }

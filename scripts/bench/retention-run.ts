@@ -11,8 +11,17 @@ async function main() {
   const seconds = (performance.now() - started) / 1000;
   if (!result?.finished) throw new Error("the retention run did not claim the job or did not finish");
   console.log(`retention run: ${seconds.toFixed(1)} s, ${result.stepsApplied} steps applied (target < 60 s)`);
-  console.log(`  ${Object.entries(result.counts).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n.toLocaleString("en-GB")}`).join(", ")}`);
-  console.log(`  per step: ${Object.entries(result.seconds).map(([k, s]) => `${k} ${s.toFixed(1)} s`).join(", ")}`);
+  console.log(
+    `  ${Object.entries(result.counts)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${k} ${n.toLocaleString("en-GB")}`)
+      .join(", ")}`,
+  );
+  console.log(
+    `  per step: ${Object.entries(result.seconds)
+      .map(([k, s]) => `${k} ${s.toFixed(1)} s`)
+      .join(", ")}`,
+  );
   // On a shared machine, wall time includes waiting for a CPU: the process's own CPU time shows its share.
   const cpu = process.cpuUsage();
   console.log(`  this process's CPU time: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`);

@@ -18,10 +18,18 @@ export async function timeEach(count: number, fn: (i: number) => Promise<unknown
   }
   const totalMs = performance.now() - started;
   samples.sort((a, b) => a - b);
-  return { count, p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples[samples.length - 1], totalMs };
+  return {
+    count,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    max: samples[samples.length - 1],
+    totalMs,
+  };
 }
 
 export function report(name: string, t: Timing, target?: string): void {
   const f = (n: number) => n.toFixed(1).padStart(7);
-  console.log(`${name.padEnd(52)} n=${String(t.count).padStart(6)}  p50 ${f(t.p50)} ms  p95 ${f(t.p95)} ms  max ${f(t.max)} ms${target ? `  (target ${target})` : ""}`);
+  console.log(
+    `${name.padEnd(52)} n=${String(t.count).padStart(6)}  p50 ${f(t.p50)} ms  p95 ${f(t.p95)} ms  max ${f(t.max)} ms${target ? `  (target ${target})` : ""}`,
+  );
 }

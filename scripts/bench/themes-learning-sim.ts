@@ -11,7 +11,14 @@ import { parseMapping, parseResponses, parseThemes } from "../../lib/analysis/te
 
 export const CHECKPOINTS = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
 
-export type TCurvePoint = { share: number; reviewed: number; learning: number; baseline: number; formula: number; agreement?: number };
+export type TCurvePoint = {
+  share: number;
+  reviewed: number;
+  learning: number;
+  baseline: number;
+  formula: number;
+  agreement?: number;
+};
 
 export function loadQuestion(root: string, part: string) {
   const mappingDir = path.join(root, "outputs", "mapping");
@@ -25,8 +32,15 @@ export function loadQuestion(root: string, part: string) {
 }
 
 /** Sample-F1 over all responses: reviewed ones count as their decisions (the gold), the rest as suggested. */
-function overall(codings: { id: string; labels: { codeId: string }[] }[], reviewed: ReadonlySet<string>, gold: Map<string, string[]>): number {
-  return sampleF1(new Map(codings.map((c) => [c.id, reviewed.has(c.id) ? gold.get(c.id)! : c.labels.map((l) => l.codeId)])), gold);
+function overall(
+  codings: { id: string; labels: { codeId: string }[] }[],
+  reviewed: ReadonlySet<string>,
+  gold: Map<string, string[]>,
+): number {
+  return sampleF1(
+    new Map(codings.map((c) => [c.id, reviewed.has(c.id) ? gold.get(c.id)! : c.labels.map((l) => l.codeId)])),
+    gold,
+  );
 }
 
 /**
@@ -46,7 +60,8 @@ export function learningCurve(q: ReturnType<typeof loadQuestion>, pageSize: numb
   for (const share of CHECKPOINTS) {
     const target = Math.round(share * n);
     while (decided.length < target) {
-      for (const id of next.slice(0, Math.min(pageSize, target - decided.length))) decided.push({ id, labels: q.gold.get(id)! });
+      for (const id of next.slice(0, Math.min(pageSize, target - decided.length)))
+        decided.push({ id, labels: q.gold.get(id)! });
       current = runPipeline({ ...input, decisions: decided, estimate: decided.length === target });
       next = current.usefulOrder!;
     }

@@ -24,15 +24,22 @@ const GOAL = 0.8;
 
 function printCurve(part: string, points: TCurvePoint[]): void {
   console.log(`${part}: sample-F1 over all responses (reviewed ones count as their decisions)`);
-  console.log("  reviewed   learning   no learning (today's order)   k + (1-k)·F1(zero-shot)   est. agreement on the rest (held out)   actual on the rest");
+  console.log(
+    "  reviewed   learning   no learning (today's order)   k + (1-k)·F1(zero-shot)   est. agreement on the rest (held out)   actual on the rest",
+  );
   for (const p of points) {
     const rest = p.share < 1 ? (p.learning - p.share) / (1 - p.share) : 1;
     const est = p.agreement === undefined ? "   –" : p.agreement.toFixed(3);
-    console.log(`  ${`${Math.round(p.share * 100)}%`.padStart(8)}   ${p.learning.toFixed(3).padStart(8)}   ${p.baseline.toFixed(3).padStart(27)}   ${p.formula.toFixed(3).padStart(23)}   ${est.padStart(38)}   ${rest.toFixed(3).padStart(18)}`);
+    console.log(
+      `  ${`${Math.round(p.share * 100)}%`.padStart(8)}   ${p.learning.toFixed(3).padStart(8)}   ${p.baseline.toFixed(3).padStart(27)}   ${p.formula.toFixed(3).padStart(23)}   ${est.padStart(38)}   ${rest.toFixed(3).padStart(18)}`,
+    );
   }
   const first = (key: "learning" | "baseline") => points.find((p) => p[key] >= GOAL);
-  const at = (p?: TCurvePoint) => (p ? `${Math.round(p.share * 100)} %` : `not within ${Math.round(points.at(-1)!.share * 100)} %`);
-  console.log(`  goal ${GOAL} first reached at: learning ${at(first("learning"))}, no learning ${at(first("baseline"))} (goal: at most 40 %)`);
+  const at = (p?: TCurvePoint) =>
+    p ? `${Math.round(p.share * 100)} %` : `not within ${Math.round(points.at(-1)!.share * 100)} %`;
+  console.log(
+    `  goal ${GOAL} first reached at: learning ${at(first("learning"))}, no learning ${at(first("baseline"))} (goal: at most 40 %)`,
+  );
 }
 
 /** Wall-clock and CPU seconds of `fn`: on a shared machine the CPU time shows the work itself, the wall time what a user waits. */

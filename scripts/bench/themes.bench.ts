@@ -16,20 +16,42 @@ const TOPICS: Record<string, string[]> = {
   parks: ["the park", "play areas", "tree planting", "dog fouling", "park toilets", "green spaces"],
   cost: ["council tax", "the cost of the plan", "value for money", "cuts to services", "the budget gap"],
 };
-const VERBS = ["matter a lot to", "are getting worse for", "should be protected for", "are essential for", "cost too much for"];
+const VERBS = [
+  "matter a lot to",
+  "are getting worse for",
+  "should be protected for",
+  "are essential for",
+  "cost too much for",
+];
 const WHO = ["older people", "families", "disabled residents", "young people", "carers", "our street", "shift workers"];
-const PII = [" Email me at sam.jones@example.com.", " Call 07700 900456.", " I live at LS1 4AP.", " My name is Dr Smith.", "", "", "", ""];
-const CAMPAIGN = "Save our services! The council must protect the library, the buses and the parks because they hold our community together and cutting them would hurt the most vulnerable people in the borough.";
+const PII = [
+  " Email me at sam.jones@example.com.",
+  " Call 07700 900456.",
+  " I live at LS1 4AP.",
+  " My name is Dr Smith.",
+  "",
+  "",
+  "",
+  "",
+];
+const CAMPAIGN =
+  "Save our services! The council must protect the library, the buses and the parks because they hold our community together and cutting them would hurt the most vulnerable people in the borough.";
 
 export function syntheticResponses(n: number, seed: number): { id: string; text: string; linkedAnswer: string }[] {
   const rnd = seededRandom(seed);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   const keys = Object.keys(TOPICS);
   return Array.from({ length: n }, (_, i) => {
-    if (i % 25 === 0) return { id: `r${i}`, text: CAMPAIGN + (i % 50 === 0 ? " Please listen." : ""), linkedAnswer: "Disagree" };
+    if (i % 25 === 0)
+      return { id: `r${i}`, text: CAMPAIGN + (i % 50 === 0 ? " Please listen." : ""), linkedAnswer: "Disagree" };
     const topics = [pick(keys), ...(rnd() < 0.4 ? [pick(keys)] : [])];
-    const text = topics.map((t) => `${pick(TOPICS[t])} and ${pick(TOPICS[t])} ${pick(VERBS)} ${pick(WHO)}.`).join(" ") + pick(PII);
-    return { id: `r${i}`, text: text[0].toUpperCase() + text.slice(1), linkedAnswer: pick(["Agree", "Disagree", "Neither"]) };
+    const text =
+      topics.map((t) => `${pick(TOPICS[t])} and ${pick(TOPICS[t])} ${pick(VERBS)} ${pick(WHO)}.`).join(" ") + pick(PII);
+    return {
+      id: `r${i}`,
+      text: text[0].toUpperCase() + text.slice(1),
+      linkedAnswer: pick(["Agree", "Disagree", "Neither"]),
+    };
   });
 }
 
@@ -52,12 +74,22 @@ export async function run(): Promise<void> {
   console.log(
     `full pipeline (redact, duplicates, themes + assignment), ${n} responses: ${seconds.toFixed(2)} s = ${(n / seconds).toFixed(0)} responses/s (target >= 150)`,
   );
-  console.log(`  ${themes.candidates!.length} candidate themes, ${themes.groups.filter((g) => g.isCampaign).length} campaign(s), ${assigned.codings!.length} codings`);
+  console.log(
+    `  ${themes.candidates!.length} candidate themes, ${themes.groups.filter((g) => g.isCampaign).length} campaign(s), ${assigned.codings!.length} codings`,
+  );
 
   const big = syntheticResponses(10_000, 7).map((r) => r.text);
   const corpus = prepareResponses(big);
   const edited: TCodebook = {
-    codes: [...BENCH_CODEBOOK.codes, { id: "toilets", name: "Public toilets", description: "Toilets in parks and the town centre.", examples: ["The park toilets are always locked."] }],
+    codes: [
+      ...BENCH_CODEBOOK.codes,
+      {
+        id: "toilets",
+        name: "Public toilets",
+        description: "Toilets in parks and the town centre.",
+        examples: ["The park toilets are always locked."],
+      },
+    ],
   };
   const t1 = performance.now();
   // The service's re-score: the learned model's entry point, which with no decisions is today's scorer.
@@ -69,8 +101,14 @@ export async function run(): Promise<void> {
   // as examples and negative evidence. The service also rebuilds the corpus (vectors and
   // neighbours) on every re-score, so that is timed too.
   const accepted = codings.filter((c) => c.labels.some((l) => l.codeId === "buses")).map((c) => c.index);
-  const rejected = codings.filter((c) => c.labels.length > 1 && c.labels.some((l) => l.codeId === "parks")).slice(0, 100).map((c) => c.index);
-  const decisions = new Map([["buses", { accepted, rejected: [] }], ["parks", { accepted: [], rejected }]]);
+  const rejected = codings
+    .filter((c) => c.labels.length > 1 && c.labels.some((l) => l.codeId === "parks"))
+    .slice(0, 100)
+    .map((c) => c.index);
+  const decisions = new Map([
+    ["buses", { accepted, rejected: [] }],
+    ["parks", { accepted: [], rejected }],
+  ]);
   // CPU seconds too: on a shared machine the wall time mostly shows the other processes.
   const cpu = () => {
     const c = process.cpuUsage();

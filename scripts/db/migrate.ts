@@ -7,7 +7,9 @@ runCli(async () => {
   const database = await openScriptDatabase(loadEnv());
   try {
     const applied = await applyMigrations(database.url);
-    console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "The database is up to date.");
+    console.log(
+      applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "The database is up to date.",
+    );
   } finally {
     await database.stop();
   }

@@ -11,7 +11,11 @@ runCli(async () => {
   const scratch = await startEmbeddedPostgres(null);
   try {
     const dir = await createMigration(scratch.url, name);
-    console.log(dir ? `Wrote ${dir}/migration.sql. Review it, then run npm run db:migrate.` : "schema.prisma has no changes since the last migration.");
+    console.log(
+      dir
+        ? `Wrote ${dir}/migration.sql. Review it, then run npm run db:migrate.`
+        : "schema.prisma has no changes since the last migration.",
+    );
   } finally {
     await scratch.stop();
   }

@@ -9,7 +9,9 @@ runCli(async () => {
   const database = await openScriptDatabase(env);
   try {
     const { summary } = await runSeed(database.url, env.HYS_NOW ? new Date(env.HYS_NOW) : new Date(), false);
-    console.log(`Seeded ${summary?.consultations} consultations, ${summary?.users} staff users, ${summary?.responses} responses.`);
+    console.log(
+      `Seeded ${summary?.consultations} consultations, ${summary?.users} staff users, ${summary?.responses} responses.`,
+    );
   } finally {
     await database.stop();
   }

@@ -28,32 +28,40 @@ async function main() {
   fs.rmSync(MAIL_DIR, { recursive: true, force: true });
   const mail = await startMailCatcher(MAIL_DIR);
   // Staff sign in with emailed links and this provider (e2e/staff/oidc-sign-in.spec.ts).
-  const oidc = await startTestOidcProvider({ appUrl: `http://127.0.0.1:${port}`, port: Number(port) + 1000, people: E2E_OIDC_PEOPLE });
-  buildIfNeeded();
-  const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve/app-server.mjs"), "-p", port, "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
-      HYS_TEST_CLOCK_FILE: path.join(ROOT, ".data", "e2e", "clock"),
-      // Specs move the clock years ahead; the schedule must not anonymise what later specs read.
-      RETENTION_SCHEDULE: "off",
-      APP_URL: `http://127.0.0.1:${port}`,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      STAFF_SIGN_IN: "both",
-      OIDC_ISSUER: oidc.issuer,
-      OIDC_CLIENT_ID: oidc.clientId,
-      OIDC_CLIENT_SECRET: oidc.clientSecret,
-      OIDC_DISPLAY_NAME: E2E_OIDC_ACCOUNT_NAME,
-      // Not the default council, so a page that names the wrong one fails its check (issue #18).
-      COUNCIL_NAME: E2E_COUNCIL_NAME,
-      OIDC_ROLE_CLAIM: "groups",
-      OIDC_ROLE_MAP: E2E_OIDC_ROLE_MAP,
-    },
+  const oidc = await startTestOidcProvider({
+    appUrl: `http://127.0.0.1:${port}`,
+    port: Number(port) + 1000,
+    people: E2E_OIDC_PEOPLE,
   });
+  buildIfNeeded();
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, "scripts/serve/app-server.mjs"), "-p", port, "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
+        HYS_TEST_CLOCK_FILE: path.join(ROOT, ".data", "e2e", "clock"),
+        // Specs move the clock years ahead; the schedule must not anonymise what later specs read.
+        RETENTION_SCHEDULE: "off",
+        APP_URL: `http://127.0.0.1:${port}`,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        STAFF_SIGN_IN: "both",
+        OIDC_ISSUER: oidc.issuer,
+        OIDC_CLIENT_ID: oidc.clientId,
+        OIDC_CLIENT_SECRET: oidc.clientSecret,
+        OIDC_DISPLAY_NAME: E2E_OIDC_ACCOUNT_NAME,
+        // Not the default council, so a page that names the wrong one fails its check (issue #18).
+        COUNCIL_NAME: E2E_COUNCIL_NAME,
+        OIDC_ROLE_CLAIM: "groups",
+        OIDC_ROLE_MAP: E2E_OIDC_ROLE_MAP,
+      },
+    },
+  );
   const stop = async () => {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));

@@ -16,7 +16,8 @@ if (!source || !existsSync(path.join(source, "color", "svg"))) {
 const { version } = JSON.parse(readFileSync(path.join(source, "package.json"), "utf8")) as { version: string };
 const target = path.join(process.cwd(), "public", "easy-read", "pictures");
 mkdirSync(target, { recursive: true });
-for (const picture of PICTURES) copyFileSync(path.join(source, "color", "svg", `${picture.hex}.svg`), path.join(target, `${picture.hex}.svg`));
+for (const picture of PICTURES)
+  copyFileSync(path.join(source, "color", "svg", `${picture.hex}.svg`), path.join(target, `${picture.hex}.svg`));
 writeFileSync(
   path.join(target, "LICENSE.txt"),
   `${OPENMOJI_CREDIT}\nhttps://openmoji.org — openmoji@${version}, unmodified colour SVGs.\nhttps://creativecommons.org/licenses/by-sa/4.0/\n`,

@@ -61,7 +61,8 @@ export async function checkOutcomes(
   for (const o of confirmed) {
     const matches = byReference.get(o.reference!) ?? [];
     if (matches.length === 0) lost++;
-    else if (matches.length === 1 && o.submissionKey && matches[0].submissionKey !== o.submissionKey) problems.push(`reference ${o.reference} was stored under another submission key`);
+    else if (matches.length === 1 && o.submissionKey && matches[0].submissionKey !== o.submissionKey)
+      problems.push(`reference ${o.reference} was stored under another submission key`);
   }
   // (b) no response stored twice: one row per key and per reference, one per confirmation,
   // and no two respondents shown the same reference.
@@ -92,11 +93,17 @@ export async function checkOutcomes(
   };
   if (lost > 0) problems.push(`(a) ${lost} acknowledged submissions are not stored`);
   if (duplicates > 0) problems.push(`(b) ${duplicates} duplicated submissions`);
-  if (rows.length !== confirmed.length) problems.push(`(b) ${rows.length} SUBMITTED responses for ${confirmed.length} confirmations`);
-  if (counts.notToldClearly > 0) problems.push(`(c) ${counts.notToldClearly} respondents ended without a confirmation or a clear "try again"`);
+  if (rows.length !== confirmed.length)
+    problems.push(`(b) ${rows.length} SUBMITTED responses for ${confirmed.length} confirmations`);
+  if (counts.notToldClearly > 0)
+    problems.push(`(c) ${counts.notToldClearly} respondents ended without a confirmation or a clear "try again"`);
   if (counts.unclearErrorPages > 0) {
-    const samples = [...new Set(failures.filter((f) => f.reason === "unclear-error").map((f) => `${f.kind}: ${f.detail}`))].slice(0, 3);
-    problems.push(`(c) ${counts.unclearErrorPages} server errors without the plain-English message, e.g. ${samples.join("; ")}`);
+    const samples = [
+      ...new Set(failures.filter((f) => f.reason === "unclear-error").map((f) => `${f.kind}: ${f.detail}`)),
+    ].slice(0, 3);
+    problems.push(
+      `(c) ${counts.unclearErrorPages} server errors without the plain-English message, e.g. ${samples.join("; ")}`,
+    );
   }
   for (const o of unconfirmed.filter((u) => u.error).slice(0, 5)) problems.push(`unconfirmed respondent: ${o.error}`);
   return { counts, problems };

@@ -24,9 +24,18 @@ const log = (line: string) => console.log(`[fault ${new Date().toISOString().sli
 function faultPlan(proxy: DbProxy, restart: () => Promise<void>) {
   const seen: Record<StepKind, number> = { open: 0, start: 0, save: 0, submit: 0 };
   const faults = [
-    { when: () => seen.save >= 300, name: "drop database connections", fire: async () => log(`dropped ${proxy.drop(REFUSE_MS)} database connections; refusing new ones for ${REFUSE_MS} ms`) },
+    {
+      when: () => seen.save >= 300,
+      name: "drop database connections",
+      fire: async () =>
+        log(`dropped ${proxy.drop(REFUSE_MS)} database connections; refusing new ones for ${REFUSE_MS} ms`),
+    },
     { when: () => seen.submit >= 40, name: "kill and restart instance a", fire: restart },
-    { when: () => seen.submit >= 120, name: "drop database connections again", fire: async () => log(`dropped ${proxy.drop(REFUSE_MS)} database connections during submits`) },
+    {
+      when: () => seen.submit >= 120,
+      name: "drop database connections again",
+      fire: async () => log(`dropped ${proxy.drop(REFUSE_MS)} database connections during submits`),
+    },
   ];
   const fired = new Set<string>();
   return {
@@ -75,7 +84,9 @@ async function main(): Promise<number> {
     const seeded = await existingResponseIds(database.url);
     [apps.a, apps.b] = await Promise.all([startApp(ports.a, env.a), startApp(ports.b, env.b)]);
     nginx = await startNginx(nginxPort, [ports.a, ports.b]);
-    log(`nginx on ${origin} in front of a :${ports.a} and b :${ports.b}, database through proxy :${proxy.port}; ${RESPONDENTS} respondents`);
+    log(
+      `nginx on ${origin} in front of a :${ports.a} and b :${ports.b}, database through proxy :${proxy.port}; ${RESPONDENTS} respondents`,
+    );
     const restart = async () => {
       const killedAt = Date.now();
       await killTree(apps.a!);
@@ -99,10 +110,16 @@ async function main(): Promise<number> {
     );
     done = true;
     await chaos;
-    const missed = ["drop database connections", "kill and restart instance a", "drop database connections again"].filter((n) => !plan.fired.has(n));
+    const missed = [
+      "drop database connections",
+      "kill and restart instance a",
+      "drop database connections again",
+    ].filter((n) => !plan.fired.has(n));
     const { counts, problems } = await checkOutcomes(database.url, SLUG, seeded, outcomes);
     if (missed.length > 0) problems.push(`faults never fired: ${missed.join(", ")}`);
-    log(`proxy: ${proxy.stats.accepted} connections accepted, ${proxy.stats.refused} refused, ${proxy.stats.dropped} dropped`);
+    log(
+      `proxy: ${proxy.stats.accepted} connections accepted, ${proxy.stats.refused} refused, ${proxy.stats.dropped} dropped`,
+    );
     console.log(
       [
         `respondents: ${counts.respondents}`,
@@ -119,7 +136,13 @@ async function main(): Promise<number> {
     );
     if (problems.length > 0) {
       console.error(`FAILED:\n  ${problems.join("\n  ")}`);
-      const errors = Object.values(apps).flatMap((app) => app.log.join("").split("\n").filter((l) => /error/i.test(l)).slice(0, 5));
+      const errors = Object.values(apps).flatMap((app) =>
+        app.log
+          .join("")
+          .split("\n")
+          .filter((l) => /error/i.test(l))
+          .slice(0, 5),
+      );
       if (errors.length) console.error(`app log (first errors):\n  ${errors.join("\n  ")}`);
       return 1;
     }

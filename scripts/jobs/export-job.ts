@@ -16,7 +16,10 @@ async function main() {
   if (process.connected) process.once("disconnect", orphaned);
   const started = performance.now();
   await runExportJob(jobId, process.argv[3]);
-  const job = await db().exportJob.findUnique({ where: { id: jobId }, select: { status: true, processed: true, sizeBytes: true } });
+  const job = await db().exportJob.findUnique({
+    where: { id: jobId },
+    select: { status: true, processed: true, sizeBytes: true },
+  });
   // For the server log (and the exports bench): what the job did and this process's peak memory (maxRSS is in KB).
   console.log(
     `[export] job ${jobId}: ${job?.status ?? "missing"}, ${job?.processed ?? 0} responses, ${((job?.sizeBytes ?? 0) / 1_048_576).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,

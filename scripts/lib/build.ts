@@ -6,7 +6,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "./migrations";
 
-const WATCHED = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json", "prisma/schema.prisma"];
+const WATCHED = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 const STAMP = path.join(ROOT, ".next", "hys-source-hash");
 
 function walk(target: string, out: string[]): void {
@@ -29,16 +39,25 @@ export function sourceHash(): string {
 }
 
 export function buildIsCurrent(): boolean {
-  return fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === sourceHash();
+  return (
+    fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) &&
+    fs.existsSync(STAMP) &&
+    fs.readFileSync(STAMP, "utf8") === sourceHash()
+  );
 }
 
 function run(args: string[]): void {
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error(`${args.join(" ")} failed with exit code ${result.status}`);
 }
 
 export function ensureGeneratedClient(): void {
-  if (!fs.existsSync(path.join(ROOT, "lib/generated/prisma/client.ts"))) run([path.join(ROOT, "scripts/db/generate.mjs")]);
+  if (!fs.existsSync(path.join(ROOT, "lib/generated/prisma/client.ts")))
+    run([path.join(ROOT, "scripts/db/generate.mjs")]);
 }
 
 export function buildIfNeeded(): void {

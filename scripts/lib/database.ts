@@ -22,7 +22,9 @@ export async function openScriptDatabase(env: TEnv, options: { joinRunning?: boo
   }
   const running = options.joinRunning ? runningEmbedded(embeddedDataDir(env)) : null;
   if (running && !running.url) {
-    throw new UserFacingError(`Process ${running.pid} has the embedded database in ${embeddedDataDir(env)} open and is not serving it yet. Try again once the app has started.`);
+    throw new UserFacingError(
+      `Process ${running.pid} has the embedded database in ${embeddedDataDir(env)} open and is not serving it yet. Try again once the app has started.`,
+    );
   }
   if (running?.url) {
     await checkDatabase(running.url);

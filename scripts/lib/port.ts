@@ -7,7 +7,11 @@ export async function assertPortFree(port: number): Promise<void> {
     const probe = net.createServer();
     probe.once("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") {
-        reject(new UserFacingError(`Port ${port} is already in use. Stop the other program, or set PORT to a free port, e.g. PORT=${port + 1} npm start.`));
+        reject(
+          new UserFacingError(
+            `Port ${port} is already in use. Stop the other program, or set PORT to a free port, e.g. PORT=${port + 1} npm start.`,
+          ),
+        );
       } else if (error.code === "EACCES") {
         reject(new UserFacingError(`Port ${port} needs extra permissions. Set PORT to a number above 1024.`));
       } else reject(error);

@@ -61,7 +61,10 @@ export async function diffSchemas(databaseUrl: string, from: string | null, to: 
   const { engine, close } = await openSchemaEngine(databaseUrl, to);
   try {
     const result = await engine.diff({
-      from: from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: from }] },
+      from:
+        from === null
+          ? { tag: "empty" }
+          : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: from }] },
       to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: to }] },
       script: true,
       exitCode: null,
@@ -75,10 +78,12 @@ export async function diffSchemas(databaseUrl: string, from: string | null, to: 
 
 /** True when a diff script contains no statements. */
 export function isEmptyScript(script: string): boolean {
-  return script
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith("--")).length === 0;
+  return (
+    script
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith("--")).length === 0
+  );
 }
 
 export type { MigrationList };

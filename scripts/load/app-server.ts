@@ -31,12 +31,30 @@ export type AppProcess = { child: ChildProcess; origin: string; log: string[] };
 export async function startApp(port: number, env: Record<string, string>): Promise<AppProcess> {
   const origin = `http://127.0.0.1:${port}`;
   const log: string[] = [];
-  const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve/cluster.mjs"), path.join(ROOT, "scripts/serve/app-server.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-    // As `npm start` serves with an external PostgreSQL: one app process per core (scripts/start.ts).
-    env: { ...process.env, APP_URL: origin, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? String(os.availableParallelism()), ...env },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, "scripts/serve/cluster.mjs"),
+      path.join(ROOT, "scripts/serve/app-server.mjs"),
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      // As `npm start` serves with an external PostgreSQL: one app process per core (scripts/start.ts).
+      env: {
+        ...process.env,
+        APP_URL: origin,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? String(os.availableParallelism()),
+        ...env,
+      },
+    },
+  );
   // Kept, not printed: the fault test makes the app log many expected database errors.
   const keep = (chunk: Buffer) => {
     log.push(chunk.toString());

@@ -33,27 +33,66 @@ export function attributes(tag: string): Record<string, string> {
   return out;
 }
 
-const stripTags = (html: string) => decode(html.replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim();
+const stripTags = (html: string) =>
+  decode(html.replace(/<[^>]*>/g, ""))
+    .replace(/\s+/g, " ")
+    .trim();
 
 function parseControls(body: string): FormControl[] {
   const controls: FormControl[] = [];
-  const pattern = /<input\b[^>]*>|<textarea\b([^>]*)>([\s\S]*?)<\/textarea>|<select\b([^>]*)>([\s\S]*?)<\/select>|<button\b([^>]*)>([\s\S]*?)<\/button>/g;
+  const pattern =
+    /<input\b[^>]*>|<textarea\b([^>]*)>([\s\S]*?)<\/textarea>|<select\b([^>]*)>([\s\S]*?)<\/select>|<button\b([^>]*)>([\s\S]*?)<\/button>/g;
   for (const m of body.matchAll(pattern)) {
     const raw = m[0];
     if (raw.startsWith("<input")) {
       const a = attributes(raw.slice(6, -1));
-      controls.push({ tag: "input", type: (a.type ?? "text").toLowerCase(), name: a.name ?? "", value: a.value ?? "", checked: "checked" in a, options: [], text: "" });
+      controls.push({
+        tag: "input",
+        type: (a.type ?? "text").toLowerCase(),
+        name: a.name ?? "",
+        value: a.value ?? "",
+        checked: "checked" in a,
+        options: [],
+        text: "",
+      });
     } else if (raw.startsWith("<textarea")) {
       const a = attributes(m[1]);
-      controls.push({ tag: "textarea", type: "textarea", name: a.name ?? "", value: decode(m[2]).replace(/^\n/, ""), checked: false, options: [], text: "" });
+      controls.push({
+        tag: "textarea",
+        type: "textarea",
+        name: a.name ?? "",
+        value: decode(m[2]).replace(/^\n/, ""),
+        checked: false,
+        options: [],
+        text: "",
+      });
     } else if (raw.startsWith("<select")) {
       const a = attributes(m[3]);
-      const options = [...m[4].matchAll(/<option\b([^>]*)>([\s\S]*?)<\/option>/g)].map((o) => ({ a: attributes(o[1]), text: stripTags(o[2]) }));
+      const options = [...m[4].matchAll(/<option\b([^>]*)>([\s\S]*?)<\/option>/g)].map((o) => ({
+        a: attributes(o[1]),
+        text: stripTags(o[2]),
+      }));
       const selected = options.find((o) => "selected" in o.a) ?? options[0];
-      controls.push({ tag: "select", type: "select", name: a.name ?? "", value: selected ? (selected.a.value ?? selected.text) : "", checked: false, options: options.map((o) => o.a.value ?? o.text), text: "" });
+      controls.push({
+        tag: "select",
+        type: "select",
+        name: a.name ?? "",
+        value: selected ? (selected.a.value ?? selected.text) : "",
+        checked: false,
+        options: options.map((o) => o.a.value ?? o.text),
+        text: "",
+      });
     } else {
       const a = attributes(m[5]);
-      controls.push({ tag: "button", type: (a.type ?? "submit").toLowerCase(), name: a.name ?? "", value: a.value ?? "", checked: false, options: [], text: stripTags(m[6]) });
+      controls.push({
+        tag: "button",
+        type: (a.type ?? "submit").toLowerCase(),
+        name: a.name ?? "",
+        value: a.value ?? "",
+        checked: false,
+        options: [],
+        text: stripTags(m[6]),
+      });
     }
   }
   return controls;
@@ -63,7 +102,12 @@ function parseControls(body: string): FormControl[] {
 export function parseForms(html: string): ParsedForm[] {
   return [...html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)].map((m) => {
     const a = attributes(m[1]);
-    return { action: a.action ?? "", method: (a.method ?? "get").toLowerCase(), enctype: a.enctype ?? "", controls: parseControls(m[2]) };
+    return {
+      action: a.action ?? "",
+      method: (a.method ?? "get").toLowerCase(),
+      enctype: a.enctype ?? "",
+      controls: parseControls(m[2]),
+    };
   });
 }
 
@@ -76,7 +120,11 @@ export function actionForm(html: string): ParsedForm | undefined {
  * The fields a browser would send: hidden and text values as rendered, checked boxes, the
  * pressed submit button. `choose` may override values (answers), keyed by field name.
  */
-export function formFields(form: ParsedForm, pressed: FormControl | undefined, answers: Map<string, string[]> = new Map()): [string, string][] {
+export function formFields(
+  form: ParsedForm,
+  pressed: FormControl | undefined,
+  answers: Map<string, string[]> = new Map(),
+): [string, string][] {
   const out: [string, string][] = [];
   const answered = new Set<string>();
   for (const c of form.controls) {
@@ -99,7 +147,9 @@ export function formFields(form: ParsedForm, pressed: FormControl | undefined, a
 
 /** The submit button with this visible text, or the form's first submit button. */
 export function submitButton(form: ParsedForm, label?: RegExp): FormControl | undefined {
-  const buttons = form.controls.filter((c) => (c.tag === "button" && c.type === "submit") || (c.tag === "input" && c.type === "submit"));
+  const buttons = form.controls.filter(
+    (c) => (c.tag === "button" && c.type === "submit") || (c.tag === "input" && c.type === "submit"),
+  );
   return (label && buttons.find((b) => label.test(b.text || b.value))) ?? buttons[0];
 }
 
@@ -114,6 +164,8 @@ export function noModuleScriptSources(html: string): string[] {
 }
 
 export function scriptSources(html: string): string[] {
-  const sources = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => attributes(m[1]).src).filter((s): s is string => Boolean(s));
+  const sources = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => attributes(m[1]).src)
+    .filter((s): s is string => Boolean(s));
   return [...new Set(sources)];
 }

@@ -42,7 +42,11 @@ export class HttpRespondent {
       redirect: "manual",
       // Browsers send Origin with every form POST; Next checks it against Host for server actions
       // (and logs a warning on each POST without it, which would be load the real service never has).
-      headers: { cookie: this.cookieHeader(), accept: "text/html", ...(method === "POST" ? { origin: this.origin } : {}) },
+      headers: {
+        cookie: this.cookieHeader(),
+        accept: "text/html",
+        ...(method === "POST" ? { origin: this.origin } : {}),
+      },
     });
     const headersMs = performance.now() - started;
     this.remember(response);

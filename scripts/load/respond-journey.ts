@@ -13,7 +13,11 @@ export const TRY_AGAIN_TEXTS = [/Sorry, there is a problem with the service/, /[
 
 export type StepKind = "start" | "save" | "submit" | "open";
 
-export type StepFailure = { kind: StepKind; reason: "network" | "server-error" | "try-again-page" | "unclear-error"; detail: string };
+export type StepFailure = {
+  kind: StepKind;
+  reason: "network" | "server-error" | "try-again-page" | "unclear-error";
+  detail: string;
+};
 
 export type JourneyOutcome = {
   reference?: string;
@@ -40,7 +44,8 @@ export type JourneyOptions = {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A page that tells the person, in words, that something went wrong and to try again. */
-export const isTryAgainPage = (html: string) => TRY_AGAIN_TEXTS[0].test(html) || (/govuk-error-summary/.test(html) && TRY_AGAIN_TEXTS[1].test(html));
+export const isTryAgainPage = (html: string) =>
+  TRY_AGAIN_TEXTS[0].test(html) || (/govuk-error-summary/.test(html) && TRY_AGAIN_TEXTS[1].test(html));
 
 /** Answers a questionnaire page as a careful person might: the first option of every radio group. */
 function answersFor(form: ParsedForm): Map<string, string[]> {
@@ -65,7 +70,12 @@ export async function runJourney(origin: string, options: JourneyOptions): Promi
   const outcome: JourneyOutcome = { timings: [], failures: [], retries: 0 };
 
   /** One step, retried on failure; undefined when the retries ran out. */
-  const step = async (kind: StepKind, method: "GET" | "POST", path: string, fields?: [string, string][]): Promise<PageResult | undefined> => {
+  const step = async (
+    kind: StepKind,
+    method: "GET" | "POST",
+    path: string,
+    fields?: [string, string][],
+  ): Promise<PageResult | undefined> => {
     for (let attempt = 0; ; attempt++) {
       let failure: StepFailure;
       if (method === "POST" && attempt === 0 && options.thinkMs) await sleep(options.thinkMs());
@@ -75,7 +85,8 @@ export async function runJourney(origin: string, options: JourneyOptions): Promi
         const first: Hop = page.hops[0];
         if (attempt === 0) outcome.timings.push({ kind, ms: first.headersMs, status: first.status });
         // The page a form step redirects to, rendered by its own GET.
-        if (attempt === 0 && method === "POST" && page.hops[1]) outcome.timings.push({ kind: "page", ms: page.hops[1].headersMs, status: page.hops[1].status });
+        if (attempt === 0 && method === "POST" && page.hops[1])
+          outcome.timings.push({ kind: "page", ms: page.hops[1].headersMs, status: page.hops[1].status });
         const failedHop = page.hops.find((h) => h.status >= 500);
         const tryAgain = isTryAgainPage(page.html);
         if (!failedHop && !tryAgain) return page;
@@ -112,7 +123,12 @@ export async function runJourney(origin: string, options: JourneyOptions): Promi
     if (kind === "start") {
       page = await step("start", "POST", path, formFields(form, submitButton(form, /Start/)));
     } else if (kind === "section") {
-      const next = await step("save", "POST", path, formFields(form, submitButton(form, /^Continue$/), answersFor(form)));
+      const next = await step(
+        "save",
+        "POST",
+        path,
+        formFields(form, submitButton(form, /^Continue$/), answersFor(form)),
+      );
       if (next && next.url === page.url && /govuk-error-summary/.test(next.html)) {
         outcome.error = `page ${path} refused its answers`;
         outcome.lastSeen = "unexpected-page";

@@ -42,7 +42,8 @@ const https = originOf(process.env.APP_URL || "http://localhost")?.protocol === 
 const formTargets = [originOf(process.env.OIDC_ISSUER || "")?.origin].filter(Boolean);
 
 await app.prepare();
-const ownOrigin = () => `http://${!hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
+const ownOrigin = () =>
+  `http://${!hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
 const handle = withErrorPages(app.getRequestHandler(), ownOrigin);
 
 // Names this instance in every response when set, so operators (and the deployment test) can

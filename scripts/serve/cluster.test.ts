@@ -7,13 +7,22 @@ import { describe, expect, it } from "vitest";
 const here = import.meta.dirname;
 
 function runCluster(workers: number, limit: number, attempts: number) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(here, "cluster.mjs"), path.join(here, "fixtures/limit-worker.ts")], {
-    env: { ...process.env, WEB_CONCURRENCY: String(workers), LIMIT: String(limit), ATTEMPTS: String(attempts) },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(here, "cluster.mjs"), path.join(here, "fixtures/limit-worker.ts")],
+    {
+      env: { ...process.env, WEB_CONCURRENCY: String(workers), LIMIT: String(limit), ATTEMPTS: String(attempts) },
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
   const lines = result.stdout.split("\n").filter(Boolean);
-  return { status: result.status, stderr: result.stderr, allowed: lines.filter((l) => l === "allowed").length, refused: lines.filter((l) => l === "refused").length };
+  return {
+    status: result.status,
+    stderr: result.stderr,
+    allowed: lines.filter((l) => l === "allowed").length,
+    refused: lines.filter((l) => l === "refused").length,
+  };
 }
 
 describe("scripts/serve/cluster.mjs", () => {

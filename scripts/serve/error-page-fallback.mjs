@@ -31,7 +31,10 @@ export function withErrorPages(handle, origin) {
     // wraps res.write and res.end on top of these, so putting the originals back would cut
     // it out of the middle of a response.
     const keep = (chunk, encoding) => {
-      if (chunk && typeof chunk !== "function") held.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+      if (chunk && typeof chunk !== "function")
+        held.push(
+          Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"),
+        );
     };
     // Once held output is replaced ("sent"), Node's own end() writes the head through these too.
     const through = () => mode === "pass" || mode === "sent";

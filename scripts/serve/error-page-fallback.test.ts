@@ -13,20 +13,42 @@ let appOrigin = "";
 function listen(handler: http.RequestListener): Promise<string> {
   const server = http.createServer(handler);
   servers.push(server);
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 /** What "Next" answers for each path: streamed like Next does (flushHeaders, write, end). */
 const REPLIES: Record<string, Reply> = {
-  "/blank-404": { status: 404, type: "text/html; charset=utf-8", chunks: ["<html><body><div hidden></div>", "<script>payload</script></body></html>"] },
+  "/blank-404": {
+    status: 404,
+    type: "text/html; charset=utf-8",
+    chunks: ["<html><body><div hidden></div>", "<script>payload</script></body></html>"],
+  },
   "/blank-403": { status: 403, type: "text/html; charset=utf-8", chunks: ["<html><body></body></html>"] },
   "/blank-500": { status: 500, type: "text/html; charset=utf-8", chunks: ["<html><body></body></html>"] },
-  "/full-404": { status: 404, type: "text/html; charset=utf-8", chunks: ["<html><body><main>Already fine</main></body></html>"] },
+  "/full-404": {
+    status: 404,
+    type: "text/html; charset=utf-8",
+    chunks: ["<html><body><main>Already fine</main></body></html>"],
+  },
   "/json-404": { status: 404, type: "application/json", chunks: ['{"error":"nope"}'] },
   "/ok": { status: 200, type: "text/html; charset=utf-8", chunks: ["<html><body><main>Hello</main></body></html>"] },
-  "/_not-found": { status: 404, type: "text/html; charset=utf-8", chunks: ["<html><body><main><h1>Page not found</h1></main></body></html>"] },
-  "/problem/403": { status: 200, type: "text/html; charset=utf-8", chunks: ["<html><body><main><h1>You do not have permission to view this page</h1></main></body></html>"] },
-  "/problem/500": { status: 200, type: "text/html; charset=utf-8", chunks: ["<html><body><main><h1>Sorry, there is a problem with the service</h1></main></body></html>"] },
+  "/_not-found": {
+    status: 404,
+    type: "text/html; charset=utf-8",
+    chunks: ["<html><body><main><h1>Page not found</h1></main></body></html>"],
+  },
+  "/problem/403": {
+    status: 200,
+    type: "text/html; charset=utf-8",
+    chunks: ["<html><body><main><h1>You do not have permission to view this page</h1></main></body></html>"],
+  },
+  "/problem/500": {
+    status: 200,
+    type: "text/html; charset=utf-8",
+    chunks: ["<html><body><main><h1>Sorry, there is a problem with the service</h1></main></body></html>"],
+  },
 };
 
 /**
@@ -74,7 +96,11 @@ const get = async (path: string, headers: Record<string, string> = {}) => {
 
 describe("withErrorPages", () => {
   it("sends the error page's own markup and policy, with the original status, for a blank error page", async () => {
-    expect(await get("/blank-404")).toEqual({ status: 404, body: REPLIES["/_not-found"].chunks.join(""), csp: "script-src 'nonce-/_not-found'" });
+    expect(await get("/blank-404")).toEqual({
+      status: 404,
+      body: REPLIES["/_not-found"].chunks.join(""),
+      csp: "script-src 'nonce-/_not-found'",
+    });
     expect(await get("/blank-403")).toMatchObject({ status: 403, body: REPLIES["/problem/403"].chunks.join("") });
     expect(await get("/blank-500")).toMatchObject({ status: 500, body: REPLIES["/problem/500"].chunks.join("") });
   });
@@ -86,7 +112,11 @@ describe("withErrorPages", () => {
   });
 
   it("leaves alone pages with content, other types, client navigations and other methods", async () => {
-    expect(await get("/full-404")).toMatchObject({ status: 404, body: REPLIES["/full-404"].chunks.join(""), csp: "script-src 'nonce-/full-404'" });
+    expect(await get("/full-404")).toMatchObject({
+      status: 404,
+      body: REPLIES["/full-404"].chunks.join(""),
+      csp: "script-src 'nonce-/full-404'",
+    });
     expect(await get("/json-404")).toMatchObject({ status: 404, body: '{"error":"nope"}' });
     expect(await get("/ok")).toMatchObject({ status: 200, body: REPLIES["/ok"].chunks.join("") });
     expect((await get("/blank-404", { rsc: "1" })).body).toBe(REPLIES["/blank-404"].chunks.join(""));

@@ -9,11 +9,16 @@ import { loadEnv, runCli, UserFacingError } from "../lib/cli";
 import { openScriptDatabase } from "../lib/database";
 import { applyMigrations } from "../lib/migrations";
 
-const USAGE = 'Usage: npm run staff:add -- --email name@council.gov.uk --name "Full Name" --role ADMIN (or OFFICER, ANALYST)';
+const USAGE =
+  'Usage: npm run staff:add -- --email name@council.gov.uk --name "Full Name" --role ADMIN (or OFFICER, ANALYST)';
 
 function readOptions(): unknown {
   try {
-    const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } }, strict: true, allowPositionals: false });
+    const { values } = parseArgs({
+      options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
+      strict: true,
+      allowPositionals: false,
+    });
     return values;
   } catch (error) {
     throw new UserFacingError(`${(error as Error).message}. ${USAGE}`);

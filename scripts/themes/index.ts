@@ -22,13 +22,21 @@ function main(): void {
     },
   });
   if (positionals.length !== 1) {
-    throw new Error("Usage: npm run themes -- <dir> [--codebook themes.json] [--seed 1] [--out <dir>] [--decisions <file.jsonl>] [--review-order]");
+    throw new Error(
+      "Usage: npm run themes -- <dir> [--codebook themes.json] [--seed 1] [--out <dir>] [--decisions <file.jsonl>] [--review-order]",
+    );
   }
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, not "${values.seed}"`);
   const dir = positionals[0];
   const out = values.out ?? dir;
-  const files = runThemesOnDir({ dir, codebookPath: values.codebook, seed, decisionsPath: values.decisions, reviewOrder: values["review-order"] });
+  const files = runThemesOnDir({
+    dir,
+    codebookPath: values.codebook,
+    seed,
+    decisionsPath: values.decisions,
+    reviewOrder: values["review-order"],
+  });
   fs.mkdirSync(out, { recursive: true });
   for (const [name, content] of Object.entries(files)) {
     fs.writeFileSync(path.join(out, name), content.endsWith("\n") || content === "" ? content : `${content}\n`);

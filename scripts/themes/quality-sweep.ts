@@ -7,7 +7,12 @@
 // a better scorer can. The gold is read only to score, never to predict.
 import fs from "node:fs";
 import path from "node:path";
-import { DEFAULT_ASSIGN_OPTIONS, prepareResponses, scoreResponses, type TAssignOptions } from "../../lib/analysis/text/assignment";
+import {
+  DEFAULT_ASSIGN_OPTIONS,
+  prepareResponses,
+  scoreResponses,
+  type TAssignOptions,
+} from "../../lib/analysis/text/assignment";
 import { sampleF1 } from "../../lib/analysis/text/sample-f1";
 import { parseMapping, parseResponses, parseThemes } from "../../lib/analysis/text/themefinder-format";
 
@@ -32,10 +37,12 @@ function question(root: string, part: string, goldDir: string) {
   // With no thresholds every code scoring >= 0 is returned, best first: the assigner's ranking.
   const ranked = code({ ...DEFAULT_ASSIGN_OPTIONS, relative: 0, minScore: -Infinity });
   const ceiling = sampleF1(
-    new Map(ranked.map((c) => {
-      const id = responses[c.index].id;
-      return [id, c.labels.slice(0, gold.get(id)?.length ?? 0).map((l) => l.codeId)];
-    })),
+    new Map(
+      ranked.map((c) => {
+        const id = responses[c.index].id;
+        return [id, c.labels.slice(0, gold.get(id)?.length ?? 0).map((l) => l.codeId)];
+      }),
+    ),
     gold,
   );
   return { f1, ceiling };
@@ -47,16 +54,30 @@ function main(): void {
   const mappingDir = path.join(root, "outputs", "mapping");
   const date = fs.readdirSync(mappingDir).sort().at(-1);
   if (!date) throw new Error(`No gold mapping under ${mappingDir}`);
-  const parts = fs.readdirSync(path.join(root, "inputs")).filter((p) => fs.statSync(path.join(root, "inputs", p)).isDirectory()).sort();
+  const parts = fs
+    .readdirSync(path.join(root, "inputs"))
+    .filter((p) => fs.statSync(path.join(root, "inputs", p)).isDirectory())
+    .sort();
   const questions = parts.map((p) => question(root, p, path.join(mappingDir, date)));
   const width = Math.max(8, ...parts.map((p) => p.length + 2));
-  const row = (name: string, values: number[]) => console.log(`${name.padEnd(24)}${values.map((v) => v.toFixed(3).padStart(width)).join("")}`);
+  const row = (name: string, values: number[]) =>
+    console.log(`${name.padEnd(24)}${values.map((v) => v.toFixed(3).padStart(width)).join("")}`);
   console.log(`${"sample-F1".padEnd(24)}${parts.map((p) => p.padStart(width)).join("")}`);
-  row("default", questions.map((q) => q.f1(DEFAULT_ASSIGN_OPTIONS)));
+  row(
+    "default",
+    questions.map((q) => q.f1(DEFAULT_ASSIGN_OPTIONS)),
+  );
   for (const [key, values] of STEPS) {
-    for (const value of values) row(`${key} ${value}`, questions.map((q) => q.f1({ ...DEFAULT_ASSIGN_OPTIONS, [key]: value })));
+    for (const value of values)
+      row(
+        `${key} ${value}`,
+        questions.map((q) => q.f1({ ...DEFAULT_ASSIGN_OPTIONS, [key]: value })),
+      );
   }
-  row("ranking ceiling", questions.map((q) => q.ceiling));
+  row(
+    "ranking ceiling",
+    questions.map((q) => q.ceiling),
+  );
 }
 
 try {

@@ -21,8 +21,15 @@ describe.skipIf(!fs.existsSync(DATA))("theme assignment quality on themefinder-g
   for (const [part, floor] of Object.entries(FLOORS)) {
     it(`${part}: sample-F1 against the gold mapping`, () => {
       const gold = path.join(DATA, "outputs/mapping/2025-07-22", part);
-      const files = runThemesOnDir({ dir: path.join(DATA, "inputs", part), codebookPath: path.join(gold, "themes.json"), seed: 1 });
-      const f1 = sampleF1(parseMapping(files["mapping.jsonl"]), parseMapping(fs.readFileSync(path.join(gold, "mapping.jsonl"), "utf8")));
+      const files = runThemesOnDir({
+        dir: path.join(DATA, "inputs", part),
+        codebookPath: path.join(gold, "themes.json"),
+        seed: 1,
+      });
+      const f1 = sampleF1(
+        parseMapping(files["mapping.jsonl"]),
+        parseMapping(fs.readFileSync(path.join(gold, "mapping.jsonl"), "utf8")),
+      );
       console.log(`${part}: sample-F1 ${f1.toFixed(3)} (floor ${floor}, issue target ${TARGET})`);
       expect(f1).toBeGreaterThanOrEqual(floor);
     });

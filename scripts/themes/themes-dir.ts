@@ -3,7 +3,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { runPipeline } from "../../lib/analysis/text/pipeline";
-import { formatMapping, parseDecisions, parseQuestion, parseResponses, parseThemes } from "../../lib/analysis/text/themefinder-format";
+import {
+  formatMapping,
+  parseDecisions,
+  parseQuestion,
+  parseResponses,
+  parseThemes,
+} from "../../lib/analysis/text/themefinder-format";
 
 export type TThemesRun = {
   dir: string;
@@ -33,9 +39,18 @@ export function runThemesOnDir(run: TThemesRun): Record<string, string> {
   const defaultCodebook = path.join(run.dir, "themes.json");
   const codebookPath = run.codebookPath ?? (fs.existsSync(defaultCodebook) ? defaultCodebook : undefined);
   const codebook = codebookPath ? parseThemes(read(codebookPath, "the codebook")) : undefined;
-  if ((run.decisionsPath || run.reviewOrder) && !codebook) throw new Error("--decisions and --review-order need a codebook (themes.json or --codebook)");
-  const decisions = run.decisionsPath && codebook ? parseDecisions(read(run.decisionsPath, "the decisions file"), codebook) : undefined;
-  const result = runPipeline({ responses, codebook, seed: run.seed, questionText: question.question_text, decisions, estimate: Boolean(decisions) });
+  if ((run.decisionsPath || run.reviewOrder) && !codebook)
+    throw new Error("--decisions and --review-order need a codebook (themes.json or --codebook)");
+  const decisions =
+    run.decisionsPath && codebook ? parseDecisions(read(run.decisionsPath, "the decisions file"), codebook) : undefined;
+  const result = runPipeline({
+    responses,
+    codebook,
+    seed: run.seed,
+    questionText: question.question_text,
+    decisions,
+    estimate: Boolean(decisions),
+  });
   const rawIds = new Map(responses.map((r) => [r.id, r.rawId]));
   const files: Record<string, string> = {
     "redactions.jsonl": result.redacted
@@ -45,14 +60,25 @@ export function runThemesOnDir(run: TThemesRun): Record<string, string> {
     "campaigns.json": JSON.stringify(result.groups, null, 2),
   };
   if (result.codings) {
-    files["mapping.jsonl"] = formatMapping(result.codings.map((c) => ({ id: rawIds.get(c.id)!, labels: c.labels.map((l) => l.codeId) })));
+    files["mapping.jsonl"] = formatMapping(
+      result.codings.map((c) => ({ id: rawIds.get(c.id)!, labels: c.labels.map((l) => l.codeId) })),
+    );
     const byId = new Map(result.codings.map((c) => [c.id, c]));
     // Review order: least confident first, with each label's score and evidence.
-    files["assignments.jsonl"] = result.reviewOrder!.map((id) => JSON.stringify({ ...byId.get(id), id: undefined, response_id: rawIds.get(id) })).join("\n");
-    if (run.reviewOrder) files["review-order.jsonl"] = result.usefulOrder!.map((id) => JSON.stringify({ response_id: rawIds.get(id) })).join("\n");
+    files["assignments.jsonl"] = result
+      .reviewOrder!.map((id) => JSON.stringify({ ...byId.get(id), id: undefined, response_id: rawIds.get(id) }))
+      .join("\n");
+    if (run.reviewOrder)
+      files["review-order.jsonl"] = result
+        .usefulOrder!.map((id) => JSON.stringify({ response_id: rawIds.get(id) }))
+        .join("\n");
     if (decisions) files["learning.json"] = JSON.stringify(result.learning, null, 2);
   } else {
-    files["candidate-themes.json"] = JSON.stringify({ question: question.question_text, seed: run.seed, candidates: result.candidates }, null, 2);
+    files["candidate-themes.json"] = JSON.stringify(
+      { question: question.question_text, seed: run.seed, candidates: result.candidates },
+      null,
+      2,
+    );
   }
   return files;
 }

@@ -66,7 +66,11 @@ export default async function setup(project: TestProject) {
   const instances = ports.map((port, i) => ({
     name: names[i],
     port,
-    env: { ...shared, HYS_INSTANCE_NAME: names[i], DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), `hys-${names[i]}-`)) },
+    env: {
+      ...shared,
+      HYS_INSTANCE_NAME: names[i],
+      DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), `hys-${names[i]}-`)),
+    },
     app: undefined as AppProcess | undefined,
   }));
   await Promise.all(instances.map(async (instance) => (instance.app = await startApp(instance.port, instance.env))));

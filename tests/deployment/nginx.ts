@@ -18,7 +18,10 @@ export async function startNginx(port: number, upstreamPorts: number[]): Promise
   fs.chmodSync(path.join(dir, "temp"), 0o1777);
   // The page nginx shows when no instance answers, where its workers can read it.
   fs.mkdirSync(path.join(dir, "static"), { mode: 0o755 });
-  fs.copyFileSync(path.join(ROOT, "deploy/nginx/have-your-say-unavailable.html"), path.join(dir, "static/have-your-say-unavailable.html"));
+  fs.copyFileSync(
+    path.join(ROOT, "deploy/nginx/have-your-say-unavailable.html"),
+    path.join(dir, "static/have-your-say-unavailable.html"),
+  );
   fs.chmodSync(path.join(dir, "static/have-your-say-unavailable.html"), 0o644);
   const template = fs.readFileSync(path.join(ROOT, "deploy/nginx/have-your-say.conf"), "utf8");
   const config = template
@@ -28,9 +31,16 @@ export async function startNginx(port: number, upstreamPorts: number[]): Promise
     .replaceAll("@TEMP@", path.join(dir, "temp"))
     .replaceAll("@STATIC_ROOT@", path.join(dir, "static"))
     .replaceAll("@LISTEN@", `127.0.0.1:${port}`)
-    .replaceAll("@UPSTREAM_SERVERS@", upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join("\n"));
+    .replaceAll(
+      "@UPSTREAM_SERVERS@",
+      upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join("\n"),
+    );
   fs.writeFileSync(path.join(dir, "nginx.conf"), config);
-  const child: ChildProcess = spawn("/usr/sbin/nginx", ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(
+    "/usr/sbin/nginx",
+    ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
   let output = "";
   child.stdout!.on("data", (c) => (output += c));
   child.stderr!.on("data", (c) => (output += c));
@@ -48,7 +58,8 @@ export async function startNginx(port: number, upstreamPorts: number[]): Promise
   return {
     origin,
     pid: child.pid!,
-    log: () => `${output}${fs.existsSync(path.join(dir, "error.log")) ? fs.readFileSync(path.join(dir, "error.log"), "utf8") : ""}`,
+    log: () =>
+      `${output}${fs.existsSync(path.join(dir, "error.log")) ? fs.readFileSync(path.join(dir, "error.log"), "utf8") : ""}`,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill("SIGQUIT");

@@ -40,7 +40,9 @@ describe("two instances behind nginx", () => {
     expect(outcome.error).toBeUndefined();
     expect(outcome.failures).toEqual([]);
     expect(outcome.reference).toMatch(/^[A-Z]{2}-/);
-    const [row] = await sql<{ status: string }>(`SELECT status::text FROM "Response" WHERE reference = $1`, [outcome.reference]);
+    const [row] = await sql<{ status: string }>(`SELECT status::text FROM "Response" WHERE reference = $1`, [
+      outcome.reference,
+    ]);
     expect(row.status).toBe("SUBMITTED");
   });
 
@@ -58,7 +60,10 @@ describe("two instances behind nginx", () => {
     expect(signedIn.status).toBe(200);
     const cookie = (onB as unknown as { cookies: Map<string, string> }).cookies;
     for (const instance of [a, b]) {
-      const response = await fetch(`${instance.origin}/staff`, { headers: { cookie: [...cookie].map(([n, v]) => `${n}=${v}`).join("; ") }, redirect: "manual" });
+      const response = await fetch(`${instance.origin}/staff`, {
+        headers: { cookie: [...cookie].map(([n, v]) => `${n}=${v}`).join("; ") },
+        redirect: "manual",
+      });
       expect(response.status, instance.name).toBe(200);
       expect(await response.text()).toContain("Administrator");
     }
@@ -71,7 +76,13 @@ describe("two instances behind nginx", () => {
     for (let i = 0; i < 8; i++) {
       const instance = i % 2 === 0 ? a : b;
       const page = await askForLink(new HttpRespondent(instance.origin), email);
-      outcomes.push(/too many sign-in links/i.test(page.html) ? "refused" : /check-your-email$/.test(page.url) ? "sent" : `other ${page.url}`);
+      outcomes.push(
+        /too many sign-in links/i.test(page.html)
+          ? "refused"
+          : /check-your-email$/.test(page.url)
+            ? "sent"
+            : `other ${page.url}`,
+      );
     }
     expect(outcomes.filter((o) => o === "sent")).toHaveLength(5);
     expect(outcomes.filter((o) => o === "refused")).toHaveLength(3);

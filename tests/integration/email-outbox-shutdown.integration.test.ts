@@ -14,7 +14,14 @@ it("hands back the unsent rest of a claimed batch when told to stop mid-batch", 
   const tag = `shutdown-${Date.now()}`;
   await db().emailOutbox.createMany({
     // Due long before anything other tests left in the outbox, so the batch of three is these.
-    data: [1, 2, 3].map((n) => ({ to: `${tag}-${n}@example.org`, subject: "Your receipt", text: "Thanks", kind: tag, createdAt: at, nextAttemptAt: new Date(Date.UTC(2000, 0, 1, 0, 0, n)) })),
+    data: [1, 2, 3].map((n) => ({
+      to: `${tag}-${n}@example.org`,
+      subject: "Your receipt",
+      text: "Thanks",
+      kind: tag,
+      createdAt: at,
+      nextAttemptAt: new Date(Date.UTC(2000, 0, 1, 0, 0, n)),
+    })),
   });
   const sent: string[] = [];
   const result = await deliverPendingEmails({
@@ -36,5 +43,9 @@ it("hands back the unsent rest of a claimed batch when told to stop mid-batch", 
     expect(row.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
   }
   // A stopping instance claims nothing more.
-  expect(await deliverPendingEmails({ now: new Date(), send: async () => undefined })).toEqual({ sent: 0, retrying: 0, failed: 0 });
+  expect(await deliverPendingEmails({ now: new Date(), send: async () => undefined })).toEqual({
+    sent: 0,
+    retrying: 0,
+    failed: 0,
+  });
 });

@@ -21,7 +21,12 @@ describe("sendMail", () => {
       restoreEnv = setEnvForTests({ SMTP_URL: `smtp://127.0.0.1:${catcher.port}` });
       vi.resetModules();
       const { sendMail } = await import("@/lib/email/transport");
-      await sendMail({ to: "Parent@Example.com", subject: "Your response SB-7K4Q-29XD", text: "Thank you – diolch ✓", html: "<p>Thank you</p>" });
+      await sendMail({
+        to: "Parent@Example.com",
+        subject: "Your response SB-7K4Q-29XD",
+        text: "Thank you – diolch ✓",
+        html: "<p>Thank you</p>",
+      });
       const [mail] = readCaughtMail(dir);
       expect(mail).toMatchObject({ to: ["parent@example.com"], subject: "Your response SB-7K4Q-29XD" });
       expect(mail.text.trim()).toBe("Thank you – diolch ✓");

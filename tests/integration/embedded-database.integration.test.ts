@@ -19,7 +19,9 @@ async function counts(url: string) {
       consultations: await client.consultation.count(),
       users: await client.user.count(),
       responses: await client.response.count(),
-      titles: (await client.consultation.findMany({ select: { title: true }, orderBy: { title: "asc" } })).map((c) => c.title),
+      titles: (await client.consultation.findMany({ select: { title: true }, orderBy: { title: "asc" } })).map(
+        (c) => c.title,
+      ),
     };
   } finally {
     await client.$disconnect();
@@ -35,7 +37,10 @@ describe("embedded PostgreSQL (PGlite)", () => {
       expect((await runSeed(first.url, new Date(), true)).seeded).toBe(true);
       before = await counts(first.url);
       expect(before.consultations).toBe(2);
-      expect(before.titles).toEqual(["Adult Short Breaks: draft strategy 2018 to 2022", "Short Breaks for Disabled Children: draft strategy 2018 to 2022"]);
+      expect(before.titles).toEqual([
+        "Adult Short Breaks: draft strategy 2018 to 2022",
+        "Short Breaks for Disabled Children: draft strategy 2018 to 2022",
+      ]);
     } finally {
       await first.stop();
     }

@@ -42,7 +42,13 @@ describe("GET /api/ready (issue #19)", () => {
   it("answers 200 with the database reachable and no Redis configured", async () => {
     const response = await callReady();
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ready", ready: true, database: true, redis: "not configured", draining: false });
+    expect(await response.json()).toEqual({
+      status: "ready",
+      ready: true,
+      database: true,
+      redis: "not configured",
+      draining: false,
+    });
   });
 
   it("answers 503 once the instance is shutting down", async () => {

@@ -18,7 +18,9 @@ describe("migrations", () => {
     const scratch = await createTestDatabase("scratch", false);
     made.push(scratch);
     const script = await pendingSchemaChange(scratch.url);
-    expect(script.trim(), "schema.prisma changed without a migration: run npm run db:migration -- <name>").toSatisfy(isEmptyScript);
+    expect(script.trim(), "schema.prisma changed without a migration: run npm run db:migration -- <name>").toSatisfy(
+      isEmptyScript,
+    );
     expect(fs.readFileSync(SNAPSHOT_PATH, "utf8")).toBe(readSchema());
   });
 
@@ -42,7 +44,9 @@ describe("migrations", () => {
     made.push(migrated);
     const client = new pg.Client({ connectionString: migrated.url });
     await client.connect();
-    const { rows } = await client.query("select migration_name, finished_at, checksum from _prisma_migrations order by migration_name");
+    const { rows } = await client.query(
+      "select migration_name, finished_at, checksum from _prisma_migrations order by migration_name",
+    );
     await client.end();
     const names = listMigrations().migrationDirectories.map((d) => d.path);
     expect(rows.map((r) => r.migration_name)).toEqual(names);

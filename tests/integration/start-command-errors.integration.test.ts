@@ -8,7 +8,12 @@ import { describe, expect, it } from "vitest";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 function start(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   const lines = result.stderr.split("\n").filter((l) => l.trim() && !l.includes("nodedir"));
   return { status: result.status, lines };
 }
@@ -24,9 +29,14 @@ async function freePort(): Promise<number> {
 
 describe("npm start refuses bad settings plainly", () => {
   it("names DATABASE_URL when nothing listens there", async () => {
-    const { status, lines } = start({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/app", PORT: String(await freePort()) });
+    const { status, lines } = start({
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:1/app",
+      PORT: String(await freePort()),
+    });
     expect(status).toBe(1);
-    expect(lines).toEqual([expect.stringMatching(/^Error: Cannot connect to the database at 127\.0\.0\.1:1\/app .*Check DATABASE_URL/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/^Error: Cannot connect to the database at 127\.0\.0\.1:1\/app .*Check DATABASE_URL/),
+    ]);
   });
 
   it("names DATABASE_URL when it is not a PostgreSQL URL", async () => {
@@ -42,7 +52,9 @@ describe("npm start refuses bad settings plainly", () => {
     try {
       const { status, lines } = start({ PORT: String(port) });
       expect(status).toBe(1);
-      expect(lines).toEqual([`Error: Port ${port} is already in use. Stop the other program, or set PORT to a free port, e.g. PORT=${port + 1} npm start.`]);
+      expect(lines).toEqual([
+        `Error: Port ${port} is already in use. Stop the other program, or set PORT to a free port, e.g. PORT=${port + 1} npm start.`,
+      ]);
     } finally {
       server.close();
     }

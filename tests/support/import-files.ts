@@ -17,6 +17,16 @@ export const GOOD_ROWS = 3;
 
 /** The rows a spreadsheet shows for the two bad rows, and what the dry run says about them. */
 export const BAD_ROWS = [
-  { row: 5, column: "How much do you agree with this vision for short breaks?", value: "Maybe", problem: "\u201cMaybe\u201d is not one of the answers" },
-  { row: 6, column: "anything-else", value: '=HYPERLINK("http://evil.example","Click")', problem: "so a spreadsheet would treat it as a formula" },
+  {
+    row: 5,
+    column: "How much do you agree with this vision for short breaks?",
+    value: "Maybe",
+    problem: "\u201cMaybe\u201d is not one of the answers",
+  },
+  {
+    row: 6,
+    column: "anything-else",
+    value: '=HYPERLINK("http://evil.example","Click")',
+    problem: "so a spreadsheet would treat it as a formula",
+  },
 ] as const;

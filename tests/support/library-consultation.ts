@@ -14,7 +14,16 @@ export const LIBRARY_STANDARD = {
       questions: [
         // The general "Responding as" list: the questionnaire's own, from the builder's default.
         { key: "respondent-type", type: "respondentType", title: "Which of these best describes you?", required: true },
-        { key: "often", type: "singleChoice", title: "How often do you visit a library?", options: [{ key: "weekly", label: "Every week" }, { key: "monthly", label: "Every month" }, { key: "rarely", label: "Hardly ever" }] },
+        {
+          key: "often",
+          type: "singleChoice",
+          title: "How often do you visit a library?",
+          options: [
+            { key: "weekly", label: "Every week" },
+            { key: "monthly", label: "Every month" },
+            { key: "rarely", label: "Hardly ever" },
+          ],
+        },
         { key: "hours", type: "likert", title: "The new opening hours suit me" },
         { key: "why", type: "longText", title: "Why do you say that?" },
       ],

@@ -22,7 +22,11 @@ export async function officeFileText(bytes: Uint8Array, fileName: string, mode: 
   try {
     const file = path.join(dir, fileName);
     await fs.writeFile(file, bytes);
-    await run("soffice", ["--headless", `-env:UserInstallation=file://${profile}`, "--convert-to", "pdf", "--outdir", dir, file], { timeout: 120_000 });
+    await run(
+      "soffice",
+      ["--headless", `-env:UserInstallation=file://${profile}`, "--convert-to", "pdf", "--outdir", dir, file],
+      { timeout: 120_000 },
+    );
     const pdf = path.join(dir, `${path.parse(fileName).name}.pdf`);
     const { stdout } = await run("pdftotext", [`-${mode}`, pdf, "-"]);
     return stdout.replace(/[ \t]+/g, " ");

@@ -7,7 +7,14 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import Provider from "oidc-provider";
 
-export type TestPerson = { email?: string; preferred_username?: string; name?: string; groups?: string[]; tid?: string; oid?: string };
+export type TestPerson = {
+  email?: string;
+  preferred_username?: string;
+  name?: string;
+  groups?: string[];
+  tid?: string;
+  oid?: string;
+};
 
 export type TestOidcProvider = {
   issuer: string;
@@ -20,7 +27,13 @@ export type TestOidcProvider = {
   close: () => Promise<void>;
 };
 
-export type TestOidcProviderOptions = { appUrl: string; port?: number; clientId?: string; clientSecret?: string; people?: Record<string, TestPerson> };
+export type TestOidcProviderOptions = {
+  appUrl: string;
+  port?: number;
+  clientId?: string;
+  clientSecret?: string;
+  people?: Record<string, TestPerson>;
+};
 
 const KEY_ID = "test-signing-key";
 const b64url = (value: string | Buffer) => Buffer.from(value).toString("base64url");
@@ -50,13 +63,21 @@ export async function startTestOidcProvider(options: TestOidcProviderOptions): P
     jwks: { keys: [jwk] },
     cookies: { keys: ["oidc-test-provider-cookie-key"] },
     // Entra emits tid, oid and (when configured) groups in the ID token with the openid scope.
-    claims: { openid: ["sub", "tid", "oid", "groups"], email: ["email", "email_verified"], profile: ["name", "preferred_username"] },
+    claims: {
+      openid: ["sub", "tid", "oid", "groups"],
+      email: ["email", "email_verified"],
+      profile: ["name", "preferred_username"],
+    },
     conformIdTokenClaims: false,
     pkce: { methods: ["S256"], required: () => true },
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     findAccount: async (_ctx: unknown, id: string) => ({
       accountId: id,
-      claims: async () => ({ sub: id, email_verified: true, ...(people.get(id) ?? { email: `${id}@council.example` }) }),
+      claims: async () => ({
+        sub: id,
+        email_verified: true,
+        ...(people.get(id) ?? { email: `${id}@council.example` }),
+      }),
     }),
   });
   provider.use(async (ctx, next) => {

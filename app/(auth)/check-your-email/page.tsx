@@ -9,8 +9,12 @@ export default function CheckYourEmailPage() {
   return (
     <TwoThirdsPage>
       <h1 className="govuk-heading-l">Check your email</h1>
-      <p className="govuk-body">If the address you entered belongs to a staff account, we have sent it a link to sign in.</p>
-      <p className="govuk-body">The link works once, for {SIGN_IN_LINK_MAX_AGE_SECONDS / 60} minutes. Open it in this browser.</p>
+      <p className="govuk-body">
+        If the address you entered belongs to a staff account, we have sent it a link to sign in.
+      </p>
+      <p className="govuk-body">
+        The link works once, for {SIGN_IN_LINK_MAX_AGE_SECONDS / 60} minutes. Open it in this browser.
+      </p>
       <h2 className="govuk-heading-m">If you have not received the email</h2>
       <p className="govuk-body">It can take a few minutes to arrive. Check your spam or junk folder.</p>
       <p className="govuk-body">

@@ -17,7 +17,9 @@ type SignInPageProps = { searchParams: Promise<Record<string, string | string[] 
 
 export default async function SignInPage({ searchParams }: Readonly<SignInPageProps>) {
   const query = await searchParams;
-  const callbackUrl = ZSignInRequestSchema.shape.callbackUrl.parse(typeof query.callbackUrl === "string" ? query.callbackUrl : undefined);
+  const callbackUrl = ZSignInRequestSchema.shape.callbackUrl.parse(
+    typeof query.callbackUrl === "string" ? query.callbackUrl : undefined,
+  );
   if (await getCurrentStaff()) redirect(callbackUrl);
   return (
     <TwoThirdsPage>

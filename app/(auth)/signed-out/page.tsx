@@ -12,7 +12,9 @@ export default async function SignedOutPage() {
   return (
     <TwoThirdsPage>
       <h1 className="govuk-heading-l">You have signed out</h1>
-      <p className="govuk-body">Your session has ended. Anyone using this browser now needs to sign in again to get into the staff area.</p>
+      <p className="govuk-body">
+        Your session has ended. Anyone using this browser now needs to sign in again to get into the staff area.
+      </p>
       {providerSignOut && (
         <p className="govuk-body">
           You may still be signed in to {oidcAccountName()}, which other services use.{" "}

@@ -70,8 +70,8 @@ const CookiesPage = () => (
       rows={rowsOf(RESPONDENT_COOKIES)}
     />
     <p className="govuk-body">
-      If your browser blocks this cookie, we cannot save your progress, so you may need to answer all the questions in one
-      visit.
+      If your browser blocks this cookie, we cannot save your progress, so you may need to answer all the questions in
+      one visit.
     </p>
 
     <Table
@@ -82,8 +82,8 @@ const CookiesPage = () => (
       rows={rowsOf(STAFF_COOKIES)}
     />
     <p className="govuk-body">
-      These cookies are only set when staff sign in. On the live website their names start with <code>__Secure-</code> or{" "}
-      <code>__Host-</code>, which tells your browser to send them only over a secure connection.
+      These cookies are only set when staff sign in. On the live website their names start with <code>__Secure-</code>{" "}
+      or <code>__Host-</code>, which tells your browser to send them only over a secure connection.
     </p>
 
     <h2 className="govuk-heading-l">Find out more</h2>

@@ -29,7 +29,9 @@ export default async function OutcomesPage() {
                     {o.title}
                   </Link>
                 </h2>
-                {o.outcomeDecidedAt && <p className="govuk-body-s govuk-!-margin-bottom-1">Decided on {formatDate(o.outcomeDecidedAt)}</p>}
+                {o.outcomeDecidedAt && (
+                  <p className="govuk-body-s govuk-!-margin-bottom-1">Decided on {formatDate(o.outcomeDecidedAt)}</p>
+                )}
                 {o.outcomeDecision && <p className="govuk-body">{o.outcomeDecision.split("\n")[0]}</p>}
               </li>
             ))}

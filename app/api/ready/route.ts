@@ -6,5 +6,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const readiness = await checkReadiness();
-  return Response.json({ status: readiness.ready ? "ready" : "not ready", ...readiness }, { status: readiness.ready ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { status: readiness.ready ? "ready" : "not ready", ...readiness },
+    { status: readiness.ready ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -20,7 +20,10 @@ const pageFor = (status: string) => (Object.hasOwn(PAGES, status) ? PAGES[status
 // The 403 body (AccessDenied) states its own title; the others take theirs from here.
 export async function generateMetadata({ params }: Readonly<Props>): Promise<Metadata> {
   const { status } = await params;
-  return { title: status === "403" ? undefined : (pageFor(status)?.title ?? "Page not found"), robots: { index: false } };
+  return {
+    title: status === "403" ? undefined : (pageFor(status)?.title ?? "Page not found"),
+    robots: { index: false },
+  };
 }
 
 export default async function ProblemPage({ params }: Readonly<Props>) {

@@ -13,5 +13,9 @@ declare module "govuk-frontend" {
   }
   export class Radios extends ConditionalReveal {}
   export class Checkboxes extends ConditionalReveal {}
-  export function createAll(component: typeof ConditionalReveal, config?: undefined, options?: InitAllConfig): unknown[];
+  export function createAll(
+    component: typeof ConditionalReveal,
+    config?: undefined,
+    options?: InitAllConfig,
+  ): unknown[];
 }

@@ -12,7 +12,14 @@ import { BUNDLED_LIBRARY, type TLibraryPicture } from "@/lib/questionnaire/easy-
 import { formatTime } from "@/lib/text/dates";
 import { ZQuestionnaireDraft, type TQuestionnaireFormat } from "@/lib/validation/questionnaire";
 import { SmallButton, TextAreaField, TextField, errorAt } from "./builder-fields";
-import { blankSection, duplicateSection, keysIn, uniqueKey, canonicalJson, withoutFalseFlags } from "./question-defaults";
+import {
+  blankSection,
+  duplicateSection,
+  keysIn,
+  uniqueKey,
+  canonicalJson,
+  withoutFalseFlags,
+} from "./question-defaults";
 import { CounterpartNote } from "./counterpart-note";
 import { IntroBlocksEditor } from "./intro-blocks-editor";
 import { StandardDefinition } from "./link-editor";
@@ -55,7 +62,11 @@ export const BuilderForm = ({
   paging = { paged: false, page: 0 },
   editPath = "",
 }: Readonly<Props>) => {
-  const form = useForm<TQuestionnaireDefinition>({ defaultValues: initial, resolver: zodResolver(ZQuestionnaireDraft) as never, mode: "onSubmit" });
+  const form = useForm<TQuestionnaireDefinition>({
+    defaultValues: initial,
+    resolver: zodResolver(ZQuestionnaireDraft) as never,
+    mode: "onSubmit",
+  });
   const { control, register, handleSubmit, formState, getValues } = form;
   const sections = useFieldArray({ control, name: "sections" });
   const watched = useWatch({ control, name: "sections" });
@@ -77,7 +88,11 @@ export const BuilderForm = ({
   useUnsavedGuard(dirty);
   // The server-rendered builder is inert until React hydrates it: a choice made before then
   // would be silently reset by hydration, so the fields stay disabled until they can keep it.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   const save = handleSubmit(
     async (values) => {
@@ -95,7 +110,13 @@ export const BuilderForm = ({
           setToken(result.data.updatedAt);
           setSavedJson(submitted);
           setStatus({ saved: `Saved at ${formatTime(new Date())}` });
-        } else setStatus({ error: result.formError ?? Object.values(result.fieldErrors).flat()[0] ?? "The questionnaire could not be saved." });
+        } else
+          setStatus({
+            error:
+              result.formError ??
+              Object.values(result.fieldErrors).flat()[0] ??
+              "The questionnaire could not be saved.",
+          });
       } finally {
         setSaving(false);
       }
@@ -113,86 +134,103 @@ export const BuilderForm = ({
   return (
     <FormProvider {...form}>
       <PictureLibrary value={pictures}>
-      <StandardDefinition value={standard}>
-      {status.error && <ErrorSummary errorList={[{ text: status.error }]} />}
-      <form onSubmit={save} noValidate aria-label="Questionnaire builder">
-        <fieldset className="govuk-fieldset" disabled={!hydrated}>
-        <TextField label="Questionnaire title" field={register("title")} error={errorAt(formState.errors, "title")} />
-        <TextAreaField label="Introduction (optional)" field={register("intro", { setValueAs: (v: string) => v || undefined })} />
-        {format === "EASY_READ" && <IntroBlocksEditor />}
-        {paging.paged && (
-          <BuilderPageList pages={watched.map((p, s) => ({ title: p.title, questions: counts[s] }))} current={current} hrefFor={(page) => builderPageHref(editPath, page)} onGo={goTo} />
-        )}
-        {sections.fields.map((field, s) => {
-          if (paging.paged && s !== current) return null;
-          const firstNumber = firstNumbers[s] ?? 1;
-          return (
-            <section key={field.id} className="govuk-!-margin-bottom-8" aria-labelledby={`b-page-${s}`}>
-              <h2 className="govuk-heading-m" id={`b-page-${s}`} tabIndex={-1}>
-                Page {s + 1}
-              </h2>
-              <SectionEditor s={s} firstNumber={firstNumber} topics={topics} previewHref={`${previewBase.replace("__SECTION__", encodeURIComponent(getValues(`sections.${s}.key`)))}`} />
-              <div className="govuk-!-margin-top-4">
-                <SmallButton
-                  onClick={() => {
-                    sections.move(s, s - 1);
-                    goTo(s - 1);
-                  }}
-                  disabled={s === 0}
-                >
-                  Move page {s + 1} up
-                </SmallButton>
-                <SmallButton
-                  onClick={() => {
-                    sections.move(s, s + 1);
-                    goTo(s + 1);
-                  }}
-                  disabled={s === sections.fields.length - 1}
-                >
-                  Move page {s + 1} down
-                </SmallButton>
-                <SmallButton
-                  onClick={() => {
-                    sections.insert(s + 1, duplicateSection(getValues(`sections.${s}`), keysIn(getValues())));
-                    goTo(s + 1);
-                  }}
-                >
-                  Duplicate page {s + 1}
-                </SmallButton>
-                <SmallButton
-                  warning
-                  onClick={() => {
-                    sections.remove(s);
-                    goTo(Math.max(0, s - 1));
-                  }}
-                  disabled={sections.fields.length === 1}
-                >
-                  Delete page {s + 1}
-                </SmallButton>
+        <StandardDefinition value={standard}>
+          {status.error && <ErrorSummary errorList={[{ text: status.error }]} />}
+          <form onSubmit={save} noValidate aria-label="Questionnaire builder">
+            <fieldset className="govuk-fieldset" disabled={!hydrated}>
+              <TextField
+                label="Questionnaire title"
+                field={register("title")}
+                error={errorAt(formState.errors, "title")}
+              />
+              <TextAreaField
+                label="Introduction (optional)"
+                field={register("intro", { setValueAs: (v: string) => v || undefined })}
+              />
+              {format === "EASY_READ" && <IntroBlocksEditor />}
+              {paging.paged && (
+                <BuilderPageList
+                  pages={watched.map((p, s) => ({ title: p.title, questions: counts[s] }))}
+                  current={current}
+                  hrefFor={(page) => builderPageHref(editPath, page)}
+                  onGo={goTo}
+                />
+              )}
+              {sections.fields.map((field, s) => {
+                if (paging.paged && s !== current) return null;
+                const firstNumber = firstNumbers[s] ?? 1;
+                return (
+                  <section key={field.id} className="govuk-!-margin-bottom-8" aria-labelledby={`b-page-${s}`}>
+                    <h2 className="govuk-heading-m" id={`b-page-${s}`} tabIndex={-1}>
+                      Page {s + 1}
+                    </h2>
+                    <SectionEditor
+                      s={s}
+                      firstNumber={firstNumber}
+                      topics={topics}
+                      previewHref={`${previewBase.replace("__SECTION__", encodeURIComponent(getValues(`sections.${s}.key`)))}`}
+                    />
+                    <div className="govuk-!-margin-top-4">
+                      <SmallButton
+                        onClick={() => {
+                          sections.move(s, s - 1);
+                          goTo(s - 1);
+                        }}
+                        disabled={s === 0}
+                      >
+                        Move page {s + 1} up
+                      </SmallButton>
+                      <SmallButton
+                        onClick={() => {
+                          sections.move(s, s + 1);
+                          goTo(s + 1);
+                        }}
+                        disabled={s === sections.fields.length - 1}
+                      >
+                        Move page {s + 1} down
+                      </SmallButton>
+                      <SmallButton
+                        onClick={() => {
+                          sections.insert(s + 1, duplicateSection(getValues(`sections.${s}`), keysIn(getValues())));
+                          goTo(s + 1);
+                        }}
+                      >
+                        Duplicate page {s + 1}
+                      </SmallButton>
+                      <SmallButton
+                        warning
+                        onClick={() => {
+                          sections.remove(s);
+                          goTo(Math.max(0, s - 1));
+                        }}
+                        disabled={sections.fields.length === 1}
+                      >
+                        Delete page {s + 1}
+                      </SmallButton>
+                    </div>
+                  </section>
+                );
+              })}
+              <SmallButton
+                onClick={() => {
+                  sections.append(blankSection(uniqueKey(`page-${sections.fields.length + 1}`, keysIn(getValues()))));
+                  goTo(sections.fields.length);
+                }}
+              >
+                Add a page
+              </SmallButton>
+              {format === "EASY_READ" && <CounterpartNote />}
+              <div className="govuk-button-group govuk-!-margin-top-6">
+                <button type="submit" className="govuk-button" disabled={saving}>
+                  Save draft
+                </button>
+                <p className="govuk-body" role="status" data-testid="save-status">
+                  {saving ? "Saving…" : dirty ? "You have unsaved changes." : status.saved}
+                </p>
               </div>
-            </section>
-          );
-        })}
-        <SmallButton
-          onClick={() => {
-            sections.append(blankSection(uniqueKey(`page-${sections.fields.length + 1}`, keysIn(getValues()))));
-            goTo(sections.fields.length);
-          }}
-        >
-          Add a page
-        </SmallButton>
-        {format === "EASY_READ" && <CounterpartNote />}
-        <div className="govuk-button-group govuk-!-margin-top-6">
-          <button type="submit" className="govuk-button" disabled={saving}>
-            Save draft
-          </button>
-          <p className="govuk-body" role="status" data-testid="save-status">
-            {saving ? "Saving…" : dirty ? "You have unsaved changes." : status.saved}
-          </p>
-        </div>
-        </fieldset>
-      </form>
-      </StandardDefinition>
+            </fieldset>
+          </form>
+        </StandardDefinition>
       </PictureLibrary>
     </FormProvider>
   );

@@ -27,7 +27,13 @@ export const BuilderPageList = ({ pages, current, hrefFor, onGo }: Readonly<Prop
         };
         return (
           <li key={s}>
-            <a className="govuk-link" href={hrefFor(s)} aria-current={s === current ? "page" : undefined} onClick={go} {...{ [KEEPS_EDITS]: "" }}>
+            <a
+              className="govuk-link"
+              href={hrefFor(s)}
+              aria-current={s === current ? "page" : undefined}
+              onClick={go}
+              {...{ [KEEPS_EDITS]: "" }}
+            >
               {s === current ? <strong>{text}</strong> : text}
             </a>{" "}
             <span className="govuk-body-s">

@@ -13,10 +13,15 @@ export const PAGED_FROM_PAGES = 5;
 export type TBuilderPaging = { paged: boolean; page: number };
 
 /** Whether to show one page, and which (0-based): the one asked for, else the first. */
-export function builderPaging(sections: ReadonlyArray<{ questions: readonly unknown[] }>, param: string | string[] | undefined): TBuilderPaging {
+export function builderPaging(
+  sections: ReadonlyArray<{ questions: readonly unknown[] }>,
+  param: string | string[] | undefined,
+): TBuilderPaging {
   const asked = Number.parseInt(Array.isArray(param) ? (param[0] ?? "") : (param ?? ""), 10);
   const questions = sections.reduce((n, s) => n + s.questions.length, 0);
-  const paged = Number.isInteger(asked) || (sections.length > 1 && (questions > PAGED_FROM_QUESTIONS || sections.length > PAGED_FROM_PAGES));
+  const paged =
+    Number.isInteger(asked) ||
+    (sections.length > 1 && (questions > PAGED_FROM_QUESTIONS || sections.length > PAGED_FROM_PAGES));
   const page = Number.isInteger(asked) ? Math.min(Math.max(asked - 1, 0), Math.max(sections.length - 1, 0)) : 0;
   return { paged, page };
 }

@@ -37,7 +37,9 @@ export const ConditionEditor = ({ name, s, q, owner }: Readonly<Props>) => {
   if (!rule || rule.conditions.length === 0) {
     return targets.length === 0 ? (
       <p className="govuk-hint">
-        {subject === "page" ? "Page conditions can only look at questions with answer options on earlier pages." : "Conditions can only look at earlier questions that have answer options."}
+        {subject === "page"
+          ? "Page conditions can only look at questions with answer options on earlier pages."
+          : "Conditions can only look at earlier questions that have answer options."}
       </p>
     ) : (
       <div>{add("Add a condition")}</div>
@@ -47,7 +49,12 @@ export const ConditionEditor = ({ name, s, q, owner }: Readonly<Props>) => {
   return (
     <fieldset className="govuk-fieldset govuk-!-margin-bottom-4" aria-describedby={`${id}-sentence`}>
       <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">When to show {owner}</legend>
-      <p className="govuk-inset-text govuk-!-margin-top-0" id={`${id}-sentence`} data-testid="condition-sentence" aria-live="polite">
+      <p
+        className="govuk-inset-text govuk-!-margin-top-0"
+        id={`${id}-sentence`}
+        data-testid="condition-sentence"
+        aria-live="polite"
+      >
         {ruleSentence(rule, targets, subject)}
       </p>
       {rule.conditions.length > 1 && (
@@ -61,7 +68,14 @@ export const ConditionEditor = ({ name, s, q, owner }: Readonly<Props>) => {
               ] as const
             ).map(([value, text]) => (
               <div className="govuk-radios__item" key={value}>
-                <input id={`${id}-${value}`} type="radio" className="govuk-radios__input" name={`${id}-combinator`} checked={combinator === value} onChange={() => set({ ...rule, combinator: value })} />
+                <input
+                  id={`${id}-${value}`}
+                  type="radio"
+                  className="govuk-radios__input"
+                  name={`${id}-combinator`}
+                  checked={combinator === value}
+                  onChange={() => set({ ...rule, combinator: value })}
+                />
                 <label className="govuk-label govuk-radios__label" htmlFor={`${id}-${value}`}>
                   {text}
                 </label>

@@ -29,7 +29,12 @@ export const ConditionRow = ({ id, index, owner, condition, targets, onChange, o
         <label className="govuk-label" htmlFor={`${id}-question`}>
           Earlier question
         </label>
-        <select id={`${id}-question`} className="govuk-select" value={condition.questionKey} onChange={(e) => onChange(retarget(condition, targets, e.target.value))}>
+        <select
+          id={`${id}-question`}
+          className="govuk-select"
+          value={condition.questionKey}
+          onChange={(e) => onChange(retarget(condition, targets, e.target.value))}
+        >
           {/* An imported rule may point somewhere the builder cannot offer; keep it visible, not silently changed. */}
           {!target && <option value={condition.questionKey}>{condition.questionKey} (not an earlier question)</option>}
           {targets.map((t) => (
@@ -43,7 +48,12 @@ export const ConditionRow = ({ id, index, owner, condition, targets, onChange, o
         <label className="govuk-label" htmlFor={`${id}-operator`}>
           Answer
         </label>
-        <select id={`${id}-operator`} className="govuk-select" value={condition.operator} onChange={(e) => onChange({ ...condition, operator: e.target.value as TCondition["operator"] })}>
+        <select
+          id={`${id}-operator`}
+          className="govuk-select"
+          value={condition.operator}
+          onChange={(e) => onChange({ ...condition, operator: e.target.value as TCondition["operator"] })}
+        >
           {OPERATORS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.text}

@@ -2,7 +2,14 @@
 // question or page can depend on, the edits the editor makes to a ZDisplayRule, and the rule
 // read back as the sentence officers see while editing. Kept free of React so the rules the
 // builder writes can be unit tested against the same definition types the evaluator reads.
-import { YES_NO_OPTIONS, type TCondition, type TDisplayRule, type TOption, type TQuestion, type TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
+import {
+  YES_NO_OPTIONS,
+  type TCondition,
+  type TDisplayRule,
+  type TOption,
+  type TQuestion,
+  type TQuestionnaireDefinition,
+} from "@/lib/questionnaire/definition/definition";
 
 /** Something a condition can look at: a question, or one statement of a Likert grid. */
 export type TTarget = { key: string; label: string; options: readonly Pick<TOption, "key" | "label">[] };
@@ -19,7 +26,10 @@ export function answerOptions(question: TQuestion): readonly Pick<TOption, "key"
     case "yesNo":
       return YES_NO_OPTIONS;
     case "rating":
-      return Array.from({ length: Math.max(0, question.max - question.min + 1) }, (_, i) => ({ key: String(question.min + i), label: String(question.min + i) }));
+      return Array.from({ length: Math.max(0, question.max - question.min + 1) }, (_, i) => ({
+        key: String(question.min + i),
+        label: String(question.min + i),
+      }));
     case "likertGrid":
       return question.options;
     default:
@@ -44,7 +54,8 @@ export function conditionTargets(sections: TQuestionnaireDefinition["sections"],
       const label = `Q${number}. ${question.title}`;
       if (question.type === "likertGrid") {
         // A grid has one answer per statement, so each statement is its own target (grid.statement).
-        for (const statement of question.statements) out.push({ key: `${question.key}.${statement.key}`, label: `${label} – ${statement.label}`, options });
+        for (const statement of question.statements)
+          out.push({ key: `${question.key}.${statement.key}`, label: `${label} – ${statement.label}`, options });
       } else out.push({ key: question.key, label, options });
     }),
   );

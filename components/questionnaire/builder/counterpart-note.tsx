@@ -12,10 +12,17 @@ export const CounterpartNote = () => {
   const standard = useContext(StandardDefinition);
   const { control } = useFormContext<TQuestionnaireDefinition>();
   const sections = useWatch({ control, name: "sections" });
-  if (!standard) return <p className="govuk-body">There is no standard questionnaire yet, so Easy Read questions cannot be linked to it.</p>;
+  if (!standard)
+    return (
+      <p className="govuk-body">
+        There is no standard questionnaire yet, so Easy Read questions cannot be linked to it.
+      </p>
+    );
   return (
     <div aria-live="polite" data-testid="without-counterpart">
-      <WithoutCounterpart questions={standardWithoutCounterpart({ format: "EASY_READ", title: "", sections }, standard)} />
+      <WithoutCounterpart
+        questions={standardWithoutCounterpart({ format: "EASY_READ", title: "", sections }, standard)}
+      />
     </div>
   );
 };

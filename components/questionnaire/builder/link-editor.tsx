@@ -7,7 +7,14 @@
 import { createContext, useContext } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { TQuestion, TQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
-import { acceptsScaleMap, autoOptionMap, CHOICE_TYPES, optionsOf, scaleToLikert, type TOptionMap } from "@/lib/questionnaire/easy-read/option-map";
+import {
+  acceptsScaleMap,
+  autoOptionMap,
+  CHOICE_TYPES,
+  optionsOf,
+  scaleToLikert,
+  type TOptionMap,
+} from "@/lib/questionnaire/easy-read/option-map";
 import { SmallButton } from "./builder-fields";
 
 /** The standard questionnaire Easy Read questions can answer, provided by the builder page. */
@@ -47,7 +54,13 @@ export const LinkEditor = ({ s, q, number }: Readonly<Props>) => {
       <div className="govuk-hint" id={`${id}-hint`}>
         Choose the standard question whose results this adds to, or Easy Read only to report it separately.
       </div>
-      <select id={id} className="govuk-select" aria-describedby={`${id}-hint`} value={question.answersKey ?? ""} onChange={(e) => choose(e.target.value)}>
+      <select
+        id={id}
+        className="govuk-select"
+        aria-describedby={`${id}-hint`}
+        value={question.answersKey ?? ""}
+        onChange={(e) => choose(e.target.value)}
+      >
         <option value="">Easy Read only</option>
         {standard
           .filter((t) => t.type !== "info")
@@ -57,10 +70,16 @@ export const LinkEditor = ({ s, q, number }: Readonly<Props>) => {
             </option>
           ))}
       </select>
-      {question.answersKey && !target && <p className="govuk-error-message">There is no standard question with the key &lsquo;{question.answersKey}&rsquo;</p>}
+      {question.answersKey && !target && (
+        <p className="govuk-error-message">
+          There is no standard question with the key &lsquo;{question.answersKey}&rsquo;
+        </p>
+      )}
       {target && CHOICE_TYPES.has(question.type) && ownOptions.length > 0 && (
         <fieldset className="govuk-fieldset govuk-!-margin-top-4">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Which answer to &lsquo;{target.title}&rsquo; each answer counts as</legend>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+            Which answer to &lsquo;{target.title}&rsquo; each answer counts as
+          </legend>
           {unmatched && (
             <SmallButton onClick={() => setMap(matchable)}>
               Match answers with the same words<span className="govuk-visually-hidden"> for question {number}</span>
@@ -68,7 +87,8 @@ export const LinkEditor = ({ s, q, number }: Readonly<Props>) => {
           )}
           {acceptsScaleMap(target) && (
             <SmallButton onClick={() => setMap(scaleToLikert(ownOptions))}>
-              Map a 3-point scale onto the 5-point Likert<span className="govuk-visually-hidden"> for question {number}</span>
+              Map a 3-point scale onto the 5-point Likert
+              <span className="govuk-visually-hidden"> for question {number}</span>
             </SmallButton>
           )}
           {ownOptions.map((option, i) => {
@@ -79,7 +99,12 @@ export const LinkEditor = ({ s, q, number }: Readonly<Props>) => {
                 <label className="govuk-label" htmlFor={selectId}>
                   &lsquo;{option.label}&rsquo; counts as
                 </label>
-                <select id={selectId} className="govuk-select" value={value} onChange={(e) => setMap({ ...map, [option.key]: e.target.value === NONE ? null : e.target.value })}>
+                <select
+                  id={selectId}
+                  className="govuk-select"
+                  value={value}
+                  onChange={(e) => setMap({ ...map, [option.key]: e.target.value === NONE ? null : e.target.value })}
+                >
                   <option value="" disabled>
                     Choose an answer
                   </option>

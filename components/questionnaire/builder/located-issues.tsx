@@ -19,7 +19,14 @@ export const LocatedIssues = ({ definition, builderHref, items, kind }: Readonly
       const { where, fieldId } = locateIssue(definition, item.path);
       return (
         <li key={`${item.path}|${item.message}|${i}`}>
-          {where && (fieldId ? <a className="govuk-link" href={`${builderHref}#${fieldId}`}>{where}</a> : where)}
+          {where &&
+            (fieldId ? (
+              <a className="govuk-link" href={`${builderHref}#${fieldId}`}>
+                {where}
+              </a>
+            ) : (
+              where
+            ))}
           {where && ": "}
           {item.message}
         </li>

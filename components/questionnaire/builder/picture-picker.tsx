@@ -71,7 +71,14 @@ export const PicturePicker = ({ name, owner, warning, altName }: Readonly<Props>
           <div className="govuk-hint" id={`${id}-hint`}>
             For example: happy, school, bus, money
           </div>
-          <input id={`${id}-search`} type="search" className="govuk-input govuk-input--width-20" aria-describedby={`${id}-hint`} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            id={`${id}-search`}
+            type="search"
+            className="govuk-input govuk-input--width-20"
+            aria-describedby={`${id}-hint`}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
           <p className="govuk-body govuk-!-margin-top-2" role="status">
             {results.length === 1 ? "1 picture found" : `${results.length} pictures found`}
           </p>
@@ -81,7 +88,14 @@ export const PicturePicker = ({ name, owner, warning, altName }: Readonly<Props>
               <div className="govuk-radios govuk-radios--small app-picture-picker__results">
                 {results.map((picture, i) => (
                   <div className="govuk-radios__item" key={picture.src}>
-                    <input className="govuk-radios__input" id={`${id}-r${i}`} type="radio" name={`${id}-picture`} checked={picture.src === current} onChange={() => choose(picture)} />
+                    <input
+                      className="govuk-radios__input"
+                      id={`${id}-r${i}`}
+                      type="radio"
+                      name={`${id}-picture`}
+                      checked={picture.src === current}
+                      onChange={() => choose(picture)}
+                    />
                     <label className="govuk-label govuk-radios__label" htmlFor={`${id}-r${i}`}>
                       {/* eslint-disable-next-line @next/next/no-img-element -- see above */}
                       <img src={picture.src} alt="" width={40} height={40} /> {picture.name}

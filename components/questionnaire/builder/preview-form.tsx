@@ -29,9 +29,21 @@ type Props = {
 export const PreviewForm = ({ questions, conditionHints }: Readonly<Props>) => {
   const [live, setLive] = useState<TFormValues>({});
   return (
-    <form aria-label="Preview of this page" onChange={(e) => setLive(currentValues(e.currentTarget))} onSubmit={(e) => e.preventDefault()} noValidate>
+    <form
+      aria-label="Preview of this page"
+      onChange={(e) => setLive(currentValues(e.currentTarget))}
+      onSubmit={(e) => e.preventDefault()}
+      noValidate
+    >
       {questions.map((question) => (
-        <QuestionRenderer key={question.key} question={question} values={{}} liveValues={live} errors={{}} extraHint={conditionHints[question.key]} />
+        <QuestionRenderer
+          key={question.key}
+          question={question}
+          values={{}}
+          liveValues={live}
+          errors={{}}
+          extraHint={conditionHints[question.key]}
+        />
       ))}
       <Button disabled>Continue</Button>
     </form>

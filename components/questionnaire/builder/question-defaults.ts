@@ -1,6 +1,14 @@
 // New questions for the builder: a fresh, unused key and the settings each type needs, so a
 // question is valid the moment it is added and the officer only fills in the wording.
-import { LIKERT_OPTIONS, RESPONDENT_TYPE_OPTIONS, type TOption, type TQuestion, type TQuestionType, type TQuestionnaireDefinition, type TSection } from "@/lib/questionnaire/definition/definition";
+import {
+  LIKERT_OPTIONS,
+  RESPONDENT_TYPE_OPTIONS,
+  type TOption,
+  type TQuestion,
+  type TQuestionType,
+  type TQuestionnaireDefinition,
+  type TSection,
+} from "@/lib/questionnaire/definition/definition";
 
 import { keysIn, uniqueKey } from "@/lib/questionnaire/definition/keys";
 
@@ -13,7 +21,14 @@ const twoOptions = () => [
 
 /** A question of `type`, keeping the wording of `from` when the officer changes a type. */
 export function blankQuestion(type: TQuestionType, key: string, from?: Partial<TQuestion>): TQuestion {
-  const base = { key, title: from?.title || "New question", hint: from?.hint, required: from?.required ?? false, topicCode: from?.topicCode, showIf: from?.showIf };
+  const base = {
+    key,
+    title: from?.title || "New question",
+    hint: from?.hint,
+    required: from?.required ?? false,
+    topicCode: from?.topicCode,
+    showIf: from?.showIf,
+  };
   const kept = from && "options" in from && from.options && from.options.length >= 2 ? from.options : undefined;
   switch (type) {
     case "shortText":
@@ -27,7 +42,12 @@ export function blankQuestion(type: TQuestionType, key: string, from?: Partial<T
     case "likert":
       return { ...base, type, options: [...LIKERT_OPTIONS] };
     case "likertGrid":
-      return { ...base, type, options: [...LIKERT_OPTIONS], statements: [{ key: "statement-1", label: "Statement 1" }] };
+      return {
+        ...base,
+        type,
+        options: [...LIKERT_OPTIONS],
+        statements: [{ key: "statement-1", label: "Statement 1" }],
+      };
     case "rating":
       return { ...base, type, min: 1, max: 5 };
     case "number":
@@ -50,7 +70,11 @@ export const blankSection = (key: string): TSection => ({ key, title: "New page"
 
 /** A copy with fresh keys, for "Duplicate". Conditions pointing at it are not copied over. */
 export function duplicateQuestion(question: TQuestion, taken: ReadonlySet<string>): TQuestion {
-  return { ...structuredClone(question), key: uniqueKey(`${question.key}-copy`, taken), title: `${question.title} (copy)` };
+  return {
+    ...structuredClone(question),
+    key: uniqueKey(`${question.key}-copy`, taken),
+    title: `${question.title} (copy)`,
+  };
 }
 
 export function duplicateSection(section: TSection, taken: Set<string>): TSection {
@@ -65,19 +89,32 @@ export function duplicateSection(section: TSection, taken: Set<string>): TSectio
 }
 
 /** Question types whose options show the "on its own" and "Other" checkboxes in the builder. */
-export const FLAGGED_OPTION_TYPES: ReadonlySet<TQuestionType> = new Set(["singleChoice", "multipleChoice", "respondentType"]);
+export const FLAGGED_OPTION_TYPES: ReadonlySet<TQuestionType> = new Set([
+  "singleChoice",
+  "multipleChoice",
+  "respondentType",
+]);
 
-const mapFlaggedOptions = (definition: TQuestionnaireDefinition, map: (option: TOption) => TOption): TQuestionnaireDefinition => ({
+const mapFlaggedOptions = (
+  definition: TQuestionnaireDefinition,
+  map: (option: TOption) => TOption,
+): TQuestionnaireDefinition => ({
   ...definition,
   sections: definition.sections.map((section) => ({
     ...section,
-    questions: section.questions.map((q) => (FLAGGED_OPTION_TYPES.has(q.type) && "options" in q ? ({ ...q, options: q.options.map(map) } as TQuestion) : q)),
+    questions: section.questions.map((q) =>
+      FLAGGED_OPTION_TYPES.has(q.type) && "options" in q ? ({ ...q, options: q.options.map(map) } as TQuestion) : q,
+    ),
   })),
 });
 
 /** For saving: unticked flags are left out, as in hand-written and published definitions. */
 export function withoutFalseFlags(definition: TQuestionnaireDefinition): TQuestionnaireDefinition {
-  return mapFlaggedOptions(definition, ({ exclusive, other, ...rest }) => ({ ...rest, ...(exclusive && { exclusive }), ...(other && { other }) }));
+  return mapFlaggedOptions(definition, ({ exclusive, other, ...rest }) => ({
+    ...rest,
+    ...(exclusive && { exclusive }),
+    ...(other && { other }),
+  }));
 }
 
 /**
@@ -92,7 +129,11 @@ export function canonicalJson(definition: TQuestionnaireDefinition): string {
     Array.isArray(value)
       ? value.map(sorted)
       : value && typeof value === "object"
-        ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, sorted((value as Record<string, unknown>)[k])]))
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((k) => [k, sorted((value as Record<string, unknown>)[k])]),
+          )
         : value;
   return JSON.stringify(sorted(withoutFalseFlags(definition)));
 }

@@ -7,7 +7,11 @@ import { useWatch, type Control, type FieldValues } from "react-hook-form";
 import { checkEasyReadText } from "@/lib/text/easy-read-checker";
 import { readabilityReport } from "@/lib/text/readability";
 
-export const ReadabilityNote = ({ control, name, label }: Readonly<{ control: Control<FieldValues>; name: string; label: string }>) => {
+export const ReadabilityNote = ({
+  control,
+  name,
+  label,
+}: Readonly<{ control: Control<FieldValues>; name: string; label: string }>) => {
   const text = useWatch({ control, name }) as string | undefined;
   const format = useWatch({ control, name: "format" }) as string | undefined;
   if (!text?.trim()) return null;
@@ -15,7 +19,8 @@ export const ReadabilityNote = ({ control, name, label }: Readonly<{ control: Co
   const easyRead = format === "EASY_READ" ? checkEasyReadText(text) : [];
   return (
     <div className="govuk-hint govuk-!-font-size-16" data-readability={name}>
-      {label} readability: {report.score === null ? "too short to score" : `${Math.round(report.score)} (${report.band})`}
+      {label} readability:{" "}
+      {report.score === null ? "too short to score" : `${Math.round(report.score)} (${report.band})`}
       {report.warnings.length > 0 && (
         <ul className="govuk-list govuk-list--bullet govuk-!-font-size-16 govuk-!-margin-bottom-0">
           {report.warnings.map((w) => (
@@ -26,7 +31,10 @@ export const ReadabilityNote = ({ control, name, label }: Readonly<{ control: Co
       {easyRead.length > 0 && (
         <>
           <span className="govuk-!-display-block govuk-!-margin-top-1">Easy Read checks:</span>
-          <ul className="govuk-list govuk-list--bullet govuk-!-font-size-16 govuk-!-margin-bottom-0" data-easy-read-warnings={name}>
+          <ul
+            className="govuk-list govuk-list--bullet govuk-!-font-size-16 govuk-!-margin-bottom-0"
+            data-easy-read-warnings={name}
+          >
             {easyRead.map((w) => (
               <li key={`${w.rule}|${w.excerpt}`}>{w.message}</li>
             ))}

@@ -28,13 +28,27 @@ export const SectionEditor = ({ s, firstNumber, topics, previewHref }: Readonly<
     remove(q);
     // The button pressed has gone with the question; put keyboard focus where it went, or on
     // this page's heading when the builder shows one page at a time.
-    requestAnimationFrame(() => (document.getElementById(`b-page-${page}`) ?? document.getElementById(`b-page-${s}`))?.focus());
+    requestAnimationFrame(() =>
+      (document.getElementById(`b-page-${page}`) ?? document.getElementById(`b-page-${s}`))?.focus(),
+    );
   };
   return (
     <>
-      <TextField label={`Page ${s + 1} title`} field={register(`sections.${s}.title`)} error={errorAt(formState.errors, `sections.${s}.title`)} />
-      <TextAreaField label={`Page ${s + 1} introduction (optional)`} field={register(`sections.${s}.intro`, { setValueAs: (v: string) => v || undefined })} />
-      <TextField label={`Page ${s + 1} key`} className="govuk-input--width-20" field={register(`sections.${s}.key`)} error={errorAt(formState.errors, `sections.${s}.key`)} />
+      <TextField
+        label={`Page ${s + 1} title`}
+        field={register(`sections.${s}.title`)}
+        error={errorAt(formState.errors, `sections.${s}.title`)}
+      />
+      <TextAreaField
+        label={`Page ${s + 1} introduction (optional)`}
+        field={register(`sections.${s}.intro`, { setValueAs: (v: string) => v || undefined })}
+      />
+      <TextField
+        label={`Page ${s + 1} key`}
+        className="govuk-input--width-20"
+        field={register(`sections.${s}.key`)}
+        error={errorAt(formState.errors, `sections.${s}.key`)}
+      />
       <ConditionEditor name={`sections.${s}.showIf`} s={s} owner={`page ${s + 1}`} />
       <p className="govuk-body">
         <a className="govuk-link" href={previewHref}>
@@ -49,7 +63,13 @@ export const SectionEditor = ({ s, firstNumber, topics, previewHref }: Readonly<
               <h3 className="govuk-summary-card__title">Question {number}</h3>
             </div>
             <div className="govuk-summary-card__content">
-              <QuestionEditor s={s} q={q} number={number} topics={topics} onTypeChange={(type) => changeType(q, type)} />
+              <QuestionEditor
+                s={s}
+                q={q}
+                number={number}
+                topics={topics}
+                onTypeChange={(type) => changeType(q, type)}
+              />
               <MoveToPage s={s} q={q} number={number} onMove={(page) => moveToPage(q, page)} />
               <div>
                 <SmallButton onClick={() => move(q, q - 1)} disabled={q === 0}>
@@ -58,7 +78,9 @@ export const SectionEditor = ({ s, firstNumber, topics, previewHref }: Readonly<
                 <SmallButton onClick={() => move(q, q + 1)} disabled={q === fields.length - 1}>
                   Move down<span className="govuk-visually-hidden"> question {number}</span>
                 </SmallButton>
-                <SmallButton onClick={() => insert(q + 1, duplicateQuestion(getValues(`sections.${s}.questions.${q}`), taken()))}>
+                <SmallButton
+                  onClick={() => insert(q + 1, duplicateQuestion(getValues(`sections.${s}.questions.${q}`), taken()))}
+                >
                   Duplicate<span className="govuk-visually-hidden"> question {number}</span>
                 </SmallButton>
                 <SmallButton warning onClick={() => remove(q)}>
@@ -69,8 +91,14 @@ export const SectionEditor = ({ s, firstNumber, topics, previewHref }: Readonly<
           </div>
         );
       })}
-      {errorAt(formState.errors, `sections.${s}.questions`) && <p className="govuk-error-message">{errorAt(formState.errors, `sections.${s}.questions`)}</p>}
-      <SmallButton onClick={() => append(blankQuestion("singleChoice", uniqueKey(`question-${firstNumber + fields.length}`, taken())))}>
+      {errorAt(formState.errors, `sections.${s}.questions`) && (
+        <p className="govuk-error-message">{errorAt(formState.errors, `sections.${s}.questions`)}</p>
+      )}
+      <SmallButton
+        onClick={() =>
+          append(blankQuestion("singleChoice", uniqueKey(`question-${firstNumber + fields.length}`, taken())))
+        }
+      >
         Add a question<span className="govuk-visually-hidden"> to page {s + 1}</span>
       </SmallButton>
     </>

@@ -18,7 +18,13 @@ export function useUnsavedGuard(dirty: boolean): void {
     };
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.("a[href]");
-      if (!link || link.getAttribute("target") === "_blank" || link.hasAttribute("download") || link.hasAttribute(KEEPS_EDITS)) return;
+      if (
+        !link ||
+        link.getAttribute("target") === "_blank" ||
+        link.hasAttribute("download") ||
+        link.hasAttribute(KEEPS_EDITS)
+      )
+        return;
       if (!window.confirm(LEAVE_WARNING)) {
         event.preventDefault();
         event.stopPropagation();

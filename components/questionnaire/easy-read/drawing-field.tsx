@@ -24,8 +24,17 @@ export const DrawingField = ({ questionKey, sent, errorMessage }: Readonly<Props
         <div className="govuk-form-group">
           <div className="govuk-checkboxes" data-module="govuk-checkboxes">
             <div className="govuk-checkboxes__item">
-              <input className="govuk-checkboxes__input" id={removeDrawingFieldName(questionKey)} name={removeDrawingFieldName(questionKey)} type="checkbox" value="yes" />
-              <label className="govuk-label govuk-checkboxes__label app-easy-read__option" htmlFor={removeDrawingFieldName(questionKey)}>
+              <input
+                className="govuk-checkboxes__input"
+                id={removeDrawingFieldName(questionKey)}
+                name={removeDrawingFieldName(questionKey)}
+                type="checkbox"
+                value="yes"
+              />
+              <label
+                className="govuk-label govuk-checkboxes__label app-easy-read__option"
+                htmlFor={removeDrawingFieldName(questionKey)}
+              >
                 Take away this drawing or photo
               </label>
             </div>

@@ -3,11 +3,16 @@
 import type { TEasyReadBlock } from "@/lib/questionnaire/easy-read/summary";
 import { PictureRow } from "./easy-read-question";
 
-export const EasyReadBlocks = ({ blocks, showPictures }: Readonly<{ blocks: readonly TEasyReadBlock[]; showPictures: boolean }>) =>
+export const EasyReadBlocks = ({
+  blocks,
+  showPictures,
+}: Readonly<{ blocks: readonly TEasyReadBlock[]; showPictures: boolean }>) =>
   blocks.map((block, i) => (
     <p key={i} className="govuk-body app-easy-read__block">
       <PictureRow image={block.picture} showPictures={showPictures}>
-        {block.heading && <strong className="app-easy-read__key-words app-easy-read__paragraph">{block.heading}</strong>}
+        {block.heading && (
+          <strong className="app-easy-read__key-words app-easy-read__paragraph">{block.heading}</strong>
+        )}
         {block.text}
       </PictureRow>
     </p>

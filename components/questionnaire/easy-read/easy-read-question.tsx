@@ -24,10 +24,19 @@ export type EasyReadQuestionProps = QuestionRendererProps & {
 };
 
 /** Yes / No / Not sure have fixed keys, so their pictures are fixed too. */
-const YES_NO_PICTURES: Record<string, string> = { yes: pictureSrc("2705"), no: pictureSrc("274C"), "not-sure": pictureSrc("1F914") };
+const YES_NO_PICTURES: Record<string, string> = {
+  yes: pictureSrc("2705"),
+  no: pictureSrc("274C"),
+  "not-sure": pictureSrc("1F914"),
+};
 
 /** A picture beside its words. The words say everything, so the picture has empty alt text. */
-export const PictureRow = ({ image, showPictures, children, className }: Readonly<{ image?: string; showPictures: boolean; children: ReactNode; className?: string }>) => (
+export const PictureRow = ({
+  image,
+  showPictures,
+  children,
+  className,
+}: Readonly<{ image?: string; showPictures: boolean; children: ReactNode; className?: string }>) => (
   <span className={`app-easy-read__row ${className ?? ""}`.trim()}>
     {showPictures && image && (
       // Plain img: pictures may be uploaded by officers, at any size, from our own origin.
@@ -38,9 +47,18 @@ export const PictureRow = ({ image, showPictures, children, className }: Readonl
   </span>
 );
 
-function choiceItems(options: readonly TOption[], props: EasyReadQuestionProps, pictures: Record<string, string | undefined> = {}): (CheckboxItem | ChoiceDivider)[] {
+function choiceItems(
+  options: readonly TOption[],
+  props: EasyReadQuestionProps,
+  pictures: Record<string, string | undefined> = {},
+): (CheckboxItem | ChoiceDivider)[] {
   const byKey = new Map(options.map((o) => [o.key, o]));
-  return optionItems(options, { questionKey: props.question.key, values: props.values, errors: props.errors, scriptReveal: !props.liveValues }).map((item) =>
+  return optionItems(options, {
+    questionKey: props.question.key,
+    values: props.values,
+    errors: props.errors,
+    scriptReveal: !props.liveValues,
+  }).map((item) =>
     "divider" in item
       ? item
       : {
@@ -120,18 +138,26 @@ export const EasyReadQuestion = (props: Readonly<EasyReadQuestionProps>) => {
     case "longText":
       return (
         <>
-        <CharacterCount
-          name={question.key}
-          label={question.title}
-          labelClassName={question.title === props.pageTitle ? "govuk-visually-hidden" : "govuk-label--m"}
-          hint={hintFor(question, extraHint)}
-          errorMessage={errors[question.key]}
-          defaultValue={valueOf(values, question.key)}
-          rows={6}
-          spellCheck
-          {...(question.maxWords !== undefined ? { maxWords: question.maxWords } : { maxLength: question.maxChars ?? 10_000, threshold: 75 })}
-        />
-        {question.allowDrawing && props.drawings && <DrawingField questionKey={question.key} sent={props.drawings?.[question.key]} errorMessage={errors[drawingFieldName(question.key)]} />}
+          <CharacterCount
+            name={question.key}
+            label={question.title}
+            labelClassName={question.title === props.pageTitle ? "govuk-visually-hidden" : "govuk-label--m"}
+            hint={hintFor(question, extraHint)}
+            errorMessage={errors[question.key]}
+            defaultValue={valueOf(values, question.key)}
+            rows={6}
+            spellCheck
+            {...(question.maxWords !== undefined
+              ? { maxWords: question.maxWords }
+              : { maxLength: question.maxChars ?? 10_000, threshold: 75 })}
+          />
+          {question.allowDrawing && props.drawings && (
+            <DrawingField
+              questionKey={question.key}
+              sent={props.drawings?.[question.key]}
+              errorMessage={errors[drawingFieldName(question.key)]}
+            />
+          )}
         </>
       );
     default:

@@ -22,7 +22,13 @@ export const EasyReadSectionForm = ({ showPictures, drawings, ...props }: Readon
   // An information page draws its own picture; a question page shows the first question's beside the heading, once.
   const heading = headingPicture(section);
   const renderQuestion = (question: QuestionRendererProps) => (
-    <EasyReadQuestion {...question} showPictures={showPictures} pageTitle={section.title} drawings={drawings} picture={questionPicture(question.question, heading)} />
+    <EasyReadQuestion
+      {...question}
+      showPictures={showPictures}
+      pageTitle={section.title}
+      drawings={drawings}
+      picture={questionPicture(question.question, heading)}
+    />
   );
   return (
     <SectionForm

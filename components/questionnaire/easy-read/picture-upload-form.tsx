@@ -6,11 +6,27 @@ type Props = { consultationId: string; maxMb: number; errors: Record<string, str
 
 export const PictureUploadForm = ({ consultationId, maxMb, errors, altText }: Readonly<Props>) => (
   <>
-    <ErrorSummary errorList={["file", "altText"].filter((k) => errors[k]).map((k) => ({ text: errors[k], href: `#${k}` }))} />
+    <ErrorSummary
+      errorList={["file", "altText"].filter((k) => errors[k]).map((k) => ({ text: errors[k], href: `#${k}` }))}
+    />
     <h1 className="govuk-heading-l">Easy Read pictures</h1>
-    <p className="govuk-body">Upload pictures your council may use, for example Photosymbols. You can then choose them in the builder.</p>
-    <form action={`/staff/consultations/${encodeURIComponent(consultationId)}/questionnaire/pictures/upload`} method="post" encType="multipart/form-data" noValidate>
-      <FileUpload name="file" label="Picture" labelClassName="govuk-label--s" hint={`A PNG or JPEG image, smaller than ${maxMb} MB. SVG files are not accepted.`} accept="image/png,image/jpeg" errorMessage={errors.file} />
+    <p className="govuk-body">
+      Upload pictures your council may use, for example Photosymbols. You can then choose them in the builder.
+    </p>
+    <form
+      action={`/staff/consultations/${encodeURIComponent(consultationId)}/questionnaire/pictures/upload`}
+      method="post"
+      encType="multipart/form-data"
+      noValidate
+    >
+      <FileUpload
+        name="file"
+        label="Picture"
+        labelClassName="govuk-label--s"
+        hint={`A PNG or JPEG image, smaller than ${maxMb} MB. SVG files are not accepted.`}
+        accept="image/png,image/jpeg"
+        errorMessage={errors.file}
+      />
       <TextInput
         name="altText"
         label="Describe the picture"

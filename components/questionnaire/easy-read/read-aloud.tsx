@@ -16,17 +16,22 @@ export type ReadAloudProps = {
 const voiceFor = (lang: string): SpeechSynthesisVoice | undefined => {
   const voices = window.speechSynthesis.getVoices();
   const base = lang.split("-")[0].toLowerCase();
-  return voices.find((v) => v.lang.toLowerCase() === lang.toLowerCase()) ?? voices.find((v) => v.lang.toLowerCase().startsWith(base));
+  return (
+    voices.find((v) => v.lang.toLowerCase() === lang.toLowerCase()) ??
+    voices.find((v) => v.lang.toLowerCase().startsWith(base))
+  );
 };
 
 /** The words a sighted reader sees, in order: visible text only, each label once. */
 export function readableText(root: HTMLElement): string {
   const parts: string[] = [];
-  root.querySelectorAll<HTMLElement>("h1, legend, label, .govuk-hint, .app-easy-read__words > *, .app-easy-read__words").forEach((el) => {
-    if (el.closest("[hidden], .govuk-visually-hidden")) return;
-    const text = el.innerText?.trim();
-    if (text && !parts.some((p) => p.includes(text))) parts.push(text);
-  });
+  root
+    .querySelectorAll<HTMLElement>("h1, legend, label, .govuk-hint, .app-easy-read__words > *, .app-easy-read__words")
+    .forEach((el) => {
+      if (el.closest("[hidden], .govuk-visually-hidden")) return;
+      const text = el.innerText?.trim();
+      if (text && !parts.some((p) => p.includes(text))) parts.push(text);
+    });
   return parts.join(". ");
 }
 
@@ -68,7 +73,12 @@ export const ReadAloud = ({ targetId, lang }: Readonly<ReadAloudProps>) => {
 
   if (!voice) return null;
   return (
-    <button type="button" className="govuk-button govuk-button--secondary app-easy-read__read-aloud" aria-pressed={speaking} onClick={toggle}>
+    <button
+      type="button"
+      className="govuk-button govuk-button--secondary app-easy-read__read-aloud"
+      aria-pressed={speaking}
+      onClick={toggle}
+    >
       {speaking ? "Stop reading" : "Read this page aloud"}
     </button>
   );

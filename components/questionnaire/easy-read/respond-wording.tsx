@@ -26,7 +26,8 @@ export const EasyReadCheckIntro = ({ changing }: Readonly<{ changing: boolean }>
       To change an answer, press <strong>Change</strong> next to the question.
     </p>
     <p className="govuk-body">
-      When your answers are right, press <strong>{changing ? "Send your changes" : "Send your response"}</strong> at the bottom of the page.
+      When your answers are right, press <strong>{changing ? "Send your changes" : "Send your response"}</strong> at the
+      bottom of the page.
     </p>
   </>
 );
@@ -47,7 +48,9 @@ export const EasyReadConfirmation = ({ reference, emailed, closesAt, receiptHref
     <PictureRow image={pictureSrc("1F44D")} showPictures>
       <span className="govuk-body govuk-!-display-block">We have your answers.</span>
       <span className="govuk-body govuk-!-display-block">Keep your number. Tell us your number if you contact us.</span>
-      {emailed && <span className="govuk-body govuk-!-display-block">We have sent you an email with your answers.</span>}
+      {emailed && (
+        <span className="govuk-body govuk-!-display-block">We have sent you an email with your answers.</span>
+      )}
     </PictureRow>
     <h2 className="govuk-heading-m">What happens next</h2>
     <PictureRow image={pictureSrc("1F465")} showPictures>

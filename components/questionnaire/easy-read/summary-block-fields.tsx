@@ -6,14 +6,36 @@ import { BoundSelect, BoundTextarea, BoundTextInput } from "@/components/forms/b
 import type { TEasyReadSummary } from "@/lib/questionnaire/easy-read/summary";
 import { summaryField } from "@/lib/validation/easy-read-summary";
 
-type Props = { n: number; block?: TEasyReadSummary[number]; pictures: readonly { value: string; text: string }[]; warnings: readonly string[] };
+type Props = {
+  n: number;
+  block?: TEasyReadSummary[number];
+  pictures: readonly { value: string; text: string }[];
+  warnings: readonly string[];
+};
 
 export const SummaryBlockFields = ({ n, block, pictures, warnings }: Readonly<Props>) => (
   <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" data-summary-block={n}>
     <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Block {n}</legend>
-    <BoundSelect name={summaryField(n, "picture")} label={`Picture for block ${n}`} labelClassName="govuk-label--s" items={[{ value: "", text: "No picture" }, ...pictures]} defaultValue={block?.picture ?? ""} />
-    <BoundTextInput name={summaryField(n, "heading")} label={`Heading for block ${n} (optional)`} labelClassName="govuk-label--s" defaultValue={block?.heading ?? ""} />
-    <BoundTextarea name={summaryField(n, "text")} label={`Words for block ${n}`} labelClassName="govuk-label--s" rows={3} defaultValue={block?.text ?? ""} />
+    <BoundSelect
+      name={summaryField(n, "picture")}
+      label={`Picture for block ${n}`}
+      labelClassName="govuk-label--s"
+      items={[{ value: "", text: "No picture" }, ...pictures]}
+      defaultValue={block?.picture ?? ""}
+    />
+    <BoundTextInput
+      name={summaryField(n, "heading")}
+      label={`Heading for block ${n} (optional)`}
+      labelClassName="govuk-label--s"
+      defaultValue={block?.heading ?? ""}
+    />
+    <BoundTextarea
+      name={summaryField(n, "text")}
+      label={`Words for block ${n}`}
+      labelClassName="govuk-label--s"
+      rows={3}
+      defaultValue={block?.text ?? ""}
+    />
     {warnings.length > 0 && (
       <div className="govuk-hint" data-easy-read-warnings={`block-${n}`}>
         Easy Read checks:

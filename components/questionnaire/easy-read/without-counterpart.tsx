@@ -2,7 +2,9 @@
 // and, live, in the Easy Read builder, so officers see what Easy Read readers cannot answer.
 import { Details } from "@/components/govuk";
 
-export const WithoutCounterpart = ({ questions }: Readonly<{ questions: readonly { key: string; title: string }[] }>) => (
+export const WithoutCounterpart = ({
+  questions,
+}: Readonly<{ questions: readonly { key: string; title: string }[] }>) => (
   <>
     <h2 className="govuk-heading-m">Standard questions with no Easy Read question</h2>
     {questions.length === 0 ? (

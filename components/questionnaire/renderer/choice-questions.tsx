@@ -6,14 +6,21 @@ import { YES_NO_OPTIONS } from "@/lib/questionnaire/definition/question-shapes";
 import { optionItems } from "./option-items";
 import { hintFor, LEGEND_CLASS, type QuestionRendererProps, titleFor, valueOf, valuesOf } from "./types";
 
-type RadiosQuestion = TQuestionOf<"singleChoice"> | TQuestionOf<"respondentType"> | TQuestionOf<"likert"> | TQuestionOf<"yesNo">;
+type RadiosQuestion =
+  TQuestionOf<"singleChoice"> | TQuestionOf<"respondentType"> | TQuestionOf<"likert"> | TQuestionOf<"yesNo">;
 
 function optionsOf(question: RadiosQuestion): readonly TOption[] {
   return question.type === "yesNo" ? YES_NO_OPTIONS : question.options;
 }
 
 /** Single choice, respondent type, Likert and yes/no: one radios group named by the question key. */
-export const RadiosQuestion = ({ question, values, errors, extraHint, liveValues }: Readonly<QuestionRendererProps<RadiosQuestion>>) => (
+export const RadiosQuestion = ({
+  question,
+  values,
+  errors,
+  extraHint,
+  liveValues,
+}: Readonly<QuestionRendererProps<RadiosQuestion>>) => (
   <Radios
     name={question.key}
     legend={titleFor(question)}
@@ -27,7 +34,12 @@ export const RadiosQuestion = ({ question, values, errors, extraHint, liveValues
 );
 
 /** A rating from min to max, with the end labels beside their numbers. */
-export const RatingQuestion = ({ question, values, errors, extraHint }: Readonly<QuestionRendererProps<TQuestionOf<"rating">>>) => {
+export const RatingQuestion = ({
+  question,
+  values,
+  errors,
+  extraHint,
+}: Readonly<QuestionRendererProps<TQuestionOf<"rating">>>) => {
   const items = Array.from({ length: question.max - question.min + 1 }, (_, i) => {
     const n = question.min + i;
     const end = n === question.min ? question.minLabel : n === question.max ? question.maxLabel : undefined;
@@ -46,7 +58,12 @@ export const RatingQuestion = ({ question, values, errors, extraHint }: Readonly
   );
 };
 
-export const MultipleChoiceQuestion = ({ question, values, errors, extraHint }: Readonly<QuestionRendererProps<TQuestionOf<"multipleChoice">>>) => (
+export const MultipleChoiceQuestion = ({
+  question,
+  values,
+  errors,
+  extraHint,
+}: Readonly<QuestionRendererProps<TQuestionOf<"multipleChoice">>>) => (
   <Checkboxes
     name={question.key}
     legend={titleFor(question)}

@@ -12,7 +12,12 @@ import { hintFor, LEGEND_CLASS, type QuestionRendererProps, titleFor, valueOf } 
  * A fieldset for the question around one small radios group per statement, each with the
  * statement as its legend, so every radio is announced with both.
  */
-export const LikertGridQuestion = ({ question, values, errors, extraHint }: Readonly<QuestionRendererProps<TQuestionOf<"likertGrid">>>) => {
+export const LikertGridQuestion = ({
+  question,
+  values,
+  errors,
+  extraHint,
+}: Readonly<QuestionRendererProps<TQuestionOf<"likertGrid">>>) => {
   const hint = hintFor(question, extraHint);
   const hintId = hint ? `${question.key}-hint` : undefined;
   const hasError = question.statements.some((s) => errors[gridFieldName(question.key, s.key)]);
@@ -44,11 +49,19 @@ export const LikertGridQuestion = ({ question, values, errors, extraHint }: Read
   );
 };
 
-export const RankingQuestion = ({ question, values, errors, extraHint }: Readonly<QuestionRendererProps<TQuestionOf<"ranking">>>) => {
+export const RankingQuestion = ({
+  question,
+  values,
+  errors,
+  extraHint,
+}: Readonly<QuestionRendererProps<TQuestionOf<"ranking">>>) => {
   const hint = hintFor(question, extraHint);
   const hintId = hint ? `${question.key}-hint` : undefined;
   const names = Array.from({ length: rankPositions(question) }, (_, i) => rankFieldName(question.key, i + 1));
-  const items = [{ value: "", text: "Choose an option" }, ...question.options.map((o) => ({ value: o.key, text: o.label }))];
+  const items = [
+    { value: "", text: "Choose an option" },
+    ...question.options.map((o) => ({ value: o.key, text: o.label })),
+  ];
   return (
     <FormGroup hasError={names.some((name) => errors[name])}>
       <Fieldset legend={titleFor(question)} legendClassName={LEGEND_CLASS} describedBy={hintId}>
@@ -58,16 +71,30 @@ export const RankingQuestion = ({ question, values, errors, extraHint }: Readonl
           </div>
         )}
         {names.map((name, i) => (
-          <Select key={name} name={name} label={`${ordinal(i + 1)} choice`} items={items} errorMessage={errors[name]} defaultValue={valueOf(values, name) ?? ""} />
+          <Select
+            key={name}
+            name={name}
+            label={`${ordinal(i + 1)} choice`}
+            items={items}
+            errorMessage={errors[name]}
+            defaultValue={valueOf(values, name) ?? ""}
+          />
         ))}
       </Fieldset>
     </FormGroup>
   );
 };
 
-export const DateQuestion = ({ question, values, errors, extraHint }: Readonly<QuestionRendererProps<TQuestionOf<"date">>>) => {
+export const DateQuestion = ({
+  question,
+  values,
+  errors,
+  extraHint,
+}: Readonly<QuestionRendererProps<TQuestionOf<"date">>>) => {
   const parts = DATE_PARTS.filter((part) => errors[dateFieldName(question.key, part)]);
-  const defaults = Object.fromEntries(DATE_PARTS.map((part) => [part, valueOf(values, dateFieldName(question.key, part))])) as Partial<Record<DatePart, string>>;
+  const defaults = Object.fromEntries(
+    DATE_PARTS.map((part) => [part, valueOf(values, dateFieldName(question.key, part))]),
+  ) as Partial<Record<DatePart, string>>;
   return (
     <DateInput
       namePrefix={question.key}

@@ -16,11 +16,21 @@ type Context = Pick<QuestionRendererProps, "values" | "errors"> & {
 function followUp(option: TOption, { questionKey, values, errors }: Context): ReactNode {
   if (option.other) {
     const name = otherFieldName(questionKey);
-    return <TextInput name={name} label="Give details" errorMessage={errors[name]} defaultValue={valueOf(values, name)} />;
+    return (
+      <TextInput name={name} label="Give details" errorMessage={errors[name]} defaultValue={valueOf(values, name)} />
+    );
   }
   if (option.organisation) {
     const name = organisationFieldName(questionKey);
-    return <TextInput name={name} label="Name of the organisation" autoComplete="organization" errorMessage={errors[name]} defaultValue={valueOf(values, name)} />;
+    return (
+      <TextInput
+        name={name}
+        label="Name of the organisation"
+        autoComplete="organization"
+        errorMessage={errors[name]}
+        defaultValue={valueOf(values, name)}
+      />
+    );
   }
   return undefined;
 }

@@ -4,7 +4,12 @@ import type { TQuestionOf } from "@/lib/questionnaire/definition/definition";
 import { LONG_TEXT_MAX_CHARS } from "@/lib/questionnaire/definition/question-shapes";
 import { hintFor, LABEL_CLASS, type QuestionRendererProps, titleFor, valueOf } from "./types";
 
-export const ShortTextQuestion = ({ question, values, errors, extraHint }: Readonly<QuestionRendererProps<TQuestionOf<"shortText">>>) => (
+export const ShortTextQuestion = ({
+  question,
+  values,
+  errors,
+  extraHint,
+}: Readonly<QuestionRendererProps<TQuestionOf<"shortText">>>) => (
   <TextInput
     name={question.key}
     label={titleFor(question)}
@@ -15,7 +20,12 @@ export const ShortTextQuestion = ({ question, values, errors, extraHint }: Reado
   />
 );
 
-export const LongTextQuestion = ({ question, values, errors, extraHint }: Readonly<QuestionRendererProps<TQuestionOf<"longText">>>) => {
+export const LongTextQuestion = ({
+  question,
+  values,
+  errors,
+  extraHint,
+}: Readonly<QuestionRendererProps<TQuestionOf<"longText">>>) => {
   // Without an officer's limit the server still caps an answer, so the count only appears near it.
   const byWords = question.maxWords !== undefined;
   return (
@@ -28,12 +38,19 @@ export const LongTextQuestion = ({ question, values, errors, extraHint }: Readon
       defaultValue={valueOf(values, question.key)}
       rows={6}
       spellCheck
-      {...(byWords ? { maxWords: question.maxWords } : { maxLength: question.maxChars ?? LONG_TEXT_MAX_CHARS, threshold: question.maxChars ? undefined : 75 })}
+      {...(byWords
+        ? { maxWords: question.maxWords }
+        : { maxLength: question.maxChars ?? LONG_TEXT_MAX_CHARS, threshold: question.maxChars ? undefined : 75 })}
     />
   );
 };
 
-export const NumberQuestion = ({ question, values, errors, extraHint }: Readonly<QuestionRendererProps<TQuestionOf<"number">>>) => (
+export const NumberQuestion = ({
+  question,
+  values,
+  errors,
+  extraHint,
+}: Readonly<QuestionRendererProps<TQuestionOf<"number">>>) => (
   <TextInput
     name={question.key}
     label={titleFor(question)}
@@ -47,7 +64,12 @@ export const NumberQuestion = ({ question, values, errors, extraHint }: Readonly
   />
 );
 
-export const PostcodeQuestion = ({ question, values, errors, extraHint }: Readonly<QuestionRendererProps<TQuestionOf<"postcode">>>) => (
+export const PostcodeQuestion = ({
+  question,
+  values,
+  errors,
+  extraHint,
+}: Readonly<QuestionRendererProps<TQuestionOf<"postcode">>>) => (
   <TextInput
     name={question.key}
     label={titleFor(question)}
@@ -62,7 +84,12 @@ export const PostcodeQuestion = ({ question, values, errors, extraHint }: Readon
   />
 );
 
-export const EmailQuestion = ({ question, values, errors, extraHint }: Readonly<QuestionRendererProps<TQuestionOf<"email">>>) => (
+export const EmailQuestion = ({
+  question,
+  values,
+  errors,
+  extraHint,
+}: Readonly<QuestionRendererProps<TQuestionOf<"email">>>) => (
   <TextInput
     name={question.key}
     type="email"

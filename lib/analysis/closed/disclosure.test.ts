@@ -29,7 +29,10 @@ function possibleValues(cells: TCell[], total: number): Map<number, Set<number>>
   return seen;
 }
 
-const counts = fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 10, max: 40 })), { minLength: 1, maxLength: 6 });
+const counts = fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 10, max: 40 })), {
+  minLength: 1,
+  maxLength: 6,
+});
 
 describe("equality disclosure control", () => {
   it("shows 1 to 9 as <10 and publishes zeros and large counts", () => {
@@ -48,7 +51,9 @@ describe("equality disclosure control", () => {
 
   it("adds suppression when two small cells would pin each other (9 + 9 = 18)", () => {
     const line = protectLine([9, 9, 40]);
-    expect(line.cells.filter((c) => c.kind !== "shown").length + (line.total.kind === "hidden" ? 1 : 0)).toBeGreaterThan(2);
+    expect(
+      line.cells.filter((c) => c.kind !== "shown").length + (line.total.kind === "hidden" ? 1 : 0),
+    ).toBeGreaterThan(2);
   });
 
   it("property: no hidden count can be recovered from the published cells and total", () => {

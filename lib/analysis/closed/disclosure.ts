@@ -44,7 +44,9 @@ const pinned = (line: TProtectedLine) => [...inferBounds(line).values()].some(([
  */
 export function protectLine(counts: readonly number[]): TProtectedLine {
   const total = counts.reduce((s, n) => s + n, 0);
-  const cells: TCell[] = counts.map((n) => (n >= 1 && n <= SMALL_MAX ? { kind: "small" } : { kind: "shown", value: n }));
+  const cells: TCell[] = counts.map((n) =>
+    n >= 1 && n <= SMALL_MAX ? { kind: "small" } : { kind: "shown", value: n },
+  );
   const line: TProtectedLine = { cells, total: { kind: "shown", value: total } };
   const anyHidden = () => line.cells.some((c) => c.kind !== "shown");
   // Each round hides the smallest published non-zero cell (losing the least information)

@@ -29,7 +29,15 @@ describe("closed-question maths", () => {
             title: "S",
             questions: [
               { key: "like", type: "likert", title },
-              { key: "grid", type: "likertGrid", title: "Grid", statements: [{ key: "a", label: "A" }, { key: "b", label: "B" }] },
+              {
+                key: "grid",
+                type: "likertGrid",
+                title: "Grid",
+                statements: [
+                  { key: "a", label: "A" },
+                  { key: "b", label: "B" },
+                ],
+              },
               { key: "why", type: "longText", title: "Why" },
               { key: "yn", type: "yesNo", title: "Yes?" },
             ],
@@ -44,7 +52,12 @@ describe("closed-question maths", () => {
   });
 
   it("fills the days without responses with zero, across a month end", () => {
-    expect(fillDays([{ key: "2026-03-02", n: 4 }, { key: "2026-02-27", n: 1 }])).toEqual([
+    expect(
+      fillDays([
+        { key: "2026-03-02", n: 4 },
+        { key: "2026-02-27", n: 1 },
+      ]),
+    ).toEqual([
       { key: "2026-02-27", n: 1 },
       { key: "2026-02-28", n: 0 },
       { key: "2026-03-01", n: 0 },

@@ -45,13 +45,21 @@ function closedOf(question: TQuestion): TClosedQuestion[] {
   switch (question.type) {
     case "singleChoice":
     case "respondentType":
-      return [{ key: question.key, title: question.title, options: opts(question.options), likert: false, multiple: false }];
+      return [
+        { key: question.key, title: question.title, options: opts(question.options), likert: false, multiple: false },
+      ];
     case "multipleChoice":
-      return [{ key: question.key, title: question.title, options: opts(question.options), likert: false, multiple: true }];
+      return [
+        { key: question.key, title: question.title, options: opts(question.options), likert: false, multiple: true },
+      ];
     case "likert":
-      return [{ key: question.key, title: question.title, options: opts(question.options), likert: true, multiple: false }];
+      return [
+        { key: question.key, title: question.title, options: opts(question.options), likert: true, multiple: false },
+      ];
     case "yesNo":
-      return [{ key: question.key, title: question.title, options: opts(YES_NO_OPTIONS), likert: false, multiple: false }];
+      return [
+        { key: question.key, title: question.title, options: opts(YES_NO_OPTIONS), likert: false, multiple: false },
+      ];
     case "likertGrid":
       return question.statements.map((s) => ({
         key: `${question.key}.${s.key}`,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { assignAll, prepareCodebook, prepareResponses, reviewQueue, scoreResponses, DEFAULT_ASSIGN_OPTIONS } from "./assignment";
+import {
+  assignAll,
+  prepareCodebook,
+  prepareResponses,
+  reviewQueue,
+  scoreResponses,
+  DEFAULT_ASSIGN_OPTIONS,
+} from "./assignment";
 import type { TCodebook } from "./codebook";
 import { sampleF1 } from "./sample-f1";
 
@@ -26,7 +33,15 @@ describe("assignment", () => {
   const codings = scoreResponses(corpus, TEXTS, CODEBOOK);
 
   it("assigns multiple labels, fallbacks, and carries evidence and confidence", () => {
-    expect(codings.map((c) => c.labels.map((l) => l.codeId).sort())).toEqual([["LIB"], ["LIB"], ["BUS"], ["BUS", "LIB"], ["Y"], ["Y"], ["X"]]);
+    expect(codings.map((c) => c.labels.map((l) => l.codeId).sort())).toEqual([
+      ["LIB"],
+      ["LIB"],
+      ["BUS"],
+      ["BUS", "LIB"],
+      ["Y"],
+      ["Y"],
+      ["X"],
+    ]);
     const bus = codings[2].labels[0];
     expect(bus.evidence.sharedTerms).toEqual(expect.arrayContaining(["bus", "fares"]));
     expect(bus.score).toBeGreaterThan(0);
@@ -45,7 +60,15 @@ describe("assignment", () => {
 
   it("re-scores after an edit using pinned examples, which show as the nearest example", () => {
     const added: TCodebook = {
-      codes: [...CODEBOOK.codes, { id: "POOL", name: "Leisure centre", description: "Sports facilities.", examples: ["The swimming pool is cold."] }],
+      codes: [
+        ...CODEBOOK.codes,
+        {
+          id: "POOL",
+          name: "Leisure centre",
+          description: "Sports facilities.",
+          examples: ["The swimming pool is cold."],
+        },
+      ],
     };
     const prepared = prepareCodebook(corpus, added, DEFAULT_ASSIGN_OPTIONS);
     const again = assignAll(corpus, TEXTS, added, prepared);
@@ -61,12 +84,19 @@ describe("assignment", () => {
     const texts = [...TEXTS, VAN, VAN_AGAIN, HOURS, FARES];
     const at = (t: string) => texts.indexOf(t);
     const wide = prepareResponses(texts);
-    const label = (codings: ReturnType<typeof scoreResponses>, t: string, code: string) => codings[at(t)].labels.find((l) => l.codeId === code);
+    const label = (codings: ReturnType<typeof scoreResponses>, t: string, code: string) =>
+      codings[at(t)].labels.find((l) => l.codeId === code);
     const before = scoreResponses(wide, texts, CODEBOOK);
 
     it("uses an accepted answer as an example: its near-copy is now suggested that theme", () => {
       expect(label(before, VAN_AGAIN, "LIB")).toBeUndefined();
-      const after = scoreResponses(wide, texts, CODEBOOK, DEFAULT_ASSIGN_OPTIONS, new Map([["LIB", { accepted: [at(VAN)], rejected: [] }]]));
+      const after = scoreResponses(
+        wide,
+        texts,
+        CODEBOOK,
+        DEFAULT_ASSIGN_OPTIONS,
+        new Map([["LIB", { accepted: [at(VAN)], rejected: [] }]]),
+      );
       expect(label(after, VAN_AGAIN, "LIB")?.score).toBeGreaterThan(DEFAULT_ASSIGN_OPTIONS.minScore);
       // Unrelated answers keep their themes.
       expect(after[2].labels.map((l) => l.codeId)).toEqual(["BUS"]);
@@ -86,15 +116,44 @@ describe("assignment", () => {
     it("gives identical results whatever order the decisions come in", () => {
       const accepted = [at(VAN), at(TEXTS[0]), at(TEXTS[3])];
       const rejected = [at(TEXTS[1]), at(HOURS)];
-      const one = scoreResponses(wide, texts, CODEBOOK, DEFAULT_ASSIGN_OPTIONS, new Map([["LIB", { accepted, rejected }], ["BUS", { accepted: [2], rejected: [] }]]));
-      const two = scoreResponses(wide, texts, CODEBOOK, DEFAULT_ASSIGN_OPTIONS, new Map([["BUS", { accepted: [2, 2], rejected: [] }], ["LIB", { accepted: [...accepted].reverse(), rejected: [...rejected].reverse() }]]));
+      const one = scoreResponses(
+        wide,
+        texts,
+        CODEBOOK,
+        DEFAULT_ASSIGN_OPTIONS,
+        new Map([
+          ["LIB", { accepted, rejected }],
+          ["BUS", { accepted: [2], rejected: [] }],
+        ]),
+      );
+      const two = scoreResponses(
+        wide,
+        texts,
+        CODEBOOK,
+        DEFAULT_ASSIGN_OPTIONS,
+        new Map([
+          ["BUS", { accepted: [2, 2], rejected: [] }],
+          ["LIB", { accepted: [...accepted].reverse(), rejected: [...rejected].reverse() }],
+        ]),
+      );
       expect(two).toEqual(one);
     });
   });
 
   it("computes ThemeFinder's sample F1", () => {
-    const gold = new Map([["1", ["A", "B"]], ["2", ["C"]]]);
-    expect(sampleF1(new Map([["1", ["A"]], ["2", ["C"]]]), gold)).toBeCloseTo((2 / 3 + 1) / 2);
+    const gold = new Map([
+      ["1", ["A", "B"]],
+      ["2", ["C"]],
+    ]);
+    expect(
+      sampleF1(
+        new Map([
+          ["1", ["A"]],
+          ["2", ["C"]],
+        ]),
+        gold,
+      ),
+    ).toBeCloseTo((2 / 3 + 1) / 2);
     expect(sampleF1(new Map(), gold)).toBe(0);
   });
 });

@@ -9,7 +9,16 @@
 // accepted response is a positive seed like a pinned example, a rejected one is subtracted
 // (Rocchio's negative term), and neither is used again as pseudo-relevant feedback.
 import { fallbackIds, isNonSubstantive, type TCodebook, type TCode } from "./codebook";
-import { buildCorpus, denseCentroid, dot, dotDense, normaliseDense, vectorise, type TCorpus, type TSparse } from "./vectors";
+import {
+  buildCorpus,
+  denseCentroid,
+  dot,
+  dotDense,
+  normaliseDense,
+  vectorise,
+  type TCorpus,
+  type TSparse,
+} from "./vectors";
 import { nearestNeighbours, smoothScores, type TNeighbours } from "./neighbours";
 import { displayTerm } from "./tokens";
 
@@ -94,7 +103,10 @@ export type TPreparedCodebook = {
 };
 
 /** Response vectors for assignment: computed once per question, reused by every re-score. */
-export function prepareResponses(texts: string[], options: Pick<TAssignOptions, "neighbours"> = DEFAULT_ASSIGN_OPTIONS): TResponseCorpus {
+export function prepareResponses(
+  texts: string[],
+  options: Pick<TAssignOptions, "neighbours"> = DEFAULT_ASSIGN_OPTIONS,
+): TResponseCorpus {
   const corpus = buildCorpus(texts);
   return { ...corpus, neighbours: nearestNeighbours(corpus.vectors, options.neighbours) };
 }
@@ -110,7 +122,12 @@ function positivePart(v: Float64Array): Float64Array {
   return v;
 }
 
-export function prepareCodebook(corpus: TCorpus, codebook: TCodebook, options: TAssignOptions, decisions: TOfficerDecisions = NO_DECISIONS): TPreparedCodebook {
+export function prepareCodebook(
+  corpus: TCorpus,
+  codebook: TCodebook,
+  options: TAssignOptions,
+  decisions: TOfficerDecisions = NO_DECISIONS,
+): TPreparedCodebook {
   const codes = codebook.codes.filter((c) => !c.fallback);
   const size = corpus.terms.length;
   const base = codes.map((c) => vectorise(corpus, codeText(c)));
@@ -119,7 +136,11 @@ export function prepareCodebook(corpus: TCorpus, codebook: TCodebook, options: T
     const d = decisions.get(c.id);
     const accepted = canonical(d?.accepted);
     const rejected = canonical(d?.rejected);
-    return { accepted: accepted.map((r) => corpus.vectors[r]), rejected: rejected.map((r) => corpus.vectors[r]), any: new Set([...accepted, ...rejected]) };
+    return {
+      accepted: accepted.map((r) => corpus.vectors[r]),
+      rejected: rejected.map((r) => corpus.vectors[r]),
+      any: new Set([...accepted, ...rejected]),
+    };
   });
   const withSeeds = (i: number, extra: TSparse[]) => {
     const seeds = [...examples[i], ...extra];
@@ -147,13 +168,22 @@ export function prepareCodebook(corpus: TCorpus, codebook: TCodebook, options: T
         .filter((x) => x.top && x.s >= options.minScore && !decided[i].any.has(x.r))
         .sort((a, b) => b.s - a.s || a.r - b.r)
         .slice(0, options.feedbackSize);
-      return withSeeds(i, ranked.map((x) => corpus.vectors[x.r]));
+      return withSeeds(
+        i,
+        ranked.map((x) => corpus.vectors[x.r]),
+      );
     });
   }
   return { codes, vectors, examples };
 }
 
-export function evidenceFor(corpus: TCorpus, v: TSparse, prepared: TPreparedCodebook, c: number, fromNeighbours: number): TEvidence {
+export function evidenceFor(
+  corpus: TCorpus,
+  v: TSparse,
+  prepared: TPreparedCodebook,
+  c: number,
+  fromNeighbours: number,
+): TEvidence {
   const code = prepared.vectors[c];
   const shared: { t: number; w: number }[] = [];
   for (let k = 0; k < v.idx.length; k++) {
@@ -161,7 +191,10 @@ export function evidenceFor(corpus: TCorpus, v: TSparse, prepared: TPreparedCode
     if (w > 0) shared.push({ t: v.idx[k], w });
   }
   shared.sort((a, b) => b.w - a.w || a.t - b.t);
-  const evidence: TEvidence = { sharedTerms: shared.slice(0, 5).map((s) => displayTerm(corpus.terms[s.t], corpus.surface)), fromNeighbours };
+  const evidence: TEvidence = {
+    sharedTerms: shared.slice(0, 5).map((s) => displayTerm(corpus.terms[s.t], corpus.surface)),
+    fromNeighbours,
+  };
   const examples = prepared.examples[c];
   if (examples.length) {
     let best = 0;
@@ -183,7 +216,12 @@ export type TPriorScores = {
   substantive: boolean[];
 };
 
-export function priorScores(corpus: TResponseCorpus, texts: string[], prepared: TPreparedCodebook, options: TAssignOptions = DEFAULT_ASSIGN_OPTIONS): TPriorScores {
+export function priorScores(
+  corpus: TResponseCorpus,
+  texts: string[],
+  prepared: TPreparedCodebook,
+  options: TAssignOptions = DEFAULT_ASSIGN_OPTIONS,
+): TPriorScores {
   const raw = corpus.vectors.map((v) => Float64Array.from(prepared.vectors, (c) => dotDense(v, c)));
   const smoothed = smoothScores(raw, corpus.neighbours, options.neighbourWeight);
   const substantive = corpus.vectors.map((_, index) => !isNonSubstantive(texts[index], corpus.contentCounts[index]));
@@ -196,7 +234,11 @@ export function priorScores(corpus: TResponseCorpus, texts: string[], prepared: 
 export function fallbackLabel(corpus: TCorpus, codebook: TCodebook, index: number, substantive: boolean): TAssignment {
   const fallbacks = fallbackIds(codebook);
   const short = !substantive || corpus.contentCounts[index] < 3;
-  return { codeId: short ? fallbacks["no-reason"] : fallbacks.other, score: 0, evidence: { sharedTerms: [], fromNeighbours: 0 } };
+  return {
+    codeId: short ? fallbacks["no-reason"] : fallbacks.other,
+    score: 0,
+    evidence: { sharedTerms: [], fromNeighbours: 0 },
+  };
 }
 
 /** Scores every response against the prepared codebook. */
@@ -221,7 +263,11 @@ export function assignAll(
       if (s < cut) return;
       // smoothScores returns an answer's own array when nothing was blended in (no neighbours, or weight 0).
       const fromNeighbours = s - (scores === raw[index] ? s : (1 - options.neighbourWeight) * raw[index][c]);
-      labels.push({ codeId: prepared.codes[c].id, score: s, evidence: extra.evidence === false ? noEvidence : evidenceFor(corpus, v, prepared, c, fromNeighbours) });
+      labels.push({
+        codeId: prepared.codes[c].id,
+        score: s,
+        evidence: extra.evidence === false ? noEvidence : evidenceFor(corpus, v, prepared, c, fromNeighbours),
+      });
     });
     labels.sort((a, b) => b.score - a.score || a.codeId.localeCompare(b.codeId));
     if (labels.length === 0) {

@@ -18,7 +18,9 @@ function corpus(seed: number) {
   for (let i = 0; i < 150; i++) {
     const topic = (Object.keys(TOPICS) as (keyof typeof TOPICS)[])[i % 3];
     const words = TOPICS[topic];
-    texts.push(`${pick(FILLER)} the ${pick(words)} and ${pick(words)} need attention, ${pick(words)} matter ${pick(FILLER)}.`);
+    texts.push(
+      `${pick(FILLER)} the ${pick(words)} and ${pick(words)} need attention, ${pick(words)} matter ${pick(FILLER)}.`,
+    );
     topics.push(topic);
     answers.push(topic === "library" ? "Agree" : i % 2 ? "Agree" : "Disagree");
   }
@@ -38,7 +40,9 @@ describe("candidateThemes", () => {
       expect(new Set(t.quotes.map((q) => q.index)).size).toBe(5);
       expect(t.distinctiveTerms.length).toBeGreaterThan(3);
       const topic = [...kinds][0];
-      expect(t.distinctiveTerms.join(" ")).toMatch(topic === "library" ? /librar|book|read/ : topic === "parking" ? /park|permit|car/ : /flood|drain|rain/);
+      expect(t.distinctiveTerms.join(" ")).toMatch(
+        topic === "library" ? /librar|book|read/ : topic === "parking" ? /park|permit|car/ : /flood|drain|rain/,
+      );
       expect(Object.values(t.closedSplit).reduce((a, b) => a + b, 0)).toBe(50);
       if (topic === "library") expect(t.closedSplit).toEqual({ Agree: 50 });
     }
@@ -46,7 +50,9 @@ describe("candidateThemes", () => {
 
   it("gives identical output for the same seed", () => {
     const { texts } = corpus(5);
-    expect(JSON.stringify(candidateThemes(texts, { seed: 9 }))).toBe(JSON.stringify(candidateThemes(texts, { seed: 9 })));
+    expect(JSON.stringify(candidateThemes(texts, { seed: 9 }))).toBe(
+      JSON.stringify(candidateThemes(texts, { seed: 9 })),
+    );
   });
 
   it("returns nothing for blank input", () => {

@@ -90,7 +90,10 @@ export function candidateThemes(
         const a = linkedAnswers?.[m];
         if (a !== undefined) closedSplit[a] = (closedSplit[a] ?? 0) + 1;
       }
-      const quotes = mmrQuotes(corpus, members, centroids[c], options.quotes ?? 5).map((index) => ({ index, text: texts[index] }));
+      const quotes = mmrQuotes(corpus, members, centroids[c], options.quotes ?? 5).map((index) => ({
+        index,
+        text: texts[index],
+      }));
       return { label, distinctiveTerms: terms, approxCount: members.length, members, quotes, closedSplit };
     })
     .filter((t) => t.approxCount > 0)

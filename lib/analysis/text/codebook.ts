@@ -50,7 +50,8 @@ export function fallbackIds(codebook: TCodebook): Record<TFallback, string> {
 }
 
 // Answers that say nothing: "n/a", "no comment", "don't know", a dash…
-const NON_SUBSTANTIVE = /^\s*(n\/?a|none|nothing|no comment[s]?|no|nope|not sure|don'?t know|dunno|-+|\.+|\?+|no opinion|nothing to add)\s*[.!]*\s*$/i;
+const NON_SUBSTANTIVE =
+  /^\s*(n\/?a|none|nothing|no comment[s]?|no|nope|not sure|don'?t know|dunno|-+|\.+|\?+|no opinion|nothing to add)\s*[.!]*\s*$/i;
 
 /** True when a response gives no reason at all (blank, a stock non-answer, no content words). */
 export function isNonSubstantive(text: string, contentWordCount: number): boolean {

@@ -5,7 +5,13 @@ import { dotDense, normaliseDense, seededRandom, type TSparse } from "./vectors"
 
 export type TClustering = { assignments: Int32Array; centroids: Float64Array[] };
 
-export function sphericalKMeans(vectors: TSparse[], dims: number, k: number, seed: number, iterations = 12): TClustering {
+export function sphericalKMeans(
+  vectors: TSparse[],
+  dims: number,
+  k: number,
+  seed: number,
+  iterations = 12,
+): TClustering {
   const n = vectors.length;
   const rnd = seededRandom(seed);
   const toDense = (v: TSparse) => {

@@ -5,7 +5,10 @@ import { decisionsFromLabels, learnThemes } from "./learned-themes";
 import { ESTIMATE_MIN_REVIEWED, heldOutAgreement, mostUsefulFirst } from "./learning-summary";
 import { logit, trainLogistic, type TExample } from "./logistic";
 
-const sparse = (pairs: [number, number][]) => ({ idx: Int32Array.from(pairs.map((p) => p[0])), val: Float64Array.from(pairs.map((p) => p[1])) });
+const sparse = (pairs: [number, number][]) => ({
+  idx: Int32Array.from(pairs.map((p) => p[0])),
+  val: Float64Array.from(pairs.map((p) => p[1])),
+});
 
 const TEXTS = [
   "The library must stay open, children need books and a quiet place to study.",
@@ -33,8 +36,24 @@ describe("trainLogistic", () => {
   it("learns a separable toy set exactly, and starts from the offset alone", () => {
     // Feature 0 marks the positives, feature 1 the negatives; 2 is noise shared by both.
     const examples: TExample[] = [
-      ...[0.9, 0.8, 0.7].map((w): TExample => ({ x: sparse([[0, w], [2, 0.3]]), dense: new Float64Array([0]), offset: 0, y: 1 })),
-      ...[0.9, 0.6, 0.5, 0.8].map((w): TExample => ({ x: sparse([[1, w], [2, 0.3]]), dense: new Float64Array([0]), offset: 0, y: 0 })),
+      ...[0.9, 0.8, 0.7].map((w): TExample => ({
+        x: sparse([
+          [0, w],
+          [2, 0.3],
+        ]),
+        dense: new Float64Array([0]),
+        offset: 0,
+        y: 1,
+      })),
+      ...[0.9, 0.6, 0.5, 0.8].map((w): TExample => ({
+        x: sparse([
+          [1, w],
+          [2, 0.3],
+        ]),
+        dense: new Float64Array([0]),
+        offset: 0,
+        y: 0,
+      })),
     ];
     const model = trainLogistic(examples, 3, { lambda: 0.01, iterations: 200 });
     for (const e of examples) expect(logit(model, e.x, e.dense, 0) >= 0 ? 1 : 0).toBe(e.y);
@@ -52,12 +71,23 @@ describe("learnThemes", () => {
   it("with no decisions gives today's suggestions byte for byte", () => {
     const today = JSON.stringify(scoreResponses(corpus, TEXTS, CODEBOOK));
     expect(JSON.stringify(learnThemes(input).codings)).toBe(today);
-    expect(JSON.stringify(learnThemes({ ...input, decisions: new Map([["LEI", { accepted: [], rejected: [] }]]), reviewed: [] }).codings)).toBe(today);
+    expect(
+      JSON.stringify(
+        learnThemes({ ...input, decisions: new Map([["LEI", { accepted: [], rejected: [] }]]), reviewed: [] }).codings,
+      ),
+    ).toBe(today);
     expect(learnThemes(input).learned).toBe(false);
   });
 
   it("learns from decisions: the pool answers the prior missed get the theme, with evidence naming the reviewed ones", () => {
-    const { decisions, reviewed } = decisionsFromLabels(new Map([[5, ["LEI"]], [7, ["LEI"]], [0, ["LIB"]], [2, ["BUS"]]]));
+    const { decisions, reviewed } = decisionsFromLabels(
+      new Map([
+        [5, ["LEI"]],
+        [7, ["LEI"]],
+        [0, ["LIB"]],
+        [2, ["BUS"]],
+      ]),
+    );
     const result = learnThemes({ ...input, decisions, reviewed });
     expect(result.learned).toBe(true);
     const lei = result.codings[6].labels.find((l) => l.codeId === "LEI");
@@ -86,7 +116,10 @@ describe("learning summary", () => {
   it("asks about every candidate once, spreading the first answers across themes", () => {
     // Two themes; answers 0-3 doubt theme 0 most, answers 4-5 doubt theme 1.
     const p = (a: number, b: number) => Float64Array.from([a, b]);
-    const result = { codeIds: ["A", "B"], probabilities: [p(0.5, 0.99), p(0.5, 0.995), p(0.45, 0.99), p(0.4, 0.99), p(0.99, 0.45), p(0.1, 0.9)] };
+    const result = {
+      codeIds: ["A", "B"],
+      probabilities: [p(0.5, 0.99), p(0.5, 0.995), p(0.45, 0.99), p(0.4, 0.99), p(0.99, 0.45), p(0.1, 0.9)],
+    };
     const order = mostUsefulFirst(result, [0, 1, 2, 3, 4, 5]);
     expect([...order].sort()).toEqual([0, 1, 2, 3, 4, 5]);
     expect(order[0]).toBe(0);
@@ -96,8 +129,15 @@ describe("learning summary", () => {
 
   it("gives no agreement estimate until enough answers are reviewed", () => {
     const corpus = prepareResponses(TEXTS);
-    const { decisions, reviewed } = decisionsFromLabels(new Map([[5, ["LEI"]], [2, ["BUS"]]]));
+    const { decisions, reviewed } = decisionsFromLabels(
+      new Map([
+        [5, ["LEI"]],
+        [2, ["BUS"]],
+      ]),
+    );
     expect(reviewed.length).toBeLessThan(ESTIMATE_MIN_REVIEWED);
-    expect(heldOutAgreement({ corpus, texts: TEXTS, codebook: CODEBOOK, decisions, reviewed }, ["LIB", "BUS", "LEI"])).toBeUndefined();
+    expect(
+      heldOutAgreement({ corpus, texts: TEXTS, codebook: CODEBOOK, decisions, reviewed }, ["LIB", "BUS", "LEI"]),
+    ).toBeUndefined();
   });
 });

@@ -44,7 +44,12 @@ export const DEFAULT_LEARN_OPTIONS: TLearnOptions = {
 };
 
 /** Labels from decisions, restricted to `keep` answers when given (held-out estimates). */
-export function labelsFrom(codeIds: string[], decisions: TOfficerDecisions, reviewed: readonly number[], keep?: (i: number) => boolean): TLabels {
+export function labelsFrom(
+  codeIds: string[],
+  decisions: TOfficerDecisions,
+  reviewed: readonly number[],
+  keep?: (i: number) => boolean,
+): TLabels {
   const ok = keep ?? (() => true);
   return codeIds.map((id) => {
     const labels = new Map<number, 0 | 1>();
@@ -102,7 +107,12 @@ function priorProbabilities(ctx: TContext, i: number): Float64Array {
 }
 
 /** Learned labels of one answer: every theme at p ≥ 0.5, most probable first; a fallback when none. */
-function labelAnswer(ctx: TContext, i: number, p: Float64Array, evidence: (c: number) => TAssignment["evidence"]): TResponseCoding {
+function labelAnswer(
+  ctx: TContext,
+  i: number,
+  p: Float64Array,
+  evidence: (c: number) => TAssignment["evidence"],
+): TResponseCoding {
   const { corpus, codebook } = ctx.input;
   const substantive = ctx.substantive[i];
   const labels: TAssignment[] = [];
@@ -113,7 +123,8 @@ function labelAnswer(ctx: TContext, i: number, p: Float64Array, evidence: (c: nu
     if (q > p[best]) best = c;
   });
   p.forEach((q, c) => {
-    if (substantive && (q >= 0.5 || (ctx.options.alwaysBest && c === best && ctx.margins[i][c] > -1))) labels.push({ codeId: ctx.prepared.codes[c].id, score: q, evidence: evidence(c) });
+    if (substantive && (q >= 0.5 || (ctx.options.alwaysBest && c === best && ctx.margins[i][c] > -1)))
+      labels.push({ codeId: ctx.prepared.codes[c].id, score: q, evidence: evidence(c) });
   });
   labels.sort((a, b) => b.score - a.score || a.codeId.localeCompare(b.codeId));
   if (labels.length === 0) labels.push(fallbackLabel(corpus, codebook, i, substantive));
@@ -132,10 +143,19 @@ export function learnThemes(input: TLearnInput): TLearnedResult {
   const options = input.assign ?? DEFAULT_ASSIGN_OPTIONS;
   const learning = hasDecisions(input);
   // With decisions the prior's labels are only compared with the learned ones: no evidence needed.
-  const prior = assignAll(input.corpus, input.texts, input.codebook, ctx.prepared, options, { scored: ctx.scored, evidence: !learning });
+  const prior = assignAll(input.corpus, input.texts, input.codebook, ctx.prepared, options, {
+    scored: ctx.scored,
+    evidence: !learning,
+  });
   const codeIds = ctx.prepared.codes.map((c) => c.id);
   if (!learning) {
-    return { codings: prior, prior, probabilities: input.corpus.vectors.map((_, i) => priorProbabilities(ctx, i)), codeIds, learned: false };
+    return {
+      codings: prior,
+      prior,
+      probabilities: input.corpus.vectors.map((_, i) => priorProbabilities(ctx, i)),
+      codeIds,
+      learned: false,
+    };
   }
   const labels = labelsFrom(codeIds, input.decisions ?? new Map(), input.reviewed ?? []);
   const models = train(ctx, labels);
@@ -150,7 +170,11 @@ export function learnThemes(input: TLearnInput): TLearnedResult {
     const similar = neighbours ? resembles(i) : () => [];
     return labelAnswer(ctx, i, p, (c) => {
       const raw = ctx.scored.raw[i][c];
-      const fromNeighbours = Math.max(0, ctx.scored.scores[i][c] - (ctx.scored.scores[i] === ctx.scored.raw[i] ? ctx.scored.scores[i][c] : (1 - options.neighbourWeight) * raw));
+      const fromNeighbours = Math.max(
+        0,
+        ctx.scored.scores[i][c] -
+          (ctx.scored.scores[i] === ctx.scored.raw[i] ? ctx.scored.scores[i][c] : (1 - options.neighbourWeight) * raw),
+      );
       const base = evidenceFor(input.corpus, input.corpus.vectors[i], ctx.prepared, c, fromNeighbours);
       return { ...base, learnedTerms: drivingTerms(ctx, models[c], i, shown), resembles: similar(c) };
     });
@@ -161,7 +185,14 @@ export function learnThemes(input: TLearnInput): TLearnedResult {
 /** Predicted label sets for held-out answers, training only on `labels` (see learning-summary.ts). */
 export function predictHeldOut(ctx: TContext, labels: TLabels, heldOut: number[]): Map<number, string[]> {
   const models = train(ctx, labels);
-  return new Map(heldOut.map((i) => [i, labelAnswer(ctx, i, probabilities(ctx, models, i), () => ({ sharedTerms: [], fromNeighbours: 0 })).labels.map((l) => l.codeId)]));
+  return new Map(
+    heldOut.map((i) => [
+      i,
+      labelAnswer(ctx, i, probabilities(ctx, models, i), () => ({ sharedTerms: [], fromNeighbours: 0 })).labels.map(
+        (l) => l.codeId,
+      ),
+    ]),
+  );
 }
 
 /**
@@ -169,7 +200,10 @@ export function predictHeldOut(ctx: TContext, labels: TLabels, heldOut: number[]
  * CLI's --decisions and the bench's simulated officer): every theme given is accepted, and the
  * answer counts as fully reviewed, so the themes not given are negatives.
  */
-export function decisionsFromLabels(labels: ReadonlyMap<number, readonly string[]>): { decisions: TOfficerDecisions; reviewed: number[] } {
+export function decisionsFromLabels(labels: ReadonlyMap<number, readonly string[]>): {
+  decisions: TOfficerDecisions;
+  reviewed: number[];
+} {
   const decisions = new Map<string, { accepted: number[]; rejected: number[] }>();
   const reviewed = [...labels.keys()].sort((a, b) => a - b);
   for (const i of reviewed) {

@@ -1,6 +1,13 @@
 // The learned model's shapes (issue #22), in a module of their own so that the model
 // (learned-themes.ts) and its evidence (learned-evidence.ts) both depend on them, not on each other.
-import type { TAssignOptions, TOfficerDecisions, TPreparedCodebook, TPriorScores, TResponseCoding, TResponseCorpus } from "./assignment";
+import type {
+  TAssignOptions,
+  TOfficerDecisions,
+  TPreparedCodebook,
+  TPriorScores,
+  TResponseCoding,
+  TResponseCorpus,
+} from "./assignment";
 import type { TCodebook } from "./codebook";
 
 export type TLearnOptions = {

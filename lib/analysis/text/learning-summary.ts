@@ -20,7 +20,10 @@ export const SPREAD_DECAY = 0.9;
  * theme by SPREAD_DECAY per answer already taken from it, so one uncertain theme cannot fill a page.
  * `candidates` are the answers that may be asked about (those not yet reviewed).
  */
-export function mostUsefulFirst(result: Pick<TLearnedResult, "probabilities" | "codeIds">, candidates: readonly number[]): number[] {
+export function mostUsefulFirst(
+  result: Pick<TLearnedResult, "probabilities" | "codeIds">,
+  candidates: readonly number[],
+): number[] {
   const byTheme = new Map<number, { index: number; doubt: number }[]>();
   for (const index of [...candidates].sort((a, b) => a - b)) {
     let theme = 0;
@@ -35,14 +38,17 @@ export function mostUsefulFirst(result: Pick<TLearnedResult, "probabilities" | "
     queue.push({ index, doubt });
     byTheme.set(theme, queue);
   }
-  const queues = [...byTheme.entries()].sort((a, b) => a[0] - b[0]).map(([, q]) => ({ items: q.sort((a, b) => b.doubt - a.doubt || a.index - b.index), taken: 0 }));
+  const queues = [...byTheme.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, q]) => ({ items: q.sort((a, b) => b.doubt - a.doubt || a.index - b.index), taken: 0 }));
   const order: number[] = [];
   while (order.length < candidates.length) {
     let pick = -1;
     let value = -Infinity;
     queues.forEach((q, t) => {
       const head = q.items[q.taken];
-      if (head && head.doubt * SPREAD_DECAY ** q.taken > value) [pick, value] = [t, head.doubt * SPREAD_DECAY ** q.taken];
+      if (head && head.doubt * SPREAD_DECAY ** q.taken > value)
+        [pick, value] = [t, head.doubt * SPREAD_DECAY ** q.taken];
     });
     order.push(queues[pick].items[queues[pick].taken++].index);
   }
@@ -53,7 +59,11 @@ export function mostUsefulFirst(result: Pick<TLearnedResult, "probabilities" | "
  * (Answer, theme) pairs on answers not reviewed where the suggestions with decisions (`after`)
  * differ from the codebook's alone, with no decisions (`before`).
  */
-export function changedSuggestions(before: readonly TResponseCoding[], after: readonly TResponseCoding[], reviewed: ReadonlySet<number>): number {
+export function changedSuggestions(
+  before: readonly TResponseCoding[],
+  after: readonly TResponseCoding[],
+  reviewed: ReadonlySet<number>,
+): number {
   let changed = 0;
   after.forEach((c, i) => {
     if (reviewed.has(i)) return;
@@ -96,7 +106,11 @@ export function heldOutAgreement(input: TLearnInput, codeIds: string[]): number 
     const keep = (i: number) => fold.get(i) !== f;
     // The fold's own decisions are left out of the prior too (they are its seeds), not only of the training set.
     const training = { ...input, decisions: withoutAnswers(decisions, keep), reviewed: sorted.filter(keep) };
-    const predicted = predictHeldOut(learningContext(training), labelsFrom(codeIds, training.decisions, training.reviewed), heldOut);
+    const predicted = predictHeldOut(
+      learningContext(training),
+      labelsFrom(codeIds, training.decisions, training.reviewed),
+      heldOut,
+    );
     for (const r of heldOut) {
       // A fallback ("Other") the officer accepted counts like any theme. An answer the officer gave
       // no theme at all agrees with a fallback prediction, and disagrees with any theme.
@@ -109,5 +123,7 @@ export function heldOutAgreement(input: TLearnInput, codeIds: string[]): number 
 }
 
 function withoutAnswers(decisions: TOfficerDecisions, keep: (i: number) => boolean): TOfficerDecisions {
-  return new Map([...decisions].map(([id, d]) => [id, { accepted: d.accepted.filter(keep), rejected: d.rejected.filter(keep) }]));
+  return new Map(
+    [...decisions].map(([id, d]) => [id, { accepted: d.accepted.filter(keep), rejected: d.rejected.filter(keep) }]),
+  );
 }

@@ -9,8 +9,17 @@ const TEMPLATES = [
 ];
 // Short personal additions, as campaign senders typically add (a long one would rightly take a
 // text below Jaccard 0.8 of the template).
-const PERSONAL = ["I use it every day.", "My mum relies on it.", "Please listen this time.", "I live on Elm Street.", "This matters to us."];
-const WORDS = "park school road bus library council parking housing homes children traffic shops flood noise trees play area bins recycling tax services hall pool green market centre care".split(" ");
+const PERSONAL = [
+  "I use it every day.",
+  "My mum relies on it.",
+  "Please listen this time.",
+  "I live on Elm Street.",
+  "This matters to us.",
+];
+const WORDS =
+  "park school road bus library council parking housing homes children traffic shops flood noise trees play area bins recycling tax services hall pool green market centre care".split(
+    " ",
+  );
 
 function varied(rnd: () => number, n: number): string[] {
   return Array.from({ length: n }, () => {

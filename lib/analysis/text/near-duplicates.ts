@@ -20,7 +20,11 @@ export const DEFAULT_DUPLICATE_OPTIONS: TDuplicateOptions = { threshold: 0.8, ca
 
 const HASHES = 128;
 const ROWS = 4;
-const normalise = (t: string) => t.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[a-z0-9']+/g) ?? [];
+const normalise = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .match(/[a-z0-9']+/g) ?? [];
 
 function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -74,7 +78,11 @@ function find(parent: Int32Array, i: number): number {
   return i;
 }
 
-const sentences = (t: string) => t.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+const sentences = (t: string) =>
+  t
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function groupOf(texts: string[], sets: Set<number>[], members: number[], campaignSize: number): TDuplicateGroup {
   // Medoid of the first 50 members: highest mean Jaccard to the others (bounded cost).
@@ -91,11 +99,20 @@ function groupOf(texts: string[], sets: Set<number>[], members: number[], campai
       .filter((s) => !templateSentences.has(normalise(s).join(" ")))
       .join(" "),
   );
-  return { members, isCampaign: members.length >= campaignSize, templateIndex, templateText: texts[templateIndex], additions };
+  return {
+    members,
+    isCampaign: members.length >= campaignSize,
+    templateIndex,
+    templateText: texts[templateIndex],
+    additions,
+  };
 }
 
 /** Groups of two or more near-identical texts, largest first, then by first member. */
-export function findNearDuplicates(texts: string[], options: TDuplicateOptions = DEFAULT_DUPLICATE_OPTIONS): TDuplicateGroup[] {
+export function findNearDuplicates(
+  texts: string[],
+  options: TDuplicateOptions = DEFAULT_DUPLICATE_OPTIONS,
+): TDuplicateGroup[] {
   const sets = texts.map((t) => shingles(t, options.shingle));
   const parent = Int32Array.from(texts, (_, i) => i);
   // Each LSH bucket keeps up to 8 representatives; a newcomer is verified against them, which

@@ -22,7 +22,12 @@ describe("nearest neighbours", () => {
 
   it("blends the neighbours' scores in and leaves isolated responses alone", () => {
     const nn = nearestNeighbours(vectors, 2);
-    const scores = [Float64Array.of(0, 0.1), Float64Array.of(0.6, 0), Float64Array.of(0, 0.5), Float64Array.of(0.2, 0.2)];
+    const scores = [
+      Float64Array.of(0, 0.1),
+      Float64Array.of(0.6, 0),
+      Float64Array.of(0, 0.5),
+      Float64Array.of(0.2, 0.2),
+    ];
     const smoothed = smoothScores(scores, nn, 0.5);
     expect(smoothed[0][0]).toBeCloseTo(0.3);
     expect(smoothed[0][1]).toBeCloseTo(0.05);

@@ -2,7 +2,14 @@
 // near-duplicates and campaigns → candidate themes (no codebook) or multi-label assignment (with
 // a codebook, learning from officer decisions when given: issue #22). The CLI, the bench and the
 // app call this; persistence is the caller's job.
-import { prepareResponses, reviewQueue, type TAssignment, type TAssignOptions, DEFAULT_ASSIGN_OPTIONS, type TResponseCoding } from "./assignment";
+import {
+  prepareResponses,
+  reviewQueue,
+  type TAssignment,
+  type TAssignOptions,
+  DEFAULT_ASSIGN_OPTIONS,
+  type TResponseCoding,
+} from "./assignment";
 import { decisionsFromLabels, learnThemes } from "./learned-themes";
 import { changedSuggestions, heldOutAgreement, mostUsefulFirst } from "./learning-summary";
 import { candidateThemes, type TCandidateTheme } from "./candidate-themes";
@@ -44,7 +51,10 @@ export type TLearningSummary = {
 export type TPipelineResult = {
   redacted: { id: string; text: string; redactions: TSpan[] }[];
   groups: (Omit<TDuplicateGroup, "members" | "templateIndex"> & { memberIds: string[]; templateId: string })[];
-  candidates?: (Omit<TCandidateTheme, "members" | "quotes"> & { memberIds: string[]; quotes: { id: string; text: string }[] })[];
+  candidates?: (Omit<TCandidateTheme, "members" | "quotes"> & {
+    memberIds: string[];
+    quotes: { id: string; text: string }[];
+  })[];
   codings?: (Omit<TResponseCoding, "index"> & { id: string })[];
   /** Response ids, least confident first (with a codebook). */
   reviewOrder?: string[];
@@ -78,23 +88,52 @@ export function runPipeline(input: TPipelineInput): TPipelineResult {
     const learnInput = { corpus, texts, codebook: input.codebook, decisions, reviewed, assign: options };
     const learned = learnThemes(learnInput);
     // Decided responses keep the officer's themes; the rest get what the model learned.
-    const officer = (codeId: string): TAssignment => ({ codeId, score: 1, evidence: { sharedTerms: [], fromNeighbours: 0 } });
-    const codings = learned.codings.map((c) => (decided.has(c.index) ? { ...c, labels: decided.get(c.index)!.map(officer), confidence: 1 } : c));
+    const officer = (codeId: string): TAssignment => ({
+      codeId,
+      score: 1,
+      evidence: { sharedTerms: [], fromNeighbours: 0 },
+    });
+    const codings = learned.codings.map((c) =>
+      decided.has(c.index) ? { ...c, labels: decided.get(c.index)!.map(officer), confidence: 1 } : c,
+    );
     const withIds = (l: TAssignment): TAssignment =>
-      l.evidence.resembles ? { ...l, evidence: { ...l.evidence, resembles: l.evidence.resembles.map((r) => ({ ...r, id: responses[r.index].id })) } } : l;
-    result.codings = codings.map(({ index, ...c }) => ({ id: responses[index].id, ...c, labels: c.labels.map(withIds) }));
+      l.evidence.resembles
+        ? {
+            ...l,
+            evidence: {
+              ...l.evidence,
+              resembles: l.evidence.resembles.map((r) => ({ ...r, id: responses[r.index].id })),
+            },
+          }
+        : l;
+    result.codings = codings.map(({ index, ...c }) => ({
+      id: responses[index].id,
+      ...c,
+      labels: c.labels.map(withIds),
+    }));
     result.reviewOrder = reviewQueue(codings).map((c) => responses[c.index].id);
-    result.usefulOrder = mostUsefulFirst(learned, texts.map((_, i) => i).filter((i) => !decided.has(i))).map((i) => responses[i].id);
+    result.usefulOrder = mostUsefulFirst(
+      learned,
+      texts.map((_, i) => i).filter((i) => !decided.has(i)),
+    ).map((i) => responses[i].id);
     result.learning = {
       reviewed: decided.size,
-      changed: learned.learned ? changedSuggestions(learnThemes({ corpus, texts, codebook: input.codebook, assign: options }).codings, learned.codings, new Set(decided.keys())) : 0,
+      changed: learned.learned
+        ? changedSuggestions(
+            learnThemes({ corpus, texts, codebook: input.codebook, assign: options }).codings,
+            learned.codings,
+            new Set(decided.keys()),
+          )
+        : 0,
       agreement: input.estimate && learned.learned ? heldOutAgreement(learnInput, learned.codeIds) : undefined,
     };
     return result;
   }
   // A campaign counts once (its template) when proposing themes, so it cannot swamp them;
   // campaigns are reported separately.
-  const skip = new Set(dupes.filter((g) => g.isCampaign).flatMap((g) => g.members.filter((m) => m !== g.templateIndex)));
+  const skip = new Set(
+    dupes.filter((g) => g.isCampaign).flatMap((g) => g.members.filter((m) => m !== g.templateIndex)),
+  );
   const kept = texts.map((_, i) => i).filter((i) => !skip.has(i));
   const themes = candidateThemes(
     kept.map((i) => texts[i]),

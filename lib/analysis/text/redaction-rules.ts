@@ -24,7 +24,8 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi;
 export const urls = (t: string) => matches(t, URL, "url");
 
 // Royal Mail formats (A9, A99, AA9, AA99, A9A, AA9A + inward 9AA) and GIR 0AA, any case.
-const POSTCODE = /\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPS-UW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2})\b/gi;
+const POSTCODE =
+  /\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPS-UW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2})\b/gi;
 export const postcodes = (t: string) => matches(t, POSTCODE, "postcode");
 
 // HMRC NI number: two prefix letters (D, F, I, Q, U, V never; O never second; some pairs never
@@ -60,9 +61,11 @@ export function phones(text: string): TSpan[] {
   // libphonenumber's search is the slowest rule by far (~0.3 ms a text); most comments have no
   // phone number at all, and the retention schedule redacts 100,000s of them (issue #21).
   if (tooFewDigits(text)) return [];
-  const found = findNumbers(text, FIND_OPTIONS).map(
-    (n): TSpan => ({ kind: "phone", start: n.startsAt, end: n.endsAt }),
-  );
+  const found = findNumbers(text, FIND_OPTIONS).map((n): TSpan => ({
+    kind: "phone",
+    start: n.startsAt,
+    end: n.endsAt,
+  }));
   const digitsOk = (s: TSpan) => {
     // "+44 (0)20…" and "+44 20…" both come to the national "020…".
     const d = text.slice(s.start, s.end).replace(/\(0\)/, "").replace(/\D/g, "").replace(/^44/, "0");
@@ -73,16 +76,38 @@ export function phones(text: string): TSpan[] {
 
 const HONORIFIC = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Cllr|Councillor)";
 const NAME = "([A-Z][a-z'\u2019-]+(?:[ -][A-Z][a-z'\u2019-]+){0,2})";
-const RELATION = "(?:son|daughter|husband|wife|partner|mum|mother|dad|father|brother|sister|grandson|granddaughter|friend|neighbour|carer)";
+const RELATION =
+  "(?:son|daughter|husband|wife|partner|mum|mother|dad|father|brother|sister|grandson|granddaughter|friend|neighbour|carer)";
 const NAME_RULES = [
   new RegExp(`\\b${HONORIFIC}\\.? ${NAME}`, "g"),
   new RegExp(`\\b[Mm]y (?:name is|name's|name is called) ${NAME}`, "g"),
   new RegExp(`\\b[Ii] am called ${NAME}`, "g"),
   new RegExp(`\\b[Mm]y ${RELATION},? (?:is called |called |named )?${NAME}`, "g"),
-  new RegExp(`\\b(?:[Kk]ind regards|[Rr]egards|[Yy]ours (?:sincerely|faithfully)|[Mm]any thanks|[Tt]hanks),?\\s+${NAME}`, "g"),
+  new RegExp(
+    `\\b(?:[Kk]ind regards|[Rr]egards|[Yy]ours (?:sincerely|faithfully)|[Mm]any thanks|[Tt]hanks),?\\s+${NAME}`,
+    "g",
+  ),
 ];
 // Capitalised words that follow those patterns but are not names.
-const NOT_NAMES = new Set(["I", "The", "And", "But", "It", "This", "We", "He", "She", "They", "In", "At", "On", "If", "So", "Who", "Is"]);
+const NOT_NAMES = new Set([
+  "I",
+  "The",
+  "And",
+  "But",
+  "It",
+  "This",
+  "We",
+  "He",
+  "She",
+  "They",
+  "In",
+  "At",
+  "On",
+  "If",
+  "So",
+  "Who",
+  "Is",
+]);
 
 export function names(text: string, ownName?: string): TSpan[] {
   const out: TSpan[] = [];
@@ -97,7 +122,8 @@ export function names(text: string, ownName?: string): TSpan[] {
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     // The full name in any case; single parts only when capitalised ("Hill", not "hill").
     out.push(...matches(text, new RegExp(`\\b${parts.map(esc).join("\\s+")}\\b`, "gi"), "name"));
-    for (const p of parts) out.push(...matches(text, new RegExp(`\\b${esc(p[0].toUpperCase() + p.slice(1))}\\b`, "g"), "name"));
+    for (const p of parts)
+      out.push(...matches(text, new RegExp(`\\b${esc(p[0].toUpperCase() + p.slice(1))}\\b`, "g"), "name"));
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { seededRandom } from "./vectors";
 // A deterministic synthetic UK personal-data set: each item is embedded in a sentence and must
 // end up inside a redaction of the right kind.
 const rnd = seededRandom(20261122);
-const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
 const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rnd() * 10)).join("");
 const letter = (set: string) => set[Math.floor(rnd() * set.length)];
 
@@ -42,7 +42,8 @@ function nhs() {
   for (;;) {
     const nine = digits(9);
     for (let c = 0; c < 10; c++) {
-      if (nhsCheckDigitValid(nine + c)) return pick([nine + c, `${nine.slice(0, 3)} ${nine.slice(3, 6)} ${nine.slice(6)}${c}`]);
+      if (nhsCheckDigitValid(nine + c))
+        return pick([nine + c, `${nine.slice(0, 3)} ${nine.slice(3, 6)} ${nine.slice(6)}${c}`]);
     }
   }
 }

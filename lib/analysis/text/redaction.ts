@@ -2,7 +2,17 @@
 // original stays in restricted storage; callers log the returned redactions (kind and span in
 // the ORIGINAL text) as RedactionEvents.
 import { markBidiControls } from "../../text/control-characters";
-import { emails, names, nhsNumbers, niNumbers, phones, postcodes, urls, type TRedactionKind, type TSpan } from "./redaction-rules";
+import {
+  emails,
+  names,
+  nhsNumbers,
+  niNumbers,
+  phones,
+  postcodes,
+  urls,
+  type TRedactionKind,
+  type TSpan,
+} from "./redaction-rules";
 
 export type { TRedactionKind, TSpan };
 export type TRedactionResult = { text: string; redactions: TSpan[] };

@@ -39,7 +39,10 @@ export function parseQuestion(text: string): TQuestionFile {
 
 export function parseThemes(text: string): TCodebook {
   const themes = JSON.parse(text) as TThemeFinderTheme[];
-  if (!Array.isArray(themes) || themes.some((t) => typeof t.topic_id !== "string" || typeof t.topic_label !== "string")) {
+  if (
+    !Array.isArray(themes) ||
+    themes.some((t) => typeof t.topic_id !== "string" || typeof t.topic_label !== "string")
+  ) {
     throw new Error(`themes.json must be a list of {"topic_id", "topic_label", "topic_description"}`);
   }
   return codebookFromThemeFinder(themes.map((t) => ({ ...t, topic_description: t.topic_description ?? "" })));
@@ -72,10 +75,14 @@ export function parseDecisions(text: string, codebook: TCodebook): { id: string;
       throw new Error(`Decisions line ${i + 1} needs "response_id" and "labels", a list of theme ids`);
     }
     const id = String(r.response_id);
-    if (seen.has(id)) throw new Error(`Decisions line ${i + 1} repeats response ${id}: give each response once, with all its themes`);
+    if (seen.has(id))
+      throw new Error(`Decisions line ${i + 1} repeats response ${id}: give each response once, with all its themes`);
     seen.add(id);
     const unknown = (r.labels as string[]).filter((l) => !known.has(l));
-    if (unknown.length) throw new Error(`Decisions line ${i + 1} names theme ${unknown.map((u) => `"${u}"`).join(", ")}, which is not in the codebook`);
+    if (unknown.length)
+      throw new Error(
+        `Decisions line ${i + 1} names theme ${unknown.map((u) => `"${u}"`).join(", ")}, which is not in the codebook`,
+      );
     return { id, labels: r.labels as string[] };
   });
 }

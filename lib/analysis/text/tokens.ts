@@ -6,10 +6,51 @@ import stem from "wink-porter2-stemmer";
 
 // stopword's English list is short; these extra words carry no theme in consultation answers.
 const EXTRA_STOPWORDS = [
-  "also", "would", "could", "should", "will", "can", "may", "might", "must", "shall", "just",
-  "really", "very", "much", "many", "think", "believe", "feel", "say", "said", "get", "got",
-  "one", "even", "still", "like", "way", "thing", "things", "make", "made", "lot", "well",
-  "yes", "s", "t", "don", "doesn", "isn", "aren", "won", "can't", "don't", "i'm", "it's",
+  "also",
+  "would",
+  "could",
+  "should",
+  "will",
+  "can",
+  "may",
+  "might",
+  "must",
+  "shall",
+  "just",
+  "really",
+  "very",
+  "much",
+  "many",
+  "think",
+  "believe",
+  "feel",
+  "say",
+  "said",
+  "get",
+  "got",
+  "one",
+  "even",
+  "still",
+  "like",
+  "way",
+  "thing",
+  "things",
+  "make",
+  "made",
+  "lot",
+  "well",
+  "yes",
+  "s",
+  "t",
+  "don",
+  "doesn",
+  "isn",
+  "aren",
+  "won",
+  "can't",
+  "don't",
+  "i'm",
+  "it's",
 ];
 const STOPWORDS = new Set([...eng, ...EXTRA_STOPWORDS]);
 const WORD = /[a-z][a-z']*|\d+/g;
@@ -33,7 +74,11 @@ function stemOf(word: string): string {
 
 /** Content words of a text, lower-cased, apostrophes normalised, stopwords removed. */
 export function contentWords(text: string): string[] {
-  const words = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(WORD) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .match(WORD) ?? [];
   const out: string[] = [];
   for (const raw of words) {
     const w = raw.replace(/'s$/, "").replace(/'/g, "");

@@ -11,7 +11,8 @@ export function escapeHtml(value: string): string {
 }
 
 export const paragraph = (text: string) => `<p style="margin:0 0 16px">${escapeHtml(text)}</p>`;
-export const link = (url: string, text: string) => `<a href="${escapeHtml(url)}" style="color:#1d70b8">${escapeHtml(text)}</a>`;
+export const link = (url: string, text: string) =>
+  `<a href="${escapeHtml(url)}" style="color:#1d70b8">${escapeHtml(text)}</a>`;
 
 export function htmlDocument(title: string, body: string): string {
   return [

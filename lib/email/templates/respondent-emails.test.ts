@@ -10,7 +10,12 @@ const sections: TSummarySection[] = [
     title: "About <you>",
     equality: false,
     rows: [
-      { questionKey: "respondent-type", question: "Which of these best describes you?", lines: ["A parent or carer"], answered: true },
+      {
+        questionKey: "respondent-type",
+        question: "Which of these best describes you?",
+        lines: ["A parent or carer"],
+        answered: true,
+      },
       { questionKey: "postcode", question: "Postcode", lines: ["Not answered"], answered: false },
     ],
   },
@@ -19,7 +24,14 @@ const sections: TSummarySection[] = [
     slug: "final",
     title: "Final thoughts",
     equality: false,
-    rows: [{ questionKey: "anything-else", question: "Anything else?", lines: ['<script>alert("x")</script> & "more"'], answered: true }],
+    rows: [
+      {
+        questionKey: "anything-else",
+        question: "Anything else?",
+        lines: ['<script>alert("x")</script> & "more"'],
+        answered: true,
+      },
+    ],
   },
 ];
 
@@ -72,7 +84,11 @@ describe("receiptEmail", () => {
 
 describe("resumeLinkEmail", () => {
   it("gives the single-use link and when it expires", () => {
-    const email = resumeLinkEmail({ consultationTitle: "Short Breaks", resumeUrl: "https://hys.example/r/<t>", closesAt: "11:59pm on 22 December 2026" });
+    const email = resumeLinkEmail({
+      consultationTitle: "Short Breaks",
+      resumeUrl: "https://hys.example/r/<t>",
+      closesAt: "11:59pm on 22 December 2026",
+    });
     expect(email.text).toContain("https://hys.example/r/<t>");
     expect(email.text).toContain("It works once");
     expect(email.text).toContain("when the consultation closes at 11:59pm on 22 December 2026");

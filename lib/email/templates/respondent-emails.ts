@@ -27,8 +27,11 @@ export function receiptEmail(input: TReceiptEmailInput): TEmail {
     ? `We have received the changes to your response to "${input.consultationTitle}".`
     : `Thank you for responding to "${input.consultationTitle}".`;
   const manage = `You can view, change or withdraw your response until ${input.closesAt}, when the consultation closes:`;
-  const next = input.resultsExpectedText ?? "We will publish what people told us, and what we decided, on the consultation page.";
-  const answered = input.sections.map((s) => ({ ...s, rows: s.rows.filter((r) => r.answered) })).filter((s) => s.rows.length > 0);
+  const next =
+    input.resultsExpectedText ?? "We will publish what people told us, and what we decided, on the consultation page.";
+  const answered = input.sections
+    .map((s) => ({ ...s, rows: s.rows.filter((r) => r.answered) }))
+    .filter((s) => s.rows.length > 0);
 
   const text = [
     intro,
@@ -39,7 +42,11 @@ export function receiptEmail(input: TReceiptEmailInput): TEmail {
     "What happens next",
     next,
     "Your answers",
-    ...answered.map((s) => [s.title.toUpperCase(), ...s.rows.map((r) => `${r.question}\n${r.lines.map((l) => `  ${l}`).join("\n")}`)].join("\n\n")),
+    ...answered.map((s) =>
+      [s.title.toUpperCase(), ...s.rows.map((r) => `${r.question}\n${r.lines.map((l) => `  ${l}`).join("\n")}`)].join(
+        "\n\n",
+      ),
+    ),
     "Questions you did not answer are not listed. Your equality monitoring answers, if you gave any, are kept separately and are not included in this email.",
   ].join("\n\n");
 
@@ -48,7 +55,11 @@ export function receiptEmail(input: TReceiptEmailInput): TEmail {
       (s) =>
         `<h3 style="font-size:19px;margin:24px 0 8px">${escapeHtml(s.title)}</h3><dl style="margin:0">` +
         s.rows
-          .map((r) => `<dt style="font-weight:bold;margin-top:12px">${escapeHtml(r.question)}</dt>` + r.lines.map((l) => `<dd style="margin:4px 0 0 0">${escapeHtml(l)}</dd>`).join(""))
+          .map(
+            (r) =>
+              `<dt style="font-weight:bold;margin-top:12px">${escapeHtml(r.question)}</dt>` +
+              r.lines.map((l) => `<dd style="margin:4px 0 0 0">${escapeHtml(l)}</dd>`).join(""),
+          )
           .join("") +
         "</dl>",
     )
@@ -65,7 +76,9 @@ export function receiptEmail(input: TReceiptEmailInput): TEmail {
       paragraph(next),
       '<h2 style="font-size:24px">Your answers</h2>',
       answersHtml,
-      paragraph("Questions you did not answer are not listed. Your equality monitoring answers, if you gave any, are kept separately and are not included in this email."),
+      paragraph(
+        "Questions you did not answer are not listed. Your equality monitoring answers, if you gave any, are kept separately and are not included in this email.",
+      ),
     ].join(""),
   );
   return { subject, text, html };
@@ -86,7 +99,14 @@ export function resumeLinkEmail(input: TResumeEmailInput): TEmail {
   return {
     subject,
     text: [...lines, input.resumeUrl, ...after].join("\n\n"),
-    html: htmlDocument(subject, [...lines.map(paragraph), `<p style="margin:0 0 16px">${link(input.resumeUrl, "Continue your response")}</p>`, ...after.map(paragraph)].join("")),
+    html: htmlDocument(
+      subject,
+      [
+        ...lines.map(paragraph),
+        `<p style="margin:0 0 16px">${link(input.resumeUrl, "Continue your response")}</p>`,
+        ...after.map(paragraph),
+      ].join(""),
+    ),
   };
 }
 

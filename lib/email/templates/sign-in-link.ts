@@ -3,7 +3,15 @@ import { escapeHtml, type TEmail } from "./html";
 
 export const SIGN_IN_SUBJECT = "Your sign-in link for Have Your Say";
 
-export function signInLinkEmail({ url, minutes, councilName }: { url: string; minutes: number; councilName: string }): TEmail {
+export function signInLinkEmail({
+  url,
+  minutes,
+  councilName,
+}: {
+  url: string;
+  minutes: number;
+  councilName: string;
+}): TEmail {
   const text = [
     "Use this link to sign in to Have Your Say, the staff area for consultations:",
     "",

@@ -6,7 +6,8 @@ import { formatDate } from "@/lib/text/dates";
 type TConsultationRef = { slug: string; title: string; outcomeDecidedAt?: Date | null };
 
 const link = (path: string) => new URL(path, env().APP_URL).toString();
-const updatesLink = (slug: string, page: string, token: string) => link(`/consultations/${slug}/updates/${page}?token=${encodeURIComponent(token)}`);
+const updatesLink = (slug: string, page: string, token: string) =>
+  link(`/consultations/${slug}/updates/${page}?token=${encodeURIComponent(token)}`);
 
 export function confirmMail(c: TConsultationRef, to: string, token: string) {
   return {
@@ -15,7 +16,7 @@ export function confirmMail(c: TConsultationRef, to: string, token: string) {
     text: [
       `You asked to be emailed when we publish the outcome of "${c.title}".`,
       "",
-      "Open this link and press \"Confirm email updates\":",
+      'Open this link and press "Confirm email updates":',
       updatesLink(c.slug, "confirm", token),
       "",
       "If you did not ask for this, ignore this email and you will not hear from us.",

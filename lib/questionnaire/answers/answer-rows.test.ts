@@ -32,7 +32,9 @@ describe("toAnswerRows", () => {
   });
 
   it("stores an organisation's name in text", () => {
-    const { rows: orgRows } = toAnswerRows(EVERY_TYPE, { "respondent-type": { optionKey: "organisation", text: "Carers Bucks" } });
+    const { rows: orgRows } = toAnswerRows(EVERY_TYPE, {
+      "respondent-type": { optionKey: "organisation", text: "Carers Bucks" },
+    });
     expect(orgRows).toEqual([{ questionKey: "respondent-type", optionKeys: ["organisation"], text: "Carers Bucks" }]);
   });
 
@@ -53,7 +55,9 @@ describe("fromAnswerRows", () => {
   });
 
   it("reads database nulls as absent", () => {
-    const { answers } = fromAnswerRows(EVERY_TYPE, [{ questionKey: "uses-breaks", optionKeys: ["clubs"], text: null, number: null }]);
+    const { answers } = fromAnswerRows(EVERY_TYPE, [
+      { questionKey: "uses-breaks", optionKeys: ["clubs"], text: null, number: null },
+    ]);
     expect(answers).toEqual({ "uses-breaks": { optionKey: "clubs" } });
   });
 

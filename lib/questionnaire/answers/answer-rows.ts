@@ -34,7 +34,9 @@ function rowsFor(question: TQuestion, value: TAnswerValue): TAnswerRow[] {
       // Statement order, not the order the browser happened to post them.
       return question.statements.flatMap((s) => {
         const optionKey = (value as Record<string, string>)[s.key];
-        return optionKey === undefined ? [] : [{ questionKey: gridFieldName(question.key, s.key), optionKeys: [optionKey] }];
+        return optionKey === undefined
+          ? []
+          : [{ questionKey: gridFieldName(question.key, s.key), optionKeys: [optionKey] }];
       });
     case "ranking":
       return [{ questionKey, optionKeys: [...(value as string[])] }];
@@ -53,7 +55,10 @@ function rowsFor(question: TQuestion, value: TAnswerValue): TAnswerRow[] {
 }
 
 /** Rows to store for a response, and the contact details to store apart from them. */
-export function toAnswerRows(definition: TQuestionnaireDefinition, answers: TAnswers): { rows: TAnswerRow[]; contact: TContact } {
+export function toAnswerRows(
+  definition: TQuestionnaireDefinition,
+  answers: TAnswers,
+): { rows: TAnswerRow[]; contact: TContact } {
   const rows: TAnswerRow[] = [];
   const contact: TContact = {};
   for (const question of definition.sections.flatMap((s) => s.questions)) {
@@ -70,7 +75,9 @@ function valueFor(question: TQuestion, row: TAnswerRow): TAnswerValue | undefine
   switch (question.type) {
     case "singleChoice":
     case "respondentType":
-      return row.optionKeys[0] === undefined ? undefined : { optionKey: row.optionKeys[0], ...(text !== undefined && { text }) };
+      return row.optionKeys[0] === undefined
+        ? undefined
+        : { optionKey: row.optionKeys[0], ...(text !== undefined && { text }) };
     case "multipleChoice":
       return { optionKeys: [...row.optionKeys], ...(text !== undefined && { text }) };
     case "likert":
@@ -109,7 +116,11 @@ export function fromAnswerRows(
   for (const row of rows) {
     const [questionKey, statementKey] = row.questionKey.split(".", 2);
     const question = questions.get(questionKey);
-    if (question?.type === "likertGrid" && statementKey !== undefined && question.statements.some((s) => s.key === statementKey)) {
+    if (
+      question?.type === "likertGrid" &&
+      statementKey !== undefined &&
+      question.statements.some((s) => s.key === statementKey)
+    ) {
       const grid = (answers[questionKey] ?? {}) as Record<string, string>;
       if (row.optionKeys[0] !== undefined) answers[questionKey] = { ...grid, [statementKey]: row.optionKeys[0] };
       continue;

@@ -3,7 +3,8 @@ import { type TQuestion, ZQuestion } from "../definition/definition";
 import { answerSchemaFor } from "./answer-values";
 
 const TODAY = "2025-06-30";
-const question = (input: Record<string, unknown>): TQuestion => ZQuestion.parse({ key: "q", title: "Question", ...input });
+const question = (input: Record<string, unknown>): TQuestion =>
+  ZQuestion.parse({ key: "q", title: "Question", ...input });
 
 type TExpected = { value: unknown } | { error: string; path?: PropertyKey[] };
 
@@ -58,39 +59,94 @@ table("longText, word limit of 500", question({ type: "longText", maxWords: 500 
   ["no officer limit still has a ceiling", "a".repeat(10_001), { error: "Enter no more than 10,000 characters" }],
 ]);
 
-const single = question({ type: "singleChoice", title: "Which break do you use most?", required: true, options: OPTIONS.slice(0, 3) });
+const single = question({
+  type: "singleChoice",
+  title: "Which break do you use most?",
+  required: true,
+  options: OPTIONS.slice(0, 3),
+});
 table("singleChoice", single, [
   ["an option", { optionKey: "transport" }, { value: { optionKey: "transport" } }],
   ["a bare key", "overnight", { value: { optionKey: "overnight" } }],
-  ["text for a non-other option is dropped", { optionKey: "transport", text: "x" }, { value: { optionKey: "transport" } }],
-  ["other with text", { optionKey: "other", text: " Grandparents " }, { value: { optionKey: "other", text: "Grandparents" } }],
-  ["other without text", { optionKey: "other", text: " " }, { error: "Tell us what you mean by 'Something else'", path: ["other"] }],
-  ["other text too long", { optionKey: "other", text: "a".repeat(201) }, { error: "Enter no more than 200 characters", path: ["other"] }],
+  [
+    "text for a non-other option is dropped",
+    { optionKey: "transport", text: "x" },
+    { value: { optionKey: "transport" } },
+  ],
+  [
+    "other with text",
+    { optionKey: "other", text: " Grandparents " },
+    { value: { optionKey: "other", text: "Grandparents" } },
+  ],
+  [
+    "other without text",
+    { optionKey: "other", text: " " },
+    { error: "Tell us what you mean by 'Something else'", path: ["other"] },
+  ],
+  [
+    "other text too long",
+    { optionKey: "other", text: "a".repeat(201) },
+    { error: "Enter no more than 200 characters", path: ["other"] },
+  ],
   ["a value never offered", { optionKey: "hacked" }, { error: "Select an option from the list", path: [] }],
-  ["nothing chosen", { optionKey: "", text: "typed anyway" }, { error: "Select an answer for 'Which break do you use most?'" }],
+  [
+    "nothing chosen",
+    { optionKey: "", text: "typed anyway" },
+    { error: "Select an answer for 'Which break do you use most?'" },
+  ],
   ["not an object", 7, { error: "Select an option from the list" }],
 ]);
 
 const respondent = question({ type: "respondentType", title: "Which of these best describes you?", required: true });
 table("respondentType", respondent, [
   ["a type", { optionKey: "carer" }, { value: { optionKey: "carer" } }],
-  ["organisation with its name", { optionKey: "organisation", text: "Carers Bucks" }, { value: { optionKey: "organisation", text: "Carers Bucks" } }],
-  ["organisation without a name", { optionKey: "organisation" }, { error: "Enter the name of your organisation", path: ["organisation"] }],
+  [
+    "organisation with its name",
+    { optionKey: "organisation", text: "Carers Bucks" },
+    { value: { optionKey: "organisation", text: "Carers Bucks" } },
+  ],
+  [
+    "organisation without a name",
+    { optionKey: "organisation" },
+    { error: "Enter the name of your organisation", path: ["organisation"] },
+  ],
   ["other without text", { optionKey: "other" }, { error: "Tell us what you mean by 'Other'", path: ["other"] }],
   ["missing", undefined, { error: "Select an answer for 'Which of these best describes you?'" }],
 ]);
 
-const multiple = question({ type: "multipleChoice", title: "What makes it hard?", options: OPTIONS, maxChoices: 2, required: true });
+const multiple = question({
+  type: "multipleChoice",
+  title: "What makes it hard?",
+  options: OPTIONS,
+  maxChoices: 2,
+  required: true,
+});
 table("multipleChoice", multiple, [
-  ["several, put in questionnaire order", ["overnight", "transport"], { value: { optionKeys: ["transport", "overnight"] } }],
+  [
+    "several, put in questionnaire order",
+    ["overnight", "transport"],
+    { value: { optionKeys: ["transport", "overnight"] } },
+  ],
   ["one as a bare string", "transport", { value: { optionKeys: ["transport"] } }],
   ["duplicates collapse", ["transport", "transport"], { value: { optionKeys: ["transport"] } }],
   ["exclusive on its own", { optionKeys: ["none"] }, { value: { optionKeys: ["none"] } }],
-  ["exclusive with another", ["none", "transport"], { error: "Select 'None of these' on its own, or clear it to choose other options" }],
+  [
+    "exclusive with another",
+    ["none", "transport"],
+    { error: "Select 'None of these' on its own, or clear it to choose other options" },
+  ],
   ["over the maximum", ["transport", "overnight", "other"], { error: "Select no more than 2 options" }],
   ["other with text", { optionKeys: ["other"], text: "Cost" }, { value: { optionKeys: ["other"], text: "Cost" } }],
-  ["other without text", { optionKeys: ["other"], text: "" }, { error: "Tell us what you mean by 'Something else'", path: ["other"] }],
-  ["text without other is dropped", { optionKeys: ["transport"], text: "Cost" }, { value: { optionKeys: ["transport"] } }],
+  [
+    "other without text",
+    { optionKeys: ["other"], text: "" },
+    { error: "Tell us what you mean by 'Something else'", path: ["other"] },
+  ],
+  [
+    "text without other is dropped",
+    { optionKeys: ["transport"], text: "Cost" },
+    { value: { optionKeys: ["transport"] } },
+  ],
   ["a value never offered", ["transport", "bogus"], { error: "Select an option from the list" }],
   ["nothing ticked", { optionKeys: [], text: "" }, { error: "Select at least one option for 'What makes it hard?'" }],
 ]);
@@ -99,12 +155,18 @@ table("likert", question({ type: "likert", title: "Short breaks should be close 
   ["an agreement", "agree", { value: "agree" }],
   ["don't know", "dont-know", { value: "dont-know" }],
   ["not on the scale", "maybe", { error: "Select an option from the list" }],
-  ["missing: names the statement", undefined, { error: "Select how much you agree that short breaks should be close to home" }],
+  [
+    "missing: names the statement",
+    undefined,
+    { error: "Select how much you agree that short breaks should be close to home" },
+  ],
 ]);
 
-table("likert asked as a question", question({ type: "likert", title: "How much do you agree with our vision?", required: true }), [
-  ["missing", "", { error: "Select how much you agree with our vision" }],
-]);
+table(
+  "likert asked as a question",
+  question({ type: "likert", title: "How much do you agree with our vision?", required: true }),
+  [["missing", "", { error: "Select how much you agree with our vision" }]],
+);
 
 const grid = question({
   type: "likertGrid",
@@ -117,10 +179,26 @@ const grid = question({
 });
 table("likertGrid", grid, [
   ["every statement", { local: "agree", fees: "disagree" }, { value: { local: "agree", fees: "disagree" } }],
-  ["one row missing", { local: "agree", fees: "" }, { error: "Select how much you agree that fees should be fair", path: ["fees"] }],
-  ["nothing answered: first row named", {}, { error: "Select how much you agree that breaks should be local", path: ["local"] }],
-  ["a value not on the scale", { local: "agree", fees: "meh" }, { error: "Select an option from the list", path: ["fees"] }],
-  ["a statement that does not exist", { local: "agree", fees: "agree", extra: "agree" }, { error: "This answer is not part of the questionnaire", path: ["extra"] }],
+  [
+    "one row missing",
+    { local: "agree", fees: "" },
+    { error: "Select how much you agree that fees should be fair", path: ["fees"] },
+  ],
+  [
+    "nothing answered: first row named",
+    {},
+    { error: "Select how much you agree that breaks should be local", path: ["local"] },
+  ],
+  [
+    "a value not on the scale",
+    { local: "agree", fees: "meh" },
+    { error: "Select an option from the list", path: ["fees"] },
+  ],
+  [
+    "a statement that does not exist",
+    { local: "agree", fees: "agree", extra: "agree" },
+    { error: "This answer is not part of the questionnaire", path: ["extra"] },
+  ],
 ]);
 
 table("likertGrid, optional, partly answered", question({ ...grid, required: false }), [
@@ -137,13 +215,21 @@ table("rating", question({ type: "rating", min: 1, max: 5, required: true, title
   ["missing", "", { error: "Select an answer for 'How satisfied are you?'" }],
 ]);
 
-const ranking = question({ type: "ranking", options: OPTIONS.slice(0, 3).map((o) => ({ ...o, other: undefined })), rankCount: 2 });
+const ranking = question({
+  type: "ranking",
+  options: OPTIONS.slice(0, 3).map((o) => ({ ...o, other: undefined })),
+  rankCount: 2,
+});
 table("ranking", ranking, [
   ["two ranks", ["overnight", "transport"], { value: ["overnight", "transport"] }],
   ["only a first choice", ["overnight", ""], { value: ["overnight"] }],
   ["the same option twice", ["overnight", "overnight"], { error: "Choose 'Overnight breaks' only once", path: [1] }],
   ["a gap", ["", "transport"], { error: "Select your 1st choice before your 2nd choice", path: [0] }],
-  ["more ranks than asked", ["overnight", "transport", "other"], { error: "Select an option from the list", path: [2] }],
+  [
+    "more ranks than asked",
+    ["overnight", "transport", "other"],
+    { error: "Select an option from the list", path: [2] },
+  ],
   ["an unknown option", ["bogus"], { error: "Select an option from the list", path: [0] }],
   ["nothing ranked", ["", ""], { value: undefined }],
 ]);
@@ -175,7 +261,9 @@ table("number, decimals, lower bound only", question({ type: "number", integer: 
   ["not a number", "1e3", { error: "Enter a number, like 12" }],
 ]);
 
-table("number, upper bound only", question({ type: "number", max: 10 }), [["above", "11", { error: "Enter a number that is 10 or less" }]]);
+table("number, upper bound only", question({ type: "number", max: 10 }), [
+  ["above", "11", { error: "Enter a number that is 10 or less" }],
+]);
 
 table("date", question({ type: "date", required: true, title: "When did you start?" }), [
   ["day, month, year", { day: "7", month: "3", year: "2024" }, { value: "2024-03-07" }],
@@ -189,7 +277,11 @@ table("date", question({ type: "date", required: true, title: "When did you star
   ["29 February in a common year", "2023-02-29", { error: "The date must be a real date" }],
   ["month 13", { day: "1", month: "13", year: "2024" }, { error: "The date must be a real date" }],
   ["a two-digit year", { day: "1", month: "1", year: "24" }, { error: "Year must include 4 numbers", path: ["year"] }],
-  ["letters in the day", { day: "x", month: "1", year: "2024" }, { error: "The date must be a real date", path: ["day"] }],
+  [
+    "letters in the day",
+    { day: "x", month: "1", year: "2024" },
+    { error: "The date must be a real date", path: ["day"] },
+  ],
   ["tomorrow", "2025-07-01", { error: "The date must be today or in the past" }],
   ["nothing", { day: "", month: " ", year: "" }, { error: "Enter a date for 'When did you start?'" }],
 ]);
@@ -233,7 +325,9 @@ describe("required messages", () => {
   });
 
   it("keeps capitals for 'I' and acronyms in agreement statements", () => {
-    expect(run(question({ type: "likert", required: true, title: "I understand the EHCP process." }), "")).toMatchObject({
+    expect(
+      run(question({ type: "likert", required: true, title: "I understand the EHCP process." }), ""),
+    ).toMatchObject({
       error: "Select how much you agree that I understand the EHCP process",
     });
     expect(run(question({ type: "likert", required: true, title: "EHCP reviews are on time." }), "")).toMatchObject({

@@ -7,7 +7,14 @@ import type { TQuestion, TQuestionType } from "../definition/definition";
 
 export type { TChoiceValue, TMultipleChoiceValue } from "./choice-schemas";
 import type { TChoiceValue, TMultipleChoiceValue } from "./choice-schemas";
-import { likertGridSchema, multipleChoiceSchema, rankingSchema, ratingSchema, scaleSchema, singleChoiceSchema } from "./choice-schemas";
+import {
+  likertGridSchema,
+  multipleChoiceSchema,
+  rankingSchema,
+  ratingSchema,
+  scaleSchema,
+  singleChoiceSchema,
+} from "./choice-schemas";
 import { dateSchema } from "./date-answer";
 import { emailSchema, numberSchema, postcodeSchema, textSchema } from "./value-schemas";
 
@@ -101,4 +108,3 @@ function schemaFor(question: TQuestion, options: TAnswerSchemaOptions): z.ZodTyp
       return infoSchema;
   }
 }
-

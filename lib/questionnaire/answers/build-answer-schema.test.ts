@@ -6,7 +6,8 @@ import { arbitraryAnswers } from "../fixtures/arbitraries";
 import { EVERY_TYPE, EVERY_TYPE_ANSWERS } from "../fixtures/every-type";
 
 const TODAY = "2025-06-30";
-const validate = (input: unknown, options: Parameters<typeof validateAnswers>[2] = {}) => validateAnswers(EVERY_TYPE, input, { today: TODAY, ...options });
+const validate = (input: unknown, options: Parameters<typeof validateAnswers>[2] = {}) =>
+  validateAnswers(EVERY_TYPE, input, { today: TODAY, ...options });
 
 describe("buildAnswerSchema for a whole response", () => {
   it("accepts a complete response unchanged", () => {
@@ -31,8 +32,14 @@ describe("buildAnswerSchema for a whole response", () => {
   it("does not require a question already answered another way, and still checks an answer given", () => {
     const { "respondent-type": _answer, ...rest } = EVERY_TYPE_ANSWERS;
     expect(validate(rest).ok).toBe(false);
-    expect(validate(rest, { answeredOtherwise: new Set(["respondent-type"]) })).toEqual({ ok: true, answers: dropHiddenAnswers(EVERY_TYPE, rest) });
-    const wrong = validate({ ...rest, "respondent-type": "not-an-option" }, { answeredOtherwise: new Set(["respondent-type"]) });
+    expect(validate(rest, { answeredOtherwise: new Set(["respondent-type"]) })).toEqual({
+      ok: true,
+      answers: dropHiddenAnswers(EVERY_TYPE, rest),
+    });
+    const wrong = validate(
+      { ...rest, "respondent-type": "not-an-option" },
+      { answeredOtherwise: new Set(["respondent-type"]) },
+    );
     expect(wrong.ok).toBe(false);
   });
 
@@ -44,12 +51,18 @@ describe("buildAnswerSchema for a whole response", () => {
   it("refuses keys that are not questions, including information blocks", () => {
     expect(validate({ ...EVERY_TYPE_ANSWERS, admin: "true", welcome: "x" })).toEqual({
       ok: false,
-      fieldErrors: { admin: "This answer is not part of the questionnaire", welcome: "This answer is not part of the questionnaire" },
+      fieldErrors: {
+        admin: "This answer is not part of the questionnaire",
+        welcome: "This answer is not part of the questionnaire",
+      },
     });
   });
 
   it("refuses option values the question does not offer", () => {
-    expect(validate({ ...EVERY_TYPE_ANSWERS, "unfair-impact": "perhaps" })).toEqual({ ok: false, fieldErrors: { "unfair-impact": "Select an option from the list" } });
+    expect(validate({ ...EVERY_TYPE_ANSWERS, "unfair-impact": "perhaps" })).toEqual({
+      ok: false,
+      fieldErrors: { "unfair-impact": "Select an option from the list" },
+    });
   });
 
   it("refuses input that is not an object", () => {
@@ -69,7 +82,8 @@ describe("buildAnswerSchema for a whole response", () => {
       fieldErrors: {
         "respondent-type-organisation": "Enter the name of your organisation",
         "last-break-month": "The date must include a month",
-        "vision-agree": "Select how much you agree that short breaks should help children make friends and learn new skills",
+        "vision-agree":
+          "Select how much you agree that short breaks should help children make friends and learn new skills",
         "uses-breaks-other": "Tell us what you mean by 'Something else'",
         "importance.local": "Select an option from the list",
         "priorities.rank-2": "Choose 'Transport' only once",
@@ -94,15 +108,23 @@ describe("buildAnswerSchema for one page", () => {
   });
 
   it("refuses another page's answers", () => {
-    const result = validate({ "respondent-type": { optionKey: "carer" }, "vision-agree": "agree" }, { sectionKey: "about-you" });
-    expect(result).toEqual({ ok: false, fieldErrors: { "vision-agree": "This answer is not part of the questionnaire" } });
+    const result = validate(
+      { "respondent-type": { optionKey: "carer" }, "vision-agree": "agree" },
+      { sectionKey: "about-you" },
+    );
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { "vision-agree": "This answer is not part of the questionnaire" },
+    });
   });
 
   it("uses earlier pages' answers for conditions on this page", () => {
     const page = { sectionKey: "keep-in-touch", answersSoFar: { "respondent-type": { optionKey: "young-person" } } };
     // The page is hidden for young people, so its email is dropped rather than checked.
     expect(validate({ email: "not an email" }, page)).toEqual({ ok: true, answers: {} });
-    expect(validate({ email: "not an email" }, { ...page, answersSoFar: { "respondent-type": { optionKey: "carer" } } })).toEqual({
+    expect(
+      validate({ email: "not an email" }, { ...page, answersSoFar: { "respondent-type": { optionKey: "carer" } } }),
+    ).toEqual({
       ok: false,
       fieldErrors: { email: "Enter an email address in the correct format, like name@example.com" },
     });
@@ -111,8 +133,14 @@ describe("buildAnswerSchema for one page", () => {
   it("applies AND/OR conditions within the page", () => {
     const page = { sectionKey: "your-views" };
     const base = { "vision-agree": "agree", "barriers-more": "A minibus" };
-    expect(validate({ ...base, barriers: ["cost"] }, page)).toMatchObject({ ok: true, answers: { "barriers-more": "A minibus" } });
-    expect(validate({ ...base, barriers: ["waiting-lists"] }, page)).toEqual({ ok: true, answers: { "vision-agree": "agree", barriers: { optionKeys: ["waiting-lists"] } } });
+    expect(validate({ ...base, barriers: ["cost"] }, page)).toMatchObject({
+      ok: true,
+      answers: { "barriers-more": "A minibus" },
+    });
+    expect(validate({ ...base, barriers: ["waiting-lists"] }, page)).toEqual({
+      ok: true,
+      answers: { "vision-agree": "agree", barriers: { optionKeys: ["waiting-lists"] } },
+    });
   });
 
   it("throws for a page that does not exist, a programming error", () => {

@@ -32,7 +32,10 @@ function assertSection(definition: TQuestionnaireDefinition, sectionKey: string 
  * A zod schema from posted input (question key → loose value) to canonical answers.
  * Issue paths are `[questionKey, ...partPath]`; see validateAnswers for field names.
  */
-export function buildAnswerSchema(definition: TQuestionnaireDefinition, options: TBuildAnswerSchemaOptions = {}): z.ZodType<TAnswers> {
+export function buildAnswerSchema(
+  definition: TQuestionnaireDefinition,
+  options: TBuildAnswerSchemaOptions = {},
+): z.ZodType<TAnswers> {
   const { sectionKey, answersSoFar = {}, answeredOtherwise } = options;
   assertSection(definition, sectionKey);
   const inScope = definition.sections.filter((s) => sectionKey === undefined || s.key === sectionKey);
@@ -44,7 +47,8 @@ export function buildAnswerSchema(definition: TQuestionnaireDefinition, options:
   const schemaOf = (question: TQuestion) => {
     let schema = schemas.get(question.key);
     if (!schema) {
-      const asked = question.required && answeredOtherwise?.has(question.key) ? { ...question, required: false } : question;
+      const asked =
+        question.required && answeredOtherwise?.has(question.key) ? { ...question, required: false } : question;
       schemas.set(question.key, (schema = answerSchemaFor(asked, options) as z.ZodType<TAnswerValue | undefined>));
     }
     return schema;
@@ -73,7 +77,8 @@ export function buildAnswerSchema(definition: TQuestionnaireDefinition, options:
         }
         const result = schemaOf(question).safeParse(input[question.key]);
         if (!result.success) {
-          for (const issue of result.error.issues) ctx.addIssue({ code: "custom", path: [question.key, ...issue.path], message: issue.message });
+          for (const issue of result.error.issues)
+            ctx.addIssue({ code: "custom", path: [question.key, ...issue.path], message: issue.message });
         } else if (result.data !== undefined) {
           answers[question.key] = result.data;
           known[question.key] = result.data;
@@ -102,7 +107,9 @@ export function validateAnswers(
 ): TValidateAnswersResult {
   const result = buildAnswerSchema(definition, options).safeParse(input);
   if (result.success) return { ok: true, answers: result.data };
-  const questions = new Map<string, TQuestion>(definition.sections.flatMap((s) => s.questions.map((q) => [q.key, q] as const)));
+  const questions = new Map<string, TQuestion>(
+    definition.sections.flatMap((s) => s.questions.map((q) => [q.key, q] as const)),
+  );
   const fieldErrors: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const [questionKey, ...rest] = issue.path;

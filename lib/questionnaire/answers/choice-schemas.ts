@@ -24,7 +24,8 @@ export function followUpFor(option: TOption): TFollowUp | undefined {
 /** Checks the revealed text; returns the issue, or undefined when it is fine. */
 function followUpIssue(followUp: TFollowUp, text: string | undefined): { path: string[]; message: string } | undefined {
   if (!text) return { path: [followUp.field], message: followUp.message };
-  if (countChars(text) > FOLLOW_UP_MAX_CHARS) return { path: [followUp.field], message: MESSAGES.maxChars(FOLLOW_UP_MAX_CHARS) };
+  if (countChars(text) > FOLLOW_UP_MAX_CHARS)
+    return { path: [followUp.field], message: MESSAGES.maxChars(FOLLOW_UP_MAX_CHARS) };
   return undefined;
 }
 
@@ -57,11 +58,15 @@ export function singleChoiceSchema(question: TQuestionOf<"singleChoice"> | TQues
   return answerSchema(question, normalise, value);
 }
 
-const ZMultipleInput = z.object({ optionKeys: z.array(z.string()), text: z.string().optional() }, { error: MESSAGES.notAnOption });
+const ZMultipleInput = z.object(
+  { optionKeys: z.array(z.string()), text: z.string().optional() },
+  { error: MESSAGES.notAnOption },
+);
 
 export function multipleChoiceSchema(question: TQuestionOf<"multipleChoice">) {
   const normalise = (input: unknown): unknown => {
-    if (typeof input === "string" || Array.isArray(input)) input = { optionKeys: typeof input === "string" ? [input] : input };
+    if (typeof input === "string" || Array.isArray(input))
+      input = { optionKeys: typeof input === "string" ? [input] : input };
     if (input === null || typeof input !== "object") return input ?? undefined;
     const { optionKeys, text } = input as Record<string, unknown>;
     if (!Array.isArray(optionKeys)) return input;
@@ -74,12 +79,14 @@ export function multipleChoiceSchema(question: TQuestionOf<"multipleChoice">) {
       return z.NEVER;
     };
     const chosen = new Set(input.optionKeys);
-    if (input.optionKeys.some((key) => !question.options.some((o) => o.key === key))) return fail({ message: MESSAGES.notAnOption });
+    if (input.optionKeys.some((key) => !question.options.some((o) => o.key === key)))
+      return fail({ message: MESSAGES.notAnOption });
     // Keep the questionnaire's order, so equal answers compare equal however they were posted.
     const options = question.options.filter((o) => chosen.has(o.key));
     const exclusive = options.find((o) => o.exclusive);
     if (exclusive && options.length > 1) return fail({ message: MESSAGES.exclusive(exclusive.label) });
-    if (question.maxChoices !== undefined && options.length > question.maxChoices) return fail({ message: MESSAGES.maxChoices(question.maxChoices) });
+    if (question.maxChoices !== undefined && options.length > question.maxChoices)
+      return fail({ message: MESSAGES.maxChoices(question.maxChoices) });
     const other = options.find((o) => o.other);
     if (!other) return { optionKeys: options.map((o) => o.key) };
     const issue = followUpIssue(followUpFor(other)!, input.text);
@@ -90,7 +97,10 @@ export function multipleChoiceSchema(question: TQuestionOf<"multipleChoice">) {
 }
 
 /** Radios on a fixed scale whose value is just the option key: likert and yes/no/not sure. */
-export function scaleSchema(question: TQuestionOf<"likert"> | TQuestionOf<"yesNo">, options: readonly TOption[] = YES_NO_OPTIONS) {
+export function scaleSchema(
+  question: TQuestionOf<"likert"> | TQuestionOf<"yesNo">,
+  options: readonly TOption[] = YES_NO_OPTIONS,
+) {
   const keys = options.map((o) => o.key);
   const value = z.string({ error: MESSAGES.notAnOption }).refine((key) => keys.includes(key), MESSAGES.notAnOption);
   return answerSchema(question, optionalTextOrSame, value);
@@ -103,7 +113,9 @@ export function likertGridSchema(question: TQuestionOf<"likertGrid">) {
   const normalise = (input: unknown): unknown => {
     if (input === null || input === undefined) return undefined;
     if (typeof input !== "object" || Array.isArray(input)) return input;
-    const given = Object.entries(input as Record<string, unknown>).filter(([, v]) => optionalTextOrSame(v) !== undefined);
+    const given = Object.entries(input as Record<string, unknown>).filter(
+      ([, v]) => optionalTextOrSame(v) !== undefined,
+    );
     return given.length === 0 ? undefined : Object.fromEntries(given.map(([k, v]) => [k, optionalTextOrSame(v)]));
   };
   const value = z.record(z.string(), z.unknown(), { error: MESSAGES.notAnOption }).transform((input, ctx) => {
@@ -115,7 +127,12 @@ export function likertGridSchema(question: TQuestionOf<"likertGrid">) {
     for (const statement of question.statements) {
       const chosen = input[statement.key];
       if (chosen === undefined) {
-        if (question.required) ctx.addIssue({ code: "custom", path: [statement.key], message: selectAgreementMessage(statement.label, question.options) });
+        if (question.required)
+          ctx.addIssue({
+            code: "custom",
+            path: [statement.key],
+            message: selectAgreementMessage(statement.label, question.options),
+          });
       } else if (typeof chosen !== "string" || !keys.has(chosen)) {
         ctx.addIssue({ code: "custom", path: [statement.key], message: MESSAGES.notAnOption });
       } else {
@@ -131,7 +148,8 @@ export { rankPositions };
 
 export function rankingSchema(question: TQuestionOf<"ranking">) {
   const positions = rankPositions(question);
-  const missing = () => Array.from({ length: positions }, (_, i) => ({ path: [i], message: MESSAGES.rankMissing(i + 1) }));
+  const missing = () =>
+    Array.from({ length: positions }, (_, i) => ({ path: [i], message: MESSAGES.rankMissing(i + 1) }));
   const normalise = (input: unknown): unknown => {
     if (!Array.isArray(input)) return input ?? undefined;
     const ranks = input.map(optionalTextOrSame);

@@ -10,7 +10,20 @@ import { answerSchema, optionalText } from "./schema-helpers";
 
 export { DATE_PARTS, isoToParts, type TDatePart, type TDateParts };
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 /** "3", "03", "Mar" or "March" → 3; GOV.UK asks services to accept month names. */
 function parseMonth(text: string): number | undefined {
@@ -35,9 +48,12 @@ function normalise(input: unknown): unknown {
   return Object.keys(parts).length === 0 ? undefined : parts;
 }
 
-const ZDateInput = z.union([z.string(), z.object({ day: z.string().optional(), month: z.string().optional(), year: z.string().optional() })], {
-  error: MESSAGES.dateReal,
-});
+const ZDateInput = z.union(
+  [z.string(), z.object({ day: z.string().optional(), month: z.string().optional(), year: z.string().optional() })],
+  {
+    error: MESSAGES.dateReal,
+  },
+);
 
 export function dateSchema(question: TQuestionOf<"date">, today: string = londonDay(new Date())) {
   const value = ZDateInput.transform((input, ctx): string => {
@@ -62,7 +78,8 @@ export function dateSchema(question: TQuestionOf<"date">, today: string = london
     if (Number.isNaN(day) || month === undefined) return fail(MESSAGES.dateReal, [Number.isNaN(day) ? "day" : "month"]);
     // Date.UTC rolls 31 February into March; a real date survives the round trip.
     const date = new Date(Date.UTC(year, month - 1, day));
-    if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return fail(MESSAGES.dateReal);
+    if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+      return fail(MESSAGES.dateReal);
     const iso = `${year}-${pad(month)}-${pad(day)}`;
     // ISO dates compare correctly as strings.
     if (question.allowedDates === "pastOrToday" && iso > today) return fail(MESSAGES.dateNotFuture);

@@ -50,7 +50,9 @@ export function requiredMessage(question: TQuestion): string {
     case "date":
       return `Enter a date for ${quoted(question.title)}`;
     case "postcode":
-      return question.storeFull ? "Enter a postcode, like HP20 1UA" : "Enter a postcode, or the first part of one, like HP20";
+      return question.storeFull
+        ? "Enter a postcode, like HP20 1UA"
+        : "Enter a postcode, or the first part of one, like HP20";
     case "email":
       return "Enter an email address";
     case "shortText":

@@ -24,7 +24,10 @@ describe("postcodes", () => {
     expect(normalisePostcode(input)).toBeUndefined();
   });
 
-  it.each(["", "HP", "12345", "HP20 1U", "QP20 1UA", "HP20 1CA", "GIR 1AA", "H020 1UA", "HP20 1UAA", "not a postcode"])("%j is neither", (input) => {
-    expect(parsePostcode(input)).toBeUndefined();
-  });
+  it.each(["", "HP", "12345", "HP20 1U", "QP20 1UA", "HP20 1CA", "GIR 1AA", "H020 1UA", "HP20 1UAA", "not a postcode"])(
+    "%j is neither",
+    (input) => {
+      expect(parsePostcode(input)).toBeUndefined();
+    },
+  );
 });

@@ -5,7 +5,8 @@
 // The outward code (area + district) in the shapes Royal Mail issues: A9, A99, AA9, AA99, A9A, AA9A.
 // Letters that never appear in a given position are excluded, which catches common typos
 // such as "0" for "O" in the area ("H020").
-const OUTWARD = "(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPS-UW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])";
+const OUTWARD =
+  "(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPS-UW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])";
 const INWARD = "[0-9][ABD-HJLNP-UW-Z]{2}";
 
 const FULL = new RegExp(`^(${OUTWARD}|GIR)(${INWARD})$`);
@@ -16,9 +17,7 @@ function compact(input: string): string {
   return input.toUpperCase().replace(/[^A-Z0-9]/g, "");
 }
 
-export type TPostcode =
-  | { kind: "full"; postcode: string; district: string }
-  | { kind: "district"; district: string };
+export type TPostcode = { kind: "full"; postcode: string; district: string } | { kind: "district"; district: string };
 
 /**
  * Reads a full postcode ("HP20 1UA") or just its district ("HP20"). Returns undefined when

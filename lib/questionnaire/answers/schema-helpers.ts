@@ -34,7 +34,8 @@ export function answerSchema<T>(
     }
     const result = value.safeParse(normalised);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message, input });
+    for (const issue of result.error.issues)
+      ctx.addIssue({ code: "custom", path: issue.path, message: issue.message, input });
     return z.NEVER;
   });
 }

@@ -13,7 +13,10 @@ describe("describeAnswer", () => {
     ["vision-agree", "Disagree"],
     ["uses-breaks", "Something else: Grandparents"],
     ["barriers", "Transport; Cost; Something else: No evening sessions"],
-    ["importance", "Short breaks should be close to home: Strongly agree\nActivity fees should be the same across the county: Agree"],
+    [
+      "importance",
+      "Short breaks should be close to home: Strongly agree\nActivity fees should be the same across the county: Agree",
+    ],
     ["satisfaction", "2 out of 5"],
     ["priorities", "1. Overnight breaks\n2. Transport\n3. Holiday clubs"],
     ["unfair-impact", "Not sure"],

@@ -8,9 +8,15 @@ export const NOT_ANSWERED = "Not answered";
 const label = (options: readonly TOption[], key: string): string => options.find((o) => o.key === key)?.label ?? key;
 
 /** "Other: my words" style: the option, then what the respondent typed for it. */
-const withText = (optionLabel: string, text: string | undefined): string => (text ? `${optionLabel}: ${text}` : optionLabel);
+const withText = (optionLabel: string, text: string | undefined): string =>
+  text ? `${optionLabel}: ${text}` : optionLabel;
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "UTC",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
 
 /**
  * An answer as lines of text: one line for most answers, one per statement for a grid and one
@@ -42,7 +48,10 @@ export function describeAnswerLines(question: TQuestion, value: TAnswerValue | u
     case "likertGrid": {
       const grid = value as Record<string, string>;
       // "Fees should be fair: Agree" reads better without the statement's own full stop.
-      return question.statements.map((s) => `${s.label.trim().replace(/[.:]+$/, "")}: ${grid[s.key] === undefined ? NOT_ANSWERED : label(question.options, grid[s.key])}`);
+      return question.statements.map(
+        (s) =>
+          `${s.label.trim().replace(/[.:]+$/, "")}: ${grid[s.key] === undefined ? NOT_ANSWERED : label(question.options, grid[s.key])}`,
+      );
     }
     case "ranking":
       return (value as string[]).map((key, i) => `${i + 1}. ${label(question.options, key)}`);

@@ -56,6 +56,9 @@ export function postcodeSchema(question: TQuestionOf<"postcode">) {
 
 export function emailSchema(question: TQuestionOf<"email">) {
   // 254 characters is the longest address SMTP can deliver to (RFC 5321 path limit).
-  const value = z.string({ error: MESSAGES.email }).max(254, MESSAGES.email).pipe(z.email({ error: MESSAGES.email }));
+  const value = z
+    .string({ error: MESSAGES.email })
+    .max(254, MESSAGES.email)
+    .pipe(z.email({ error: MESSAGES.email }));
   return answerSchema(question, normaliseText, value);
 }

@@ -12,17 +12,32 @@ describe("describeShowIf", () => {
   });
 
   it("joins 'or' rules", () => {
-    expect(describeShowIf(EVERY_TYPE, rule("barriers-more"))).toMatch(/^Answer this if you answered ‘Transport’ to ‘What makes it hard to use short breaks\?’ or you answered ‘Cost’ to/);
+    expect(describeShowIf(EVERY_TYPE, rule("barriers-more"))).toMatch(
+      /^Answer this if you answered ‘Transport’ to ‘What makes it hard to use short breaks\?’ or you answered ‘Cost’ to/,
+    );
   });
 
   it("describes equals, notIncludes, yes/no and grid statements", () => {
-    expect(describeShowIf(EVERY_TYPE, { combinator: "and", conditions: [{ questionKey: "respondent-type", operator: "equals", values: ["parent-carer"] }] })).toBe(
-      "Answer this if you answered ‘A parent or carer’ to ‘Which of these best describes you?’.",
-    );
-    expect(describeShowIf(EVERY_TYPE, { combinator: "and", conditions: [{ questionKey: "uses-breaks", operator: "notIncludes", values: ["clubs", "overnight"] }] })).toBe(
+    expect(
+      describeShowIf(EVERY_TYPE, {
+        combinator: "and",
+        conditions: [{ questionKey: "respondent-type", operator: "equals", values: ["parent-carer"] }],
+      }),
+    ).toBe("Answer this if you answered ‘A parent or carer’ to ‘Which of these best describes you?’.");
+    expect(
+      describeShowIf(EVERY_TYPE, {
+        combinator: "and",
+        conditions: [{ questionKey: "uses-breaks", operator: "notIncludes", values: ["clubs", "overnight"] }],
+      }),
+    ).toBe(
       "Answer this if you did not answer ‘Clubs and activities’ or ‘Overnight breaks’ to ‘Which kind of short break does your family use most?’.",
     );
-    expect(describeShowIf(EVERY_TYPE, { combinator: "and", conditions: [{ questionKey: "importance.fees", operator: "includes", values: ["agree"] }] })).toMatch(/^Answer this if you answered ‘Agree’ to ‘/);
+    expect(
+      describeShowIf(EVERY_TYPE, {
+        combinator: "and",
+        conditions: [{ questionKey: "importance.fees", operator: "includes", values: ["agree"] }],
+      }),
+    ).toMatch(/^Answer this if you answered ‘Agree’ to ‘/);
   });
 
   it("is undefined for questions that are always shown", () => {

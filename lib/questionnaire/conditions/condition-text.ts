@@ -2,7 +2,14 @@
 // follow-up is then always on the page, so it says when to answer it ("Answer this if you
 // answered 'Disagree' or 'Strongly disagree' to 'How much do you agree…'").
 import { splitConditionTarget } from "./conditions";
-import { type TCondition, type TDisplayRule, type TOption, type TQuestion, type TQuestionnaireDefinition, YES_NO_OPTIONS } from "../definition/definition";
+import {
+  type TCondition,
+  type TDisplayRule,
+  type TOption,
+  type TQuestion,
+  type TQuestionnaireDefinition,
+  YES_NO_OPTIONS,
+} from "../definition/definition";
 
 function optionsOf(question: TQuestion | undefined): readonly TOption[] {
   if (!question) return [];
@@ -19,21 +26,29 @@ function list(items: string[], joiner: "or" | "and"): string {
 function describeCondition(condition: TCondition, questions: ReadonlyMap<string, TQuestion>): string {
   const [questionKey, statementKey] = splitConditionTarget(condition.questionKey);
   const question = questions.get(questionKey);
-  const statement = question?.type === "likertGrid" ? question.statements.find((s) => s.key === statementKey) : undefined;
+  const statement =
+    question?.type === "likertGrid" ? question.statements.find((s) => s.key === statementKey) : undefined;
   const target = quoted(statement?.label ?? question?.title ?? questionKey);
-  const labels = condition.values.map((value) => quoted(optionsOf(question).find((o) => o.key === value)?.label ?? value));
+  const labels = condition.values.map((value) =>
+    quoted(optionsOf(question).find((o) => o.key === value)?.label ?? value),
+  );
   switch (condition.operator) {
     case "includes":
       return `you answered ${list(labels, "or")} to ${target}`;
     case "equals":
-      return labels.length === 1 ? `you answered ${labels[0]} to ${target}` : `you answered ${list(labels, "and")}, and nothing else, to ${target}`;
+      return labels.length === 1
+        ? `you answered ${labels[0]} to ${target}`
+        : `you answered ${list(labels, "and")}, and nothing else, to ${target}`;
     case "notIncludes":
       return `you did not answer ${list(labels, "or")} to ${target}`;
   }
 }
 
 /** "Answer this if …", or undefined for a question that is always shown. */
-export function describeShowIf(definition: TQuestionnaireDefinition, rule: TDisplayRule | undefined): string | undefined {
+export function describeShowIf(
+  definition: TQuestionnaireDefinition,
+  rule: TDisplayRule | undefined,
+): string | undefined {
   if (!rule || rule.conditions.length === 0) return undefined;
   const questions = new Map(definition.sections.flatMap((s) => s.questions.map((q) => [q.key, q] as const)));
   const parts = rule.conditions.map((c) => describeCondition(c, questions));

@@ -1,9 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { type TDisplayRule, type TQuestionnaireDefinitionInput, ZQuestionnaireDefinition } from "../definition/definition";
+import {
+  type TDisplayRule,
+  type TQuestionnaireDefinitionInput,
+  ZQuestionnaireDefinition,
+} from "../definition/definition";
 import type { TAnswers } from "../answers/answer-values";
-import { answerTokens, dropHiddenAnswers, evaluateVisibility, isVisible, visibleQuestions, visibleSections } from "./conditions";
+import {
+  answerTokens,
+  dropHiddenAnswers,
+  evaluateVisibility,
+  isVisible,
+  visibleQuestions,
+  visibleSections,
+} from "./conditions";
 
-const rule = (combinator: "and" | "or", ...conditions: [string, "equals" | "includes" | "notIncludes", string[]][]): TDisplayRule => ({
+const rule = (
+  combinator: "and" | "or",
+  ...conditions: [string, "equals" | "includes" | "notIncludes", string[]][]
+): TDisplayRule => ({
   combinator,
   conditions: conditions.map(([questionKey, operator, values]) => ({ questionKey, operator, values })),
 });
@@ -57,7 +71,12 @@ describe("isVisible", () => {
   });
 
   it("defaults the combinator to and", () => {
-    expect(isVisible({ conditions: rule("and", ["a", "equals", ["x"]], ["b", "equals", ["y"]]).conditions } as TDisplayRule, { a: "x" })).toBe(false);
+    expect(
+      isVisible(
+        { conditions: rule("and", ["a", "equals", ["x"]], ["b", "equals", ["y"]]).conditions } as TDisplayRule,
+        { a: "x" },
+      ),
+    ).toBe(false);
   });
 });
 
@@ -87,13 +106,31 @@ const chainInput: TQuestionnaireDefinitionInput = {
       title: "One",
       questions: [
         { key: "a", type: "yesNo", title: "A?" },
-        { key: "b", type: "multipleChoice", title: "B?", options: [{ key: "x", label: "X" }, { key: "other", label: "Other" }], showIf: rule("and", ["a", "equals", ["yes"]]) },
+        {
+          key: "b",
+          type: "multipleChoice",
+          title: "B?",
+          options: [
+            { key: "x", label: "X" },
+            { key: "other", label: "Other" },
+          ],
+          showIf: rule("and", ["a", "equals", ["yes"]]),
+        },
         { key: "c", type: "shortText", title: "C?", required: true, showIf: rule("and", ["b", "includes", ["other"]]) },
         { key: "d", type: "shortText", title: "D?", showIf: rule("and", ["b", "notIncludes", ["x"]]) },
       ],
     },
-    { key: "two", title: "Two", showIf: rule("and", ["a", "equals", ["no"]]), questions: [{ key: "e", type: "shortText", title: "E?" }] },
-    { key: "three", title: "Three", questions: [{ key: "f", type: "shortText", title: "F?", showIf: rule("and", ["e", "equals", ["go"]]) }] },
+    {
+      key: "two",
+      title: "Two",
+      showIf: rule("and", ["a", "equals", ["no"]]),
+      questions: [{ key: "e", type: "shortText", title: "E?" }],
+    },
+    {
+      key: "three",
+      title: "Three",
+      questions: [{ key: "f", type: "shortText", title: "F?", showIf: rule("and", ["e", "equals", ["go"]]) }],
+    },
   ],
 };
 const chain = ZQuestionnaireDefinition.parse(chainInput);

@@ -54,7 +54,11 @@ function conditionHolds(condition: TCondition, answers: TAnswers, hidden: Readon
  * Whether a question or section with this rule is shown. No rule: always shown.
  * `hidden` lists question keys already known to be hidden (see the file comment).
  */
-export function isVisible(rule: TDisplayRule | undefined, answers: TAnswers, hidden: ReadonlySet<string> = new Set()): boolean {
+export function isVisible(
+  rule: TDisplayRule | undefined,
+  answers: TAnswers,
+  hidden: ReadonlySet<string> = new Set(),
+): boolean {
   if (!rule || rule.conditions.length === 0) return true;
   const results = rule.conditions.map((condition) => conditionHolds(condition, answers, hidden));
   return (rule.combinator ?? "and") === "or" ? results.some(Boolean) : results.every(Boolean);

@@ -36,7 +36,10 @@ export type TOption = z.infer<typeof ZOption>;
  */
 export const ZConditionTarget = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)?$/, "Point the condition at a question key, or at grid-key.statement-key");
+  .regex(
+    /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)?$/,
+    "Point the condition at a question key, or at grid-key.statement-key",
+  );
 
 /** Show a question or section only when earlier answers match. */
 export const ZCondition = z.object({
@@ -110,9 +113,20 @@ export const ZQuestion = z.discriminatedUnion("type", [
     minLabel: z.string().optional(),
     maxLabel: z.string().optional(),
   }),
-  z.object({ ...base, type: z.literal("ranking"), options: ZOptions, rankCount: z.number().int().positive().optional() }),
+  z.object({
+    ...base,
+    type: z.literal("ranking"),
+    options: ZOptions,
+    rankCount: z.number().int().positive().optional(),
+  }),
   z.object({ ...base, type: z.literal("yesNo") }),
-  z.object({ ...base, type: z.literal("number"), min: z.number().optional(), max: z.number().optional(), integer: z.boolean().default(true) }),
+  z.object({
+    ...base,
+    type: z.literal("number"),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    integer: z.boolean().default(true),
+  }),
   z.object({
     ...base,
     type: z.literal("date"),

@@ -13,7 +13,8 @@ export function exportQuestionnaire(definition: TQuestionnaireDefinition): strin
   return `${JSON.stringify({ $schema: QUESTIONNAIRE_FILE_SCHEMA, ...definition }, null, 2)}\n`;
 }
 
-export type TImportResult = { ok: true; definition: TQuestionnaireDefinition } | { ok: false; errors: TDefinitionIssue[] };
+export type TImportResult =
+  { ok: true; definition: TQuestionnaireDefinition } | { ok: false; errors: TDefinitionIssue[] };
 
 export type TImportOptions = {
   /**
@@ -41,7 +42,10 @@ export function importQuestionnaire(json: string, options: TImportOptions = {}):
   try {
     data = JSON.parse(json.replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { ok: false, errors: [{ path: "", message: json.trim() === "" ? "The file is empty" : describeJsonError(json, error) }] };
+    return {
+      ok: false,
+      errors: [{ path: "", message: json.trim() === "" ? "The file is empty" : describeJsonError(json, error) }],
+    };
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, errors: [{ path: "", message: "The file must contain one questionnaire, as a JSON object" }] };
@@ -49,7 +53,15 @@ export function importQuestionnaire(json: string, options: TImportOptions = {}):
   const { $schema, ...definition } = data as Record<string, unknown>;
   // A file without the marker is accepted (hand-written files), one from another format is not.
   if ($schema !== undefined && $schema !== QUESTIONNAIRE_FILE_SCHEMA) {
-    return { ok: false, errors: [{ path: "$schema", message: `This file is in a format we cannot read (${String($schema)}). Export it again as ${QUESTIONNAIRE_FILE_SCHEMA}` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: "$schema",
+          message: `This file is in a format we cannot read (${String($schema)}). Export it again as ${QUESTIONNAIRE_FILE_SCHEMA}`,
+        },
+      ],
+    };
   }
   const parsed = ZQuestionnaireDefinition.safeParse(definition, { error: plainZodMessage });
   if (!parsed.success) return { ok: false, errors: toDefinitionIssues(parsed.error) };

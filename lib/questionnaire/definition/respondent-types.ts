@@ -16,7 +16,8 @@ export function respondentTypeOptions(definitionsNewestFirst: readonly TQuestion
     for (const question of definition.sections.flatMap((s) => s.questions)) {
       if (question.type !== "respondentType") continue;
       for (const { key, label, organisation, other } of question.options) {
-        if (!byKey.has(key)) byKey.set(key, { key, label, ...(organisation && { organisation }), ...(other && { other }) });
+        if (!byKey.has(key))
+          byKey.set(key, { key, label, ...(organisation && { organisation }), ...(other && { other }) });
       }
     }
   }
@@ -24,5 +25,7 @@ export function respondentTypeOptions(definitionsNewestFirst: readonly TQuestion
 }
 
 /** Key → label, for tables and charts; an unknown key shows as itself. */
-export const respondentTypeLabels = (definitionsNewestFirst: readonly TQuestionnaireDefinition[]): Record<string, string> =>
+export const respondentTypeLabels = (
+  definitionsNewestFirst: readonly TQuestionnaireDefinition[],
+): Record<string, string> =>
   Object.fromEntries(respondentTypeOptions(definitionsNewestFirst).map((o) => [o.key, o.label]));

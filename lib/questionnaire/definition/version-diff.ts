@@ -14,7 +14,8 @@ export type TAnswerCounts = ReadonlySet<string> | ReadonlyMap<string, number>;
 
 export const optionAnswerKey = (questionKey: string, optionKey: string): string => `${questionKey}:${optionKey}`;
 
-export type TChangeKind = "added" | "removed" | "reworded" | "reordered" | "optionsChanged" | "typeChanged" | "settingsChanged";
+export type TChangeKind =
+  "added" | "removed" | "reworded" | "reordered" | "optionsChanged" | "typeChanged" | "settingsChanged";
 export type TVersionChange = { key: string; kind: TChangeKind; scope: "section" | "question" };
 export type TBreakingChange = { key: string; reason: string };
 export type TVersionDiff = { breaking: TBreakingChange[]; changes: TVersionChange[] };
@@ -26,11 +27,18 @@ function answeredBy(counts: TAnswerCounts, key: string): number | true {
 }
 
 const people = (n: number | true, verb: "answered" | "chosen"): string =>
-  n === true ? `people have ${verb}` : n === 1 ? `1 person has ${verb}` : `${n.toLocaleString("en-GB")} people have ${verb}`;
+  n === true
+    ? `people have ${verb}`
+    : n === 1
+      ? `1 person has ${verb}`
+      : `${n.toLocaleString("en-GB")} people have ${verb}`;
 
 /** Answers to the question, summing grid statements. */
 function questionAnswers(question: TQuestion, counts: TAnswerCounts): number | true {
-  const keys = question.type === "likertGrid" ? [question.key, ...question.statements.map((s) => `${question.key}.${s.key}`)] : [question.key];
+  const keys =
+    question.type === "likertGrid"
+      ? [question.key, ...question.statements.map((s) => `${question.key}.${s.key}`)]
+      : [question.key];
   return sum(keys.map((key) => answeredBy(counts, key)));
 }
 
@@ -49,7 +57,8 @@ function stayedInPlace(positions: readonly number[]): Set<number> {
   const length = positions.map(() => 1);
   const previous = positions.map(() => -1);
   positions.forEach((p, i) => {
-    for (let j = 0; j < i; j++) if (positions[j] < p && length[j] + 1 > length[i]) [length[i], previous[i]] = [length[j] + 1, j];
+    for (let j = 0; j < i; j++)
+      if (positions[j] < p && length[j] + 1 > length[i]) [length[i], previous[i]] = [length[j] + 1, j];
   });
   const kept = new Set<number>();
   for (let i = length.indexOf(Math.max(0, ...length)); i !== -1; i = previous[i]) kept.add(i);
@@ -72,40 +81,65 @@ function reworded(before: TQuestion, after: TQuestion): boolean {
       ...(q.type === "likertGrid" ? q.statements.map((s) => [`statement:${s.key}`, s.label] as const) : []),
     ]);
   const afterLabels = labels(after);
-  return text(before) !== text(after) || [...labels(before)].some(([key, label]) => afterLabels.has(key) && afterLabels.get(key) !== label);
+  return (
+    text(before) !== text(after) ||
+    [...labels(before)].some(([key, label]) => afterLabels.has(key) && afterLabels.get(key) !== label)
+  );
 }
-const optionSet = (q: TQuestion) => JSON.stringify(["options" in q ? q.options.map((o) => [o.key, o.exclusive, o.other, o.organisation]) : [], q.type === "likertGrid" ? q.statements.map((s) => s.key) : []]);
+const optionSet = (q: TQuestion) =>
+  JSON.stringify([
+    "options" in q ? q.options.map((o) => [o.key, o.exclusive, o.other, o.organisation]) : [],
+    q.type === "likertGrid" ? q.statements.map((s) => s.key) : [],
+  ]);
 function settings(q: TQuestion): string {
   // Everything but identity, wording and options: required, limits, conditions, topic codes.
   const { key: _k, type: _t, title: _ti, hint: _h, ...rest } = q as Record<string, unknown>;
   delete rest.options;
   delete rest.statements;
   delete rest.body;
-  return JSON.stringify(Object.keys(rest).filter((name) => rest[name] !== undefined).sort().map((name) => [name, rest[name]]));
+  return JSON.stringify(
+    Object.keys(rest)
+      .filter((name) => rest[name] !== undefined)
+      .sort()
+      .map((name) => [name, rest[name]]),
+  );
 }
 
 function questionBreaks(before: TQuestion, after: TQuestion | undefined, counts: TAnswerCounts): string[] {
   const answered = questionAnswers(before, counts);
-  if (!after) return answered ? [`You cannot delete '${before.title}' because ${people(answered, "answered")} it. Hide it with a condition instead.`] : [];
+  if (!after)
+    return answered
+      ? [
+          `You cannot delete '${before.title}' because ${people(answered, "answered")} it. Hide it with a condition instead.`,
+        ]
+      : [];
   if (after.type !== before.type) {
     return answered
-      ? [`You cannot change '${before.title}' from ${QUESTION_TYPE_LABELS[before.type]} to ${QUESTION_TYPE_LABELS[after.type]} because ${people(answered, "answered")} it. Add a new question instead.`]
+      ? [
+          `You cannot change '${before.title}' from ${QUESTION_TYPE_LABELS[before.type]} to ${QUESTION_TYPE_LABELS[after.type]} because ${people(answered, "answered")} it. Add a new question instead.`,
+        ]
       : [];
   }
   const reasons: string[] = [];
   const kept = new Set("options" in after ? after.options.map((o) => o.key) : []);
   for (const option of "options" in before ? before.options : []) {
     if (kept.has(option.key)) continue;
-    const statementKeys = before.type === "likertGrid" ? before.statements.map((s) => `${before.key}.${s.key}`) : [before.key];
+    const statementKeys =
+      before.type === "likertGrid" ? before.statements.map((s) => `${before.key}.${s.key}`) : [before.key];
     const chose = sum(statementKeys.map((key) => answeredBy(counts, optionAnswerKey(key, option.key))));
-    if (chose) reasons.push(`You cannot remove the option '${option.label}' from '${before.title}' because ${people(chose, "chosen")} it. Keep the option, or add a new question instead.`);
+    if (chose)
+      reasons.push(
+        `You cannot remove the option '${option.label}' from '${before.title}' because ${people(chose, "chosen")} it. Keep the option, or add a new question instead.`,
+      );
   }
   if (before.type === "likertGrid" && after.type === "likertGrid") {
     const statements = new Set(after.statements.map((s) => s.key));
     for (const statement of before.statements) {
       const answeredStatement = answeredBy(counts, `${before.key}.${statement.key}`);
       if (!statements.has(statement.key) && answeredStatement) {
-        reasons.push(`You cannot remove the statement '${statement.label}' from '${before.title}' because ${people(answeredStatement, "answered")} it.`);
+        reasons.push(
+          `You cannot remove the statement '${statement.label}' from '${before.title}' because ${people(answeredStatement, "answered")} it.`,
+        );
       }
     }
   }
@@ -122,10 +156,15 @@ function questionChanges(before: TQuestion, after: TQuestion): TChangeKind[] {
 }
 
 const sectionWording = (s: TSection) => JSON.stringify([s.title, s.intro]);
-const questionsOf = (d: TQuestionnaireDefinition) => d.sections.flatMap((s) => s.questions.map((q) => ({ q, section: s.key })));
+const questionsOf = (d: TQuestionnaireDefinition) =>
+  d.sections.flatMap((s) => s.questions.map((q) => ({ q, section: s.key })));
 
 /** Compares two versions; `answered` says which questions and options already have answers. */
-export function diffVersions(previous: TQuestionnaireDefinition, next: TQuestionnaireDefinition, answered: TAnswerCounts): TVersionDiff {
+export function diffVersions(
+  previous: TQuestionnaireDefinition,
+  next: TQuestionnaireDefinition,
+  answered: TAnswerCounts,
+): TVersionDiff {
   const breaking: TBreakingChange[] = [];
   const changes: TVersionChange[] = [];
   const change = (scope: TVersionChange["scope"], key: string, kind: TChangeKind) => changes.push({ key, kind, scope });
@@ -141,7 +180,11 @@ export function diffVersions(previous: TQuestionnaireDefinition, next: TQuestion
       if (JSON.stringify(before.showIf) !== JSON.stringify(s.showIf)) change("section", s.key, "settingsChanged");
     }
   }
-  for (const key of reordered(previous.sections.map((s) => s.key), next.sections.map((s) => s.key))) change("section", key, "reordered");
+  for (const key of reordered(
+    previous.sections.map((s) => s.key),
+    next.sections.map((s) => s.key),
+  ))
+    change("section", key, "reordered");
 
   const beforeQuestions = questionsOf(previous);
   const afterQuestions = new Map(questionsOf(next).map((e) => [e.q.key, e]));
@@ -160,7 +203,8 @@ export function diffVersions(previous: TQuestionnaireDefinition, next: TQuestion
     const stayed = section.questions.map((q) => q.key).filter((key) => beforeKeys.get(key) === section.key);
     const before = beforeSections.get(section.key)?.questions.map((q) => q.key) ?? [];
     for (const key of reordered(before, stayed)) moved.add(key);
-    for (const q of section.questions) if (beforeKeys.has(q.key) && beforeKeys.get(q.key) !== section.key) moved.add(q.key);
+    for (const q of section.questions)
+      if (beforeKeys.has(q.key) && beforeKeys.get(q.key) !== section.key) moved.add(q.key);
   }
   for (const key of afterQuestions.keys()) if (moved.has(key)) change("question", key, "reordered");
   return { breaking, changes };

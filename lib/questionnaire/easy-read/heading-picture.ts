@@ -12,6 +12,9 @@ export function headingPicture(section: Pick<TSection, "questions">): THeadingPi
 }
 
 /** The picture a question shows beside its own words: none when the heading already shows it. */
-export function questionPicture(question: { key: string; image?: string }, heading: THeadingPicture): string | undefined {
+export function questionPicture(
+  question: { key: string; image?: string },
+  heading: THeadingPicture,
+): string | undefined {
   return heading.questionKey === question.key ? undefined : question.image;
 }

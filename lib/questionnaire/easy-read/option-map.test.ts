@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { ZQuestion, ZQuestionnaireDefinition, type TQuestionnaireDefinitionInput } from "../definition/definition";
 import { toAnswerRows } from "../answers/answer-rows";
-import { acceptsScaleMap, autoOptionMap, mapEasyReadRows, mapOptionKeys, optionsOf, scaleToLikert, threePointToLikert, typesCompatible, unmapEasyReadRows } from "./option-map";
+import {
+  acceptsScaleMap,
+  autoOptionMap,
+  mapEasyReadRows,
+  mapOptionKeys,
+  optionsOf,
+  scaleToLikert,
+  threePointToLikert,
+  typesCompatible,
+  unmapEasyReadRows,
+} from "./option-map";
 import { easyReadMapIssues, standardWithoutCounterpart } from "./map-checks";
 
 const standard = ZQuestionnaireDefinition.parse({
@@ -13,7 +23,15 @@ const standard = ZQuestionnaireDefinition.parse({
       title: "S",
       questions: [
         { key: "vision", type: "likert", title: "Do you agree with the vision?" },
-        { key: "when", type: "multipleChoice", title: "When?", options: [{ key: "weekends", label: "Weekends" }, { key: "holidays", label: "Holidays" }] },
+        {
+          key: "when",
+          type: "multipleChoice",
+          title: "When?",
+          options: [
+            { key: "weekends", label: "Weekends" },
+            { key: "holidays", label: "Holidays" },
+          ],
+        },
         { key: "comments", type: "longText", title: "Anything else?" },
         { key: "fees", type: "yesNo", title: "Fees?" },
       ],
@@ -21,12 +39,29 @@ const standard = ZQuestionnaireDefinition.parse({
   ],
 } satisfies TQuestionnaireDefinitionInput);
 
-const faces = [{ key: "like", label: "I like this" }, { key: "not-sure", label: "Not sure" }, { key: "dislike", label: "I do not like this" }];
+const faces = [
+  { key: "like", label: "I like this" },
+  { key: "not-sure", label: "Not sure" },
+  { key: "dislike", label: "I do not like this" },
+];
 const easyReadInput = {
   format: "EASY_READ",
   title: "Easy Read",
   sections: [
-    { key: "p1", title: "Our idea", questions: [{ key: "er-vision", type: "singleChoice", title: "Do you like our idea?", answersKey: "vision", options: faces, optionMap: threePointToLikert({ like: "like", notSure: "not-sure", dislike: "dislike" }) }] },
+    {
+      key: "p1",
+      title: "Our idea",
+      questions: [
+        {
+          key: "er-vision",
+          type: "singleChoice",
+          title: "Do you like our idea?",
+          answersKey: "vision",
+          options: faces,
+          optionMap: threePointToLikert({ like: "like", notSure: "not-sure", dislike: "dislike" }),
+        },
+      ],
+    },
     {
       key: "p2",
       title: "When",
@@ -36,13 +71,25 @@ const easyReadInput = {
           type: "multipleChoice",
           title: "When?",
           answersKey: "when",
-          options: [{ key: "sat-sun", label: "Saturday and Sunday" }, { key: "sun", label: "Holidays" }, { key: "moon", label: "At night" }],
+          options: [
+            { key: "sat-sun", label: "Saturday and Sunday" },
+            { key: "sun", label: "Holidays" },
+            { key: "moon", label: "At night" },
+          ],
           optionMap: { "sat-sun": "weekends", sun: "holidays", moon: null },
         },
       ],
     },
-    { key: "p3", title: "More", questions: [{ key: "er-more", type: "longText", title: "Tell us more", answersKey: "comments" }] },
-    { key: "p4", title: "Friends", questions: [{ key: "er-friends", type: "yesNo", title: "Do you have friends there?" }] },
+    {
+      key: "p3",
+      title: "More",
+      questions: [{ key: "er-more", type: "longText", title: "Tell us more", answersKey: "comments" }],
+    },
+    {
+      key: "p4",
+      title: "Friends",
+      questions: [{ key: "er-friends", type: "yesNo", title: "Do you have friends there?" }],
+    },
   ],
 } satisfies TQuestionnaireDefinitionInput;
 const easyRead = ZQuestionnaireDefinition.parse(easyReadInput);
@@ -68,7 +115,12 @@ describe("Easy Read option mapping", () => {
     const mapped = mapEasyReadRows(easyRead, rows);
     expect(mapped).toEqual([
       { questionKey: "vision", optionKeys: ["agree"], sourceQuestionKey: "er-vision", sourceOptionKeys: ["like"] },
-      { questionKey: "when", optionKeys: ["weekends"], sourceQuestionKey: "er-when", sourceOptionKeys: ["sat-sun", "moon"] },
+      {
+        questionKey: "when",
+        optionKeys: ["weekends"],
+        sourceQuestionKey: "er-when",
+        sourceOptionKeys: ["sat-sun", "moon"],
+      },
       { questionKey: "comments", optionKeys: [], text: "Swimming", sourceQuestionKey: "er-more", sourceOptionKeys: [] },
       // Easy Read only: kept under its own key, reported separately.
       { questionKey: "er-friends", optionKeys: ["yes"] },
@@ -100,10 +152,18 @@ describe("Easy Read publish checks", () => {
   it("refuses unknown keys, unknown options, missing options and clashing keys", () => {
     const broken = structuredClone(easyReadInput) as TQuestionnaireDefinitionInput;
     const [vision] = broken.sections[0].questions;
-    (vision as { optionMap: Record<string, string | null> }).optionMap = { like: "love", "not-sure": "neither", smile: "agree" };
+    (vision as { optionMap: Record<string, string | null> }).optionMap = {
+      like: "love",
+      "not-sure": "neither",
+      smile: "agree",
+    };
     (broken.sections[1].questions[0] as { answersKey?: string }).answersKey = "nowhere";
     broken.sections[3].questions[0].key = "fees";
-    broken.sections.push({ key: "p5", title: "Again", questions: [{ key: "er-again", type: "longText", title: "Again", answersKey: "comments" }] });
+    broken.sections.push({
+      key: "p5",
+      title: "Again",
+      questions: [{ key: "er-again", type: "longText", title: "Again", answersKey: "comments" }],
+    });
     const messages = easyReadMapIssues(ZQuestionnaireDefinition.parse(broken), standard).map((i) => i.message);
     expect(messages).toEqual([
       "'love' is not an answer to 'Do you agree with the vision?'",
@@ -126,15 +186,27 @@ describe("Easy Read publish checks", () => {
 });
 
 describe("the builder's one-click scale map", () => {
-  const opts = (...labels: string[]) => labels.map((label) => ({ key: label.toLowerCase().replace(/[^a-z]+/g, "-"), label }));
+  const opts = (...labels: string[]) =>
+    labels.map((label) => ({ key: label.toLowerCase().replace(/[^a-z]+/g, "-"), label }));
 
   it("maps the usual 3-point scale as threePointToLikert does", () => {
-    expect(scaleToLikert(opts("I like this", "Not sure", "I do not like this"))).toEqual(threePointToLikert({ like: "i-like-this", notSure: "not-sure", dislike: "i-do-not-like-this" }));
+    expect(scaleToLikert(opts("I like this", "Not sure", "I do not like this"))).toEqual(
+      threePointToLikert({ like: "i-like-this", notSure: "not-sure", dislike: "i-do-not-like-this" }),
+    );
   });
 
   it("puts middle points and Not sure on Neither, wherever Not sure is", () => {
-    expect(scaleToLikert(opts("Happy", "OK", "Sad", "Not sure"))).toEqual({ happy: "agree", ok: "neither", sad: "disagree", "not-sure": "neither" });
-    expect(scaleToLikert(opts("Yes", "Don't know", "No"))).toEqual({ yes: "agree", "don-t-know": "neither", no: "disagree" });
+    expect(scaleToLikert(opts("Happy", "OK", "Sad", "Not sure"))).toEqual({
+      happy: "agree",
+      ok: "neither",
+      sad: "disagree",
+      "not-sure": "neither",
+    });
+    expect(scaleToLikert(opts("Yes", "Don't know", "No"))).toEqual({
+      yes: "agree",
+      "don-t-know": "neither",
+      no: "disagree",
+    });
   });
 
   it("is offered only for standard questions with agree, neither and disagree", () => {
@@ -164,6 +236,15 @@ describe("automatic Easy Read option mapping (issue #16, item 9)", () => {
   });
 
   it("keeps what the officer already chose, including 'no standard answer'", () => {
-    expect(autoOptionMap([{ key: "weekly", label: "Every week" }, { key: "monthly", label: "Once a month" }], standard, { weekly: null })).toEqual({ weekly: null, monthly: "monthly" });
+    expect(
+      autoOptionMap(
+        [
+          { key: "weekly", label: "Every week" },
+          { key: "monthly", label: "Once a month" },
+        ],
+        standard,
+        { weekly: null },
+      ),
+    ).toEqual({ weekly: null, monthly: "monthly" });
   });
 });

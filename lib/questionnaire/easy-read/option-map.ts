@@ -13,7 +13,13 @@ export type TEasyReadRow = TAnswerRow & { sourceQuestionKey?: string | null; sou
 export type TOptionMap = Record<string, string | null>;
 
 /** Types whose answers are option keys, so an option map applies. */
-export const CHOICE_TYPES = new Set<TQuestion["type"]>(["singleChoice", "multipleChoice", "likert", "yesNo", "respondentType"]);
+export const CHOICE_TYPES = new Set<TQuestion["type"]>([
+  "singleChoice",
+  "multipleChoice",
+  "likert",
+  "yesNo",
+  "respondentType",
+]);
 const TEXT_TYPES = new Set<TQuestion["type"]>(["shortText", "longText"]);
 
 /** The options a question can store: its own, or the fixed Yes / No / Not sure. */
@@ -30,7 +36,8 @@ export const optionKeysOf = (question: TQuestion): string[] => optionsOf(questio
  * of many cannot fill a choice of one; text fills text; anything else needs the same type.
  */
 export function typesCompatible(easyRead: TQuestion["type"], standard: TQuestion["type"]): boolean {
-  if (CHOICE_TYPES.has(easyRead) && CHOICE_TYPES.has(standard)) return easyRead !== "multipleChoice" || standard === "multipleChoice";
+  if (CHOICE_TYPES.has(easyRead) && CHOICE_TYPES.has(standard))
+    return easyRead !== "multipleChoice" || standard === "multipleChoice";
   if (TEXT_TYPES.has(easyRead) && TEXT_TYPES.has(standard)) return true;
   return easyRead === standard && !CHOICE_TYPES.has(easyRead);
 }
@@ -53,7 +60,8 @@ const NOT_SURE = /\b(not sure|don['’]?t know|do not know)\b/i;
 const LIKERT_KEYS = ["agree", "neither", "disagree"];
 
 /** Whether a standard question offers the agree / neither / disagree points a scale maps to. */
-export const acceptsScaleMap = (standard: TQuestion): boolean => LIKERT_KEYS.every((k) => optionKeysOf(standard).includes(k));
+export const acceptsScaleMap = (standard: TQuestion): boolean =>
+  LIKERT_KEYS.every((k) => optionKeysOf(standard).includes(k));
 
 /**
  * The builder's one-click map of an Easy Read scale onto a 5-point Likert question: the first
@@ -65,22 +73,40 @@ export function scaleToLikert(options: readonly { key: string; label: string }[]
   const scale = options.filter((o) => !notSure.includes(o));
   if (scale.length < 2) return Object.fromEntries(options.map((o) => [o.key, "neither"]));
   const map: TOptionMap = Object.fromEntries(options.map((o) => [o.key, "neither"]));
-  return { ...map, ...threePointToLikert({ like: scale[0].key, notSure: (notSure[0] ?? scale[1]).key, dislike: scale[scale.length - 1].key }) };
+  return {
+    ...map,
+    ...threePointToLikert({
+      like: scale[0].key,
+      notSure: (notSure[0] ?? scale[1]).key,
+      dislike: scale[scale.length - 1].key,
+    }),
+  };
 }
 
 /** Words compared loosely: case, punctuation and spacing aside ("Don't know" = "dont know"). */
-const looseWords = (text: string) => text.toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+const looseWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 /**
  * The map linking starts with (issue #16): each Easy Read answer whose key, or failing that whose
  * words, match a standard answer counts as it, so the officer changes only what differs. Answers
  * already mapped keep their choice; answers with no match stay unmapped for the officer.
  */
-export function autoOptionMap(easyRead: readonly { key: string; label: string }[], standard: readonly { key: string; label: string }[], existing: TOptionMap = {}): TOptionMap {
+export function autoOptionMap(
+  easyRead: readonly { key: string; label: string }[],
+  standard: readonly { key: string; label: string }[],
+  existing: TOptionMap = {},
+): TOptionMap {
   const map: TOptionMap = { ...existing };
   for (const option of easyRead) {
     if (option.key in map) continue;
-    const match = standard.find((t) => t.key === option.key) ?? standard.find((t) => looseWords(t.label) === looseWords(option.label));
+    const match =
+      standard.find((t) => t.key === option.key) ??
+      standard.find((t) => looseWords(t.label) === looseWords(option.label));
     if (match) map[option.key] = match.key;
   }
   return map;
@@ -106,7 +132,13 @@ export function mapEasyReadAnswer(easyRead: TQuestion, row: TAnswerRow): TEasyRe
   if (CHOICE_TYPES.has(easyRead.type)) {
     const optionKeys = mapOptionKeys(easyRead.optionMap, row.optionKeys);
     if (optionKeys.length === 0) return row;
-    return { ...row, questionKey: easyRead.answersKey, optionKeys, sourceQuestionKey: easyRead.key, sourceOptionKeys: [...row.optionKeys] };
+    return {
+      ...row,
+      questionKey: easyRead.answersKey,
+      optionKeys,
+      sourceQuestionKey: easyRead.key,
+      sourceOptionKeys: [...row.optionKeys],
+    };
   }
   return { ...row, questionKey: easyRead.answersKey, sourceQuestionKey: easyRead.key, sourceOptionKeys: [] };
 }
@@ -128,6 +160,12 @@ export function mappedOptionKey(easyRead: TQuestion, optionKey: string): string 
 /** Stored rows back to the Easy Read rows they came from, to resume a draft or check answers. */
 export function unmapEasyReadRows(rows: readonly TEasyReadRow[]): TAnswerRow[] {
   return rows.map(({ sourceQuestionKey, sourceOptionKeys, ...row }) =>
-    sourceQuestionKey ? { ...row, questionKey: sourceQuestionKey, optionKeys: sourceOptionKeys?.length ? [...sourceOptionKeys] : row.optionKeys } : row,
+    sourceQuestionKey
+      ? {
+          ...row,
+          questionKey: sourceQuestionKey,
+          optionKeys: sourceOptionKeys?.length ? [...sourceOptionKeys] : row.optionKeys,
+        }
+      : row,
   );
 }

@@ -9,7 +9,10 @@ describe("searchLibrary", () => {
   it("finds pictures by keyword as well as by name", () => {
     const names = searchLibrary(BUNDLED_LIBRARY, "sleepover").map((p) => p.name);
     expect(names).toEqual(["Bed", "Moon"]);
-    expect(searchLibrary(BUNDLED_LIBRARY, "House").map((p) => p.src)).toEqual([pictureSrc("1F3E0"), pictureSrc("1F3E1")]);
+    expect(searchLibrary(BUNDLED_LIBRARY, "House").map((p) => p.src)).toEqual([
+      pictureSrc("1F3E0"),
+      pictureSrc("1F3E1"),
+    ]);
   });
 
   it("needs every word to match, ignoring case", () => {
@@ -18,7 +21,11 @@ describe("searchLibrary", () => {
   });
 
   it("searches officers' own pictures by their description", () => {
-    const own: TLibraryPicture = { src: "/easy-read/uploads/abc", name: "A bus stop near school", keywords: ["Photosymbols"] };
+    const own: TLibraryPicture = {
+      src: "/easy-read/uploads/abc",
+      name: "A bus stop near school",
+      keywords: ["Photosymbols"],
+    };
     expect(searchLibrary([...BUNDLED_LIBRARY, own], "bus stop")).toEqual([own]);
     expect(searchLibrary([own], "photosymbols")).toEqual([own]);
   });

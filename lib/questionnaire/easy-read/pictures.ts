@@ -76,11 +76,17 @@ export const pictureSrc = (hex: string): string => `${PICTURE_BASE}/${hex}.svg`;
 export type TLibraryPicture = { src: string; name: string; keywords: readonly string[] };
 
 /** The bundled pictures as the picker lists them. */
-export const BUNDLED_LIBRARY: readonly TLibraryPicture[] = PICTURES.map((p) => ({ src: pictureSrc(p.hex), name: p.name, keywords: p.keywords }));
+export const BUNDLED_LIBRARY: readonly TLibraryPicture[] = PICTURES.map((p) => ({
+  src: pictureSrc(p.hex),
+  name: p.name,
+  keywords: p.keywords,
+}));
 
 /** Pictures whose name or keywords contain every search word, in library order. */
 export function searchLibrary(library: readonly TLibraryPicture[], query: string): TLibraryPicture[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...library];
-  return library.filter((p) => words.every((w) => p.name.toLowerCase().includes(w) || p.keywords.some((k) => k.toLowerCase().includes(w))));
+  return library.filter((p) =>
+    words.every((w) => p.name.toLowerCase().includes(w) || p.keywords.some((k) => k.toLowerCase().includes(w))),
+  );
 }

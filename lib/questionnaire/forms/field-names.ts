@@ -33,7 +33,8 @@ export function fieldNamesFor(question: TQuestion): string[] {
     case "respondentType": {
       const names = [key];
       if (question.options.some((o) => o.other)) names.push(otherFieldName(key));
-      if (question.type === "respondentType" && question.options.some((o) => o.organisation)) names.push(organisationFieldName(key));
+      if (question.type === "respondentType" && question.options.some((o) => o.organisation))
+        names.push(organisationFieldName(key));
       return names;
     }
     case "likertGrid":

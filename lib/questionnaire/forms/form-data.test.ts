@@ -68,14 +68,23 @@ describe("parseFormAnswers", () => {
 
   it("leaves out questions with no fields posted (no JavaScript, nothing ticked)", () => {
     expect(parseFormAnswers(EVERY_TYPE, "your-views", [])).toEqual({});
-    expect(parseFormAnswers(EVERY_TYPE, "your-views", [["priorities.rank-1", ""], ["barriers-other", ""]])).toEqual({
+    expect(
+      parseFormAnswers(EVERY_TYPE, "your-views", [
+        ["priorities.rank-1", ""],
+        ["barriers-other", ""],
+      ]),
+    ).toEqual({
       barriers: { optionKeys: [], text: "" },
     });
   });
 
   it("reads only the page asked for, and ignores files", () => {
     const file = new Blob(["x"]);
-    const entries: [string, unknown][] = [["vision-agree", "agree"], ["postcode", "HP20"], ["vision-why", file]];
+    const entries: [string, unknown][] = [
+      ["vision-agree", "agree"],
+      ["postcode", "HP20"],
+      ["vision-why", file],
+    ];
     expect(parseFormAnswers(EVERY_TYPE, "your-views", entries)).toEqual({ "vision-agree": "agree" });
   });
 
@@ -83,7 +92,10 @@ describe("parseFormAnswers", () => {
     const page = (sectionKey: string, entries: [string, string][]) =>
       validateAnswers(EVERY_TYPE, parseFormAnswers(EVERY_TYPE, sectionKey, entries), { sectionKey, today: TODAY });
     expect(page("keep-in-touch", [["email", ""]])).toEqual({ ok: true, answers: {} });
-    expect(page("about-you", [])).toEqual({ ok: false, fieldErrors: { "respondent-type": "Select an answer for 'Which of these best describes you?'" } });
+    expect(page("about-you", [])).toEqual({
+      ok: false,
+      fieldErrors: { "respondent-type": "Select an answer for 'Which of these best describes you?'" },
+    });
   });
 });
 
@@ -113,7 +125,11 @@ describe("toFormDefaults", () => {
     let soFar = {};
     for (const section of EVERY_TYPE.sections) {
       const entries = formValuesToEntries(toFormDefaults(EVERY_TYPE, EVERY_TYPE_ANSWERS, section.key));
-      const result = validateAnswers(EVERY_TYPE, parseFormAnswers(EVERY_TYPE, section.key, entries), { sectionKey: section.key, answersSoFar: soFar, today: TODAY });
+      const result = validateAnswers(EVERY_TYPE, parseFormAnswers(EVERY_TYPE, section.key, entries), {
+        sectionKey: section.key,
+        answersSoFar: soFar,
+        today: TODAY,
+      });
       expect(result.ok).toBe(true);
       if (result.ok) soFar = { ...soFar, ...result.answers };
     }

@@ -11,7 +11,9 @@ import { dateFieldName, gridFieldName, organisationFieldName, otherFieldName, ra
 export type TFormValues = Record<string, string | string[]>;
 
 function questionsIn(definition: TQuestionnaireDefinition, sectionKey: string | undefined): TQuestion[] {
-  return definition.sections.filter((s) => sectionKey === undefined || s.key === sectionKey).flatMap((s) => s.questions);
+  return definition.sections
+    .filter((s) => sectionKey === undefined || s.key === sectionKey)
+    .flatMap((s) => s.questions);
 }
 
 /** Collects entries by name; anything that is not a string (an uploaded file) is ignored. */
@@ -36,7 +38,11 @@ function readQuestion(question: TQuestion, fields: Map<string, string[]>): unkno
       const optionKey = first(key);
       const option = question.options.find((o) => o.key === optionKey);
       // Only the chosen option's box counts; without JavaScript every revealed box is posted.
-      const text = option?.other ? first(otherFieldName(key)) : option?.organisation ? first(organisationFieldName(key)) : undefined;
+      const text = option?.other
+        ? first(otherFieldName(key))
+        : option?.organisation
+          ? first(organisationFieldName(key))
+          : undefined;
       return optionKey === undefined ? undefined : { optionKey, text };
     }
     case "multipleChoice": {
@@ -107,7 +113,8 @@ function writeQuestion(question: TQuestion, value: TAnswerValue, values: TFormVa
       return;
     }
     case "likertGrid":
-      for (const [statementKey, optionKey] of Object.entries(value as Record<string, string>)) values[gridFieldName(key, statementKey)] = optionKey;
+      for (const [statementKey, optionKey] of Object.entries(value as Record<string, string>))
+        values[gridFieldName(key, statementKey)] = optionKey;
       return;
     case "ranking":
       (value as string[]).forEach((optionKey, i) => (values[rankFieldName(key, i + 1)] = optionKey));
@@ -123,7 +130,11 @@ function writeQuestion(question: TQuestion, value: TAnswerValue, values: TFormVa
 }
 
 /** Field values that re-fill a page (or every page) from saved answers. */
-export function toFormDefaults(definition: TQuestionnaireDefinition, answers: TAnswers, sectionKey?: string): TFormValues {
+export function toFormDefaults(
+  definition: TQuestionnaireDefinition,
+  answers: TAnswers,
+  sectionKey?: string,
+): TFormValues {
   const values: TFormValues = {};
   for (const question of questionsIn(definition, sectionKey)) {
     const value = answers[question.key];
@@ -134,5 +145,7 @@ export function toFormDefaults(definition: TQuestionnaireDefinition, answers: TA
 
 /** Form values as the entries a browser would post (checkboxes repeat their name). */
 export function formValuesToEntries(values: TFormValues): [string, string][] {
-  return Object.entries(values).flatMap(([name, value]) => (Array.isArray(value) ? value.map((v) => [name, v] as [string, string]) : [[name, value]]));
+  return Object.entries(values).flatMap(([name, value]) =>
+    Array.isArray(value) ? value.map((v) => [name, v] as [string, string]) : [[name, value]],
+  );
 }

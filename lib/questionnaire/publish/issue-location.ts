@@ -22,7 +22,9 @@ function partsOf(path: string): Part[] {
     .flatMap((segment) => {
       const [name, ...indexes] = segment.split("[");
       const numbers = indexes.map((i) => Number(i.replace("]", "")));
-      return numbers.length === 0 ? [{ name }] : [{ name, index: numbers[0] }, ...numbers.slice(1).map((index) => ({ name: "", index }))];
+      return numbers.length === 0
+        ? [{ name }]
+        : [{ name, index: numbers[0] }, ...numbers.slice(1).map((index) => ({ name: "", index }))];
     });
 }
 
@@ -74,16 +76,28 @@ function questionLocation(question: TQuestion, s: number, q: number, number: num
     return { where: [...words, `answer ${quoted(options[i].label)}`].join(", "), fieldId: `b-link-${s}-${q}-o${i}` };
   }
   if ((field.name === "options" || field.name === "statements") && field.index !== undefined) {
-    const list = field.name === "options" && "options" in question ? question.options : question.type === "likertGrid" ? question.statements : [];
+    const list =
+      field.name === "options" && "options" in question
+        ? question.options
+        : question.type === "likertGrid"
+          ? question.statements
+          : [];
     const item = list[field.index];
     const noun = field.name === "options" ? "answer" : "statement";
     const named = item ? `${noun} ${quoted(item.label)}` : `${noun} ${field.index + 1}`;
     const detail = next?.name === "key" ? ", its key" : next?.name === "image" ? ", its picture" : "";
-    return { where: [...words, `${named}${detail}`].join(", "), fieldId: `${base}-${field.name}-${field.index}-${next?.name === "key" ? "key" : "label"}` };
+    return {
+      where: [...words, `${named}${detail}`].join(", "),
+      fieldId: `${base}-${field.name}-${field.index}-${next?.name === "key" ? "key" : "label"}`,
+    };
   }
   if (field.name === "type") return { where: [...words, FIELD_WORDS.type].join(", "), fieldId: `b-type-${s}-${q}` };
-  if (field.name === "answersKey") return { where: [...words, FIELD_WORDS.answersKey].join(", "), fieldId: `b-link-${s}-${q}` };
-  return { where: [...words, FIELD_WORDS[field.name] ?? `its setting ${quoted(field.name)}`].join(", "), fieldId: OWN_FIELDS.has(field.name) ? `${base}-${field.name}` : `${base}-title` };
+  if (field.name === "answersKey")
+    return { where: [...words, FIELD_WORDS.answersKey].join(", "), fieldId: `b-link-${s}-${q}` };
+  return {
+    where: [...words, FIELD_WORDS[field.name] ?? `its setting ${quoted(field.name)}`].join(", "),
+    fieldId: OWN_FIELDS.has(field.name) ? `${base}-${field.name}` : `${base}-title`,
+  };
 }
 
 /** Where a path points, in words, with the builder field to link to. */
@@ -92,12 +106,20 @@ export function locateIssue(definition: TQuestionnaireDefinition, path: string |
   const [first, second, third, ...rest] = parts;
   if (!first) return { where: "" };
   if (first.name === "introBlocks") {
-    if (second === undefined && first.index === undefined) return { where: TOP_LEVEL.introBlocks, fieldId: "b-introBlocks" };
+    if (second === undefined && first.index === undefined)
+      return { where: TOP_LEVEL.introBlocks, fieldId: "b-introBlocks" };
     const i = first.index ?? 0;
     const field = second?.name === "heading" ? "heading" : "text";
-    return { where: `${TOP_LEVEL.introBlocks}, part ${i + 1}${second?.name === "picture" ? ", its picture" : ""}`, fieldId: `b-introBlocks-${i}-${field}` };
+    return {
+      where: `${TOP_LEVEL.introBlocks}, part ${i + 1}${second?.name === "picture" ? ", its picture" : ""}`,
+      fieldId: `b-introBlocks-${i}-${field}`,
+    };
   }
-  if (first.name !== "sections" || first.index === undefined) return { where: TOP_LEVEL[first.name] ?? TOP_LEVEL.sections, fieldId: first.name === "title" || first.name === "intro" ? `b-${first.name}` : undefined };
+  if (first.name !== "sections" || first.index === undefined)
+    return {
+      where: TOP_LEVEL[first.name] ?? TOP_LEVEL.sections,
+      fieldId: first.name === "title" || first.name === "intro" ? `b-${first.name}` : undefined,
+    };
   const s = first.index;
   const section = definition.sections[s];
   if (!section) return { where: `Page ${s + 1}` };
@@ -105,7 +127,8 @@ export function locateIssue(definition: TQuestionnaireDefinition, path: string |
   if (!second) return { where: page, fieldId: `b-page-${s}` };
   if (second.name !== "questions" || second.index === undefined) {
     const fieldId = ["title", "key", "intro"].includes(second.name) ? `b-sections-${s}-${second.name}` : `b-page-${s}`;
-    const words = second.name === "title" ? "its title" : (FIELD_WORDS[second.name] ?? `its setting ${quoted(second.name)}`);
+    const words =
+      second.name === "title" ? "its title" : (FIELD_WORDS[second.name] ?? `its setting ${quoted(second.name)}`);
     return { where: `${page}, ${words}`, fieldId };
   }
   const q = second.index;

@@ -52,7 +52,8 @@ export function plainZodMessage(issue: z.core.$ZodRawIssue): string | undefined 
         const noun = typeof last === "string" && NOUNS[last] ? NOUNS[last] : "item";
         return `Add at least ${issue.minimum} ${plural(noun, Number(issue.minimum))}`;
       }
-      if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "This cannot be empty" : `Use at least ${issue.minimum} characters`;
+      if (issue.origin === "string")
+        return Number(issue.minimum) <= 1 ? "This cannot be empty" : `Use at least ${issue.minimum} characters`;
       return `Use ${issue.minimum} or more`;
     case "too_big":
       if (issue.origin === "string") return `Use no more than ${issue.maximum} characters`;
@@ -63,7 +64,9 @@ export function plainZodMessage(issue: z.core.$ZodRawIssue): string | undefined 
         const input = issue.input as Record<string, unknown> | undefined;
         const value = input && typeof input === "object" ? input[issue.discriminator] : input;
         const allowed = `Use one of: ${(issue as { options?: unknown[] }).options?.join(", ")}`;
-        return value === undefined ? `Give a ${issue.discriminator}. ${allowed}` : `Unknown ${issue.discriminator} ${JSON.stringify(value)}. ${allowed}`;
+        return value === undefined
+          ? `Give a ${issue.discriminator}. ${allowed}`
+          : `Unknown ${issue.discriminator} ${JSON.stringify(value)}. ${allowed}`;
       }
       return "This does not match any allowed shape";
     case "invalid_value":

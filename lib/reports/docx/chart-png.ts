@@ -4,7 +4,10 @@
 import fs from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 
-const FONT_FILES = ["/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf", "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"];
+const FONT_FILES = [
+  "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+  "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+];
 
 let fontFiles: string[] | undefined;
 function fonts(): string[] {
@@ -18,7 +21,12 @@ export function svgToPng(svg: string, scale = 2): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: scale },
     background: "#ffffff",
-    font: { loadSystemFonts: files.length === 0, fontFiles: files, defaultFontFamily: "Liberation Sans", sansSerifFamily: "Liberation Sans" },
+    font: {
+      loadSystemFonts: files.length === 0,
+      fontFiles: files,
+      defaultFontFamily: "Liberation Sans",
+      sansSerifFamily: "Liberation Sans",
+    },
   });
   return resvg.render().asPng();
 }

@@ -11,12 +11,23 @@ const BLOCKS: TBlock[] = [
   h(3, "1. At a formative stage"),
   p("Open for 42 days."),
   { kind: "bullets", items: ["First point", "Second point"] },
-  countTable("Responses by channel", "Channel", [{ label: "Online", n: 3, percent: 75 }, { label: "Paper", n: 1, percent: 25 }], 4),
+  countTable(
+    "Responses by channel",
+    "Channel",
+    [
+      { label: "Online", n: 3, percent: 75 },
+      { label: "Paper", n: 1, percent: 25 },
+    ],
+    4,
+  ),
   { kind: "chart", chart: barChartSvg("Channels", [{ label: "Online", n: 3, percent: 75 }], 4) },
 ];
 
 async function documentXml(blocks: TBlock[]): Promise<string> {
-  const bytes = await renderDocx({ title: "Consultation findings report", subtitle: "Short breaks", creator: "Test Council" }, blocks);
+  const bytes = await renderDocx(
+    { title: "Consultation findings report", subtitle: "Short breaks", creator: "Test Council" },
+    blocks,
+  );
   return (await (await JSZip.loadAsync(bytes)).file("word/document.xml")?.async("string")) ?? "";
 }
 
@@ -44,7 +55,9 @@ describe("the DOCX renderer", () => {
     expect(media).toHaveLength(1);
     const png = await zip.file(media[0])?.async("uint8array");
     expect([...(png ?? []).slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-    expect(await zip.file("word/document.xml")?.async("string")).toContain('descr="Bar chart: Channels. Base 4 respondents. Online: 3 (75.0%)."');
+    expect(await zip.file("word/document.xml")?.async("string")).toContain(
+      'descr="Bar chart: Channels. Base 4 respondents. Online: 3 (75.0%)."',
+    );
   });
 
   it("rasterises the chart at twice its size, with text drawn in a real font", () => {

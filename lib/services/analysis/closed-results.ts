@@ -11,7 +11,13 @@ import { analysisDefinitions, responseScope } from "./scope";
 
 export type TOptionResult = { key: string; label: string; n: number; percent: number | null };
 /** One group of respondents: everyone ("" group), or one format or channel when split. */
-export type TGroupResult = { group: string; base: number; notAnswered: number; options: TOptionResult[]; net: number | null };
+export type TGroupResult = {
+  group: string;
+  base: number;
+  notAnswered: number;
+  options: TOptionResult[];
+  net: number | null;
+};
 export type TQuestionResult = { question: TClosedQuestion; groups: TGroupResult[] };
 export type TClosedResults = { base: number; questions: TQuestionResult[]; groups: string[] };
 
@@ -23,7 +29,12 @@ const SPLIT_SQL: Record<TAnalysisSplit, Prisma.Sql> = {
 
 type Row = { q: string | null; keys: string[] | null; s: string; n: number };
 
-export async function closedResults(actor: StaffPrincipal | null, consultationId: string, filter: TAnalysisFilter, split: TAnalysisSplit = "none"): Promise<TClosedResults> {
+export async function closedResults(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+  filter: TAnalysisFilter,
+  split: TAnalysisSplit = "none",
+): Promise<TClosedResults> {
   requirePermission(actor, "analysis.read");
   const { standard, postcodeKeys } = await analysisDefinitions(consultationId);
   const questions = closedQuestions(standard);

@@ -26,7 +26,13 @@ export type TCrossTab = {
 
 type Row = { x: string[] | null; y: string[] | null; n: number };
 
-export async function crossTab(actor: StaffPrincipal | null, consultationId: string, filter: TAnalysisFilter, rowKey: string, columnKey: string): Promise<TCrossTab> {
+export async function crossTab(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+  filter: TAnalysisFilter,
+  rowKey: string,
+  columnKey: string,
+): Promise<TCrossTab> {
   requirePermission(actor, "analysis.read");
   const { standard, postcodeKeys } = await analysisDefinitions(consultationId);
   const questions = closedQuestions(standard);
@@ -63,5 +69,14 @@ export async function crossTab(actor: StaffPrincipal | null, consultationId: str
     const extra = [...seen.keys()].filter((k) => k !== NOT_ANSWERED && !known.includes(k)).sort();
     return [...known, ...extra, NOT_ANSWERED];
   };
-  return { rows, columns, rowKeys: keysOf(rows, rowTotals), columnKeys: keysOf(columns, columnTotals), cells, rowTotals, columnTotals, total };
+  return {
+    rows,
+    columns,
+    rowKeys: keysOf(rows, rowTotals),
+    columnKeys: keysOf(columns, columnTotals),
+    cells,
+    rowTotals,
+    columnTotals,
+    total,
+  };
 }

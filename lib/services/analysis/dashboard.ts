@@ -4,7 +4,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permissions";
 import { fillDays } from "@/lib/analysis/closed/maths";
-import { respondentTypeLabels as labelsOf, respondentTypeOptions, type TRespondentType } from "@/lib/questionnaire/definition/respondent-types";
+import {
+  respondentTypeLabels as labelsOf,
+  respondentTypeOptions,
+  type TRespondentType,
+} from "@/lib/questionnaire/definition/respondent-types";
 import { analysisDefinitions } from "./scope";
 
 export type TCount = { key: string; n: number };
@@ -44,11 +48,12 @@ export async function analysisDashboard(actor: StaffPrincipal | null, consultati
     UNION ALL
     SELECT 'status' || CASE WHEN channel = 'ONLINE' THEN ':online' ELSE '' END, status, count(*)::int
       FROM r GROUP BY 1, status`;
-  const dim = (name: string) =>
-    rows.filter((r) => r.dim === name).map((r) => ({ key: r.k ?? "", n: r.n }));
+  const dim = (name: string) => rows.filter((r) => r.dim === name).map((r) => ({ key: r.k ?? "", n: r.n }));
   const sorted = (list: TCount[]) => list.sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
   const status = (key: string, online: boolean) =>
-    rows.filter((r) => (online ? r.dim === "status:online" : r.dim.startsWith("status")) && r.k === key).reduce((s, r) => s + r.n, 0);
+    rows
+      .filter((r) => (online ? r.dim === "status:online" : r.dim.startsWith("status")) && r.k === key)
+      .reduce((s, r) => s + r.n, 0);
   const onlineAll = rows.filter((r) => r.dim === "status:online").reduce((s, r) => s + r.n, 0);
   return {
     submitted: status("SUBMITTED", false),
@@ -69,7 +74,10 @@ async function respondentTypeLabels(consultationId: string): Promise<Record<stri
 }
 
 /** The "Responding as" filter's choices: the consultation's own respondent types (issue #16). */
-export async function respondentTypeFilterOptions(actor: StaffPrincipal | null, consultationId: string): Promise<TRespondentType[]> {
+export async function respondentTypeFilterOptions(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+): Promise<TRespondentType[]> {
   requirePermission(actor, "analysis.read");
   return respondentTypeOptions((await analysisDefinitions(consultationId)).standard);
 }

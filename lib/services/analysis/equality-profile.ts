@@ -18,13 +18,16 @@ export type TCharacteristic = {
 };
 
 // Superset of what any consultation asks: the child questions only have data where asked.
-const CHARACTERISTICS = closedQuestions([{ format: "STANDARD", title: "Equality", sections: equalitySections({ aboutChild: true }) }]).filter(
-  (q) => q.key !== EQUALITY_CONSENT_KEY,
-);
+const CHARACTERISTICS = closedQuestions([
+  { format: "STANDARD", title: "Equality", sections: equalitySections({ aboutChild: true }) },
+]).filter((q) => q.key !== EQUALITY_CONSENT_KEY);
 
 type Row = { q: string; opt: string | null; n: number };
 
-export async function equalityProfile(actor: StaffPrincipal | null, consultationId: string): Promise<{ base: number; characteristics: TCharacteristic[] }> {
+export async function equalityProfile(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+): Promise<{ base: number; characteristics: TCharacteristic[] }> {
   requirePermission(actor, "equality.read");
   const keys = CHARACTERISTICS.map((c) => c.key);
   // Answers are { optionKey } for one choice and { optionKeys: [...] } for several. The CTEs are
@@ -59,9 +62,18 @@ export async function equalityProfile(actor: StaffPrincipal | null, consultation
   const characteristics = CHARACTERISTICS.map((c) => {
     const answered = count(c.key, null);
     // "Not answered" is a cell like any other: it is a count of people too.
-    const lines = [...c.options.map((o) => ({ key: o.key, label: o.label, n: count(c.key, o.key) })), { key: "", label: "Not answered", n: base - answered }];
+    const lines = [
+      ...c.options.map((o) => ({ key: o.key, label: o.label, n: count(c.key, o.key) })),
+      { key: "", label: "Not answered", n: base - answered },
+    ];
     const line = protectLine(lines.map((l) => l.n));
-    return { key: c.key, title: c.title, multiple: c.multiple, rows: lines.map((l, i) => ({ key: l.key, label: l.label, cell: line.cells[i] })), total: line.total };
+    return {
+      key: c.key,
+      title: c.title,
+      multiple: c.multiple,
+      rows: lines.map((l, i) => ({ key: l.key, label: l.label, cell: line.cells[i] })),
+      total: line.total,
+    };
   });
   return { base, characteristics };
 }

@@ -19,11 +19,23 @@ export type TOrganisationRow = {
 };
 
 /** Submitted, not withdrawn, organisation responses, by organisation name then date (analysis.read). */
-export async function listOrganisationResponses(actor: StaffPrincipal | null, consultationId: string): Promise<TOrganisationRow[]> {
+export async function listOrganisationResponses(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+): Promise<TOrganisationRow[]> {
   requirePermission(actor, "analysis.read");
   const rows = await db().response.findMany({
     where: { consultationId, status: "SUBMITTED", withdrawnAt: null, organisationName: { not: null } },
-    select: { id: true, reference: true, organisationName: true, channel: true, receivedAt: true, submittedAt: true, organisationPublish: true, enteredById: true },
+    select: {
+      id: true,
+      reference: true,
+      organisationName: true,
+      channel: true,
+      receivedAt: true,
+      submittedAt: true,
+      organisationPublish: true,
+      enteredById: true,
+    },
     orderBy: [{ organisationName: "asc" }, { submittedAt: "asc" }, { id: "asc" }],
   });
   return rows.flatMap((r) => {

@@ -7,7 +7,11 @@ import { db } from "@/lib/db";
 import { type TQuestionnaireDefinition, ZQuestionnaireDefinition } from "@/lib/questionnaire/definition/definition";
 import type { TAnalysisFilter } from "@/lib/validation/analysis-filter";
 
-export function responseScope(consultationId: string, filter: TAnalysisFilter, postcodeKeys: readonly string[]): Prisma.Sql {
+export function responseScope(
+  consultationId: string,
+  filter: TAnalysisFilter,
+  postcodeKeys: readonly string[],
+): Prisma.Sql {
   const parts = [Prisma.sql`r."consultationId" = ${consultationId}`, Prisma.sql`r.status = 'SUBMITTED'`];
   if (filter.channel) parts.push(Prisma.sql`r.channel::text = ${filter.channel}`);
   if (filter.format) parts.push(Prisma.sql`r.format::text = ${filter.format}`);
@@ -21,7 +25,11 @@ export function responseScope(consultationId: string, filter: TAnalysisFilter, p
   }
   if (filter.campaign) {
     const ids = filter.campaign.responseIds;
-    parts.push(filter.campaign.mode === "include" ? Prisma.sql`r.id = ANY(${ids}::text[])` : Prisma.sql`NOT (r.id = ANY(${ids}::text[]))`);
+    parts.push(
+      filter.campaign.mode === "include"
+        ? Prisma.sql`r.id = ANY(${ids}::text[])`
+        : Prisma.sql`NOT (r.id = ANY(${ids}::text[]))`,
+    );
   }
   return Prisma.join(parts, " AND ");
 }
@@ -39,6 +47,12 @@ export async function analysisDefinitions(consultationId: string): Promise<TAnal
     const parsed = ZQuestionnaireDefinition.safeParse(v.definition);
     return parsed.success ? [parsed.data] : [];
   });
-  const postcodeKeys = [...new Set(standard.flatMap((d) => d.sections.flatMap((s) => s.questions.filter((q) => q.type === "postcode").map((q) => q.key))))];
+  const postcodeKeys = [
+    ...new Set(
+      standard.flatMap((d) =>
+        d.sections.flatMap((s) => s.questions.filter((q) => q.type === "postcode").map((q) => q.key)),
+      ),
+    ),
+  ];
   return { standard, postcodeKeys };
 }

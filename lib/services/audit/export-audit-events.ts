@@ -22,7 +22,11 @@ export function csvCell(value: string | null): string {
 export async function exportAuditEvents(actor: StaffPrincipal | null, filter: TAuditFilter): Promise<string> {
   const staff = requirePermission(actor, "audit.read");
   const rows = await db().$transaction(async (tx) => {
-    const events = await tx.auditEvent.findMany({ where: auditWhere(filter), orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: AUDIT_EXPORT_LIMIT });
+    const events = await tx.auditEvent.findMany({
+      where: auditWhere(filter),
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: AUDIT_EXPORT_LIMIT,
+    });
     await recordAuditEvent(tx, {
       actor: staff,
       action: "export.download",
@@ -31,6 +35,8 @@ export async function exportAuditEvents(actor: StaffPrincipal | null, filter: TA
     });
     return events;
   });
-  const lines = rows.map((e) => [e.createdAt.toISOString(), e.actorLabel, e.action, e.targetType, e.targetId, e.detail].map(csvCell).join(","));
+  const lines = rows.map((e) =>
+    [e.createdAt.toISOString(), e.actorLabel, e.action, e.targetType, e.targetId, e.detail].map(csvCell).join(","),
+  );
   return `${[HEADER.join(","), ...lines].join("\r\n")}\r\n`;
 }

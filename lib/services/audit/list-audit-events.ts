@@ -28,7 +28,9 @@ export function auditWhere(filter: TAuditFilter) {
   return {
     ...(filter.actorId ? { actorId: filter.actorId } : {}),
     ...(filter.action ? { action: filter.action } : {}),
-    ...(filter.from || filter.to ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
+    ...(filter.from || filter.to
+      ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } }
+      : {}),
   };
 }
 
@@ -46,8 +48,12 @@ export async function listAuditEvents(actor: StaffPrincipal | null, filter: TAud
     include: { actor: { select: { name: true } } },
   });
   // Staff targets are shown by email rather than by id.
-  const userIds = [...new Set(rows.filter((r) => r.targetType === "User" && r.targetId).map((r) => r.targetId as string))];
-  const users = userIds.length ? await db().user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } }) : [];
+  const userIds = [
+    ...new Set(rows.filter((r) => r.targetType === "User" && r.targetId).map((r) => r.targetId as string)),
+  ];
+  const users = userIds.length
+    ? await db().user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } })
+    : [];
   const emails = new Map(users.map((u) => [u.id, u.email]));
   const events = rows.map((row) => ({
     id: row.id,

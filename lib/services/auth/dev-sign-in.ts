@@ -13,7 +13,10 @@ export function isDevSignInAvailable(): boolean {
 /** A new session for an active account, or null (unknown, deactivated, or production). */
 export async function devSignIn(email: string): Promise<{ sessionToken: string; expires: Date } | null> {
   if (!isDevSignInAvailable()) return null;
-  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, email: true, active: true } });
+  const user = await db().user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, email: true, active: true },
+  });
   if (!user?.active) return null;
   const session = await createSessionFor(user.id);
   await recordAuditEvent(db(), {

@@ -11,7 +11,13 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { admitOidcSignIn, recordOidcRefusal } from "@/lib/services/staff/oidc-admission";
 import type { OidcClaims } from "@/lib/auth/oidc-claims";
 import { isEmailSignInOn, isOidcSignInOn, OIDC_PROVIDER_ID, oidcProvider } from "@/lib/auth/oidc-config";
-import { authSecret, SIGN_IN_LINK_MAX_AGE_SECONDS, sessionCookie, sessionTimes, usesSecureCookies } from "@/lib/auth/config";
+import {
+  authSecret,
+  SIGN_IN_LINK_MAX_AGE_SECONDS,
+  sessionCookie,
+  sessionTimes,
+  usesSecureCookies,
+} from "@/lib/auth/config";
 import { prismaAdapter } from "@/lib/auth/prisma-adapter";
 import { generateSessionToken } from "@/lib/auth/session-store";
 import { sendSignInLinkMail } from "@/lib/auth/sign-in-link";
@@ -71,7 +77,9 @@ function recordProviderFailure(code: string, metadata: unknown): void {
   const { error, providerId } = (metadata ?? {}) as { error?: unknown; providerId?: unknown };
   if (providerId !== OIDC_PROVIDER_ID || !code.startsWith("OAUTH_CALLBACK")) return;
   const reason = error instanceof Error ? error.message : String(error);
-  recordOidcRefusal(`the provider's answer failed a check (${reason})`).catch((failure: unknown) => console.error("[auth] refusal not recorded", failure));
+  recordOidcRefusal(`the provider's answer failed a check (${reason})`).catch((failure: unknown) =>
+    console.error("[auth] refusal not recorded", failure),
+  );
 }
 
 export function authOptions(): AuthOptions {
@@ -115,9 +123,17 @@ export function authOptions(): AuthOptions {
       // Our sign-out form records its own event; this covers next-auth's POST /api/auth/signout.
       async signOut({ session }) {
         const userId = (session as { userId?: string } | null)?.userId;
-        const user = userId ? await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true } }) : null;
+        const user = userId
+          ? await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true } })
+          : null;
         if (!user) return;
-        await recordAuditEvent(db(), { actor: user, action: "auth.signOut", targetType: "User", targetId: user.id, detail: "Signed out" });
+        await recordAuditEvent(db(), {
+          actor: user,
+          action: "auth.signOut",
+          targetType: "User",
+          targetId: user.id,
+          detail: "Signed out",
+        });
       },
     },
     logger: {

@@ -26,7 +26,10 @@ export async function startOidcSignIn(callbackPath: string): Promise<StartedSign
     action: ["signin", OIDC_PROVIDER_ID],
     host,
     cookies: cookieValues(csrf.setCookies),
-    body: { csrfToken: (csrf.body as { csrfToken?: string } | undefined)?.csrfToken ?? "", callbackUrl: new URL(callbackPath, env().APP_URL).toString() },
+    body: {
+      csrfToken: (csrf.body as { csrfToken?: string } | undefined)?.csrfToken ?? "",
+      callbackUrl: new URL(callbackPath, env().APP_URL).toString(),
+    },
   });
   // next-auth answers a failure (e.g. an unreachable discovery document) with a redirect to its own error page.
   if (!started.location || new URL(started.location, env().APP_URL).origin === new URL(env().APP_URL).origin) {

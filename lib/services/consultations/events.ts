@@ -28,11 +28,16 @@ export async function addEvent(actor: StaffPrincipal | null, input: TEventInput)
   });
 }
 
-export async function removeEvent(actor: StaffPrincipal | null, input: { consultationId: string; eventId: string }): Promise<{ id: string }> {
+export async function removeEvent(
+  actor: StaffPrincipal | null,
+  input: { consultationId: string; eventId: string },
+): Promise<{ id: string }> {
   const staff = requirePermission(actor, "consultation.edit");
   const stage = await stageOf(input.consultationId);
   return db().$transaction(async (tx) => {
-    const removed = await tx.engagementEvent.deleteMany({ where: { id: input.eventId, consultationId: input.consultationId } });
+    const removed = await tx.engagementEvent.deleteMany({
+      where: { id: input.eventId, consultationId: input.consultationId },
+    });
     if (removed.count === 0) throw new AppError("NOT_FOUND", "We could not find that event.");
     await recordAuditEvent(tx, {
       actor: staff,

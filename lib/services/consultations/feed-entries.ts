@@ -6,7 +6,16 @@ import { PUBLIC_STAGES } from "@/lib/consultations/status";
 export async function listFeedEntries(limit = 100) {
   return db().consultation.findMany({
     where: { stage: { in: [...PUBLIC_STAGES] } },
-    select: { slug: true, title: true, summary: true, stage: true, publishedAt: true, updatedAt: true, opensAt: true, closesAt: true },
+    select: {
+      slug: true,
+      title: true,
+      summary: true,
+      stage: true,
+      publishedAt: true,
+      updatedAt: true,
+      opensAt: true,
+      closesAt: true,
+    },
     orderBy: { publishedAt: "desc" },
     take: limit,
   });

@@ -23,6 +23,9 @@ export async function listOwnerCandidates(actor: StaffPrincipal | null): Promise
 /** The chosen owner, checked inside the saving transaction so a deactivation cannot slip between. */
 export async function requireEligibleOwner(tx: Pick<PrismaClient, "user">, ownerId: string): Promise<TOwner> {
   const owner = await tx.user.findFirst({ where: { id: ownerId, ...ownerWhere() }, select: ownerSelect });
-  if (!owner) throw new AppError("INVALID_INPUT", undefined, { ownerId: ["Select an owner who is an active officer or administrator"] });
+  if (!owner)
+    throw new AppError("INVALID_INPUT", undefined, {
+      ownerId: ["Select an owner who is an active officer or administrator"],
+    });
   return owner;
 }

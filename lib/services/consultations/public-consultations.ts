@@ -7,7 +7,6 @@ import { now as clockNow } from "@/lib/clock";
 import { PUBLISHED_ORGANISATION_RESPONSE } from "@/lib/services/respond/organisation-responses";
 import { PUBLIC_STAGES } from "@/lib/consultations/status";
 
-
 const listSelect = {
   id: true,
   slug: true,
@@ -51,7 +50,9 @@ export async function listPublicConsultations(): Promise<PublicHub> {
     now,
     open: items.filter((i) => i.status === "open"),
     forthcoming: items.filter((i) => i.status === "scheduled").sort((a, b) => +a.opensAt - +b.opensAt),
-    closed: items.filter((i) => i.status === "closed" || i.status === "outcome").sort((a, b) => +b.closesAt - +a.closesAt),
+    closed: items
+      .filter((i) => i.status === "closed" || i.status === "outcome")
+      .sort((a, b) => +b.closesAt - +a.closesAt),
   };
 }
 

@@ -11,13 +11,19 @@ import type { TConsultationInput } from "@/lib/validation/consultation";
 import { ownerLabel, requireEligibleOwner } from "./owners";
 import type { Audience, Prisma } from "@/lib/generated/prisma/client";
 
-const slugTaken = () => new AppError("CONFLICT", undefined, { slug: ["Another consultation already uses this web address"] });
+const slugTaken = () =>
+  new AppError("CONFLICT", undefined, { slug: ["Another consultation already uses this web address"] });
 const isUnique = (e: unknown) => (e as { code?: unknown })?.code === "P2002";
 
 function columns(input: TConsultationInput) {
   const { proposals: _p, topics: _t, ownerId: _o, audiences, ...rest } = input;
   // Contact columns are required in the table; an empty one fails the publish checklist instead.
-  return { ...rest, contactRole: rest.contactRole ?? "", contactEmail: rest.contactEmail ?? "", audiences: audiences as Audience[] };
+  return {
+    ...rest,
+    contactRole: rest.contactRole ?? "",
+    contactEmail: rest.contactEmail ?? "",
+    audiences: audiences as Audience[],
+  };
 }
 
 const children = (input: TConsultationInput) => ({
@@ -25,13 +31,25 @@ const children = (input: TConsultationInput) => ({
   topics: { create: input.topics.map((label, position) => ({ label, position, code: `t${position + 1}` })) },
 });
 
-export async function createConsultation(actor: StaffPrincipal | null, input: TConsultationInput): Promise<{ id: string }> {
+export async function createConsultation(
+  actor: StaffPrincipal | null,
+  input: TConsultationInput,
+): Promise<{ id: string }> {
   const staff = requirePermission(actor, "consultation.create");
   try {
     return await db().$transaction(async (tx) => {
       const ownerId = input.ownerId ? (await requireEligibleOwner(tx, input.ownerId)).id : staff.id;
-      const created = await tx.consultation.create({ data: { ...columns(input), ...children(input), owner: { connect: { id: ownerId } }, createdAt: now() }, select: { id: true } });
-      await recordAuditEvent(tx, { actor: staff, action: "consultation.create", targetType: "Consultation", targetId: created.id, detail: input.title });
+      const created = await tx.consultation.create({
+        data: { ...columns(input), ...children(input), owner: { connect: { id: ownerId } }, createdAt: now() },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, {
+        actor: staff,
+        action: "consultation.create",
+        targetType: "Consultation",
+        targetId: created.id,
+        detail: input.title,
+      });
       return created;
     });
   } catch (error) {
@@ -40,9 +58,16 @@ export async function createConsultation(actor: StaffPrincipal | null, input: TC
   }
 }
 
-export async function updateConsultation(actor: StaffPrincipal | null, id: string, input: TConsultationInput): Promise<{ id: string }> {
+export async function updateConsultation(
+  actor: StaffPrincipal | null,
+  id: string,
+  input: TConsultationInput,
+): Promise<{ id: string }> {
   const staff = requirePermission(actor, "consultation.edit");
-  const existing = await db().consultation.findUnique({ where: { id }, select: { stage: true, opensAt: true, closesAt: true, originalClosesAt: true, ownerId: true } });
+  const existing = await db().consultation.findUnique({
+    where: { id },
+    select: { stage: true, opensAt: true, closesAt: true, originalClosesAt: true, ownerId: true },
+  });
   if (!existing) throw new AppError("NOT_FOUND", "We could not find that consultation.");
   const live = existing.stage !== "DRAFT";
   const data: Prisma.ConsultationUpdateInput = { ...columns(input) };
@@ -54,7 +79,8 @@ export async function updateConsultation(actor: StaffPrincipal | null, id: strin
   try {
     return await db().$transaction(async (tx) => {
       // Only a change of owner is checked: keeping an owner since deactivated must not block edits.
-      const newOwner = input.ownerId && input.ownerId !== existing.ownerId ? await requireEligibleOwner(tx, input.ownerId) : null;
+      const newOwner =
+        input.ownerId && input.ownerId !== existing.ownerId ? await requireEligibleOwner(tx, input.ownerId) : null;
       if (newOwner) data.owner = { connect: { id: newOwner.id } };
       await tx.proposal.deleteMany({ where: { consultationId: id } });
       await tx.topic.deleteMany({ where: { consultationId: id } });
@@ -106,12 +132,32 @@ export async function duplicateConsultation(actor: StaffPrincipal | null, id: st
         keyDecision: source.keyDecision,
         forwardPlanReference: source.forwardPlanReference,
         ownerId: staff.id,
-        proposals: { create: source.proposals.map(({ position, title, description, reasons }) => ({ position, title, description, reasons })) },
-        topics: { create: source.topics.map(({ code, label, description, position }) => ({ code, label, description, position })) },
+        proposals: {
+          create: source.proposals.map(({ position, title, description, reasons }) => ({
+            position,
+            title,
+            description,
+            reasons,
+          })),
+        },
+        topics: {
+          create: source.topics.map(({ code, label, description, position }) => ({
+            code,
+            label,
+            description,
+            position,
+          })),
+        },
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actor: staff, action: "consultation.duplicate", targetType: "Consultation", targetId: copy.id, detail: `Copied from ${source.slug}` });
+    await recordAuditEvent(tx, {
+      actor: staff,
+      action: "consultation.duplicate",
+      targetType: "Consultation",
+      targetId: copy.id,
+      detail: `Copied from ${source.slug}`,
+    });
     return copy;
   });
 }

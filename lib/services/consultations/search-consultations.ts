@@ -32,11 +32,18 @@ export async function searchPublicConsultations(search: TConsultationSearch) {
   });
   const words = (search.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   const items = rows
-    .map(({ body, topics, ...row }) => ({ ...row, topics: topics.map((t) => t.label), text: `${row.title} ${row.summary} ${body}`.toLowerCase(), status: consultationStatus(row, at) }))
+    .map(({ body, topics, ...row }) => ({
+      ...row,
+      topics: topics.map((t) => t.label),
+      text: `${row.title} ${row.summary} ${body}`.toLowerCase(),
+      status: consultationStatus(row, at),
+    }))
     .filter((i) => words.every((w) => i.text.includes(w)))
     .filter((i) => !search.topic || i.topics.includes(search.topic))
     .filter((i) => !search.audience || i.audiences.includes(search.audience as never))
-    .filter((i) => !search.status || i.status === search.status || (search.status === "closed" && i.status === "outcome"));
+    .filter(
+      (i) => !search.status || i.status === search.status || (search.status === "closed" && i.status === "outcome"),
+    );
   const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, search.page ?? 1), pages);
   const allTopics = [...new Set(rows.flatMap((r) => r.topics.map((t) => t.label)))].sort();

@@ -11,7 +11,16 @@ export async function listStaffConsultations(actor: StaffPrincipal | null) {
   requirePermission(actor, "consultation.read");
   const at = now();
   const rows = await db().consultation.findMany({
-    select: { id: true, slug: true, title: true, stage: true, opensAt: true, closesAt: true, closedEarlyAt: true, updatedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      stage: true,
+      opensAt: true,
+      closesAt: true,
+      closedEarlyAt: true,
+      updatedAt: true,
+    },
     orderBy: { updatedAt: "desc" },
   });
   return rows.map((row) => ({ ...row, status: consultationStatus(row, at) }));

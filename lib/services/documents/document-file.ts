@@ -13,13 +13,19 @@ export type TFileDescription = { fileName: string; mimeType: string; sizeBytes: 
 /** Streamed from storage a chunk at a time, so a large document never sits whole in memory. */
 export type TDocumentFile = TFileDescription & { stream: Readable };
 
-export async function getDocumentFile(versionId: string, options: { slug?: string; includeDrafts: boolean }): Promise<TDocumentFile> {
+export async function getDocumentFile(
+  versionId: string,
+  options: { slug?: string; includeDrafts: boolean },
+): Promise<TDocumentFile> {
   const version = await db().documentVersion.findUnique({
     where: { id: versionId },
     include: { document: { include: { consultation: { select: { slug: true, stage: true } } } } },
   });
   const consultation = version?.document.consultation;
-  const visible = consultation && (options.includeDrafts || consultation.stage !== "DRAFT") && (!options.slug || consultation.slug === options.slug);
+  const visible =
+    consultation &&
+    (options.includeDrafts || consultation.stage !== "DRAFT") &&
+    (!options.slug || consultation.slug === options.slug);
   if (!version || !visible) throw new AppError("NOT_FOUND", "We could not find that document.");
   const stream = await fileStorage().openStream(version.storageKey);
   if (!stream) throw new AppError("NOT_FOUND", "We could not find that document.");

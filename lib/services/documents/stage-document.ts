@@ -19,7 +19,11 @@ export type TReceivedUpload = { fields: Record<string, string>; staged: TStagedD
 type Staging = { staged: TStagedDocument } | { error: unknown };
 
 /** Streams one file into storage, refusing it (INVALID_INPUT on `file`) as soon as it is too big or plainly no document. */
-export async function stageDocumentFile(consultationId: string, name: string, source: Readable): Promise<TStagedDocument> {
+export async function stageDocumentFile(
+  consultationId: string,
+  name: string,
+  source: Readable,
+): Promise<TStagedDocument> {
   const max = maxUploadBytes();
   const sniffer = new DocumentTypeSniffer();
   const hash = crypto.createHash("sha256");
@@ -57,12 +61,19 @@ export async function stageDocumentFile(consultationId: string, name: string, so
 }
 
 /** Reads a multipart document form: its fields, and its `file` staged in storage (or why not). */
-export async function receiveDocumentUpload(actor: StaffPrincipal | null, consultationId: string, request: Request): Promise<TReceivedUpload> {
+export async function receiveDocumentUpload(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+  request: Request,
+): Promise<TReceivedUpload> {
   requirePermission(actor, "consultation.edit");
   const fields: Record<string, string> = {};
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: { "content-type": request.headers.get("content-type") ?? "" }, limits: { files: 1, fields: 20, fieldSize: 10_000 } });
+    parser = busboy({
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+      limits: { files: 1, fields: 20, fieldSize: 10_000 },
+    });
   } catch {
     return { fields, staged: null, fileProblem: FILE_PROBLEMS.missing() };
   }

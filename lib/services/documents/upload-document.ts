@@ -20,7 +20,14 @@ import type { DocumentKind } from "@/lib/generated/prisma/client";
 export type TUploadedFile = { name: string; bytes: Uint8Array };
 
 /** A file already in storage, checked as it streamed in (stageDocumentFile). */
-export type TStagedDocument = { name: string; key: string; mimeType: string; extension: string; sizeBytes: number; sha256: string };
+export type TStagedDocument = {
+  name: string;
+  key: string;
+  mimeType: string;
+  extension: string;
+  sizeBytes: number;
+  sha256: string;
+};
 
 export const maxUploadBytes = () => env().UPLOAD_MAX_MB * 1024 * 1024;
 
@@ -48,23 +55,46 @@ async function stageBytes(file: TUploadedFile, consultationId: string): Promise<
   const key = `${consultationId.toLowerCase()}/${crypto.randomUUID()}.${type.extension}`;
   await fileStorage().putStream(key, Readable.from([file.bytes]));
   const sha256 = crypto.createHash("sha256").update(file.bytes).digest("hex");
-  return { name: file.name, key, mimeType: type.mimeType, extension: type.extension, sizeBytes: file.bytes.length, sha256 };
+  return {
+    name: file.name,
+    key,
+    mimeType: type.mimeType,
+    extension: type.extension,
+    sizeBytes: file.bytes.length,
+    sha256,
+  };
 }
 
-export async function uploadDocument(actor: StaffPrincipal | null, input: TDocumentUpload, file: TUploadedFile | TStagedDocument | null): Promise<{ documentId: string; consultationId: string }> {
+export async function uploadDocument(
+  actor: StaffPrincipal | null,
+  input: TDocumentUpload,
+  file: TUploadedFile | TStagedDocument | null,
+): Promise<{ documentId: string; consultationId: string }> {
   const staged = file && "key" in file ? file : null;
   try {
     const staff = requirePermission(actor, "consultation.edit");
     if (!file) throw fileError(FILE_PROBLEMS.missing());
     if (!staged) checkFile(file as TUploadedFile);
-    const consultation = await db().consultation.findUnique({ where: { id: input.consultationId }, select: { id: true, stage: true } });
+    const consultation = await db().consultation.findUnique({
+      where: { id: input.consultationId },
+      select: { id: true, stage: true },
+    });
     if (!consultation) throw new AppError("NOT_FOUND", "We could not find that consultation.");
     if (input.documentId) {
-      const owner = await db().consultationDocument.findUnique({ where: { id: input.documentId }, select: { consultationId: true } });
-      if (owner?.consultationId !== consultation.id) throw new AppError("NOT_FOUND", "We could not find that document.");
+      const owner = await db().consultationDocument.findUnique({
+        where: { id: input.documentId },
+        select: { consultationId: true },
+      });
+      if (owner?.consultationId !== consultation.id)
+        throw new AppError("NOT_FOUND", "We could not find that document.");
     }
     // Stored first: a failed transaction leaves an orphan file, never a row without its file.
-    return await recordDocument(staff, input, consultation, staged ?? (await stageBytes(file as TUploadedFile, consultation.id)));
+    return await recordDocument(
+      staff,
+      input,
+      consultation,
+      staged ?? (await stageBytes(file as TUploadedFile, consultation.id)),
+    );
   } catch (error) {
     // A file streamed in before its form was checked goes again when the upload is refused.
     if (staged) await fileStorage().delete(staged.key);
@@ -72,15 +102,29 @@ export async function uploadDocument(actor: StaffPrincipal | null, input: TDocum
   }
 }
 
-async function recordDocument(staff: StaffPrincipal, input: TDocumentUpload, consultation: { id: string; stage: string }, stored: TStagedDocument) {
+async function recordDocument(
+  staff: StaffPrincipal,
+  input: TDocumentUpload,
+  consultation: { id: string; stage: string },
+  stored: TStagedDocument,
+) {
   const at = now();
   const safeName = fileNameForType(stored.name, stored.mimeType);
   try {
     return await db().$transaction(async (tx) => {
       const document = input.documentId
-        ? await tx.consultationDocument.update({ where: { id: input.documentId }, data: { title: input.title, kind: input.kind as DocumentKind } })
+        ? await tx.consultationDocument.update({
+            where: { id: input.documentId },
+            data: { title: input.title, kind: input.kind as DocumentKind },
+          })
         : await tx.consultationDocument.create({
-            data: { consultationId: consultation.id, title: input.title, kind: input.kind as DocumentKind, position: await tx.consultationDocument.count({ where: { consultationId: consultation.id } }), createdAt: at },
+            data: {
+              consultationId: consultation.id,
+              title: input.title,
+              kind: input.kind as DocumentKind,
+              position: await tx.consultationDocument.count({ where: { consultationId: consultation.id } }),
+              createdAt: at,
+            },
           });
       await tx.documentVersion.create({
         data: {
@@ -97,10 +141,24 @@ async function recordDocument(staff: StaffPrincipal, input: TDocumentUpload, con
         },
       });
       if (consultation.stage !== "DRAFT") {
-        const what = input.documentId ? `${input.title} replaced by ${input.versionLabel}` : `${input.title} (${input.versionLabel}) added`;
-        await tx.consultationChange.create({ data: { consultationId: consultation.id, summary: input.changeNote ? `${what}: ${input.changeNote}` : `${what}.`, createdAt: at } });
+        const what = input.documentId
+          ? `${input.title} replaced by ${input.versionLabel}`
+          : `${input.title} (${input.versionLabel}) added`;
+        await tx.consultationChange.create({
+          data: {
+            consultationId: consultation.id,
+            summary: input.changeNote ? `${what}: ${input.changeNote}` : `${what}.`,
+            createdAt: at,
+          },
+        });
       }
-      await recordAuditEvent(tx, { actor: staff, action: "document.upload", targetType: "ConsultationDocument", targetId: document.id, detail: `${input.title} ${input.versionLabel}` });
+      await recordAuditEvent(tx, {
+        actor: staff,
+        action: "document.upload",
+        targetType: "ConsultationDocument",
+        targetId: document.id,
+        detail: `${input.title} ${input.versionLabel}`,
+      });
       return { documentId: document.id, consultationId: consultation.id };
     });
   } catch (error) {

@@ -33,7 +33,8 @@ export type DownloadOptions = {
 };
 
 export type DownloadRefusal = { ok: false; status: 400 | 401 | 403 | 404; message: string };
-export type DownloadDecision = { ok: true; staff: StaffPrincipal; consultationId: string; reason: string | null } | DownloadRefusal;
+export type DownloadDecision =
+  { ok: true; staff: StaffPrincipal; consultationId: string; reason: string | null } | DownloadRefusal;
 
 export const DOWNLOAD_MESSAGES = {
   forbidden: "You do not have permission to download this file.",

@@ -13,13 +13,17 @@ export async function imageFromForm(form: FormData, field: string): Promise<TUpl
   return upload ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) } : null;
 }
 
-export function checkImage(file: TUploadedImage | null, options: { field: string; what: string; maxMb: number; required: boolean }): TImageType | null {
+export function checkImage(
+  file: TUploadedImage | null,
+  options: { field: string; what: string; maxMb: number; required: boolean },
+): TImageType | null {
   const fail = (message: string) => new AppError("INVALID_INPUT", undefined, { [options.field]: [message] });
   if (!file || file.bytes.length === 0) {
     if (options.required) throw fail(`Select a ${options.what} to upload`);
     return null;
   }
-  if (file.bytes.length > options.maxMb * 1024 * 1024) throw fail(`The ${options.what} must be smaller than ${options.maxMb} MB`);
+  if (file.bytes.length > options.maxMb * 1024 * 1024)
+    throw fail(`The ${options.what} must be smaller than ${options.maxMb} MB`);
   const type = sniffImageType(file.bytes);
   if (!type) throw fail(imageTypeError(file.bytes, options.what));
   return type;

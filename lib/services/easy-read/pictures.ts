@@ -19,10 +19,17 @@ export const uploadedPictureSrc = (id: string) => `/easy-read/uploads/${id}`;
 /** Keywords every uploaded picture answers to, so "own" or "uploaded" lists them all. */
 const UPLOAD_KEYWORDS = ["uploaded", "own picture"];
 
-export async function uploadEasyReadPicture(actor: StaffPrincipal | null, input: TEasyReadPictureUpload, file: TUploadedImage | null): Promise<{ id: string }> {
+export async function uploadEasyReadPicture(
+  actor: StaffPrincipal | null,
+  input: TEasyReadPictureUpload,
+  file: TUploadedImage | null,
+): Promise<{ id: string }> {
   const staff = requirePermission(actor, "questionnaire.edit");
   const type = checkImage(file, { field: "file", what: "picture", maxMb: PICTURE_MAX_MB, required: true })!;
-  const consultation = await db().consultation.findUnique({ where: { id: input.consultationId }, select: { id: true } });
+  const consultation = await db().consultation.findUnique({
+    where: { id: input.consultationId },
+    select: { id: true },
+  });
   if (!consultation) throw new AppError("NOT_FOUND", "We could not find that consultation.");
   const bytes = file!.bytes;
   const key = `${consultation.id.toLowerCase()}/easy-read/${crypto.randomUUID()}.${type.extension}`;
@@ -31,9 +38,22 @@ export async function uploadEasyReadPicture(actor: StaffPrincipal | null, input:
   try {
     return await db().$transaction(async (tx) => {
       const picture = await tx.easyReadPicture.create({
-        data: { consultationId: consultation.id, altText: input.altText, mimeType: type.mimeType, sizeBytes: bytes.length, storageKey: key, uploadedById: staff.id },
+        data: {
+          consultationId: consultation.id,
+          altText: input.altText,
+          mimeType: type.mimeType,
+          sizeBytes: bytes.length,
+          storageKey: key,
+          uploadedById: staff.id,
+        },
       });
-      await recordAuditEvent(tx, { actor: staff, action: "easyRead.pictureUpload", targetType: "EasyReadPicture", targetId: picture.id, detail: input.altText });
+      await recordAuditEvent(tx, {
+        actor: staff,
+        action: "easyRead.pictureUpload",
+        targetType: "EasyReadPicture",
+        targetId: picture.id,
+        detail: input.altText,
+      });
       return { id: picture.id };
     });
   } catch (error) {
@@ -43,15 +63,25 @@ export async function uploadEasyReadPicture(actor: StaffPrincipal | null, input:
 }
 
 /** The consultation's uploaded pictures, newest first, as the picker lists them. */
-export async function listEasyReadPictures(actor: StaffPrincipal | null, consultationId: string): Promise<TLibraryPicture[]> {
+export async function listEasyReadPictures(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+): Promise<TLibraryPicture[]> {
   requirePermission(actor, "questionnaire.edit");
-  const rows = await db().easyReadPicture.findMany({ where: { consultationId }, orderBy: { createdAt: "desc" }, select: { id: true, altText: true } });
+  const rows = await db().easyReadPicture.findMany({
+    where: { consultationId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, altText: true },
+  });
   return rows.map((r) => ({ src: uploadedPictureSrc(r.id), name: r.altText, keywords: UPLOAD_KEYWORDS }));
 }
 
 /** An uploaded picture's bytes and checked type, for the public route. */
 export async function getEasyReadPictureFile(id: string): Promise<{ bytes: Buffer; mimeType: string }> {
-  const picture = await db().easyReadPicture.findUnique({ where: { id }, select: { storageKey: true, mimeType: true } });
+  const picture = await db().easyReadPicture.findUnique({
+    where: { id },
+    select: { storageKey: true, mimeType: true },
+  });
   const bytes = picture && (await fileStorage().get(picture.storageKey));
   if (!picture || !bytes) throw new AppError("NOT_FOUND", "We could not find that picture.");
   return { bytes, mimeType: picture.mimeType };

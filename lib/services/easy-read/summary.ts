@@ -9,14 +9,29 @@ import { requirePermission, type StaffPrincipal } from "@/lib/permissions/permis
 import type { TEasyReadSummary } from "@/lib/questionnaire/easy-read/summary";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 
-export async function saveEasyReadSummary(actor: StaffPrincipal | null, consultationId: string, summary: TEasyReadSummary | null): Promise<{ id: string }> {
+export async function saveEasyReadSummary(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+  summary: TEasyReadSummary | null,
+): Promise<{ id: string }> {
   const staff = requirePermission(actor, "consultation.edit");
   return db().$transaction(async (tx) => {
     const found = await tx.consultation.findUnique({ where: { id: consultationId }, select: { id: true } });
     if (!found) throw new AppError("NOT_FOUND", "We could not find that consultation.");
-    await tx.consultation.update({ where: { id: consultationId }, data: { easyReadSummary: summary ?? Prisma.DbNull } });
-    const detail = summary ? `Easy Read summary saved (${summary.length} ${summary.length === 1 ? "block" : "blocks"})` : "Easy Read summary removed";
-    await recordAuditEvent(tx, { actor: staff, action: "consultation.edit", targetType: "Consultation", targetId: consultationId, detail });
+    await tx.consultation.update({
+      where: { id: consultationId },
+      data: { easyReadSummary: summary ?? Prisma.DbNull },
+    });
+    const detail = summary
+      ? `Easy Read summary saved (${summary.length} ${summary.length === 1 ? "block" : "blocks"})`
+      : "Easy Read summary removed";
+    await recordAuditEvent(tx, {
+      actor: staff,
+      action: "consultation.edit",
+      targetType: "Consultation",
+      targetId: consultationId,
+      detail,
+    });
     return { id: consultationId };
   });
 }

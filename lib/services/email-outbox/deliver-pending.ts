@@ -37,7 +37,8 @@ export function stopClaimingEmails(): void {
 
 async function handBack(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db().$executeRaw`UPDATE "EmailOutbox" SET "nextAttemptAt" = ${clockNow()}, "attempts" = "attempts" - 1 WHERE "id" = ANY(${ids}) AND "status" = 'PENDING'`;
+  await db()
+    .$executeRaw`UPDATE "EmailOutbox" SET "nextAttemptAt" = ${clockNow()}, "attempts" = "attempts" - 1 WHERE "id" = ANY(${ids}) AND "status" = 'PENDING'`;
 }
 
 async function claim(at: Date, batchSize: number): Promise<Claimed[]> {
@@ -68,14 +69,19 @@ export async function deliverPendingEmails(options: TDeliverOptions = {}): Promi
     }
     try {
       await send({ to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined });
-      await db().emailOutbox.update({ where: { id: message.id }, data: { status: "SENT", sentAt: clockNow(), lastError: null } });
+      await db().emailOutbox.update({
+        where: { id: message.id },
+        data: { status: "SENT", sentAt: clockNow(), lastError: null },
+      });
       result.sent++;
     } catch (error) {
       const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
       const giveUp = message.attempts >= MAX_ATTEMPTS;
       await db().emailOutbox.update({
         where: { id: message.id },
-        data: giveUp ? { status: "FAILED", lastError } : { lastError, nextAttemptAt: new Date(at.getTime() + retryDelayMs(message.attempts)) },
+        data: giveUp
+          ? { status: "FAILED", lastError }
+          : { lastError, nextAttemptAt: new Date(at.getTime() + retryDelayMs(message.attempts)) },
       });
       if (giveUp) result.failed++;
       else result.retrying++;

@@ -9,8 +9,18 @@ import type { TEmail } from "@/lib/email/templates/html";
 export type TOutboxClient = Pick<Prisma.TransactionClient, "emailOutbox">;
 
 /** Queues one message. Call it with the transaction client of the change that causes the email. */
-export async function enqueueEmail(tx: TOutboxClient, message: { to: string; kind: string; email: TEmail }): Promise<void> {
+export async function enqueueEmail(
+  tx: TOutboxClient,
+  message: { to: string; kind: string; email: TEmail },
+): Promise<void> {
   await tx.emailOutbox.create({
-    data: { to: message.to, kind: message.kind, subject: message.email.subject, text: message.email.text, html: message.email.html, nextAttemptAt: now() },
+    data: {
+      to: message.to,
+      kind: message.kind,
+      subject: message.email.subject,
+      text: message.email.text,
+      html: message.email.html,
+      nextAttemptAt: now(),
+    },
   });
 }

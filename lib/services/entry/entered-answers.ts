@@ -24,10 +24,22 @@ import { isUniqueViolation } from "../respond/prisma-errors";
 import { checkPage, mergePage, STALE_FORM_MESSAGE } from "../respond/save-section";
 import { reopenRetentionSteps } from "@/lib/services/retention/late-entries";
 
-export type TEnteredPageInput = { consultationId: string; responseId: string; sectionKey: string; versionId: string; entries: TEntries; mode: "continue" | "save-later" };
+export type TEnteredPageInput = {
+  consultationId: string;
+  responseId: string;
+  sectionKey: string;
+  versionId: string;
+  entries: TEntries;
+  mode: "continue" | "save-later";
+};
 
 export type TEnteredPageResult =
-  | { ok: true; status: "DRAFT" | "SUBMITTED" | "WITHDRAWN"; nextSlug: string | undefined; newPageSlug: string | undefined }
+  | {
+      ok: true;
+      status: "DRAFT" | "SUBMITTED" | "WITHDRAWN";
+      nextSlug: string | undefined;
+      newPageSlug: string | undefined;
+    }
   | { ok: false; fieldErrors: Record<string, string>; values: TFormValues };
 
 /** The question keys whose answers differ, for the audit trail (never the answers themselves). */
@@ -37,10 +49,14 @@ export function changedQuestionKeys(before: TAnswers, after: TAnswers): string[]
 }
 
 /** Saves one page of an entered response (response.enter). */
-export async function saveEnteredSection(actor: StaffPrincipal | null, input: TEnteredPageInput): Promise<TEnteredPageResult> {
+export async function saveEnteredSection(
+  actor: StaffPrincipal | null,
+  input: TEnteredPageInput,
+): Promise<TEnteredPageResult> {
   const staff = requirePermission(actor, "response.enter");
   const entry = await getEnteredResponse(staff, input.consultationId, input.responseId);
-  if (entry.status === "WITHDRAWN") throw new AppError("CONFLICT", "This response has been withdrawn, so it cannot be changed.");
+  if (entry.status === "WITHDRAWN")
+    throw new AppError("CONFLICT", "This response has been withdrawn, so it cannot be changed.");
   if (input.versionId !== entry.versionId) throw new AppError("INVALID_INPUT", STALE_FORM_MESSAGE);
   assertEqualityPageOpen(entry, input.sectionKey);
   const { journey } = entry;
@@ -49,15 +65,28 @@ export async function saveEnteredSection(actor: StaffPrincipal | null, input: TE
   const { section, pageAnswers } = checked;
   const saved = await db().$transaction(async (tx) => {
     // Locks the row so two saves of one entry queue up.
-    const locked = await tx.response.updateMany({ where: { id: entry.id, status: entry.status }, data: { updatedAt: now() } });
-    if (locked.count === 0) throw new AppError("CONFLICT", "This response changed while you were editing it. Check it and try again.");
+    const locked = await tx.response.updateMany({
+      where: { id: entry.id, status: entry.status },
+      data: { updatedAt: now() },
+    });
+    if (locked.count === 0)
+      throw new AppError("CONFLICT", "This response changed while you were editing it. Check it and try again.");
     const { answers: current } = await readAnswers(tx, entry.id, journey);
     const written = await writeAnswers(tx, entry.id, journey, current, mergePage(current, section, pageAnswers));
     if (entry.status === "SUBMITTED") {
       const changed = changedQuestionKeys(current, written);
       if (changed.length > 0) {
-        await tx.response.update({ where: { id: entry.id }, data: { respondentType: mirrorFields(journey.definition, written).respondentType } });
-        await recordAuditEvent(tx, { actor: staff, action: "response.edit", targetType: "Response", targetId: entry.id, detail: `${entry.reference}: changed answers to ${changed.join(", ")}` });
+        await tx.response.update({
+          where: { id: entry.id },
+          data: { respondentType: mirrorFields(journey.definition, written).respondentType },
+        });
+        await recordAuditEvent(tx, {
+          actor: staff,
+          action: "response.edit",
+          targetType: "Response",
+          targetId: entry.id,
+          detail: `${entry.reference}: changed answers to ${changed.join(", ")}`,
+        });
       }
     }
     return written;
@@ -65,19 +94,29 @@ export async function saveEnteredSection(actor: StaffPrincipal | null, input: TE
   const next = pagePosition(journey, saved, section.key)?.next;
   const before = new Set(journeyPages(journey, entry.answers).map((s) => s.key));
   const added = journeyPages(journey, saved).find((s) => !before.has(s.key));
-  return { ok: true, status: entry.status, nextSlug: next ? pageSlug(next.key) : undefined, newPageSlug: added ? pageSlug(added.key) : undefined };
+  return {
+    ok: true,
+    status: entry.status,
+    nextSlug: next ? pageSlug(next.key) : undefined,
+    newPageSlug: added ? pageSlug(added.key) : undefined,
+  };
 }
 
 function firstProblemPage(journey: TJourney, fieldErrors: Record<string, string>): string {
   const [field] = Object.keys(fieldErrors);
-  const section = journey.definition.sections.find((s) => s.questions.some((q) => q.key === field || fieldNamesFor(q).includes(field)));
+  const section = journey.definition.sections.find((s) =>
+    s.questions.some((q) => q.key === field || fieldNamesFor(q).includes(field)),
+  );
   return pageSlug((section ?? journey.definition.sections[0]).key);
 }
 
 export type TSubmitEntryResult = { ok: true; reference: string } | { ok: false; problemSlug: string };
 
 /** "Save response": the whole response validated, then SUBMITTED with a reference, once. */
-export async function submitEnteredResponse(actor: StaffPrincipal | null, input: { consultationId: string; responseId: string }): Promise<TSubmitEntryResult> {
+export async function submitEnteredResponse(
+  actor: StaffPrincipal | null,
+  input: { consultationId: string; responseId: string },
+): Promise<TSubmitEntryResult> {
   const staff = requirePermission(actor, "response.enter");
   const consultation = await getEntryConsultation(staff, input.consultationId);
   const entry = await getEnteredResponse(staff, input.consultationId, input.responseId);
@@ -98,13 +137,25 @@ export async function submitEnteredResponse(actor: StaffPrincipal | null, input:
         const updated = await tx.response.updateMany({
           where: { id: entry.id, status: "DRAFT" },
           // What the officer recorded wins over what the answers imply.
-          data: { respondentType: mirrors.respondentType, organisationName: entry.organisationName ?? mirrors.organisationName, status: "SUBMITTED", reference, submittedAt: at },
+          data: {
+            respondentType: mirrors.respondentType,
+            organisationName: entry.organisationName ?? mirrors.organisationName,
+            status: "SUBMITTED",
+            reference,
+            submittedAt: at,
+          },
         });
         if (updated.count === 0) return false;
         const { answers: current } = await readAnswers(tx, entry.id, journey);
         await writeAnswers(tx, entry.id, journey, current, validated.answers);
         const late = entry.lateReason ? ` (late: ${entry.lateReason})` : "";
-        await recordAuditEvent(tx, { actor: staff, action: "response.enter", targetType: "Response", targetId: entry.id, detail: `${reference}, ${entry.channel.toLowerCase()}${late}` });
+        await recordAuditEvent(tx, {
+          actor: staff,
+          action: "response.enter",
+          targetType: "Response",
+          targetId: entry.id,
+          detail: `${reference}, ${entry.channel.toLowerCase()}${late}`,
+        });
         await reopenRetentionSteps(tx, consultation.id);
         return true;
       }, TRANSACTION_OPTIONS);

@@ -28,7 +28,11 @@ export const originalErrorText = (code: string): string | undefined => {
 
 const fileError = (code: TOriginalError) => new AppError("INVALID_INPUT", originalErrorText(code), { file: [code] });
 
-export async function attachOriginal(actor: StaffPrincipal | null, ids: { consultationId: string; responseId: string }, file: TUploadedFile | null): Promise<void> {
+export async function attachOriginal(
+  actor: StaffPrincipal | null,
+  ids: { consultationId: string; responseId: string },
+  file: TUploadedFile | null,
+): Promise<void> {
   const staff = requirePermission(actor, "response.enter");
   if (!file || file.bytes.length === 0) throw fileError("missing");
   if (file.bytes.length > maxUploadBytes()) throw fileError("too-big");
@@ -45,8 +49,22 @@ export async function attachOriginal(actor: StaffPrincipal | null, ids: { consul
   const fileName = fileNameForType(file.name, type.mimeType, "original");
   try {
     await db().$transaction(async (tx) => {
-      await tx.response.update({ where: { id: row.id }, data: { scanStorageKey: key, scanFileName: fileName, scanMimeType: type.mimeType, scanSizeBytes: file.bytes.length } });
-      await recordAuditEvent(tx, { actor: staff, action: "response.attachOriginal", targetType: "Response", targetId: row.id, detail: `${row.reference ?? "draft"}: ${fileName}` });
+      await tx.response.update({
+        where: { id: row.id },
+        data: {
+          scanStorageKey: key,
+          scanFileName: fileName,
+          scanMimeType: type.mimeType,
+          scanSizeBytes: file.bytes.length,
+        },
+      });
+      await recordAuditEvent(tx, {
+        actor: staff,
+        action: "response.attachOriginal",
+        targetType: "Response",
+        targetId: row.id,
+        detail: `${row.reference ?? "draft"}: ${fileName}`,
+      });
       await reopenRetentionSteps(tx, ids.consultationId);
     });
   } catch (error) {

@@ -34,7 +34,9 @@ export async function getEntryConsultation(actor: StaffPrincipal | null, consult
       closedEarlyAt: true,
       referencePrefix: true,
       audiences: true,
-      questionnaires: { select: { format: true, versions: { orderBy: { number: "desc" }, take: 1, select: { id: true } } } },
+      questionnaires: {
+        select: { format: true, versions: { orderBy: { number: "desc" }, take: 1, select: { id: true } } },
+      },
     },
   });
   if (!row) throw new AppError("NOT_FOUND", "We could not find that consultation, or it has not been published.");
@@ -89,14 +91,23 @@ async function loadEntryRow(consultationId: string, responseId: string) {
  * are aggregate-only: the officer typing a paper form sees what they typed only while it is a
  * draft, and nobody sees them per response once it is saved (issue #15).
  */
-export async function getEnteredResponse(actor: StaffPrincipal | null, consultationId: string, responseId: string): Promise<TEnteredResponse> {
+export async function getEnteredResponse(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+  responseId: string,
+): Promise<TEnteredResponse> {
   requirePermission(actor, "response.enter");
   const consultation = await getEntryConsultation(actor, consultationId);
   const row = await loadEntryRow(consultationId, responseId);
   const journey = await journeyForVersion(row.versionId, consultation.aboutChild);
   const { answers } = await readAnswers(db(), row.id, journey);
   const equalityOpen = row.status === "DRAFT" && row.enteredById === actor?.id;
-  return { ...row, journey, answers: equalityOpen ? answers : splitAnswers(journey, answers).questionnaire, equalityOpen };
+  return {
+    ...row,
+    journey,
+    answers: equalityOpen ? answers : splitAnswers(journey, answers).questionnaire,
+    equalityOpen,
+  };
 }
 
 /** Whether a page of the journey asks equality monitoring questions. */
@@ -106,7 +117,10 @@ export function isEqualityPage(journey: TJourney, sectionKey: string): boolean {
 }
 
 /** Refuses opening or changing an equality page the caller may not see: its answers are aggregate-only. */
-export function assertEqualityPageOpen(entry: Pick<TEnteredResponse, "equalityOpen" | "journey">, sectionKey: string): void {
+export function assertEqualityPageOpen(
+  entry: Pick<TEnteredResponse, "equalityOpen" | "journey">,
+  sectionKey: string,
+): void {
   if (!entry.equalityOpen && isEqualityPage(entry.journey, sectionKey)) {
     throw new AppError(
       "FORBIDDEN",
@@ -119,7 +133,8 @@ type TCheckedDetails = { lateReason: string | null };
 
 /** The rules that need the consultation: the date is not in the future, and a late one has a reason. */
 function checkDetails(input: TEnteredDetails, closesAt: Date): TCheckedDetails {
-  if (input.receivedAt.getTime() > now().getTime()) throw fieldError("received", "Date received must be today or in the past");
+  if (input.receivedAt.getTime() > now().getTime())
+    throw fieldError("received", "Date received must be today or in the past");
   if (!isLate(input.receivedAt, closesAt)) return { lateReason: null };
   if (!input.lateReason) throw fieldError("lateReason", LATE_REASON_REQUIRED);
   return { lateReason: input.lateReason };
@@ -139,24 +154,46 @@ const detailsData = (input: TEnteredDetails, checked: TCheckedDetails) => ({
  * Starts an entry: a DRAFT response holding the details, keyed by the form's entry key. The same
  * key again (double click, retry) returns the same response. Returns the page to go to next.
  */
-export async function startEnteredResponse(actor: StaffPrincipal | null, input: TEnteredDetails): Promise<{ responseId: string; nextPage: string }> {
+export async function startEnteredResponse(
+  actor: StaffPrincipal | null,
+  input: TEnteredDetails,
+): Promise<{ responseId: string; nextPage: string }> {
   const staff = requirePermission(actor, "response.enter");
   const consultation = await getEntryConsultation(staff, input.consultationId);
-  const existing = await db().response.findUnique({ where: { submissionKey: input.entryKey }, select: { id: true, consultationId: true } });
+  const existing = await db().response.findUnique({
+    where: { submissionKey: input.entryKey },
+    select: { id: true, consultationId: true },
+  });
   if (existing) return resumeEntry(staff, consultation.id, existing.id);
   const versionId = consultation.versions[input.format];
-  if (!versionId) throw fieldError("format", input.format === "EASY_READ" ? "This consultation has no published Easy Read questionnaire" : "This consultation has no published standard questionnaire");
+  if (!versionId)
+    throw fieldError(
+      "format",
+      input.format === "EASY_READ"
+        ? "This consultation has no published Easy Read questionnaire"
+        : "This consultation has no published standard questionnaire",
+    );
   const checked = checkDetails(input, consultation.closesAt);
   try {
     const created = await db().response.create({
-      data: { consultationId: consultation.id, versionId, format: input.format, submissionKey: input.entryKey, enteredById: staff.id, ...detailsData(input, checked) },
+      data: {
+        consultationId: consultation.id,
+        versionId,
+        format: input.format,
+        submissionKey: input.entryKey,
+        enteredById: staff.id,
+        ...detailsData(input, checked),
+      },
       select: { id: true },
     });
     return resumeEntry(staff, consultation.id, created.id);
   } catch (error) {
     // Two clicks raced: the other request created it.
     if (!isUniqueViolation(error, "submissionKey")) throw error;
-    const raced = await db().response.findUniqueOrThrow({ where: { submissionKey: input.entryKey }, select: { id: true } });
+    const raced = await db().response.findUniqueOrThrow({
+      where: { submissionKey: input.entryKey },
+      select: { id: true },
+    });
     return resumeEntry(staff, consultation.id, raced.id);
   }
 }
@@ -179,24 +216,43 @@ const DETAIL_LABELS: Record<keyof ReturnType<typeof detailsData>, string> = {
 };
 
 /** What changed between two sets of details, in words, for the audit trail. */
-export function describeDetailChanges(before: Record<string, unknown>, after: ReturnType<typeof detailsData>): string[] {
-  const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null));
-  return (Object.keys(after) as (keyof typeof after)[]).filter((k) => !same(before[k], after[k])).map((k) => DETAIL_LABELS[k]);
+export function describeDetailChanges(
+  before: Record<string, unknown>,
+  after: ReturnType<typeof detailsData>,
+): string[] {
+  const same = (a: unknown, b: unknown) =>
+    a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null);
+  return (Object.keys(after) as (keyof typeof after)[])
+    .filter((k) => !same(before[k], after[k]))
+    .map((k) => DETAIL_LABELS[k]);
 }
 
 /** Changes the details of an entered response, draft or submitted; audited with what changed. */
-export async function updateEnteredDetails(actor: StaffPrincipal | null, input: TEnteredDetails & { responseId: string }): Promise<{ responseId: string }> {
+export async function updateEnteredDetails(
+  actor: StaffPrincipal | null,
+  input: TEnteredDetails & { responseId: string },
+): Promise<{ responseId: string }> {
   const staff = requirePermission(actor, "response.enter");
   const consultation = await getEntryConsultation(staff, input.consultationId);
   const row = await loadEntryRow(consultation.id, input.responseId);
   // The format decides which questionnaire the answers belong to, so it cannot change afterwards.
-  if (input.format !== row.format) throw fieldError("format", "The format cannot be changed after the answers are entered. Enter a new response instead");
+  if (input.format !== row.format)
+    throw fieldError(
+      "format",
+      "The format cannot be changed after the answers are entered. Enter a new response instead",
+    );
   const data = detailsData(input, checkDetails(input, consultation.closesAt));
   const changed = describeDetailChanges(row, data);
   await db().$transaction(async (tx) => {
     await tx.response.update({ where: { id: row.id }, data });
     if (row.status !== "DRAFT" && changed.length > 0) {
-      await recordAuditEvent(tx, { actor: staff, action: "response.edit", targetType: "Response", targetId: row.id, detail: `${row.reference}: changed ${changed.join(", ")}` });
+      await recordAuditEvent(tx, {
+        actor: staff,
+        action: "response.edit",
+        targetType: "Response",
+        targetId: row.id,
+        detail: `${row.reference}: changed ${changed.join(", ")}`,
+      });
     }
   });
   return { responseId: row.id };

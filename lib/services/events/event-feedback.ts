@@ -63,9 +63,16 @@ export async function getEventFeedback(
 }
 
 /** Every event of a consultation with its feedback, oldest first: for analysis themes and the report (analysis.read). */
-export async function listEventFeedback(actor: StaffPrincipal | null, consultationId: string): Promise<TEventWithFeedback[]> {
+export async function listEventFeedback(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+): Promise<TEventWithFeedback[]> {
   requirePermission(actor, "analysis.read");
-  const rows = await db().engagementEvent.findMany({ where: { consultationId }, orderBy: { startsAt: "asc" }, select: eventSelect });
+  const rows = await db().engagementEvent.findMany({
+    where: { consultationId },
+    orderBy: { startsAt: "asc" },
+    select: eventSelect,
+  });
   return rows.map(grouped);
 }
 
@@ -75,7 +82,10 @@ export async function listEventFeedback(actor: StaffPrincipal | null, consultati
  * Points kept word for word keep their themes; new points get the system's suggestions when the
  * event is coded against a question.
  */
-export async function saveEventFeedback(actor: StaffPrincipal | null, input: TEventFeedback): Promise<{ eventId: string }> {
+export async function saveEventFeedback(
+  actor: StaffPrincipal | null,
+  input: TEventFeedback,
+): Promise<{ eventId: string }> {
   const staff = requirePermission(actor, "response.enter");
   const before = await getEventFeedback(staff, input.consultationId, input.eventId);
   const oldPoints = before.headings.flatMap((h) => h.points.map((p) => `${h.heading}\u0000${p.text}`));
@@ -88,11 +98,16 @@ export async function saveEventFeedback(actor: StaffPrincipal | null, input: TEv
   ].filter((x): x is string => Boolean(x));
   const firstRecord = before.attendeeCount === null && before.facilitator === null && oldPoints.length === 0;
   await db().$transaction(async (tx) => {
-    await tx.engagementEvent.update({ where: { id: before.id }, data: { audience: input.audience, attendeeCount: input.attendeeCount, facilitator: input.facilitator } });
+    await tx.engagementEvent.update({
+      where: { id: before.id },
+      data: { audience: input.audience, attendeeCount: input.attendeeCount, facilitator: input.facilitator },
+    });
     if (changed.includes("feedback points")) {
       // A point kept word for word keeps its row, and so its themes; the rest are replaced.
       const old = new Map<string, string[]>();
-      for (const h of before.headings) for (const p of h.points) old.set(`${h.heading}\u0000${p.text}`, [...(old.get(`${h.heading}\u0000${p.text}`) ?? []), p.id]);
+      for (const h of before.headings)
+        for (const p of h.points)
+          old.set(`${h.heading}\u0000${p.text}`, [...(old.get(`${h.heading}\u0000${p.text}`) ?? []), p.id]);
       const fresh: { eventId: string; heading: string; text: string; position: number }[] = [];
       for (const [position, p] of input.points.entries()) {
         const id = old.get(`${p.heading}\u0000${p.text}`)?.shift();
@@ -110,7 +125,9 @@ export async function saveEventFeedback(actor: StaffPrincipal | null, input: TEv
       action: firstRecord ? "event.record" : "event.edit",
       targetType: "EngagementEvent",
       targetId: before.id,
-      detail: firstRecord ? `${before.title}: ${input.points.length} feedback points, ${input.attendeeCount ?? "unknown"} attending` : `${before.title}: changed ${changed.join(", ") || "nothing"}`,
+      detail: firstRecord
+        ? `${before.title}: ${input.points.length} feedback points, ${input.attendeeCount ?? "unknown"} attending`
+        : `${before.title}: changed ${changed.join(", ") || "nothing"}`,
     });
   }, LONG_TRANSACTION);
   return { eventId: before.id };

@@ -37,21 +37,49 @@ export async function exportFileName(spec: Pick<TExportSpec, "consultationId" | 
 
 type Progress = (read: number) => Promise<void> | void;
 
-async function* rowBatches(spec: TExportSpec, columns: readonly TExportColumn[], campaigns: ReadonlyMap<string, string>, slice?: TExportSlice, onBatch?: Progress) {
-  for await (const batch of responseBatches(spec.consultationId, { personalData: spec.personalData, campaigns, slice, onBatch })) {
+async function* rowBatches(
+  spec: TExportSpec,
+  columns: readonly TExportColumn[],
+  campaigns: ReadonlyMap<string, string>,
+  slice?: TExportSlice,
+  onBatch?: Progress,
+) {
+  for await (const batch of responseBatches(spec.consultationId, {
+    personalData: spec.personalData,
+    campaigns,
+    slice,
+    onBatch,
+  })) {
     yield batch.map((r) => exportRow(columns, r, spec));
   }
 }
 
 /** XLSX sheets: Easy Read, standard online, then one per other channel that has responses. */
 async function responseSheets(consultationId: string): Promise<(TExportSlice & { name: string; count: number })[]> {
-  const groups = await db().response.groupBy({ by: ["format", "channel"], where: { consultationId, status: "SUBMITTED" }, _count: { _all: true } });
-  const count = (match: (g: (typeof groups)[number]) => boolean) => groups.filter(match).reduce((sum, g) => sum + g._count._all, 0);
-  const others = [...new Set(groups.filter((g) => g.format === "STANDARD" && g.channel !== "ONLINE").map((g) => g.channel))].sort();
+  const groups = await db().response.groupBy({
+    by: ["format", "channel"],
+    where: { consultationId, status: "SUBMITTED" },
+    _count: { _all: true },
+  });
+  const count = (match: (g: (typeof groups)[number]) => boolean) =>
+    groups.filter(match).reduce((sum, g) => sum + g._count._all, 0);
+  const others = [
+    ...new Set(groups.filter((g) => g.format === "STANDARD" && g.channel !== "ONLINE").map((g) => g.channel)),
+  ].sort();
   return [
-    { name: "Standard online", format: "STANDARD" as const, channels: ["ONLINE"], count: count((g) => g.format === "STANDARD" && g.channel === "ONLINE") },
+    {
+      name: "Standard online",
+      format: "STANDARD" as const,
+      channels: ["ONLINE"],
+      count: count((g) => g.format === "STANDARD" && g.channel === "ONLINE"),
+    },
     { name: "Easy Read", format: "EASY_READ" as const, count: count((g) => g.format === "EASY_READ") },
-    ...others.map((channel) => ({ name: CHANNEL_LABELS[channel as TChannel] ?? channel, format: "STANDARD" as const, channels: [channel], count: count((g) => g.format === "STANDARD" && g.channel === channel) })),
+    ...others.map((channel) => ({
+      name: CHANNEL_LABELS[channel as TChannel] ?? channel,
+      format: "STANDARD" as const,
+      channels: [channel],
+      count: count((g) => g.format === "STANDARD" && g.channel === channel),
+    })),
   ];
 }
 
@@ -61,7 +89,10 @@ export async function writeExport(spec: TExportSpec, output: Writable, onProgres
   const columns = exportColumns(standard, spec);
   const campaigns = await campaignLabels(spec.consultationId);
   if (spec.format === "xlsx") {
-    const c = await db().consultation.findUniqueOrThrow({ where: { id: spec.consultationId }, select: { title: true } });
+    const c = await db().consultation.findUniqueOrThrow({
+      where: { id: spec.consultationId },
+      select: { title: true },
+    });
     const sheets = await responseSheets(spec.consultationId);
     const bases = sheets.map((_, i) => sheets.slice(0, i).reduce((sum, s) => sum + s.count, 0));
     const summary: [string, TCell][] = [
@@ -69,7 +100,10 @@ export async function writeExport(spec: TExportSpec, output: Writable, onProgres
       ["Exported (UTC)", now().toISOString()],
       ["Responses (submitted)", sheets.reduce((sum, s) => sum + s.count, 0)],
       ...sheets.map((s): [string, TCell] => [`Responses: ${s.name}`, s.count]),
-      ["Free text", spec.freeText ? (spec.originalText ? "Included, original text" : "Included, redacted") : "Not included"],
+      [
+        "Free text",
+        spec.freeText ? (spec.originalText ? "Included, original text" : "Included, redacted") : "Not included",
+      ],
       ["Personal data", spec.personalData ? "Included" : "Not included"],
       ["Header rows", "Row 1: column names (question keys). Row 2: question text."],
     ];
@@ -78,7 +112,12 @@ export async function writeExport(spec: TExportSpec, output: Writable, onProgres
       // Progress runs across sheets: each sheet adds its count to those before it.
       batches: () => rowBatches(spec, columns, campaigns, s, (read) => onProgress?.(bases[i] + read)),
     }));
-    await writeXlsx(output, { summary, columns, responseSheets: content, themes: { header: THEMES_HEADER, batches: () => themeBatches(spec.consultationId) } });
+    await writeXlsx(output, {
+      summary,
+      columns,
+      responseSheets: content,
+      themes: { header: THEMES_HEADER, batches: () => themeBatches(spec.consultationId) },
+    });
     return;
   }
   const batches = rowBatches(spec, columns, campaigns, undefined, onProgress);

@@ -67,9 +67,13 @@ export function spawnExportJob(
       const done = () => resolve(code);
       if (reason === null || options.signal?.aborted) return done();
       console.error("[export] export process ended without finishing", jobId, reason);
-      onDied(reason).catch((error: unknown) => console.error("[export] could not record the failed export", jobId, error)).finally(done);
+      onDied(reason)
+        .catch((error: unknown) => console.error("[export] could not record the failed export", jobId, error))
+        .finally(done);
     };
     child.once("error", (error) => finish(1, `could not start: ${error.message}`));
-    child.once("exit", (code, signal) => finish(code ?? 1, code === 0 ? null : signal ? `stopped by ${signal}` : `exit code ${code}`));
+    child.once("exit", (code, signal) =>
+      finish(code ?? 1, code === 0 ? null : signal ? `stopped by ${signal}` : `exit code ${code}`),
+    );
   });
 }

@@ -47,7 +47,12 @@ export const INTERRUPTED_FAILURE =
  * Starts a background export (the caller has authorised it) and returns its id. `total` is the
  * submitted responses the caller counted to decide on a background export, not counted again.
  */
-export async function startExportJob(actor: StaffPrincipal | null, spec: TExportSpec, reason: string | null, total: number): Promise<string> {
+export async function startExportJob(
+  actor: StaffPrincipal | null,
+  spec: TExportSpec,
+  reason: string | null,
+  total: number,
+): Promise<string> {
   const staff = requirePermission(actor, "export.download");
   const job = await db().exportJob.create({
     data: {
@@ -100,7 +105,13 @@ const leaseEnded = { leaseToken: null, leaseUntil: null } as const;
 export async function runExportJob(jobId: string, leaseToken?: string): Promise<void> {
   const job = await db().exportJob.findUniqueOrThrow({ where: { id: jobId } });
   const key = `exports/${job.consultationId.toLowerCase()}/${randomUUID()}.${job.format}`;
-  const spec: TExportSpec = { consultationId: job.consultationId, format: job.format as TExportFormat, freeText: job.freeText, originalText: job.originalText, personalData: job.personalData };
+  const spec: TExportSpec = {
+    consultationId: job.consultationId,
+    format: job.format as TExportFormat,
+    freeText: job.freeText,
+    originalText: job.originalText,
+    personalData: job.personalData,
+  };
   const ours = { id: jobId, status: "RUNNING", ...heldBy(leaseToken) } as const;
   const output = new PassThrough();
   const stored = fileStorage().putStream(key, output);
@@ -120,7 +131,9 @@ export async function runExportJob(jobId: string, leaseToken?: string): Promise<
   } catch (error) {
     output.destroy();
     await stored.catch(() => undefined);
-    await fileStorage().delete(key).catch(() => undefined);
+    await fileStorage()
+      .delete(key)
+      .catch(() => undefined);
     if (error instanceof LeaseLost) {
       console.warn("[export] another instance has taken this export over; stopping", jobId);
       return;
@@ -149,7 +162,11 @@ async function failStaleJobs(consultationId: string): Promise<void> {
 }
 
 /** One job of the consultation, for its page (export.download). */
-export async function getExportJob(actor: StaffPrincipal | null, consultationId: string, jobId: string): Promise<TExportJob> {
+export async function getExportJob(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+  jobId: string,
+): Promise<TExportJob> {
   requirePermission(actor, "export.download");
   await failStaleJobs(consultationId);
   const job = await db().exportJob.findFirst({ where: { id: jobId, consultationId } });
@@ -177,6 +194,16 @@ export async function openExportFile(consultationId: string, jobId: string) {
 
 /** What a job's file holds, so its download can be authorised for exactly that (no permission needed to ask). */
 export async function exportJobOptions(consultationId: string, jobId: string) {
-  const job = await db().exportJob.findFirst({ where: { id: jobId, consultationId }, select: { format: true, personalData: true, originalText: true, reason: true } });
-  return job && { format: job.format as TExportFormat, personalData: job.personalData, originalText: job.originalText, reason: job.reason ?? undefined };
+  const job = await db().exportJob.findFirst({
+    where: { id: jobId, consultationId },
+    select: { format: true, personalData: true, originalText: true, reason: true },
+  });
+  return (
+    job && {
+      format: job.format as TExportFormat,
+      personalData: job.personalData,
+      originalText: job.originalText,
+      reason: job.reason ?? undefined,
+    }
+  );
 }

@@ -12,10 +12,17 @@ import { ZStoredCampaigns } from "../analysis/free-text/run-themes";
 export const EXPORT_BATCH = 1_000;
 
 /** Narrows the responses, e.g. one XLSX sheet's format and channels. */
-export type TExportSlice = { format?: "STANDARD" | "EASY_READ"; channels?: readonly string[]; excludeChannels?: readonly string[] };
+export type TExportSlice = {
+  format?: "STANDARD" | "EASY_READ";
+  channels?: readonly string[];
+  excludeChannels?: readonly string[];
+};
 
 /** The response's own columns come back under TExportResponse's names, so they pass straight through. */
-type Row = Pick<TExportResponse, "id" | "reference" | "channel" | "format" | "respondentType" | "organisationName" | "completedHow" | "submittedAt"> & {
+type Row = Pick<
+  TExportResponse,
+  "id" | "reference" | "channel" | "format" | "respondentType" | "organisationName" | "completedHow" | "submittedAt"
+> & {
   email: string | null;
   name: string | null;
   answers: { id: string; k: string; o: string[]; t: string | null; n: number | null; r: string | null }[] | null;
@@ -25,13 +32,18 @@ function sliceSql(slice: TExportSlice): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (slice.format) parts.push(Prisma.sql`AND r.format::text = ${slice.format}`);
   if (slice.channels) parts.push(Prisma.sql`AND r.channel::text = ANY(${[...slice.channels]}::text[])`);
-  if (slice.excludeChannels) parts.push(Prisma.sql`AND NOT (r.channel::text = ANY(${[...slice.excludeChannels]}::text[]))`);
+  if (slice.excludeChannels)
+    parts.push(Prisma.sql`AND NOT (r.channel::text = ANY(${[...slice.excludeChannels]}::text[]))`);
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
 /** Campaigns found by the newest themes run of each open question: answer id → "Campaign n (question)". */
 export async function campaignLabels(consultationId: string): Promise<Map<string, string>> {
-  const runs = await db().themeRun.findMany({ where: { consultationId }, orderBy: { createdAt: "desc" }, select: { questionKey: true, campaigns: true } });
+  const runs = await db().themeRun.findMany({
+    where: { consultationId },
+    orderBy: { createdAt: "desc" },
+    select: { questionKey: true, campaigns: true },
+  });
   const labels = new Map<string, string>();
   const seen = new Set<string>();
   for (const run of runs) {
@@ -39,7 +51,9 @@ export async function campaignLabels(consultationId: string): Promise<Map<string
     seen.add(run.questionKey);
     const parsed = ZStoredCampaigns.safeParse(run.campaigns);
     if (!parsed.success) continue;
-    parsed.data.filter((c) => c.isCampaign).forEach((c, i) => c.memberIds.forEach((id) => labels.set(id, `Campaign ${i + 1} (${run.questionKey})`)));
+    parsed.data
+      .filter((c) => c.isCampaign)
+      .forEach((c, i) => c.memberIds.forEach((id) => labels.set(id, `Campaign ${i + 1} (${run.questionKey})`)));
   }
   return labels;
 }
@@ -47,7 +61,13 @@ export async function campaignLabels(consultationId: string): Promise<Map<string
 /** Batches of submitted responses in id order; `onBatch` hears how many have been read. */
 export async function* responseBatches(
   consultationId: string,
-  options: { personalData: boolean; slice?: TExportSlice; campaigns: ReadonlyMap<string, string>; batchSize?: number; onBatch?: (read: number) => Promise<void> | void },
+  options: {
+    personalData: boolean;
+    slice?: TExportSlice;
+    campaigns: ReadonlyMap<string, string>;
+    batchSize?: number;
+    onBatch?: (read: number) => Promise<void> | void;
+  },
 ): AsyncGenerator<TExportResponse[]> {
   const size = options.batchSize ?? EXPORT_BATCH;
   const contact = options.personalData ? Prisma.sql`c.email` : Prisma.sql`NULL::text`;
@@ -73,12 +93,22 @@ export async function* responseBatches(
   }
 }
 
-function toExportResponse({ email, name, answers, ...own }: Row, personalData: boolean, campaigns: ReadonlyMap<string, string>): TExportResponse {
+function toExportResponse(
+  { email, name, answers, ...own }: Row,
+  personalData: boolean,
+  campaigns: ReadonlyMap<string, string>,
+): TExportResponse {
   let campaign: string | null = null;
   const mapped: TExportAnswer[] = (answers ?? []).map((a) => {
     if (campaign === null && campaigns.has(a.id)) campaign = campaigns.get(a.id) ?? null;
     // Bidi overrides are made visible: a spreadsheet must not show text reordered (issue #15).
-    return { questionKey: a.k, optionKeys: a.o ?? [], text: a.t === null ? null : markBidiControls(a.t), number: a.n, redactedText: a.r === null ? null : markBidiControls(a.r) };
+    return {
+      questionKey: a.k,
+      optionKeys: a.o ?? [],
+      text: a.t === null ? null : markBidiControls(a.t),
+      number: a.n,
+      redactedText: a.r === null ? null : markBidiControls(a.r),
+    };
   });
   return {
     ...own,

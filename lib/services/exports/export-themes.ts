@@ -19,11 +19,20 @@ async function codeNames(consultationId: string): Promise<Map<string, string>> {
     select: { codebookId: true, codes: true },
   });
   const names = new Map<string, string>();
-  for (const v of versions) for (const code of ZStoredCodes.parse(v.codes)) names.set(`${v.codebookId}:${code.id}`, code.name);
+  for (const v of versions)
+    for (const code of ZStoredCodes.parse(v.codes)) names.set(`${v.codebookId}:${code.id}`, code.name);
   return names;
 }
 
-type Row = { id: string; reference: string | null; questionKey: string; codebookId: string; codeId: string; status: string; assignedBy: string };
+type Row = {
+  id: string;
+  reference: string | null;
+  questionKey: string;
+  codebookId: string;
+  codeId: string;
+  status: string;
+  assignedBy: string;
+};
 
 export async function* themeBatches(consultationId: string): AsyncGenerator<TCell[][]> {
   const names = await codeNames(consultationId);
@@ -40,7 +49,13 @@ export async function* themeBatches(consultationId: string): AsyncGenerator<TCel
        LIMIT ${EXPORT_BATCH}`;
     if (rows.length === 0) return;
     after = rows[rows.length - 1].id;
-    yield rows.map((t) => [t.reference, t.questionKey, names.get(`${t.codebookId}:${t.codeId}`) ?? t.codeId, STATUS[t.status] ?? t.status, BY[t.assignedBy] ?? t.assignedBy]);
+    yield rows.map((t) => [
+      t.reference,
+      t.questionKey,
+      names.get(`${t.codebookId}:${t.codeId}`) ?? t.codeId,
+      STATUS[t.status] ?? t.status,
+      BY[t.assignedBy] ?? t.assignedBy,
+    ]);
     if (rows.length < EXPORT_BATCH) return;
   }
 }

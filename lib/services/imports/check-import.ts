@@ -21,7 +21,10 @@ const HASH_LOOKUP_CHUNK = 5_000;
 export async function importedHashes(consultationId: string, hashes: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < hashes.length; i += HASH_LOOKUP_CHUNK) {
-    const rows = await db().response.findMany({ where: { consultationId, importRowHash: { in: hashes.slice(i, i + HASH_LOOKUP_CHUNK) } }, select: { importRowHash: true } });
+    const rows = await db().response.findMany({
+      where: { consultationId, importRowHash: { in: hashes.slice(i, i + HASH_LOOKUP_CHUNK) } },
+      select: { importRowHash: true },
+    });
     for (const r of rows) found.add(r.importRowHash!);
   }
   return found;
@@ -33,15 +36,23 @@ export function checkedRowsOf({ results, hashes }: { results: TRowResult[]; hash
 }
 
 /** Each row's validation result and hash, in file order. */
-export function validateTable(consultation: TImportConsultation, table: TTable, mapping: TMapping): { results: TRowResult[]; hashes: string[] } {
+export function validateTable(
+  consultation: TImportConsultation,
+  table: TTable,
+  mapping: TMapping,
+): { results: TRowResult[]; hashes: string[] } {
   const validate = rowValidator(consultation.definition, table.headers, mapping, { today: londonDay(now()) });
   return { results: table.rows.map((cells, i) => validate(cells, table.rowNumbers[i])), hashes: rowHashes(table) };
 }
 
-export async function checkImport(actor: StaffPrincipal | null, input: { consultationId: string; importId: string; mapping: TMapping }): Promise<TImportReport> {
+export async function checkImport(
+  actor: StaffPrincipal | null,
+  input: { consultationId: string; importId: string; mapping: TMapping },
+): Promise<TImportReport> {
   requirePermission(actor, "response.import");
   const record = await loadImport(input.consultationId, input.importId);
-  if (record.status !== "UPLOADED" && record.status !== "CHECKED") throw new AppError("CONFLICT", "This file has already been imported. Upload it again to import it again.");
+  if (record.status !== "UPLOADED" && record.status !== "CHECKED")
+    throw new AppError("CONFLICT", "This file has already been imported. Upload it again to import it again.");
   const consultation = await importConsultation(record.consultationId, record.versionId);
   const table = validateTable(consultation, record.table, input.mapping);
   const { results, hashes } = table;
@@ -61,7 +72,11 @@ export async function checkImport(actor: StaffPrincipal | null, input: { consult
   };
   const saved = await db().responseImport.updateMany({
     where: { id: record.id, status: { in: ["UPLOADED", "CHECKED"] } },
-    data: { status: "CHECKED", mapping: input.mapping as unknown as Prisma.InputJsonObject, report: report as unknown as Prisma.InputJsonObject },
+    data: {
+      status: "CHECKED",
+      mapping: input.mapping as unknown as Prisma.InputJsonObject,
+      report: report as unknown as Prisma.InputJsonObject,
+    },
   });
   if (saved.count === 0) {
     await deleteCheckedRows(record.id, report.checkId);

@@ -23,7 +23,10 @@ const fileError = (message: string) => new AppError("INVALID_INPUT", message, { 
 /** Reads the file or throws a file error the form shows beside the file input. */
 export async function readImportFile(file: TImportFile | null): Promise<TTable> {
   if (!file || file.bytes.length === 0) throw fileError("Select a CSV or Excel file to upload");
-  if (file.bytes.length > IMPORT_MAX_BYTES) throw fileError(`The file must be smaller than ${IMPORT_MAX_MB} MB. Split it into smaller files and import each one.`);
+  if (file.bytes.length > IMPORT_MAX_BYTES)
+    throw fileError(
+      `The file must be smaller than ${IMPORT_MAX_MB} MB. Split it into smaller files and import each one.`,
+    );
   try {
     return await readTable(file.name, file.bytes);
   } catch (error) {
@@ -32,29 +35,45 @@ export async function readImportFile(file: TImportFile | null): Promise<TTable> 
   }
 }
 
-export async function createImport(actor: StaffPrincipal | null, input: TImportUpload, file: TImportFile | null): Promise<{ importId: string }> {
+export async function createImport(
+  actor: StaffPrincipal | null,
+  input: TImportUpload,
+  file: TImportFile | null,
+): Promise<{ importId: string }> {
   const staff = requirePermission(actor, "response.import");
   const consultation = await importConsultation(input.consultationId);
   const table = await readImportFile(file);
-  const mapping: TMapping = { columns: autoMatchColumns(table.headers, importTargets(consultation.definition)), values: {} };
+  const mapping: TMapping = {
+    columns: autoMatchColumns(table.headers, importTargets(consultation.definition)),
+    values: {},
+  };
   const fileName = file!.name.replace(/[^\w .()-]/g, "_").slice(0, 120) || "import.csv";
-  return db().$transaction(async (tx) => {
-    const record = await tx.responseImport.create({
-      data: {
-        consultationId: consultation.id,
-        versionId: consultation.versionId,
-        channel: input.channel,
-        fileName,
-        fileSha256: createHash("sha256").update(file!.bytes).digest("hex"),
-        table: table as unknown as Prisma.InputJsonObject,
-        rowCount: table.rows.length,
-        mapping: mapping as unknown as Prisma.InputJsonObject,
-        createdById: staff.id,
-      },
-      select: { id: true },
-    });
-    await recordAuditEvent(tx, { actor: staff, action: "import.upload", targetType: "ResponseImport", targetId: record.id, detail: `${fileName}: ${table.rows.length} rows` });
-    return { importId: record.id };
-    // Storing a 20,000-row table is one big row: allow it more than the default 5 s.
-  }, { maxWait: 10_000, timeout: 60_000 });
+  return db().$transaction(
+    async (tx) => {
+      const record = await tx.responseImport.create({
+        data: {
+          consultationId: consultation.id,
+          versionId: consultation.versionId,
+          channel: input.channel,
+          fileName,
+          fileSha256: createHash("sha256").update(file!.bytes).digest("hex"),
+          table: table as unknown as Prisma.InputJsonObject,
+          rowCount: table.rows.length,
+          mapping: mapping as unknown as Prisma.InputJsonObject,
+          createdById: staff.id,
+        },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, {
+        actor: staff,
+        action: "import.upload",
+        targetType: "ResponseImport",
+        targetId: record.id,
+        detail: `${fileName}: ${table.rows.length} rows`,
+      });
+      return { importId: record.id };
+      // Storing a 20,000-row table is one big row: allow it more than the default 5 s.
+    },
+    { maxWait: 10_000, timeout: 60_000 },
+  );
 }

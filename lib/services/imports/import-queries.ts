@@ -47,10 +47,17 @@ async function failStalledImports(consultationId: string): Promise<void> {
 
 export async function listImports(actor: StaffPrincipal | null, consultationId: string) {
   requirePermission(actor, "response.import");
-  const consultation = await db().consultation.findUnique({ where: { id: consultationId }, select: { id: true, title: true } });
+  const consultation = await db().consultation.findUnique({
+    where: { id: consultationId },
+    select: { id: true, title: true },
+  });
   if (!consultation) throw new AppError("NOT_FOUND", "We could not find that consultation.");
   await failStalledImports(consultationId);
-  const imports = await db().responseImport.findMany({ where: { consultationId }, orderBy: { createdAt: "desc" }, select: recordSelect });
+  const imports = await db().responseImport.findMany({
+    where: { consultationId },
+    orderBy: { createdAt: "desc" },
+    select: recordSelect,
+  });
   return { consultation, imports };
 }
 
@@ -61,7 +68,10 @@ export async function getImport(actor: StaffPrincipal | null, input: { consultat
   requirePermission(actor, "response.import");
   await failStalledImports(input.consultationId);
   const record = await loadImport(input.consultationId, input.importId);
-  const createdBy = await db().user.findUnique({ where: { id: record.createdById }, select: { name: true, email: true } });
+  const createdBy = await db().user.findUnique({
+    where: { id: record.createdById },
+    select: { name: true, email: true },
+  });
   const consultation = await importConsultation(record.consultationId, record.versionId);
   const targets = importTargets(consultation.definition).map((t) => ({ name: t.name, label: t.label }));
   const mapping = record.mapping ?? { columns: [], values: {} };

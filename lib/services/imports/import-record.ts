@@ -12,5 +12,10 @@ export const REPORT_ERRORS_SHOWN = 500;
 export async function loadImport(consultationId: string, importId: string) {
   const row = await db().responseImport.findFirst({ where: { id: importId, consultationId } });
   if (!row) throw new AppError("NOT_FOUND", "We could not find that import.");
-  return { ...row, table: row.table as unknown as TTable, mapping: row.mapping as unknown as TMapping | null, report: row.report as unknown as TImportReport | null };
+  return {
+    ...row,
+    table: row.table as unknown as TTable,
+    mapping: row.mapping as unknown as TMapping | null,
+    report: row.report as unknown as TImportReport | null,
+  };
 }

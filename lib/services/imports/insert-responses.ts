@@ -12,15 +12,39 @@ import { insertAnswerRows, newAnswerRows } from "@/lib/services/respond/answer-s
 import type { TCheckedRow } from "./checked-rows";
 import type { TImportConsultation } from "./import-context";
 
-export type TImportTarget = { consultation: TImportConsultation; importId: string; channel: string; enteredById: string; at: Date };
+export type TImportTarget = {
+  consultation: TImportConsultation;
+  importId: string;
+  channel: string;
+  enteredById: string;
+  at: Date;
+};
 
 /** A reference can clash with an existing one (rarely); such rows are retried with new ones. */
 const REFERENCE_ATTEMPTS = 3;
 
-async function insertResponses(tx: Prisma.TransactionClient, target: TImportTarget, rows: readonly TCheckedRow[]): Promise<Map<string, TCheckedRow>> {
+async function insertResponses(
+  tx: Prisma.TransactionClient,
+  target: TImportTarget,
+  rows: readonly TCheckedRow[],
+): Promise<Map<string, TCheckedRow>> {
   const { consultation } = target;
-  const batch = rows.map((row) => ({ row, id: randomUUID(), reference: generateReference(consultation.referencePrefix), ...mirrorFields(consultation.definition, row.answers) }));
-  const json = JSON.stringify(batch.map(({ row, id, reference, respondentType, organisationName, completedHow }) => ({ id, reference, respondentType, organisationName, completedHow, hash: row.hash })));
+  const batch = rows.map((row) => ({
+    row,
+    id: randomUUID(),
+    reference: generateReference(consultation.referencePrefix),
+    ...mirrorFields(consultation.definition, row.answers),
+  }));
+  const json = JSON.stringify(
+    batch.map(({ row, id, reference, respondentType, organisationName, completedHow }) => ({
+      id,
+      reference,
+      respondentType,
+      organisationName,
+      completedHow,
+      hash: row.hash,
+    })),
+  );
   const at = target.at.toISOString();
   // ON CONFLICT DO NOTHING, like createMany's skipDuplicates: a row whose hash the
   // consultation already has is skipped, never duplicated.
@@ -39,18 +63,28 @@ async function insertResponses(tx: Prisma.TransactionClient, target: TImportTarg
 }
 
 /** Inserts the rows not yet imported (by hash) with their answers; returns how many were new. */
-export async function insertImportedRows(tx: Prisma.TransactionClient, target: TImportTarget, rows: readonly TCheckedRow[]): Promise<number> {
+export async function insertImportedRows(
+  tx: Prisma.TransactionClient,
+  target: TImportTarget,
+  rows: readonly TCheckedRow[],
+): Promise<number> {
   let pending = rows;
   let inserted = 0;
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS && pending.length > 0; attempt++) {
     const created = await insertResponses(tx, target, pending);
-    await insertAnswerRows(tx, [...created].flatMap(([id, row]) => newAnswerRows(target.consultation.definition, id, row.answers)));
+    await insertAnswerRows(
+      tx,
+      [...created].flatMap(([id, row]) => newAnswerRows(target.consultation.definition, id, row.answers)),
+    );
     inserted += created.size;
     const made = new Set([...created.values()].map((row) => row.hash));
     const skipped = pending.filter((row) => !made.has(row.hash));
     if (skipped.length === 0) break;
     // Skipped for its hash: already imported. Skipped otherwise: a reference clash, so retry.
-    const existing = await tx.response.findMany({ where: { consultationId: target.consultation.id, importRowHash: { in: skipped.map((r) => r.hash) } }, select: { importRowHash: true } });
+    const existing = await tx.response.findMany({
+      where: { consultationId: target.consultation.id, importRowHash: { in: skipped.map((r) => r.hash) } },
+      select: { importRowHash: true },
+    });
     const duplicate = new Set(existing.map((e) => e.importRowHash));
     pending = skipped.filter((row) => !duplicate.has(row.hash));
   }

@@ -24,14 +24,22 @@ const CHUNK = 1_000;
 const CHUNK_TRANSACTION = { maxWait: 10_000, timeout: 120_000 } as const;
 
 /** Marks the import as started; an instance's job worker then claims it and writes it (`processImport`). */
-export async function startImport(actor: StaffPrincipal | null, input: { consultationId: string; importId: string; onlyValid: boolean }): Promise<void> {
+export async function startImport(
+  actor: StaffPrincipal | null,
+  input: { consultationId: string; importId: string; onlyValid: boolean },
+): Promise<void> {
   const staff = requirePermission(actor, "response.import");
   const record = await loadImport(input.consultationId, input.importId);
-  if (record.status === "UPLOADED" || !record.report) throw new AppError("INVALID_INPUT", "Check the rows (the dry run) before importing them.");
-  if (record.status !== "CHECKED" && record.status !== "FAILED") throw new AppError("CONFLICT", "This file has already been imported. Upload it again to import it again.");
+  if (record.status === "UPLOADED" || !record.report)
+    throw new AppError("INVALID_INPUT", "Check the rows (the dry run) before importing them.");
+  if (record.status !== "CHECKED" && record.status !== "FAILED")
+    throw new AppError("CONFLICT", "This file has already been imported. Upload it again to import it again.");
   if (!input.onlyValid && record.report.invalid > 0) {
     const rows = record.report.invalid === 1 ? "1 row has" : `${record.report.invalid} rows have`;
-    throw new AppError("INVALID_INPUT", `You cannot import all rows: ${rows} errors. Correct the file and upload it again, or import only the valid rows.`);
+    throw new AppError(
+      "INVALID_INPUT",
+      `You cannot import all rows: ${rows} errors. Correct the file and upload it again, or import only the valid rows.`,
+    );
   }
   const started = await db().responseImport.updateMany({
     where: { id: record.id, status: { in: ["CHECKED", "FAILED"] } },
@@ -72,7 +80,10 @@ async function writeChunk(target: TImportTarget, from: number, rows: readonly TC
     if (moved.count === 0) throw new ImportTakenOver();
     const inserted = await insertImportedRows(tx, target, rows);
     if (inserted > 0) await reopenRetentionSteps(tx, target.consultation.id);
-    await tx.responseImport.update({ where: { id: target.importId }, data: { importedCount: { increment: inserted } } });
+    await tx.responseImport.update({
+      where: { id: target.importId },
+      data: { importedCount: { increment: inserted } },
+    });
   }, CHUNK_TRANSACTION);
 }
 
@@ -93,7 +104,10 @@ export async function processImport(
   importId: string,
   options: TProcessOptions = {},
 ): Promise<"done" | "stopped" | "failed"> {
-  const record = await db().responseImport.findUniqueOrThrow({ where: { id: importId }, select: { consultationId: true } });
+  const record = await db().responseImport.findUniqueOrThrow({
+    where: { id: importId },
+    select: { consultationId: true },
+  });
   const full = await loadImport(record.consultationId, importId);
   if (full.status !== "IMPORTING" || !full.mapping || !full.report) return "stopped";
   const chunkRows = options.chunkRows ?? CHUNK;
@@ -101,8 +115,16 @@ export async function processImport(
   try {
     const consultation = await importConsultation(full.consultationId, full.versionId);
     // The dry run's rows; validated again only if they were not kept (checked before they were).
-    const rows = (await loadCheckedRows(full.id, full.report.checkId)) ?? checkedRowsOf(validateTable(consultation, full.table, full.mapping));
-    const target: TImportTarget = { consultation, importId, channel: full.channel, enteredById: full.createdById, at: now() };
+    const rows =
+      (await loadCheckedRows(full.id, full.report.checkId)) ??
+      checkedRowsOf(validateTable(consultation, full.table, full.mapping));
+    const target: TImportTarget = {
+      consultation,
+      importId,
+      channel: full.channel,
+      enteredById: full.createdById,
+      at: now(),
+    };
     for (let from = full.processedCount; from < rows.length; from += chunkRows) {
       if (signal?.aborted) return "stopped";
       await writeChunk(target, from, rows.slice(from, from + chunkRows), leaseToken);
@@ -123,7 +145,13 @@ export async function processImport(
         },
       });
       if (finished.count === 0) throw new ImportTakenOver();
-      await recordAuditEvent(tx, { actor, action: "import.run", targetType: "ResponseImport", targetId: importId, detail: `${full.fileName}: ${imported} imported, ${rows.length - imported} already imported, ${full.rejectedCount} rejected` });
+      await recordAuditEvent(tx, {
+        actor,
+        action: "import.run",
+        targetType: "ResponseImport",
+        targetId: importId,
+        detail: `${full.fileName}: ${imported} imported, ${rows.length - imported} already imported, ${full.rejectedCount} rejected`,
+      });
     });
     await deleteCheckedRows(full.id, full.report.checkId);
     return "done";
@@ -144,4 +172,3 @@ export const IMPORT_FAILURE = `The import stopped because of a problem with the 
 export const IMPORT_INTERRUPTED = `The import was interrupted several times while the service restarted. ${KEPT}`;
 /** No instance has held it for IMPORT_STALLED_AFTER_MS: no instance is running background jobs. */
 export const IMPORT_STALLED = `The import stopped when the service restarted and did not start again. ${KEPT}`;
-

@@ -14,23 +14,45 @@ import { fileStorage } from "@/lib/storage/storage";
 import type { TSubjectErase } from "@/lib/validation/retention";
 import { findSubjectRows } from "./find-subject";
 
-export type TErasure = { contacts: number; subscriptions: number; emails: number; responsesDeleted: number; responsesAnonymised: number };
+export type TErasure = {
+  contacts: number;
+  subscriptions: number;
+  emails: number;
+  responsesDeleted: number;
+  responsesAnonymised: number;
+};
 
 async function deleteFiles(keys: readonly (string | null)[]): Promise<void> {
   for (const key of keys) if (key) await fileStorage().delete(key);
 }
 
-async function anonymise(response: { id: string; consultationId: string; scanStorageKey: string | null }, name: string | null): Promise<void> {
-  const texts = await db().answer.findMany({ where: { responseId: response.id, text: { not: null } }, select: { id: true, text: true } });
+async function anonymise(
+  response: { id: string; consultationId: string; scanStorageKey: string | null },
+  name: string | null,
+): Promise<void> {
+  const texts = await db().answer.findMany({
+    where: { responseId: response.id, text: { not: null } },
+    select: { id: true, text: true },
+  });
   await redactAnswersInPlace(texts.map((t) => ({ id: t.id, text: t.text ?? "", name })));
   await unlinkEqualityBatch(response.consultationId, 10, [response.id]);
-  const attachments = await db().answerAttachment.findMany({ where: { responseId: response.id }, select: { storageKey: true } });
+  const attachments = await db().answerAttachment.findMany({
+    where: { responseId: response.id },
+    select: { storageKey: true },
+  });
   await deleteFiles([...attachments.map((a) => a.storageKey), response.scanStorageKey]);
   await db().answerAttachment.deleteMany({ where: { responseId: response.id } });
   await db().responseRevision.deleteMany({ where: { responseId: response.id } });
   await db().response.update({
     where: { id: response.id },
-    data: { scanStorageKey: null, scanFileName: null, scanMimeType: null, scanSizeBytes: null, receiptTokenHash: null, draftTokenHash: null },
+    data: {
+      scanStorageKey: null,
+      scanFileName: null,
+      scanMimeType: null,
+      scanSizeBytes: null,
+      receiptTokenHash: null,
+      draftTokenHash: null,
+    },
   });
 }
 
@@ -40,7 +62,14 @@ export async function eraseSubject(actor: StaffPrincipal | null, input: TSubject
   const result: TErasure = { contacts: 0, subscriptions: 0, emails: 0, responsesDeleted: 0, responsesAnonymised: 0 };
   const responses = await db().response.findMany({
     where: { id: { in: rows.responseIds } },
-    select: { id: true, consultationId: true, scanStorageKey: true, consultation: { select: { stage: true } }, contact: { select: { name: true } }, attachments: { select: { storageKey: true } } },
+    select: {
+      id: true,
+      consultationId: true,
+      scanStorageKey: true,
+      consultation: { select: { stage: true } },
+      contact: { select: { name: true } },
+      attachments: { select: { storageKey: true } },
+    },
   });
   if (input.responses === "remove") {
     for (const r of responses) {
@@ -55,10 +84,15 @@ export async function eraseSubject(actor: StaffPrincipal | null, input: TSubject
       }
     }
   }
-  const kept = responses.filter((r) => input.responses === "keep" || r.consultation.stage === "OUTCOME_PUBLISHED").map((r) => r.id);
+  const kept = responses
+    .filter((r) => input.responses === "keep" || r.consultation.stage === "OUTCOME_PUBLISHED")
+    .map((r) => r.id);
   result.contacts = (await db().respondentContact.deleteMany({ where: { responseId: { in: kept } } })).count;
   await db().resumeToken.deleteMany({ where: { responseId: { in: kept } } });
-  await db().response.updateMany({ where: { id: { in: kept } }, data: { receiptTokenHash: null, draftTokenHash: null } });
+  await db().response.updateMany({
+    where: { id: { in: kept } },
+    data: { receiptTokenHash: null, draftTokenHash: null },
+  });
   result.subscriptions = await deleteSubscriptions({ id: { in: rows.subscriptionIds } });
   result.emails = (await db().emailOutbox.deleteMany({ where: { id: { in: rows.outboxIds } } })).count;
   const detail =

@@ -15,7 +15,10 @@ export async function findSubjectRows(query: string): Promise<TSubjectRows> {
   const responseIds = new Set<string>();
   if (looksLikeEmail(q)) emails.add(q.toLowerCase());
   else {
-    const response = await db().response.findUnique({ where: { reference: q.toUpperCase() }, select: { id: true, contact: { select: { email: true } } } });
+    const response = await db().response.findUnique({
+      where: { reference: q.toUpperCase() },
+      select: { id: true, contact: { select: { email: true } } },
+    });
     if (response) {
       responseIds.add(response.id);
       if (response.contact) emails.add(response.contact.email.toLowerCase());
@@ -23,17 +26,31 @@ export async function findSubjectRows(query: string): Promise<TSubjectRows> {
   }
   const list = [...emails];
   if (list.length > 0) {
-    const contacts = await db().respondentContact.findMany({ where: { OR: list.map((email) => ({ email: { equals: email, mode: "insensitive" as const } })) }, select: { responseId: true } });
+    const contacts = await db().respondentContact.findMany({
+      where: { OR: list.map((email) => ({ email: { equals: email, mode: "insensitive" as const } })) },
+      select: { responseId: true },
+    });
     for (const c of contacts) responseIds.add(c.responseId);
   }
   const [subscriptions, outbox] =
     list.length === 0
       ? [[], []]
       : await Promise.all([
-          db().outcomeSubscription.findMany({ where: { OR: list.map((email) => ({ email: { equals: email, mode: "insensitive" as const } })) }, select: { id: true } }),
-          db().emailOutbox.findMany({ where: { OR: list.map((email) => ({ to: { equals: email, mode: "insensitive" as const } })) }, select: { id: true } }),
+          db().outcomeSubscription.findMany({
+            where: { OR: list.map((email) => ({ email: { equals: email, mode: "insensitive" as const } })) },
+            select: { id: true },
+          }),
+          db().emailOutbox.findMany({
+            where: { OR: list.map((email) => ({ to: { equals: email, mode: "insensitive" as const } })) },
+            select: { id: true },
+          }),
         ]);
-  return { emails: list, responseIds: [...responseIds], subscriptionIds: subscriptions.map((s) => s.id), outboxIds: outbox.map((o) => o.id) };
+  return {
+    emails: list,
+    responseIds: [...responseIds],
+    subscriptionIds: subscriptions.map((s) => s.id),
+    outboxIds: outbox.map((o) => o.id),
+  };
 }
 
 export function describeMatches(rows: TSubjectRows): string {

@@ -42,7 +42,11 @@ async function buildPack(rows: TSubjectRows): Promise<TSubjectPack> {
     },
   });
   const [subscriptions, emails, auditEvents] = await Promise.all([
-    db().outcomeSubscription.findMany({ where: { id: { in: rows.subscriptionIds } }, include: { consultation: { select: { title: true } } }, orderBy: { createdAt: "asc" } }),
+    db().outcomeSubscription.findMany({
+      where: { id: { in: rows.subscriptionIds } },
+      include: { consultation: { select: { title: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
     db().emailOutbox.findMany({ where: { id: { in: rows.outboxIds } }, orderBy: { createdAt: "asc" } }),
     db().auditEvent.findMany({ where: { targetId: { in: rows.responseIds } }, orderBy: { createdAt: "asc" } }),
   ]);
@@ -65,10 +69,32 @@ async function buildPack(rows: TSubjectRows): Promise<TSubjectPack> {
         files: [...r.attachments.map((a) => a.fileName), ...(r.scanFileName ? [r.scanFileName] : [])],
       };
     }),
-    contacts: responses.flatMap((r) => (r.contact ? [{ email: r.contact.email, name: r.contact.name, wantsUpdates: r.contact.wantsUpdates, response: r.reference ?? "Unfinished draft" }] : [])),
-    subscriptions: subscriptions.map((s) => ({ consultation: s.consultation.title, email: s.email, confirmedAt: s.confirmedAt, unsubscribedAt: s.unsubscribedAt, createdAt: s.createdAt })),
+    contacts: responses.flatMap((r) =>
+      r.contact
+        ? [
+            {
+              email: r.contact.email,
+              name: r.contact.name,
+              wantsUpdates: r.contact.wantsUpdates,
+              response: r.reference ?? "Unfinished draft",
+            },
+          ]
+        : [],
+    ),
+    subscriptions: subscriptions.map((s) => ({
+      consultation: s.consultation.title,
+      email: s.email,
+      confirmedAt: s.confirmedAt,
+      unsubscribedAt: s.unsubscribedAt,
+      createdAt: s.createdAt,
+    })),
     emails: emails.map((e) => ({ to: e.to, subject: e.subject, createdAt: e.createdAt, sentAt: e.sentAt })),
-    auditEvents: auditEvents.map((e) => ({ at: e.createdAt, action: isAuditAction(e.action) ? AUDIT_ACTION_LABELS[e.action] : e.action, by: e.actorLabel, detail: e.detail })),
+    auditEvents: auditEvents.map((e) => ({
+      at: e.createdAt,
+      action: isAuditAction(e.action) ? AUDIT_ACTION_LABELS[e.action] : e.action,
+      by: e.actorLabel,
+      detail: e.detail,
+    })),
   };
 }
 
@@ -76,10 +102,20 @@ export async function searchSubject(actor: StaffPrincipal | null, input: TSubjec
   const staff = requirePermission(actor, "personalData.request");
   const rows = await findSubjectRows(input.q);
   const pack = await buildPack(rows);
-  await recordAuditEvent(db(), { actor: staff, action: "personalData.search", targetType: "Person", detail: `Reason: ${input.reason}. Found ${describeMatches(rows)}` });
+  await recordAuditEvent(db(), {
+    actor: staff,
+    action: "personalData.search",
+    targetType: "Person",
+    detail: `Reason: ${input.reason}. Found ${describeMatches(rows)}`,
+  });
   return {
     found: rows.responseIds.length + rows.subscriptionIds.length + rows.outboxIds.length > 0,
-    responses: pack.responses.map((r) => ({ reference: r.reference, consultation: r.consultation, status: r.status, submittedAt: r.submittedAt })),
+    responses: pack.responses.map((r) => ({
+      reference: r.reference,
+      consultation: r.consultation,
+      status: r.status,
+      submittedAt: r.submittedAt,
+    })),
     contacts: pack.contacts.length,
     subscriptions: pack.subscriptions.length,
     emails: pack.emails.length,
@@ -88,13 +124,33 @@ export async function searchSubject(actor: StaffPrincipal | null, input: TSubjec
 
 export type TSubjectFile = { fileName: string; contentType: string; body: Buffer };
 
-export async function downloadSubjectPack(actor: StaffPrincipal | null, input: TSubjectDownload): Promise<TSubjectFile> {
+export async function downloadSubjectPack(
+  actor: StaffPrincipal | null,
+  input: TSubjectDownload,
+): Promise<TSubjectFile> {
   const staff = requirePermission(actor, "personalData.request");
   const rows = await findSubjectRows(input.q);
   const pack = await buildPack(rows);
-  await recordAuditEvent(db(), { actor: staff, action: "personalData.download", targetType: "Person", detail: `${input.format.toUpperCase()} pack. Reason: ${input.reason}. Held ${describeMatches(rows)}` });
+  await recordAuditEvent(db(), {
+    actor: staff,
+    action: "personalData.download",
+    targetType: "Person",
+    detail: `${input.format.toUpperCase()} pack. Reason: ${input.reason}. Held ${describeMatches(rows)}`,
+  });
   const stamp = pack.generatedAt.toISOString().slice(0, 10);
-  if (input.format === "json") return { fileName: `subject-access-${stamp}.json`, contentType: "application/json; charset=utf-8", body: Buffer.from(packJson(pack)) };
-  const body = await renderDocx({ title: "Your personal data", subtitle: "Subject access request", creator: env().COUNCIL_NAME }, packBlocks(pack));
-  return { fileName: `subject-access-${stamp}.docx`, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", body };
+  if (input.format === "json")
+    return {
+      fileName: `subject-access-${stamp}.json`,
+      contentType: "application/json; charset=utf-8",
+      body: Buffer.from(packJson(pack)),
+    };
+  const body = await renderDocx(
+    { title: "Your personal data", subtitle: "Subject access request", creator: env().COUNCIL_NAME },
+    packBlocks(pack),
+  );
+  return {
+    fileName: `subject-access-${stamp}.docx`,
+    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    body,
+  };
 }

@@ -27,6 +27,7 @@ export async function answerCounts(client: Reader, questionnaireId: string): Pro
      WHERE v."questionnaireId" = ${questionnaireId}
      GROUP BY a."questionKey", o.k`;
   const counts = new Map<string, number>();
-  for (const row of rows) counts.set(row.optionKey === null ? row.questionKey : optionAnswerKey(row.questionKey, row.optionKey), row.n);
+  for (const row of rows)
+    counts.set(row.optionKey === null ? row.questionKey : optionAnswerKey(row.questionKey, row.optionKey), row.n);
   return counts;
 }

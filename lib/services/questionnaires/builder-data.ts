@@ -22,7 +22,12 @@ const tryParse = (json: unknown): TQuestionnaireDefinition | null => ZQuestionna
 
 export type TBuilderData = Awaited<ReturnType<typeof getBuilderData>>;
 
-export async function getBuilderData(staff: StaffPrincipal | null, consultationId: string, format: TQuestionnaireFormat, permission: Permission = "questionnaire.edit") {
+export async function getBuilderData(
+  staff: StaffPrincipal | null,
+  consultationId: string,
+  format: TQuestionnaireFormat,
+  permission: Permission = "questionnaire.edit",
+) {
   requirePermission(staff, permission);
   const consultation = await db().consultation.findUnique({
     where: { id: consultationId },
@@ -33,14 +38,32 @@ export async function getBuilderData(staff: StaffPrincipal | null, consultationI
       topics: { orderBy: { position: "asc" }, select: { code: true, label: true } },
       questionnaires: {
         where: { format },
-        select: { id: true, draft: true, updatedAt: true, versions: { orderBy: { number: "desc" }, select: { id: true, number: true, publishedAt: true, definition: true, _count: { select: { responses: true } } } } },
+        select: {
+          id: true,
+          draft: true,
+          updatedAt: true,
+          versions: {
+            orderBy: { number: "desc" },
+            select: {
+              id: true,
+              number: true,
+              publishedAt: true,
+              definition: true,
+              _count: { select: { responses: true } },
+            },
+          },
+        },
       },
     },
   });
   if (!consultation) throw new AppError("NOT_FOUND", "We could not find that consultation.");
   const stored = consultation.questionnaires[0];
   const draft = (stored && tryParse(stored.draft)) || emptyDraft(format, consultation.title);
-  const versions = (stored?.versions ?? []).map(({ definition, _count, ...v }) => ({ ...v, responses: _count.responses, definition: tryParse(definition) }));
+  const versions = (stored?.versions ?? []).map(({ definition, _count, ...v }) => ({
+    ...v,
+    responses: _count.responses,
+    definition: tryParse(definition),
+  }));
   const latest = versions[0];
   return {
     consultation: { id: consultation.id, title: consultation.title, stage: consultation.stage },

@@ -69,7 +69,11 @@ export function describeChanges(changes: readonly TVersionChange[]): string {
 async function plan(tx: Tx, consultationId: string, format: TQuestionnaireFormat) {
   const questionnaire = await tx.questionnaire.findUnique({
     where: { consultationId_format: { consultationId, format } },
-    select: { id: true, draft: true, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, definition: true } } },
+    select: {
+      id: true,
+      draft: true,
+      versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, definition: true } },
+    },
   });
   if (!questionnaire) throw new AppError("NOT_FOUND", "Save the questionnaire before publishing it.");
   const draft = parseStored(questionnaire.draft);
@@ -77,7 +81,8 @@ async function plan(tx: Tx, consultationId: string, format: TQuestionnaireFormat
   const previous = latest ? parseStored(latest.definition) : null;
   const diff = previous ? diffVersions(previous, draft, await answerCounts(tx, questionnaire.id)) : null;
   const issues = validateForPublish(questionnaire.draft);
-  const easyRead = format === "EASY_READ" && issues.length === 0 ? await easyReadPlan(tx, consultationId, questionnaire.draft) : null;
+  const easyRead =
+    format === "EASY_READ" && issues.length === 0 ? await easyReadPlan(tx, consultationId, questionnaire.draft) : null;
   const result: TPublishPlan = {
     issues: [...issues, ...(easyRead?.issues ?? [])],
     diff,
@@ -100,7 +105,9 @@ async function easyReadPlan(tx: Tx, consultationId: string, stored: unknown) {
   const standard = standardVersion ? ZQuestionnaireDefinition.safeParse(standardVersion.definition) : null;
   const linked = draft.sections.some((s) => s.questions.some((q) => q.answersKey));
   if (!standard?.success) {
-    const issues = linked ? [{ path: "", message: "Publish the standard questionnaire first, so Easy Read answers can be counted with it" }] : [];
+    const issues = linked
+      ? [{ path: "", message: "Publish the standard questionnaire first, so Easy Read answers can be counted with it" }]
+      : [];
     return { issues, withoutCounterpart: [], warnings: checkEasyReadDefinition(draft) };
   }
   return {
@@ -111,13 +118,21 @@ async function easyReadPlan(tx: Tx, consultationId: string, stored: unknown) {
 }
 
 /** What publishing now would do, without doing it: for the publish page's summary. */
-export async function planPublish(staff: StaffPrincipal | null, consultationId: string, format: TQuestionnaireFormat): Promise<TPublishPlan> {
+export async function planPublish(
+  staff: StaffPrincipal | null,
+  consultationId: string,
+  format: TQuestionnaireFormat,
+): Promise<TPublishPlan> {
   requirePermission(staff, "questionnaire.publish");
   return (await plan(db(), consultationId, format)).plan;
 }
 
 /** Publishes the draft as the next version; throws INVALID_INPUT with the reason when refused. */
-export async function publishQuestionnaire(staff: StaffPrincipal | null, consultationId: string, format: TQuestionnaireFormat): Promise<{ number: number }> {
+export async function publishQuestionnaire(
+  staff: StaffPrincipal | null,
+  consultationId: string,
+  format: TQuestionnaireFormat,
+): Promise<{ number: number }> {
   const actor = requirePermission(staff, "questionnaire.publish");
   try {
     return await db().$transaction(async (tx) => {
@@ -125,11 +140,21 @@ export async function publishQuestionnaire(staff: StaffPrincipal | null, consult
       if (p.issues.length > 0) {
         const first = p.issues[0];
         const { where } = locateIssue(draft, first.path);
-        throw new AppError("INVALID_INPUT", `Fix ${p.issues.length === 1 ? "this problem" : `these ${p.issues.length} problems`} before publishing. First: ${where ? `${where}: ` : ""}${first.message}.`);
+        throw new AppError(
+          "INVALID_INPUT",
+          `Fix ${p.issues.length === 1 ? "this problem" : `these ${p.issues.length} problems`} before publishing. First: ${where ? `${where}: ` : ""}${first.message}.`,
+        );
       }
-      if (p.unchanged) throw new AppError("INVALID_INPUT", "Nothing has changed since the last version, so there is nothing to publish.");
+      if (p.unchanged)
+        throw new AppError(
+          "INVALID_INPUT",
+          "Nothing has changed since the last version, so there is nothing to publish.",
+        );
       if (p.diff && p.diff.breaking.length > 0) {
-        throw new AppError("INVALID_INPUT", `This change would break answers people have already given. ${p.diff.breaking.map((b) => b.reason).join(" ")}`);
+        throw new AppError(
+          "INVALID_INPUT",
+          `This change would break answers people have already given. ${p.diff.breaking.map((b) => b.reason).join(" ")}`,
+        );
       }
       await tx.questionnaireVersion.create({
         data: {
@@ -153,7 +178,11 @@ export async function publishQuestionnaire(staff: StaffPrincipal | null, consult
     });
   } catch (error) {
     // P2002 on (questionnaireId, number): another officer published the same number first.
-    if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", "Someone else published this questionnaire at the same time. Reload the page and check the new version.");
+    if ((error as { code?: string }).code === "P2002")
+      throw new AppError(
+        "CONFLICT",
+        "Someone else published this questionnaire at the same time. Reload the page and check the new version.",
+      );
     throw error;
   }
 }

@@ -15,7 +15,13 @@ import { FORMAT_LABELS, parseStored } from "./builder-data";
 /** Most paths an import error lists; the rest are counted, so the page stays readable. */
 const MAX_LISTED = 10;
 
-async function writeDraft(actor: StaffPrincipal, consultationId: string, format: TQuestionnaireFormat, definition: TQuestionnaireDefinition, detail: string) {
+async function writeDraft(
+  actor: StaffPrincipal,
+  consultationId: string,
+  format: TQuestionnaireFormat,
+  definition: TQuestionnaireDefinition,
+  detail: string,
+) {
   const draft = { ...definition, format } as Prisma.InputJsonValue;
   await db().$transaction(async (tx) => {
     const consultation = await tx.consultation.findUnique({ where: { id: consultationId }, select: { id: true } });
@@ -26,12 +32,23 @@ async function writeDraft(actor: StaffPrincipal, consultationId: string, format:
       update: { draft },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actor, action: "questionnaire.import", targetType: "Questionnaire", targetId: saved.id, detail: `${FORMAT_LABELS[format]} questionnaire draft replaced: ${detail}` });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "questionnaire.import",
+      targetType: "Questionnaire",
+      targetId: saved.id,
+      detail: `${FORMAT_LABELS[format]} questionnaire draft replaced: ${detail}`,
+    });
   });
 }
 
 /** Validates the file leniently (a draft may be unfinished) and errors name the path. */
-export async function importDraft(staff: StaffPrincipal | null, consultationId: string, format: TQuestionnaireFormat, json: string): Promise<void> {
+export async function importDraft(
+  staff: StaffPrincipal | null,
+  consultationId: string,
+  format: TQuestionnaireFormat,
+  json: string,
+): Promise<void> {
   const actor = requirePermission(staff, "questionnaire.edit");
   const result = importQuestionnaire(json, { strict: false });
   if (!result.ok) {
@@ -48,21 +65,38 @@ export type TCopySource = { versionId: string; label: string };
  * Every published questionnaire an officer can start from (issue #16): the newest version of
  * each, Standard and Easy Read, of any consultation, except the questionnaire being built.
  */
-export async function listCopySources(staff: StaffPrincipal | null, consultationId: string, format: TQuestionnaireFormat): Promise<TCopySource[]> {
+export async function listCopySources(
+  staff: StaffPrincipal | null,
+  consultationId: string,
+  format: TQuestionnaireFormat,
+): Promise<TCopySource[]> {
   requirePermission(staff, "questionnaire.edit");
   const questionnaires = await db().questionnaire.findMany({
     where: { versions: { some: {} }, NOT: { consultationId, format } },
     orderBy: [{ consultation: { title: "asc" } }, { format: "asc" }],
-    select: { format: true, consultation: { select: { title: true } }, versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } } },
+    select: {
+      format: true,
+      consultation: { select: { title: true } },
+      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } },
+    },
   });
-  return questionnaires.flatMap((q) => q.versions.map((v) => ({ versionId: v.id, label: `${q.consultation.title}: ${FORMAT_LABELS[q.format]} questionnaire, version ${v.number}` })));
+  return questionnaires.flatMap((q) =>
+    q.versions.map((v) => ({
+      versionId: v.id,
+      label: `${q.consultation.title}: ${FORMAT_LABELS[q.format]} questionnaire, version ${v.number}`,
+    })),
+  );
 }
 
 /**
  * What the copy keeps: topic codes the new consultation has (so no question points at a topic the
  * officer cannot see), and Easy Read links and introduction only in an Easy Read questionnaire.
  */
-function adaptCopy(definition: TQuestionnaireDefinition, format: TQuestionnaireFormat, topics: ReadonlySet<string>): TQuestionnaireDefinition {
+function adaptCopy(
+  definition: TQuestionnaireDefinition,
+  format: TQuestionnaireFormat,
+  topics: ReadonlySet<string>,
+): TQuestionnaireDefinition {
   const keep = (code: string | undefined) => (code && topics.has(code) ? code : undefined);
   const easyRead = format === "EASY_READ";
   const { introBlocks, ...rest } = definition;
@@ -79,7 +113,9 @@ function adaptCopy(definition: TQuestionnaireDefinition, format: TQuestionnaireF
           ...(easyRead && answersKey && { answersKey }),
           ...(easyRead && optionMap && { optionMap }),
           topicCode: keep(q.topicCode),
-          ...(q.type === "likertGrid" && { statements: q.statements.map((st) => ({ ...st, topicCode: keep(st.topicCode) })) }),
+          ...(q.type === "likertGrid" && {
+            statements: q.statements.map((st) => ({ ...st, topicCode: keep(st.topicCode) })),
+          }),
         } as TQuestion;
       }),
     })),
@@ -87,17 +123,32 @@ function adaptCopy(definition: TQuestionnaireDefinition, format: TQuestionnaireF
 }
 
 /** Starts an empty questionnaire from a copy of a published one (issue #16, "Templates"). */
-export async function copyQuestionnaire(staff: StaffPrincipal | null, consultationId: string, format: TQuestionnaireFormat, versionId: string): Promise<void> {
+export async function copyQuestionnaire(
+  staff: StaffPrincipal | null,
+  consultationId: string,
+  format: TQuestionnaireFormat,
+  versionId: string,
+): Promise<void> {
   const actor = requirePermission(staff, "questionnaire.edit");
-  const consultation = await db().consultation.findUnique({ where: { id: consultationId }, select: { topics: { select: { code: true } }, questionnaires: { where: { format }, select: { draft: true } } } });
+  const consultation = await db().consultation.findUnique({
+    where: { id: consultationId },
+    select: { topics: { select: { code: true } }, questionnaires: { where: { format }, select: { draft: true } } },
+  });
   if (!consultation) throw new AppError("NOT_FOUND", "We could not find that consultation.");
   const existing = consultation.questionnaires[0];
   if (existing && parseStored(existing.draft).sections.some((s) => s.questions.length > 0)) {
-    throw new AppError("INVALID_INPUT", "This questionnaire already has questions. A copy can only start an empty questionnaire.");
+    throw new AppError(
+      "INVALID_INPUT",
+      "This questionnaire already has questions. A copy can only start an empty questionnaire.",
+    );
   }
   const source = await db().questionnaireVersion.findUnique({
     where: { id: versionId },
-    select: { number: true, definition: true, questionnaire: { select: { consultationId: true, format: true, consultation: { select: { title: true } } } } },
+    select: {
+      number: true,
+      definition: true,
+      questionnaire: { select: { consultationId: true, format: true, consultation: { select: { title: true } } } },
+    },
   });
   if (!source || (source.questionnaire.consultationId === consultationId && source.questionnaire.format === format)) {
     throw new AppError("INVALID_INPUT", undefined, { versionId: ["Choose a questionnaire from the list"] });

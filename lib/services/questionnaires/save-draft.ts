@@ -17,7 +17,8 @@ export type TSaveDraft = {
   updatedAt: string;
 };
 
-const CONFLICT_MESSAGE = "Someone else saved this questionnaire after you opened it. Copy any changes you need, then reload the page.";
+const CONFLICT_MESSAGE =
+  "Someone else saved this questionnaire after you opened it. Copy any changes you need, then reload the page.";
 
 /** Returns the new concurrency token. */
 export async function saveDraft(staff: StaffPrincipal | null, input: TSaveDraft): Promise<{ updatedAt: string }> {
@@ -25,10 +26,16 @@ export async function saveDraft(staff: StaffPrincipal | null, input: TSaveDraft)
   const draft = { ...input.definition, format: input.format } as Prisma.InputJsonValue;
   const client = db();
   if (input.updatedAt === "") {
-    const consultation = await client.consultation.findUnique({ where: { id: input.consultationId }, select: { id: true } });
+    const consultation = await client.consultation.findUnique({
+      where: { id: input.consultationId },
+      select: { id: true },
+    });
     if (!consultation) throw new AppError("NOT_FOUND", "We could not find that consultation.");
     try {
-      const created = await client.questionnaire.create({ data: { consultationId: input.consultationId, format: input.format, draft }, select: { updatedAt: true } });
+      const created = await client.questionnaire.create({
+        data: { consultationId: input.consultationId, format: input.format, draft },
+        select: { updatedAt: true },
+      });
       return { updatedAt: created.updatedAt.toISOString() };
     } catch (error) {
       // P2002: another officer created this format's questionnaire first.
@@ -41,7 +48,10 @@ export async function saveDraft(staff: StaffPrincipal | null, input: TSaveDraft)
   try {
     // One statement: the row is updated only if nobody saved since this officer loaded it.
     const saved = await client.questionnaire.update({
-      where: { consultationId_format: { consultationId: input.consultationId, format: input.format }, updatedAt: loadedAt },
+      where: {
+        consultationId_format: { consultationId: input.consultationId, format: input.format },
+        updatedAt: loadedAt,
+      },
       data: { draft },
       select: { updatedAt: true },
     });

@@ -29,7 +29,12 @@ const ORIGINAL_TEXT_MINUTES = 15;
  * found. `originalGrant` is the id of the caller's own recent personalData.view event for this
  * response (from showOriginalText): with it, the words are shown as typed.
  */
-export async function getResponseForReading(actor: StaffPrincipal | null, consultationId: string, responseId: string, originalGrant?: string) {
+export async function getResponseForReading(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+  responseId: string,
+  originalGrant?: string,
+) {
   const staff = requirePermission(actor, "response.read");
   const row = await db().response.findFirst({
     where: { id: responseId, consultationId, status: { in: ["SUBMITTED", "WITHDRAWN"] } },
@@ -39,7 +44,9 @@ export async function getResponseForReading(actor: StaffPrincipal | null, consul
   const journey = await journeyForVersion(row.versionId, asksAboutChild(row.consultation.audiences));
   const withdrawn = row.status === "WITHDRAWN";
   // A withdrawn response's answers are not shown: the person took it back.
-  const [stored, drawings]: [TAnswers, Record<string, string>] = withdrawn ? [{}, {}] : await Promise.all([readAnswers(db(), row.id, journey).then((r) => r.answers), drawingNames(row.id)]);
+  const [stored, drawings]: [TAnswers, Record<string, string>] = withdrawn
+    ? [{}, {}]
+    : await Promise.all([readAnswers(db(), row.id, journey).then((r) => r.answers), drawingNames(row.id)]);
   const original = originalGrant ? await hasOriginalGrant(staff, row.id, originalGrant) : false;
   const answers = answersForStaff(journey.definition, splitAnswers(journey, stored).questionnaire, original);
   return {
@@ -61,7 +68,14 @@ async function hasOriginalGrant(staff: StaffPrincipal, responseId: string, grant
   requirePermission(staff, "export.personalData");
   const since = new Date(now().getTime() - ORIGINAL_TEXT_MINUTES * 60_000);
   const grant = await db().auditEvent.findFirst({
-    where: { id: grantId, actorId: staff.id, action: "personalData.view", targetType: "Response", targetId: responseId, createdAt: { gte: since } },
+    where: {
+      id: grantId,
+      actorId: staff.id,
+      action: "personalData.view",
+      targetType: "Response",
+      targetId: responseId,
+      createdAt: { gte: since },
+    },
     select: { id: true },
   });
   return grant !== null;
@@ -71,7 +85,10 @@ async function hasOriginalGrant(staff: StaffPrincipal, responseId: string, grant
  * "Show original text": records why (one personalData.view event) and returns the event's id,
  * which opens the original words for ORIGINAL_TEXT_MINUTES to this reader only.
  */
-export async function showOriginalText(actor: StaffPrincipal | null, input: TShowOriginalText): Promise<{ consultationId: string; responseId: string; grant: string }> {
+export async function showOriginalText(
+  actor: StaffPrincipal | null,
+  input: TShowOriginalText,
+): Promise<{ consultationId: string; responseId: string; grant: string }> {
   const staff = requirePermission(actor, "export.personalData");
   const response = await getResponseForReading(staff, input.consultationId, input.responseId);
   const grant = await recordAuditEvent(db(), {

@@ -8,7 +8,6 @@ import type { TResponseListFilter } from "@/lib/validation/response-list";
 
 export const RESPONSE_PAGE_SIZE = 50;
 
-
 export type StaffResponsePage = { rows: TResponseListRow[]; total: number; page: number; pageCount: number };
 
 export function responseListWhere(consultationId: string, filter: Pick<TResponseListFilter, "channel" | "view">) {
@@ -16,11 +15,19 @@ export function responseListWhere(consultationId: string, filter: Pick<TResponse
     consultationId,
     status: { in: ["SUBMITTED" as const, "WITHDRAWN" as const] },
     ...(filter.channel ? { channel: filter.channel } : {}),
-    ...(filter.view === "organisations" ? { organisationName: { not: null } } : filter.view === "individuals" ? { organisationName: null } : {}),
+    ...(filter.view === "organisations"
+      ? { organisationName: { not: null } }
+      : filter.view === "individuals"
+        ? { organisationName: null }
+        : {}),
   };
 }
 
-export async function listStaffResponses(actor: StaffPrincipal | null, consultationId: string, filter: TResponseListFilter): Promise<StaffResponsePage> {
+export async function listStaffResponses(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+  filter: TResponseListFilter,
+): Promise<StaffResponsePage> {
   requirePermission(actor, "response.read");
   const where = responseListWhere(consultationId, filter);
   const total = await db().response.count({ where });
@@ -46,6 +53,9 @@ export async function listStaffResponses(actor: StaffPrincipal | null, consultat
       enteredBy: { select: { name: true, email: true } },
     },
   });
-  const rows = found.map(({ enteredBy, ...row }) => ({ ...row, enteredBy: enteredBy ? (enteredBy.name ?? enteredBy.email) : null }));
+  const rows = found.map(({ enteredBy, ...row }) => ({
+    ...row,
+    enteredBy: enteredBy ? (enteredBy.name ?? enteredBy.email) : null,
+  }));
   return { rows, total, page, pageCount };
 }

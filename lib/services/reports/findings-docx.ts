@@ -9,9 +9,15 @@ import { buildFindingsReport } from "./findings";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-export async function findingsReportDocx(actor: StaffPrincipal | null, consultationId: string): Promise<{ bytes: Buffer; fileName: string }> {
+export async function findingsReportDocx(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+): Promise<{ bytes: Buffer; fileName: string }> {
   const report = await buildFindingsReport(actor, consultationId);
-  const bytes = await renderDocx({ title: REPORT_TITLE, subtitle: report.consultation.title, creator: env().COUNCIL_NAME }, findingsBlocks(report));
+  const bytes = await renderDocx(
+    { title: REPORT_TITLE, subtitle: report.consultation.title, creator: env().COUNCIL_NAME },
+    findingsBlocks(report),
+  );
   // The consultation's own slug (already URL-safe), as the response exports name their files.
   return { bytes, fileName: `${report.consultation.slug}-findings-report.docx` };
 }

@@ -20,7 +20,9 @@ type TStoredItem = { id?: string; passed?: boolean; message?: string; principle?
 export async function codingCoverage(consultationId: string, questions: TOpenQuestion[]): Promise<TCodingCoverage[]> {
   if (questions.length === 0) return [];
   // One grouped pass per figure over the question's answers; REJECTED suggestions do not code an answer.
-  const rows = await db().$queryRaw<{ q: string; commented: number; coded: number; reviewed: number; suggested: number }[]>`
+  const rows = await db().$queryRaw<
+    { q: string; commented: number; coded: number; reviewed: number; suggested: number }[]
+  >`
     SELECT a."questionKey" AS q, count(*)::int AS commented,
            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "ThemeAssignment" t WHERE t."answerId" = a.id AND t.status <> 'REJECTED'))::int AS coded,
            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "ThemeAssignment" t WHERE t."answerId" = a.id AND (t.status <> 'SUGGESTED' OR t."assignedBy" = 'OFFICER')))::int AS reviewed,
@@ -32,7 +34,14 @@ export async function codingCoverage(consultationId: string, questions: TOpenQue
      GROUP BY a."questionKey"`;
   return questions.map((q) => {
     const row = rows.find((r) => r.q === q.key);
-    return { questionKey: q.key, title: q.title, commented: row?.commented ?? 0, coded: row?.coded ?? 0, reviewed: row?.reviewed ?? 0, suggestedOnly: row?.suggested ?? 0 };
+    return {
+      questionKey: q.key,
+      title: q.title,
+      commented: row?.commented ?? 0,
+      coded: row?.coded ?? 0,
+      reviewed: row?.reviewed ?? 0,
+      suggestedOnly: row?.suggested ?? 0,
+    };
   });
 }
 
@@ -40,7 +49,10 @@ export async function codingCoverage(consultationId: string, questions: TOpenQue
 function eventsSoFar(events: readonly { startsAt: Date }[], at: Date): string[] {
   const held = events.filter((e) => e.startsAt <= at).length;
   const planned = events.length - held;
-  return [...(held > 0 ? [`${plural(held, "engagement event")} held.`] : []), ...(planned > 0 ? [`${plural(planned, "engagement event")} planned but not yet held.`] : [])];
+  return [
+    ...(held > 0 ? [`${plural(held, "engagement event")} held.`] : []),
+    ...(planned > 0 ? [`${plural(planned, "engagement event")} planned but not yet held.`] : []),
+  ];
 }
 
 function storedChecklist(items: unknown): TStoredItem[] {
@@ -57,14 +69,26 @@ function formativeStage(c: StaffConsultation): string {
     : `${published}; the decision date recorded, ${formatDate(c.expectedDecisionDate)}, is not after publication.`;
 }
 
-function gunning(c: StaffConsultation, durationDays: number, extensions: TReportMethod["extensions"], coding: TCodingCoverage[], channelsUsed: string[]): TGunningItem[] {
+function gunning(
+  c: StaffConsultation,
+  durationDays: number,
+  extensions: TReportMethod["extensions"],
+  coding: TCodingCoverage[],
+  channelsUsed: string[],
+): TGunningItem[] {
   const checklist = storedChecklist(c.checklists[0]?.items);
-  const overrides = checklist.filter((i) => i.overrideReason).map((i) => `Checklist item overridden at publication: ${i.message ?? i.id} Reason recorded: ${i.overrideReason}`);
+  const overrides = checklist
+    .filter((i) => i.overrideReason)
+    .map((i) => `Checklist item overridden at publication: ${i.message ?? i.id} Reason recorded: ${i.overrideReason}`);
   const reviewed = coding.map(questionCoverageLine);
   return [
     {
       principle: "1. At a formative stage",
-      evidence: [formativeStage(c), ...(c.decisionMaker ? [`Decision maker: ${c.decisionMaker}.`] : []), ...(c.forwardPlanReference ? [`Forward plan reference: ${c.forwardPlanReference}.`] : [])],
+      evidence: [
+        formativeStage(c),
+        ...(c.decisionMaker ? [`Decision maker: ${c.decisionMaker}.`] : []),
+        ...(c.forwardPlanReference ? [`Forward plan reference: ${c.forwardPlanReference}.`] : []),
+      ],
     },
     {
       principle: "2. Sufficient reasons for the proposals",
@@ -81,7 +105,9 @@ function gunning(c: StaffConsultation, durationDays: number, extensions: TReport
       evidence: [
         `Open from ${formatDate(c.opensAt)} to ${formatDate(c.closedEarlyAt ?? c.closesAt)}: ${durationDays} days (${(durationDays / 7).toFixed(1)} weeks)${c.isServiceChange ? "; a service change, for which 12 weeks is expected" : ""}.`,
         ...extensions.map((e) => `Closing date extended on ${formatDate(e.at)} (${e.detail}).`),
-        ...(c.closedEarlyAt ? [`Closed early on ${formatDate(c.closedEarlyAt)}: ${c.closedEarlyReason ?? "no reason recorded"}.`] : []),
+        ...(c.closedEarlyAt
+          ? [`Closed early on ${formatDate(c.closedEarlyAt)}: ${c.closedEarlyReason ?? "no reason recorded"}.`]
+          : []),
         `Ways to respond: ${channelsUsed.join(", ") || "online"}.`,
       ],
     },
@@ -89,14 +115,23 @@ function gunning(c: StaffConsultation, durationDays: number, extensions: TReport
       principle: "4. Conscientious consideration of the responses",
       evidence:
         reviewed.length > 0
-          ? ["Every answer to a closed question is counted in the results.", ...coverageSentences(totalCoverage(coding)), ...reviewed]
+          ? [
+              "Every answer to a closed question is counted in the results.",
+              ...coverageSentences(totalCoverage(coding)),
+              ...reviewed,
+            ]
           : ["The questionnaire had no free-text questions; every closed answer is counted in the results."],
     },
   ];
 }
 
 /** `channelKeys`: the channels submitted responses arrived through. */
-export async function reportMethod(c: StaffConsultation, coding: TCodingCoverage[], channelKeys: string[], at: Date): Promise<TReportMethod> {
+export async function reportMethod(
+  c: StaffConsultation,
+  coding: TCodingCoverage[],
+  channelKeys: string[],
+  at: Date,
+): Promise<TReportMethod> {
   const audits = await db().auditEvent.findMany({
     where: { targetType: "Consultation", targetId: c.id, action: "consultation.extend" },
     orderBy: { createdAt: "asc" },
@@ -105,13 +140,18 @@ export async function reportMethod(c: StaffConsultation, coding: TCodingCoverage
   const extensions = audits.map((a) => {
     // Stored as "<old ISO> → <new ISO>": shown as dates people read.
     const [from, to] = (a.detail ?? "").split(" → ").map((s) => new Date(s));
-    const detail = from && to && !Number.isNaN(from.getTime()) && !Number.isNaN(to.getTime()) ? `from ${formatDate(from)} to ${formatDate(to)}` : (a.detail ?? "");
+    const detail =
+      from && to && !Number.isNaN(from.getTime()) && !Number.isNaN(to.getTime())
+        ? `from ${formatDate(from)} to ${formatDate(to)}`
+        : (a.detail ?? "");
     return { at: a.createdAt, detail };
   });
   const durationDays = calendarDaysBetween(c.opensAt, c.closedEarlyAt ?? c.closesAt);
   const label = (k: string) => (isChannel(k) ? CHANNEL_LABELS[k] : k);
   const channelsUsed = [...new Set(["ONLINE", ...channelKeys])].map(label);
-  const formatsOffered = (["STANDARD", "EASY_READ"] as const).filter((f) => c.questionnaires.some((q) => q.format === f && q._count.versions > 0)).map((f) => FORMAT_LABELS[f]);
+  const formatsOffered = (["STANDARD", "EASY_READ"] as const)
+    .filter((f) => c.questionnaires.some((q) => q.format === f && q._count.versions > 0))
+    .map((f) => FORMAT_LABELS[f]);
   // Subscriptions the retention schedule or an erasure removed (issue #21) still count here.
   const [live, retention] = await Promise.all([
     db().outcomeSubscription.count({ where: { consultationId: c.id, confirmedAt: { not: null } } }),
@@ -121,7 +161,9 @@ export async function reportMethod(c: StaffConsultation, coding: TCodingCoverage
   const promotion = [
     // The officer's own account comes first; the rest is what the platform itself can show.
     ...(c.promotionNotes ? [c.promotionNotes] : []),
-    ...(c.publishedAt ? [`Listed on the council's consultation hub and its feed from ${formatDate(c.publishedAt)}.`] : []),
+    ...(c.publishedAt
+      ? [`Listed on the council's consultation hub and its feed from ${formatDate(c.publishedAt)}.`]
+      : []),
     ...(c.audiences.length > 0 ? [`Aimed at: ${c.audiences.map(audienceLabel).join(", ")}.`] : []),
     ...(c.partners.length > 0 ? [`Promoted with partners: ${c.partners.join(", ")}.`] : []),
     ...eventsSoFar(c.events, at),
@@ -142,7 +184,13 @@ export async function reportMethod(c: StaffConsultation, coding: TCodingCoverage
     otherWaysToRespond: c.otherWaysToRespond,
     helpToTakePart: c.helpToTakePart,
     formatsOffered,
-    events: c.events.map((e) => ({ title: e.title, startsAt: e.startsAt, place: e.place, audience: e.audience, attendeeCount: e.attendeeCount })),
+    events: c.events.map((e) => ({
+      title: e.title,
+      startsAt: e.startsAt,
+      place: e.place,
+      audience: e.audience,
+      attendeeCount: e.attendeeCount,
+    })),
     documents: c.documents.map((d) => ({
       title: d.title,
       kind: documentKindLabel(d.kind),

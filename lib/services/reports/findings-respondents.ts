@@ -4,7 +4,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { percentOf } from "@/lib/analysis/closed/maths";
-import { CHANNEL_LABELS, COMPLETED_HOW_LABELS, FORMAT_LABELS, isChannel, type TCompletedHow } from "@/lib/respond/channels";
+import {
+  CHANNEL_LABELS,
+  COMPLETED_HOW_LABELS,
+  FORMAT_LABELS,
+  isChannel,
+  type TCompletedHow,
+} from "@/lib/respond/channels";
 import type { TCampaign, TCountRow, TReportRespondents } from "@/lib/reports/findings-types";
 import type { TDashboard } from "@/lib/services/analysis/dashboard";
 import { newestRuns } from "@/lib/services/analysis/free-text/overview";
@@ -15,22 +21,36 @@ const rowsOf = (list: { key: string; n: number }[], label: (key: string) => stri
   list.map((c) => ({ label: label(c.key), n: c.n, percent: percentOf(c.n, base) }));
 
 /** Campaigns per open question, from each question's newest themes run (one query for all of them). */
-async function campaigns(consultationId: string, questions: TOpenQuestion[]): Promise<{ list: TCampaign[]; checked: number }> {
+async function campaigns(
+  consultationId: string,
+  questions: TOpenQuestion[],
+): Promise<{ list: TCampaign[]; checked: number }> {
   const runs = new Map((await newestRuns(consultationId)).map((r) => [r.questionKey, r.campaigns]));
   const checked = questions.filter((q) => runs.has(q.key)).length;
   const list = questions.flatMap((q) => {
     const parsed = ZStoredCampaigns.safeParse(runs.get(q.key) ?? []);
-    return (parsed.success ? parsed.data : []).filter((g) => g.isCampaign).map((g) => ({ questionTitle: q.title, members: g.memberIds.length }));
+    return (parsed.success ? parsed.data : [])
+      .filter((g) => g.isCampaign)
+      .map((g) => ({ questionTitle: q.title, members: g.memberIds.length }));
   });
   return { list, checked };
 }
 
-export async function reportRespondents(consultationId: string, dashboard: TDashboard, questions: TOpenQuestion[]): Promise<TReportRespondents> {
+export async function reportRespondents(
+  consultationId: string,
+  dashboard: TDashboard,
+  questions: TOpenQuestion[],
+): Promise<TReportRespondents> {
   const total = dashboard.submitted;
   const where = { consultationId, status: "SUBMITTED" as const };
   const [help, organisations, late, campaignList] = await Promise.all([
     db().response.groupBy({ by: ["completedHow"], where, _count: { _all: true } }),
-    db().response.findMany({ where: { ...where, organisationName: { not: null } }, distinct: ["organisationName"], select: { organisationName: true }, orderBy: { organisationName: "asc" } }),
+    db().response.findMany({
+      where: { ...where, organisationName: { not: null } },
+      distinct: ["organisationName"],
+      select: { organisationName: true },
+      orderBy: { organisationName: "asc" },
+    }),
     db().response.count({ where: { ...where, lateReason: { not: null } } }),
     campaigns(consultationId, questions),
   ]);
@@ -39,7 +59,11 @@ export async function reportRespondents(consultationId: string, dashboard: TDash
     .sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
   return {
     total,
-    byType: rowsOf(dashboard.byRespondentType, (k) => (k === "" ? "Not stated" : (dashboard.respondentTypeLabels[k] ?? k)), total),
+    byType: rowsOf(
+      dashboard.byRespondentType,
+      (k) => (k === "" ? "Not stated" : (dashboard.respondentTypeLabels[k] ?? k)),
+      total,
+    ),
     byChannel: rowsOf(dashboard.byChannel, (k) => (isChannel(k) ? CHANNEL_LABELS[k] : k), total),
     byFormat: rowsOf(dashboard.byFormat, (k) => FORMAT_LABELS[k as keyof typeof FORMAT_LABELS] ?? k, total),
     byHelp: rowsOf(byHelp, (k) => (k === "" ? "Not recorded" : (COMPLETED_HOW_LABELS[k as TCompletedHow] ?? k)), total),

@@ -8,7 +8,12 @@ import { cellText } from "@/lib/analysis/closed/disclosure";
 import { netAgreement, percentOf } from "@/lib/analysis/closed/maths";
 import { CHANNEL_LABELS, FORMAT_LABELS, isChannel } from "@/lib/respond/channels";
 import { reportLimitations } from "@/lib/reports/coding-coverage";
-import { type TAppendixTable, type TFindingsReport, type TQuestionFindings, type TThemeFindings } from "@/lib/reports/findings-types";
+import {
+  type TAppendixTable,
+  type TFindingsReport,
+  type TQuestionFindings,
+  type TThemeFindings,
+} from "@/lib/reports/findings-types";
 import { closedResults, type TClosedResults } from "@/lib/services/analysis/closed-results";
 import { crossTab } from "@/lib/services/analysis/cross-tab";
 import { analysisDashboard } from "@/lib/services/analysis/dashboard";
@@ -24,9 +29,16 @@ import { codingCoverage, reportMethod } from "./findings-method";
 import { reportRespondents } from "./findings-respondents";
 
 /** Closed results, each question split by respondent type through the analysis cross-tab. */
-async function questionFindings(actor: StaffPrincipal, consultationId: string, all: TClosedResults, typeLabels: Record<string, string>): Promise<TQuestionFindings[]> {
+async function questionFindings(
+  actor: StaffPrincipal,
+  consultationId: string,
+  all: TClosedResults,
+  typeLabels: Record<string, string>,
+): Promise<TQuestionFindings[]> {
   const { standard } = await analysisDefinitions(consultationId);
-  const typeKey = standard.flatMap((d) => d.sections.flatMap((s) => s.questions)).find((q) => q.type === "respondentType")?.key;
+  const typeKey = standard
+    .flatMap((d) => d.sections.flatMap((s) => s.questions))
+    .find((q) => q.type === "respondentType")?.key;
   const out: TQuestionFindings[] = [];
   for (const { question, groups } of all.questions) {
     const g = groups[0];
@@ -37,7 +49,14 @@ async function questionFindings(actor: StaffPrincipal, consultationId: string, a
         const base = tab.rowTotals.get(rk) ?? 0;
         if (base === 0) return [];
         const byKey = Object.fromEntries(g.options.map((o) => [o.key, tab.cells.get(`${rk}|${o.key}`) ?? 0]));
-        return [{ type: rk === "" ? "Not stated" : (typeLabels[rk] ?? rk), base, counts: g.options.map((o) => byKey[o.key]), net: question.likert ? netAgreement(byKey, base) : null }];
+        return [
+          {
+            type: rk === "" ? "Not stated" : (typeLabels[rk] ?? rk),
+            base,
+            counts: g.options.map((o) => byKey[o.key]),
+            net: question.likert ? netAgreement(byKey, base) : null,
+          },
+        ];
       });
     }
     out.push({
@@ -55,23 +74,40 @@ async function questionFindings(actor: StaffPrincipal, consultationId: string, a
   return out;
 }
 
-async function themeFindings(actor: StaffPrincipal, consultationId: string, coverage: { questionKey: string; title: string; commented: number }[]): Promise<TThemeFindings[]> {
+async function themeFindings(
+  actor: StaffPrincipal,
+  consultationId: string,
+  coverage: { questionKey: string; title: string; commented: number }[],
+): Promise<TThemeFindings[]> {
   const quotes = await starredQuotes(actor, consultationId);
   const out: TThemeFindings[] = [];
   for (const q of coverage) {
     const view = await codebookView(actor, consultationId, q.questionKey);
     // A theme counts an answer unless an officer rejected it: suggestions and accepted codes alike.
     const themes = (view?.codes ?? [])
-      .map((c) => ({ name: c.name, description: c.description, n: c.suggested + c.accepted, percent: percentOf(c.suggested + c.accepted, q.commented), eventPoints: c.eventPoints }))
+      .map((c) => ({
+        name: c.name,
+        description: c.description,
+        n: c.suggested + c.accepted,
+        percent: percentOf(c.suggested + c.accepted, q.commented),
+        eventPoints: c.eventPoints,
+      }))
       .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
-    out.push({ questionKey: q.questionKey, title: q.title, commented: q.commented, themes, quotes: quotes.filter((s) => s.questionKey === q.questionKey).map((s) => s.text) });
+    out.push({
+      questionKey: q.questionKey,
+      title: q.title,
+      commented: q.commented,
+      themes,
+      quotes: quotes.filter((s) => s.questionKey === q.questionKey).map((s) => s.text),
+    });
   }
   return out;
 }
 
 /** Every closed question in full, split by channel and by format: the appendix's tables. */
 function appendixTables(byChannel: TClosedResults, byFormat: TClosedResults): TAppendixTable[] {
-  const label = (g: string) => (isChannel(g) ? CHANNEL_LABELS[g] : (FORMAT_LABELS[g as keyof typeof FORMAT_LABELS] ?? g));
+  const label = (g: string) =>
+    isChannel(g) ? CHANNEL_LABELS[g] : (FORMAT_LABELS[g as keyof typeof FORMAT_LABELS] ?? g);
   return byChannel.questions.map((q, i) => {
     const fq = byFormat.questions[i];
     const groups = [...q.groups, ...fq.groups.slice(1)];
@@ -89,7 +125,10 @@ function appendixTables(byChannel: TClosedResults, byFormat: TClosedResults): TA
   });
 }
 
-export async function buildFindingsReport(actor: StaffPrincipal | null, consultationId: string): Promise<TFindingsReport> {
+export async function buildFindingsReport(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+): Promise<TFindingsReport> {
   const staff = requirePermission(actor, "export.download");
   const { consultation: c } = await getStaffConsultation(staff, consultationId);
   const [dashboard, all, byChannel, byFormat, open] = await Promise.all([
@@ -102,7 +141,12 @@ export async function buildFindingsReport(actor: StaffPrincipal | null, consulta
   const coverage = await codingCoverage(c.id, open);
   const generatedAt = now();
   const [method, respondents, results, themes, events, equality, ysd] = await Promise.all([
-    reportMethod(c, coverage, dashboard.byChannel.filter((x) => x.n > 0).map((x) => x.key), generatedAt),
+    reportMethod(
+      c,
+      coverage,
+      dashboard.byChannel.filter((x) => x.n > 0).map((x) => x.key),
+      generatedAt,
+    ),
     reportRespondents(c.id, dashboard, open),
     questionFindings(staff, c.id, all, dashboard.respondentTypeLabels),
     themeFindings(staff, c.id, coverage),
@@ -112,15 +156,33 @@ export async function buildFindingsReport(actor: StaffPrincipal | null, consulta
   ]);
   return {
     generatedAt,
-    consultation: { id: c.id, slug: c.slug, title: c.title, summary: c.summary, decisionMaker: c.decisionMaker, forwardPlanReference: c.forwardPlanReference, expectedDecisionDate: c.expectedDecisionDate },
+    consultation: {
+      id: c.id,
+      slug: c.slug,
+      title: c.title,
+      summary: c.summary,
+      decisionMaker: c.decisionMaker,
+      forwardPlanReference: c.forwardPlanReference,
+      expectedDecisionDate: c.expectedDecisionDate,
+    },
     method,
     respondents,
     results,
     themes,
-    events: events.map((e) => ({ title: e.title, startsAt: e.startsAt, attendeeCount: e.attendeeCount, headings: e.headings.map((h) => ({ heading: h.heading, points: h.points.map((p) => p.text) })) })),
+    events: events.map((e) => ({
+      title: e.title,
+      startsAt: e.startsAt,
+      attendeeCount: e.attendeeCount,
+      headings: e.headings.map((h) => ({ heading: h.heading, points: h.points.map((p) => p.text) })),
+    })),
     equality: equality && {
       base: equality.base,
-      characteristics: equality.characteristics.map((ch) => ({ title: ch.title, multiple: ch.multiple, rows: ch.rows.map((r) => ({ label: r.label, text: cellText(r.cell) })), total: cellText(ch.total) })),
+      characteristics: equality.characteristics.map((ch) => ({
+        title: ch.title,
+        multiple: ch.multiple,
+        rows: ch.rows.map((r) => ({ label: r.label, text: cellText(r.cell) })),
+        total: cellText(ch.total),
+      })),
     },
     youSaidWeDid: ysd.map(({ theme, youSaid, weDid, changed }) => ({ theme, youSaid, weDid, changed })),
     limitations: reportLimitations(coverage),

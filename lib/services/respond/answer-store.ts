@@ -18,7 +18,14 @@ export type TStoredContact = { email: string; wantsUpdates: boolean } | null;
 /** Transactions here are a handful of statements; waiting a while for a pooled connection beats failing under load. */
 export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 
-type StoredAnswer = { questionKey: string; optionKeys: string[]; text: string | null; number: number | null; sourceQuestionKey: string | null; sourceOptionKeys: string[] };
+type StoredAnswer = {
+  questionKey: string;
+  optionKeys: string[];
+  text: string | null;
+  number: number | null;
+  sourceQuestionKey: string | null;
+  sourceOptionKeys: string[];
+};
 type StoredRow = { answers: StoredAnswer[] | string; equality: unknown; contact: TStoredContact | string };
 
 /** json columns arrive parsed from the driver; a string is parsed here, so either works. */
@@ -29,7 +36,10 @@ const fromJson = <T>(value: T | string): T => (typeof value === "string" ? (JSON
  * page, save and submit reads them, and three separate queries cost three times the database
  * and driver work (issue #6 performance).
  */
-async function readStored(client: Client, responseId: string): Promise<{ stored: StoredAnswer[]; equality: unknown; contact: TStoredContact }> {
+async function readStored(
+  client: Client,
+  responseId: string,
+): Promise<{ stored: StoredAnswer[]; equality: unknown; contact: TStoredContact }> {
   const [row] = await client.$queryRaw<StoredRow[]>`
     SELECT
       COALESCE((
@@ -40,23 +50,44 @@ async function readStored(client: Client, responseId: string): Promise<{ stored:
       ), '[]'::json) AS "answers",
       (SELECT e."answers" FROM "EqualityMonitoring" e WHERE e."responseId" = ${responseId}) AS "equality",
       (SELECT json_build_object('email', c."email", 'wantsUpdates', c."wantsUpdates") FROM "RespondentContact" c WHERE c."responseId" = ${responseId}) AS "contact"`;
-  return { stored: fromJson(row.answers), equality: row.equality === null ? null : fromJson(row.equality), contact: row.contact === null ? null : fromJson(row.contact) };
+  return {
+    stored: fromJson(row.answers),
+    equality: row.equality === null ? null : fromJson(row.equality),
+    contact: row.contact === null ? null : fromJson(row.contact),
+  };
 }
 
 /** The response's answers as the questionnaire sees them, equality answers included. */
-export async function readAnswers(client: Client, responseId: string, journey: TJourney): Promise<{ answers: TAnswers; contact: TStoredContact }> {
+export async function readAnswers(
+  client: Client,
+  responseId: string,
+  journey: TJourney,
+): Promise<{ answers: TAnswers; contact: TStoredContact }> {
   const { stored, equality, contact } = await readStored(client, responseId);
   // Easy Read answers are stored under the standard keys; the journey speaks Easy Read.
   const rows = journey.definition.format === "EASY_READ" ? unmapEasyReadRows(stored) : stored;
   const emailInQuestionnaire = journey.definition.sections.some((s) => s.questions.some((q) => q.type === "email"));
-  const { answers } = fromAnswerRows(journey.definition, rows, emailInQuestionnaire && contact ? { email: contact.email } : {});
+  const { answers } = fromAnswerRows(
+    journey.definition,
+    rows,
+    emailInQuestionnaire && contact ? { email: contact.email } : {},
+  );
   const storedEquality = (equality ?? {}) as Record<string, TAnswers[string]>;
   // Only keys the journey still knows: a stored value is never trusted past its definition.
-  const equalityAnswers = Object.fromEntries(Object.entries(storedEquality).filter(([key]) => journey.equalityKeys.has(key)));
+  const equalityAnswers = Object.fromEntries(
+    Object.entries(storedEquality).filter(([key]) => journey.equalityKeys.has(key)),
+  );
   return { answers: { ...answers, ...equalityAnswers }, contact };
 }
 
-const rowSignature = (row: TEasyReadRow) => JSON.stringify([row.optionKeys, row.text ?? null, row.number ?? null, row.sourceQuestionKey ?? null, row.sourceOptionKeys ?? []]);
+const rowSignature = (row: TEasyReadRow) =>
+  JSON.stringify([
+    row.optionKeys,
+    row.text ?? null,
+    row.number ?? null,
+    row.sourceQuestionKey ?? null,
+    row.sourceOptionKeys ?? [],
+  ]);
 
 /** Rows as stored: an Easy Read response's linked answers under the standard keys (issue #7). */
 function storedRows(definition: TQuestionnaireDefinition, rows: TAnswerRow[]): TEasyReadRow[] {
@@ -87,7 +118,10 @@ export function newAnswerRows(definition: TQuestionnaireDefinition, responseId: 
  * createMany turning objects into statements, and PostgreSQL unpacks json_to_recordset far
  * faster. Kept beside answerRowData so the Answer columns are named in one file.
  */
-export async function insertAnswerRows(tx: Pick<Prisma.TransactionClient, "$executeRaw">, rows: readonly ReturnType<typeof answerRowData>[]): Promise<void> {
+export async function insertAnswerRows(
+  tx: Pick<Prisma.TransactionClient, "$executeRaw">,
+  rows: readonly ReturnType<typeof answerRowData>[],
+): Promise<void> {
   if (rows.length === 0) return;
   await tx.$executeRaw`
     INSERT INTO "Answer" ("id", "responseId", "questionKey", "optionKeys", "text", "number", "sourceQuestionKey", "sourceOptionKeys")
@@ -102,11 +136,22 @@ export async function insertAnswerRows(tx: Pick<Prisma.TransactionClient, "$exec
  * rewritten or removed. Hidden questions' answers are dropped first, so a changed condition
  * never leaves a stale follow-up behind.
  */
-export async function writeAnswers(tx: Client, responseId: string, journey: TJourney, previous: TAnswers, next: TAnswers): Promise<TAnswers> {
+export async function writeAnswers(
+  tx: Client,
+  responseId: string,
+  journey: TJourney,
+  previous: TAnswers,
+  next: TAnswers,
+): Promise<TAnswers> {
   const kept = dropHiddenAnswers(journey.definition, next);
   const before = splitAnswers(journey, previous);
   const after = splitAnswers(journey, kept);
-  const oldRows = new Map(storedRows(journey.definition, toAnswerRows(journey.definition, before.questionnaire).rows).map((r) => [r.questionKey, rowSignature(r)]));
+  const oldRows = new Map(
+    storedRows(journey.definition, toAnswerRows(journey.definition, before.questionnaire).rows).map((r) => [
+      r.questionKey,
+      rowSignature(r),
+    ]),
+  );
   const { rows: afterRows, contact } = toAnswerRows(journey.definition, after.questionnaire);
   const newRows = storedRows(journey.definition, afterRows);
   const changed = newRows.filter((r) => oldRows.get(r.questionKey) !== rowSignature(r));
@@ -121,11 +166,19 @@ export async function writeAnswers(tx: Client, responseId: string, journey: TJou
     if (Object.keys(after.equality).length === 0) await tx.equalityMonitoring.deleteMany({ where: { responseId } });
     else {
       const answers = after.equality as Prisma.InputJsonObject;
-      await tx.equalityMonitoring.upsert({ where: { responseId }, create: { responseId, answers }, update: { answers } });
+      await tx.equalityMonitoring.upsert({
+        where: { responseId },
+        create: { responseId, answers },
+        update: { answers },
+      });
     }
   }
   if (contact.email !== undefined) {
-    await tx.respondentContact.upsert({ where: { responseId }, create: { responseId, email: contact.email }, update: { email: contact.email } });
+    await tx.respondentContact.upsert({
+      where: { responseId },
+      create: { responseId, email: contact.email },
+      update: { email: contact.email },
+    });
   }
   return kept;
 }

@@ -11,17 +11,23 @@ import { checkDrawing, cleanFileName, drawingFieldName, removeDrawingFieldName }
 import { chosenFile } from "@/lib/validation/posted-file";
 
 /** Questions on the page that take a drawing or photo. */
-export const drawingQuestions = (section: TSection): TQuestion[] => section.questions.filter((q) => q.type === "longText" && q.allowDrawing === true);
+export const drawingQuestions = (section: TSection): TQuestion[] =>
+  section.questions.filter((q) => q.type === "longText" && q.allowDrawing === true);
 
 /** The page's answer fields, without its drawing fields (which are not answers). */
 export function withoutDrawingFields(section: TSection, entries: TEntries): TEntries {
-  const names = new Set(drawingQuestions(section).flatMap((q) => [drawingFieldName(q.key), removeDrawingFieldName(q.key)]));
+  const names = new Set(
+    drawingQuestions(section).flatMap((q) => [drawingFieldName(q.key), removeDrawingFieldName(q.key)]),
+  );
   return entries.filter(([name]) => !names.has(name));
 }
 
 /** Question key → the file name sent for it, for the pages that show it. */
 export async function drawingNames(responseId: string): Promise<Record<string, string>> {
-  const rows = await db().answerAttachment.findMany({ where: { responseId }, select: { sourceQuestionKey: true, fileName: true } });
+  const rows = await db().answerAttachment.findMany({
+    where: { responseId },
+    select: { sourceQuestionKey: true, fileName: true },
+  });
   return Object.fromEntries(rows.map((r) => [r.sourceQuestionKey, r.fileName]));
 }
 
@@ -33,14 +39,31 @@ async function removeDrawing(existing: TStoredDrawing | undefined): Promise<void
   await fileStorage().delete(existing.storageKey);
 }
 
-async function storeDrawing(responseId: string, question: TQuestion, previous: TStoredDrawing | undefined, file: File, bytes: Uint8Array, type: TImageType): Promise<void> {
+async function storeDrawing(
+  responseId: string,
+  question: TQuestion,
+  previous: TStoredDrawing | undefined,
+  file: File,
+  bytes: Uint8Array,
+  type: TImageType,
+): Promise<void> {
   const key = `drawings/${responseId.toLowerCase()}/${crypto.randomUUID()}.${type.extension}`;
   const sourceQuestionKey = question.key;
   // Stored first: a failed write leaves an orphan file, never a row without its file.
   await fileStorage().put(key, bytes);
-  const data = { questionKey: question.answersKey ?? question.key, fileName: cleanFileName(file.name), mimeType: type.mimeType, sizeBytes: bytes.length, storageKey: key };
+  const data = {
+    questionKey: question.answersKey ?? question.key,
+    fileName: cleanFileName(file.name),
+    mimeType: type.mimeType,
+    sizeBytes: bytes.length,
+    storageKey: key,
+  };
   try {
-    await db().answerAttachment.upsert({ where: { responseId_sourceQuestionKey: { responseId, sourceQuestionKey } }, create: { responseId, sourceQuestionKey, ...data }, update: data });
+    await db().answerAttachment.upsert({
+      where: { responseId_sourceQuestionKey: { responseId, sourceQuestionKey } },
+      create: { responseId, sourceQuestionKey, ...data },
+      update: data,
+    });
   } catch (error) {
     await fileStorage().delete(key);
     throw error;
@@ -55,7 +78,12 @@ async function storeDrawing(responseId: string, question: TQuestion, previous: T
  * the page's questions that have a drawing afterwards, for the answers' check. One read of
  * the page's drawings serves all three; a page without drawing questions costs no query.
  */
-export async function saveDrawings(responseId: string, section: TSection, entries: TEntries, skip: boolean): Promise<{ errors: Record<string, string>; drawn: Set<string> }> {
+export async function saveDrawings(
+  responseId: string,
+  section: TSection,
+  entries: TEntries,
+  skip: boolean,
+): Promise<{ errors: Record<string, string>; drawn: Set<string> }> {
   const errors: Record<string, string> = {};
   const questions = drawingQuestions(section);
   if (questions.length === 0) return { errors, drawn: new Set() };

@@ -15,7 +15,6 @@ import { readAnswers } from "./answer-store";
 import { asksAboutChild, journeyForVersion } from "./respondent-consultation";
 import { PUBLIC_STAGES } from "@/lib/consultations/status";
 
-
 /** Sent, not withdrawn, on behalf of a named organisation that agreed to publication. */
 export const PUBLISHED_ORGANISATION_RESPONSE = {
   status: "SUBMITTED",
@@ -29,7 +28,12 @@ const CONTACT_TYPES = new Set(["email", "postcode"]);
 /** Question types whose answers are the respondent's own words. */
 const FREE_TEXT_TYPES = new Set(["shortText", "longText"]);
 
-export type TPublishedOrganisationResponse = { id: string; organisationName: string; receivedAt: Date | null; sections: TSummarySection[] };
+export type TPublishedOrganisationResponse = {
+  id: string;
+  organisationName: string;
+  receivedAt: Date | null;
+  sections: TSummarySection[];
+};
 
 export type TOrganisationResponsesPage = {
   consultation: { slug: string; title: string; closesAt: Date };
@@ -38,7 +42,16 @@ export type TOrganisationResponsesPage = {
   responses: TPublishedOrganisationResponse[];
 };
 
-async function publicView(row: { id: string; versionId: string; organisationName: string | null; receivedAt: Date | null; submittedAt: Date | null }, aboutChild: boolean) {
+async function publicView(
+  row: {
+    id: string;
+    versionId: string;
+    organisationName: string | null;
+    receivedAt: Date | null;
+    submittedAt: Date | null;
+  },
+  aboutChild: boolean,
+) {
   const journey = await journeyForVersion(row.versionId, aboutChild);
   const { answers } = await readAnswers(db(), row.id, journey);
   const typeOf = new Map(journey.definition.sections.flatMap((s) => s.questions).map((q) => [q.key, q.type] as const));
@@ -47,17 +60,35 @@ async function publicView(row: { id: string; versionId: string; organisationName
       ...section,
       rows: section.rows
         .filter((r) => !CONTACT_TYPES.has(typeOf.get(r.questionKey) ?? ""))
-        .map((r) => (FREE_TEXT_TYPES.has(typeOf.get(r.questionKey) ?? "") ? { ...r, lines: r.lines.map((line) => redact(line).text) } : r)),
+        .map((r) =>
+          FREE_TEXT_TYPES.has(typeOf.get(r.questionKey) ?? "")
+            ? { ...r, lines: r.lines.map((line) => redact(line).text) }
+            : r,
+        ),
     }))
     .filter((section) => section.rows.length > 0);
-  return { id: row.id, organisationName: row.organisationName!, receivedAt: row.receivedAt ?? row.submittedAt, sections };
+  return {
+    id: row.id,
+    organisationName: row.organisationName!,
+    receivedAt: row.receivedAt ?? row.submittedAt,
+    sections,
+  };
 }
 
 /** The public page's content, or null when there is no such published consultation. */
 export async function getPublicOrganisationResponses(slug: string): Promise<TOrganisationResponsesPage | null> {
   const c = await db().consultation.findFirst({
     where: { slug, stage: { in: [...PUBLIC_STAGES] } },
-    select: { id: true, slug: true, title: true, audiences: true, stage: true, opensAt: true, closesAt: true, closedEarlyAt: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      audiences: true,
+      stage: true,
+      opensAt: true,
+      closesAt: true,
+      closedEarlyAt: true,
+    },
   });
   if (!c) return null;
   const status = consultationStatus(c, clockNow());

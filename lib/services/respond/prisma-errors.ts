@@ -5,5 +5,9 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export function isUniqueViolation(error: unknown, field: string): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && JSON.stringify(error.meta ?? {}).includes(field);
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    error.code === "P2002" &&
+    JSON.stringify(error.meta ?? {}).includes(field)
+  );
 }

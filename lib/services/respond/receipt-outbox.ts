@@ -12,12 +12,24 @@ import { enqueueEmail } from "@/lib/services/email-outbox/enqueue-email";
 import type { TRespondentConsultation } from "./respondent-consultation";
 
 export function receiptUrl(slug: string, receiptToken: string): string {
-  return new URL(`/consultations/${encodeURIComponent(slug)}/respond/receipt/${receiptToken}`, env().APP_URL).toString();
+  return new URL(
+    `/consultations/${encodeURIComponent(slug)}/respond/receipt/${receiptToken}`,
+    env().APP_URL,
+  ).toString();
 }
 
 export async function queueReceipt(
   tx: Pick<Prisma.TransactionClient, "emailOutbox">,
-  args: { to: string; consultation: TRespondentConsultation; journey: TJourney; answers: TAnswers; reference: string; receiptToken: string; sentAt: Date; changed: boolean },
+  args: {
+    to: string;
+    consultation: TRespondentConsultation;
+    journey: TJourney;
+    answers: TAnswers;
+    reference: string;
+    receiptToken: string;
+    sentAt: Date;
+    changed: boolean;
+  },
 ): Promise<void> {
   const { consultation } = args;
   const email = receiptEmail({

@@ -12,7 +12,11 @@ import { hashToken, newToken } from "@/lib/respond/tokens";
 import { enqueueEmail } from "@/lib/services/email-outbox/enqueue-email";
 import { TRANSACTION_OPTIONS } from "./answer-store";
 import { findResponseForReceiptToken, type TRespondentResponse } from "./response-access";
-import { assertAcceptingResponses, getRespondentConsultation, type TRespondentConsultation } from "./respondent-consultation";
+import {
+  assertAcceptingResponses,
+  getRespondentConsultation,
+  type TRespondentConsultation,
+} from "./respondent-consultation";
 
 export type TReceipt = { consultation: TRespondentConsultation; response: TRespondentResponse | null };
 
@@ -25,7 +29,8 @@ export async function getReceipt(input: { slug: string; receiptToken: string }):
 async function openSent(input: { slug: string; receiptToken: string }) {
   const { consultation, response } = await getReceipt(input);
   assertAcceptingResponses(consultation);
-  if (!response || response.mode !== "submitted") throw new AppError("NOT_FOUND", "We could not find that response, or it has been withdrawn.");
+  if (!response || response.mode !== "submitted")
+    throw new AppError("NOT_FOUND", "We could not find that response, or it has been withdrawn.");
   return { consultation, response };
 }
 
@@ -34,8 +39,17 @@ async function snapshot(tx: Prisma.TransactionClient, responseId: string): Promi
   const row = await tx.response.findUniqueOrThrow({
     where: { id: responseId },
     select: {
-      status: true, reference: true, versionId: true, submittedAt: true, respondentType: true, organisationName: true, completedHow: true,
-      answers: { select: { questionKey: true, optionKeys: true, text: true, number: true, matrix: true }, orderBy: { questionKey: "asc" } },
+      status: true,
+      reference: true,
+      versionId: true,
+      submittedAt: true,
+      respondentType: true,
+      organisationName: true,
+      completedHow: true,
+      answers: {
+        select: { questionKey: true, optionKeys: true, text: true, number: true, matrix: true },
+        orderBy: { questionKey: "asc" },
+      },
     },
   });
   return JSON.parse(JSON.stringify(row)) as Prisma.InputJsonObject;
@@ -46,13 +60,21 @@ async function snapshot(tx: Prisma.TransactionClient, responseId: string): Promi
  * the cookie. It stays SUBMITTED, with its reference, while being changed, so it is never
  * missing from the results; sending it again issues a new receipt.
  */
-export async function startChange(input: { slug: string; receiptToken: string }): Promise<{ draftToken: string; closesAt: Date }> {
+export async function startChange(input: {
+  slug: string;
+  receiptToken: string;
+}): Promise<{ draftToken: string; closesAt: Date }> {
   const { consultation, response } = await openSent(input);
   const draftToken = newToken();
   await db().$transaction(async (tx) => {
-    const opened = await tx.response.updateMany({ where: { id: response.id, status: "SUBMITTED" }, data: { draftTokenHash: hashToken(draftToken) } });
+    const opened = await tx.response.updateMany({
+      where: { id: response.id, status: "SUBMITTED" },
+      data: { draftTokenHash: hashToken(draftToken) },
+    });
     if (opened.count === 0) throw new AppError("NOT_FOUND", "This response has been withdrawn.");
-    await tx.responseRevision.create({ data: { responseId: response.id, kind: "CHANGED", previous: await snapshot(tx, response.id) } });
+    await tx.responseRevision.create({
+      data: { responseId: response.id, kind: "CHANGED", previous: await snapshot(tx, response.id) },
+    });
   }, TRANSACTION_OPTIONS);
   return { draftToken, closesAt: consultation.closesAt };
 }
@@ -63,12 +85,19 @@ export async function withdrawResponse(input: { slug: string; receiptToken: stri
   const at = now();
   await db().$transaction(async (tx) => {
     const previous = await snapshot(tx, response.id);
-    const withdrawn = await tx.response.updateMany({ where: { id: response.id, status: "SUBMITTED" }, data: { status: "WITHDRAWN", withdrawnAt: at, draftTokenHash: null } });
+    const withdrawn = await tx.response.updateMany({
+      where: { id: response.id, status: "SUBMITTED" },
+      data: { status: "WITHDRAWN", withdrawnAt: at, draftTokenHash: null },
+    });
     // Already withdrawn (a double click): nothing more to do.
     if (withdrawn.count === 0) return;
     await tx.responseRevision.create({ data: { responseId: response.id, kind: "WITHDRAWN", previous } });
     if (response.contact && response.reference) {
-      await enqueueEmail(tx, { to: response.contact.email, kind: "response-withdrawn", email: withdrawalEmail({ consultationTitle: consultation.title, reference: response.reference }) });
+      await enqueueEmail(tx, {
+        to: response.contact.email,
+        kind: "response-withdrawn",
+        email: withdrawalEmail({ consultationTitle: consultation.title, reference: response.reference }),
+      });
     }
   }, TRANSACTION_OPTIONS);
 }

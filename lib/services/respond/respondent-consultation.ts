@@ -52,7 +52,8 @@ export type TRespondentConsultation = {
 };
 
 /** Whether the equality pages also ask about the child, from the consultation's audiences. */
-export const asksAboutChild = (audiences: ReadonlyArray<string>): boolean => audiences.some((a) => CHILD_AUDIENCES.has(a));
+export const asksAboutChild = (audiences: ReadonlyArray<string>): boolean =>
+  audiences.some((a) => CHILD_AUDIENCES.has(a));
 
 const journeys = new Map<string, TJourney>();
 const JOURNEY_CACHE_LIMIT = 200;
@@ -62,7 +63,10 @@ export async function journeyForVersion(versionId: string, aboutChild: boolean):
   const cacheKey = `${versionId}:${aboutChild}`;
   const cached = journeys.get(cacheKey);
   if (cached) return cached;
-  const version = await db().questionnaireVersion.findUnique({ where: { id: versionId }, select: { definition: true } });
+  const version = await db().questionnaireVersion.findUnique({
+    where: { id: versionId },
+    select: { definition: true },
+  });
   if (!version) throw new AppError("NOT_FOUND", "We could not find that questionnaire.");
   const journey = buildJourney(ZQuestionnaireDefinition.parse(version.definition), { aboutChild });
   if (journeys.size >= JOURNEY_CACHE_LIMIT) journeys.delete(journeys.keys().next().value!);
@@ -74,7 +78,10 @@ export async function journeyForVersion(versionId: string, aboutChild: boolean):
  * A published consultation with its current questionnaire version in `format` (the Easy Read
  * journey asks for EASY_READ, issue #7). Throws NOT_FOUND.
  */
-export async function getRespondentConsultation(slug: string, format: "STANDARD" | "EASY_READ" = "STANDARD"): Promise<TRespondentConsultation> {
+export async function getRespondentConsultation(
+  slug: string,
+  format: "STANDARD" | "EASY_READ" = "STANDARD",
+): Promise<TRespondentConsultation> {
   // Every respond page and action starts here, so two queries side by side rather than the
   // three one after another that a nested select (consultation → questionnaire → version) makes.
   const published = { slug, stage: { in: [...PUBLIC_STAGES] } };
@@ -104,12 +111,18 @@ export async function getRespondentConsultation(slug: string, format: "STANDARD"
     contactEmail: row.contactEmail,
     contactPhone: row.contactPhone,
     aboutChild,
-    version: latest && journey ? { id: latest.id, number: latest.number, journey, estimatedMinutes: journey.definition.estimatedMinutes } : null,
+    version:
+      latest && journey
+        ? { id: latest.id, number: latest.number, journey, estimatedMinutes: journey.definition.estimatedMinutes }
+        : null,
   };
 }
 
 /** Writes are refused unless the consultation is open and has a questionnaire (issue #6, item 7). */
-export function assertAcceptingResponses(consultation: TRespondentConsultation): asserts consultation is TRespondentConsultation & { version: NonNullable<TRespondentConsultation["version"]> } {
+export function assertAcceptingResponses(
+  consultation: TRespondentConsultation,
+): asserts consultation is TRespondentConsultation & { version: NonNullable<TRespondentConsultation["version"]> } {
   if (consultation.status !== "open") throw new AppError("CONSULTATION_CLOSED");
-  if (!consultation.version) throw new AppError("NOT_FOUND", "This consultation does not have an online questionnaire.");
+  if (!consultation.version)
+    throw new AppError("NOT_FOUND", "This consultation does not have an online questionnaire.");
 }

@@ -31,9 +31,25 @@ export type TRespondentResponse = {
   drawings: Record<string, string>;
 };
 
-const responseSelect = { id: true, status: true, versionId: true, reference: true, submittedAt: true, withdrawnAt: true, draftTokenHash: true } as const;
+const responseSelect = {
+  id: true,
+  status: true,
+  versionId: true,
+  reference: true,
+  submittedAt: true,
+  withdrawnAt: true,
+  draftTokenHash: true,
+} as const;
 
-type Row = { id: string; status: "DRAFT" | "SUBMITTED" | "WITHDRAWN"; versionId: string; reference: string | null; submittedAt: Date | null; withdrawnAt: Date | null; draftTokenHash: string | null };
+type Row = {
+  id: string;
+  status: "DRAFT" | "SUBMITTED" | "WITHDRAWN";
+  versionId: string;
+  reference: string | null;
+  submittedAt: Date | null;
+  withdrawnAt: Date | null;
+  draftTokenHash: string | null;
+};
 
 function modeOf(row: Row, viaDraftToken: boolean): TResponseMode {
   if (row.status === "WITHDRAWN") return "withdrawn";
@@ -41,13 +57,31 @@ function modeOf(row: Row, viaDraftToken: boolean): TResponseMode {
   return viaDraftToken ? "changing" : "submitted";
 }
 
-async function view(consultation: TRespondentConsultation, row: Row, viaDraftToken: boolean): Promise<TRespondentResponse> {
+async function view(
+  consultation: TRespondentConsultation,
+  row: Row,
+  viaDraftToken: boolean,
+): Promise<TRespondentResponse> {
   // A draft answers the version it started on, even if a newer one has been published since.
   const journey = await journeyForVersion(row.versionId, consultation.aboutChild);
   // Only a questionnaire that takes drawings (Easy Read, issue #7) pays the query for them.
   const takesDrawings = journey.definition.sections.some((s) => drawingQuestions(s).length > 0);
-  const [{ answers, contact }, drawings] = await Promise.all([readAnswers(db(), row.id, journey), takesDrawings ? drawingNames(row.id) : {}]);
-  return { id: row.id, mode: modeOf(row, viaDraftToken), versionId: row.versionId, reference: row.reference, submittedAt: row.submittedAt, withdrawnAt: row.withdrawnAt, journey, answers, contact, drawings };
+  const [{ answers, contact }, drawings] = await Promise.all([
+    readAnswers(db(), row.id, journey),
+    takesDrawings ? drawingNames(row.id) : {},
+  ]);
+  return {
+    id: row.id,
+    mode: modeOf(row, viaDraftToken),
+    versionId: row.versionId,
+    reference: row.reference,
+    submittedAt: row.submittedAt,
+    withdrawnAt: row.withdrawnAt,
+    journey,
+    answers,
+    contact,
+    drawings,
+  };
 }
 
 /**
@@ -61,7 +95,12 @@ export async function findEditableForDraftToken(
 ): Promise<{ id: string; mode: "draft" | "changing"; versionId: string; journey: TJourney } | null> {
   if (!isWellFormedToken(draftToken)) return null;
   const row = await db().response.findFirst({
-    where: { consultationId: consultation.id, draftTokenHash: hashToken(draftToken), channel: "ONLINE", status: { not: "WITHDRAWN" } },
+    where: {
+      consultationId: consultation.id,
+      draftTokenHash: hashToken(draftToken),
+      channel: "ONLINE",
+      status: { not: "WITHDRAWN" },
+    },
     select: responseSelect,
   });
   if (!row) return null;
@@ -70,7 +109,10 @@ export async function findEditableForDraftToken(
 }
 
 /** The response the cookie's draft token opens, editable or already sent; null when none. */
-export async function findResponseForDraftToken(consultation: TRespondentConsultation, draftToken: string | undefined): Promise<TRespondentResponse | null> {
+export async function findResponseForDraftToken(
+  consultation: TRespondentConsultation,
+  draftToken: string | undefined,
+): Promise<TRespondentResponse | null> {
   if (!isWellFormedToken(draftToken)) return null;
   const editable = await db().response.findFirst({
     where: { consultationId: consultation.id, draftTokenHash: hashToken(draftToken), channel: "ONLINE" },
@@ -89,7 +131,10 @@ async function findRowForReceiptToken(consultationId: string, receiptToken: stri
 }
 
 /** The sent response a receipt link opens; null when the link is wrong or out of date. */
-export async function findResponseForReceiptToken(consultation: TRespondentConsultation, receiptToken: string): Promise<TRespondentResponse | null> {
+export async function findResponseForReceiptToken(
+  consultation: TRespondentConsultation,
+  receiptToken: string,
+): Promise<TRespondentResponse | null> {
   if (!isWellFormedToken(receiptToken)) return null;
   const row = await findRowForReceiptToken(consultation.id, receiptToken);
   return row ? view(consultation, row, false) : null;

@@ -22,17 +22,28 @@ export function resumeUrl(slug: string, token: string): string {
 }
 
 /** Emails a new resume link for the cookie's draft; earlier unused links stop working. */
-export async function requestResumeLink(input: { slug: string; draftToken: string | undefined; email: string }): Promise<void> {
+export async function requestResumeLink(input: {
+  slug: string;
+  draftToken: string | undefined;
+  email: string;
+}): Promise<void> {
   const consultation = await getRespondentConsultation(input.slug);
   assertAcceptingResponses(consultation);
   const response = await findResponseForDraftToken(consultation, input.draftToken);
-  if (!response || (response.mode !== "draft" && response.mode !== "changing")) throw new AppError("NOT_FOUND", "We could not find your response.");
+  if (!response || (response.mode !== "draft" && response.mode !== "changing"))
+    throw new AppError("NOT_FOUND", "We could not find your response.");
   const token = newToken();
   const at = now();
-  const email = resumeLinkEmail({ consultationTitle: consultation.title, resumeUrl: resumeUrl(consultation.slug, token), closesAt: formatDateTime(consultation.closesAt) });
+  const email = resumeLinkEmail({
+    consultationTitle: consultation.title,
+    resumeUrl: resumeUrl(consultation.slug, token),
+    closesAt: formatDateTime(consultation.closesAt),
+  });
   await db().$transaction(async (tx) => {
     await tx.resumeToken.updateMany({ where: { responseId: response.id, usedAt: null }, data: { usedAt: at } });
-    await tx.resumeToken.create({ data: { responseId: response.id, tokenHash: hashToken(token), expiresAt: consultation.closesAt } });
+    await tx.resumeToken.create({
+      data: { responseId: response.id, tokenHash: hashToken(token), expiresAt: consultation.closesAt },
+    });
     await enqueueEmail(tx, { to: input.email, kind: "resume-link", email });
   }, TRANSACTION_OPTIONS);
 }
@@ -45,7 +56,11 @@ export async function checkResumeLink(input: { slug: string; token: string }): P
   const consultation = await getRespondentConsultation(input.slug);
   const row = await db().resumeToken.findUnique({
     where: { tokenHash: hashToken(input.token) },
-    select: { usedAt: true, expiresAt: true, response: { select: { consultationId: true, status: true, draftTokenHash: true } } },
+    select: {
+      usedAt: true,
+      expiresAt: true,
+      response: { select: { consultationId: true, status: true, draftTokenHash: true } },
+    },
   });
   if (!row || row.response.consultationId !== consultation.id) return "invalid";
   if (row.usedAt || row.response.draftTokenHash === null) return "used";
@@ -69,12 +84,21 @@ export async function resumeWithLink(input: { slug: string; token: string }): Pr
   const draftToken = newToken();
   const at = now();
   const responseId = await db().$transaction(async (tx) => {
-    const row = await tx.resumeToken.findUnique({ where: { tokenHash: hashToken(input.token) }, select: { id: true, responseId: true, response: { select: { consultationId: true } } } });
+    const row = await tx.resumeToken.findUnique({
+      where: { tokenHash: hashToken(input.token) },
+      select: { id: true, responseId: true, response: { select: { consultationId: true } } },
+    });
     if (!row || row.response.consultationId !== consultation.id) return null;
     // The guarded update is what makes the link single-use, even for two clicks at once.
-    const used = await tx.resumeToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: at } }, data: { usedAt: at } });
+    const used = await tx.resumeToken.updateMany({
+      where: { id: row.id, usedAt: null, expiresAt: { gt: at } },
+      data: { usedAt: at },
+    });
     if (used.count === 0) return null;
-    const moved = await tx.response.updateMany({ where: { id: row.responseId, draftTokenHash: { not: null } }, data: { draftTokenHash: hashToken(draftToken) } });
+    const moved = await tx.response.updateMany({
+      where: { id: row.responseId, draftTokenHash: { not: null } },
+      data: { draftTokenHash: hashToken(draftToken) },
+    });
     return moved.count === 1 ? row.responseId : null;
   }, TRANSACTION_OPTIONS);
   if (!responseId) throw new AppError("NOT_FOUND", "This link has already been used or has expired.");

@@ -7,10 +7,18 @@ import { now } from "@/lib/clock";
 import { journeyPages, pageSlug } from "@/lib/respond/journey";
 import { assertAcceptingResponses, getRespondentConsultation } from "./respondent-consultation";
 
-export type TStartDraftResult = { draftToken: string; responseId: string; closesAt: Date; /** The first page's address. */ firstPageSlug: string };
+export type TStartDraftResult = {
+  draftToken: string;
+  responseId: string;
+  closesAt: Date;
+  /** The first page's address. */ firstPageSlug: string;
+};
 
 /** Creates a DRAFT online response on the current version in `format`. Throws CONSULTATION_CLOSED, NOT_FOUND. */
-export async function startDraft(slug: string, format: "STANDARD" | "EASY_READ" = "STANDARD"): Promise<TStartDraftResult> {
+export async function startDraft(
+  slug: string,
+  format: "STANDARD" | "EASY_READ" = "STANDARD",
+): Promise<TStartDraftResult> {
   const consultation = await getRespondentConsultation(slug, format);
   assertAcceptingResponses(consultation);
   const draftToken = newToken();

@@ -46,12 +46,20 @@ class AlreadySent extends Error {}
 
 function firstProblemPage(journey: TJourney, fieldErrors: Record<string, string>): string {
   const [field] = Object.keys(fieldErrors);
-  const section = journey.definition.sections.find((s) => s.questions.some((q) => q.key === field || fieldNamesFor(q).includes(field)));
+  const section = journey.definition.sections.find((s) =>
+    s.questions.some((q) => q.key === field || fieldNamesFor(q).includes(field)),
+  );
   return pageSlug((section ?? journey.definition.sections[0]).key);
 }
 
-async function sentReference(where: { id: string } | { submissionKey: string }, consultationId: string): Promise<string | undefined> {
-  const row = await db().response.findFirst({ where: { ...where, consultationId, status: { in: ["SUBMITTED", "WITHDRAWN"] } }, select: { reference: true } });
+async function sentReference(
+  where: { id: string } | { submissionKey: string },
+  consultationId: string,
+): Promise<string | undefined> {
+  const row = await db().response.findFirst({
+    where: { ...where, consultationId, status: { in: ["SUBMITTED", "WITHDRAWN"] } },
+    select: { reference: true },
+  });
   return row?.reference ?? undefined;
 }
 
@@ -63,7 +71,8 @@ export async function submitResponse(input: TSubmitInput): Promise<TSubmitResult
   if (byKey) return { ok: true, reference: byKey };
   const response = await findResponseForDraftToken(consultation, input.draftToken);
   if (!response) throw new AppError("NOT_FOUND", "We could not find your response.");
-  if ((response.mode === "submitted" || response.mode === "withdrawn") && response.reference) return { ok: true, reference: response.reference };
+  if ((response.mode === "submitted" || response.mode === "withdrawn") && response.reference)
+    return { ok: true, reference: response.reference };
   assertAcceptingResponses(consultation);
   const draftToken = input.draftToken!;
   if (input.versionId !== response.versionId || input.submissionKey !== submissionKeyFor(draftToken)) {
@@ -73,7 +82,10 @@ export async function submitResponse(input: TSubmitInput): Promise<TSubmitResult
   const { journey } = response;
   const sentAt = now();
   // A drawing or photo answers a required Easy Read question without words (issue #7).
-  const validated = validateAnswers(journey.definition, response.answers, { today: londonDay(sentAt), answeredOtherwise: new Set(Object.keys(response.drawings)) });
+  const validated = validateAnswers(journey.definition, response.answers, {
+    today: londonDay(sentAt),
+    answeredOtherwise: new Set(Object.keys(response.drawings)),
+  });
   if (!validated.ok) return { ok: false, problemSlug: firstProblemPage(journey, validated.fieldErrors) };
 
   const changing = response.mode === "changing";
@@ -89,7 +101,9 @@ export async function submitResponse(input: TSubmitInput): Promise<TSubmitResult
             ...mirrors,
             draftTokenHash: null,
             receiptTokenHash: hashToken(receiptToken),
-            ...(changing ? {} : { status: "SUBMITTED", reference, submissionKey: input.submissionKey, submittedAt: sentAt }),
+            ...(changing
+              ? {}
+              : { status: "SUBMITTED", reference, submissionKey: input.submissionKey, submittedAt: sentAt }),
           },
         });
         if (sent.count === 0) throw new AlreadySent();
@@ -97,8 +111,21 @@ export async function submitResponse(input: TSubmitInput): Promise<TSubmitResult
         const answers = await writeAnswers(tx, response.id, journey, current, validated.answers);
         const { email, wantsUpdates } = input.receipt;
         if (email) {
-          await tx.respondentContact.upsert({ where: { responseId: response.id }, create: { responseId: response.id, email, wantsUpdates }, update: { email, wantsUpdates } });
-          await queueReceipt(tx, { to: email, consultation, journey, answers, reference, receiptToken, sentAt, changed: changing });
+          await tx.respondentContact.upsert({
+            where: { responseId: response.id },
+            create: { responseId: response.id, email, wantsUpdates },
+            update: { email, wantsUpdates },
+          });
+          await queueReceipt(tx, {
+            to: email,
+            consultation,
+            journey,
+            answers,
+            reference,
+            receiptToken,
+            sentAt,
+            changed: changing,
+          });
         } else if (changing) {
           // Clearing the address on a changed response takes the contact details away too.
           await tx.respondentContact.deleteMany({ where: { responseId: response.id } });
@@ -109,7 +136,10 @@ export async function submitResponse(input: TSubmitInput): Promise<TSubmitResult
       if (error instanceof AlreadySent || isUniqueViolation(error, "submissionKey")) {
         const existing = await sentReference({ id: response.id }, consultation.id);
         if (existing) return { ok: true, reference: existing };
-        throw new AppError("CONFLICT", "Your response changed while we were sending it. Check your answers and send them again.");
+        throw new AppError(
+          "CONFLICT",
+          "Your response changed while we were sending it. Check your answers and send them again.",
+        );
       }
       // A reference clash is astronomically rare; draw another one.
       if (isUniqueViolation(error, "reference")) continue;

@@ -4,7 +4,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-export async function deleteExpiredAuditEvents(before: Date, batchSize: number, stopping: () => boolean): Promise<number> {
+export async function deleteExpiredAuditEvents(
+  before: Date,
+  batchSize: number,
+  stopping: () => boolean,
+): Promise<number> {
   let deleted = 0;
   for (;;) {
     if (stopping()) return deleted;

@@ -36,7 +36,9 @@ async function drafts(ctx: TStepContext): Promise<StepResult> {
     if (batch.length === 0) return true;
     await deleteFiles(batch.flatMap((r) => [r.scanStorageKey, ...r.attachments.map((a) => a.storageKey)]));
     // Answers, contact, equality, resume tokens and attachments go with the response (cascade).
-    const { count } = await db().response.deleteMany({ where: { id: { in: batch.map((r) => r.id) }, status: "DRAFT" } });
+    const { count } = await db().response.deleteMany({
+      where: { id: { in: batch.map((r) => r.id) }, status: "DRAFT" },
+    });
     ctx.counts.draftsDeleted += count;
   }
 }
@@ -60,7 +62,9 @@ type TTextBatch = { rows: TTextRow[]; last: string } | null;
 async function textBatch(consultationId: string, after: string, batchSize: number): Promise<TTextBatch> {
   // The contact's name is a subquery on its unique index (a join hashed the whole contact table
   // for every batch: 80 ms a batch).
-  const rows = await db().$queryRaw<{ responseId: string; id: string | null; text: string | null; name: string | null }[]>`
+  const rows = await db().$queryRaw<
+    { responseId: string; id: string | null; text: string | null; name: string | null }[]
+  >`
     WITH ids AS (
       SELECT "id" FROM "Response" WHERE "consultationId" = ${consultationId} AND "id" > ${after} ORDER BY "id" LIMIT ${batchSize})
     SELECT ids."id" AS "responseId", a."id", a."text",
@@ -68,7 +72,9 @@ async function textBatch(consultationId: string, after: string, batchSize: numbe
       FROM ids LEFT JOIN "Answer" a ON a."responseId" = ids."id" AND a."text" IS NOT NULL
      ORDER BY ids."id"`;
   if (rows.length === 0) return null;
-  const texts = rows.flatMap((r) => (r.id !== null && r.text !== null ? [{ id: r.id, text: r.text, name: r.name }] : []));
+  const texts = rows.flatMap((r) =>
+    r.id !== null && r.text !== null ? [{ id: r.id, text: r.text, name: r.name }] : [],
+  );
   return { rows: texts, last: rows[rows.length - 1].responseId };
 }
 
@@ -96,18 +102,27 @@ async function freeText(ctx: TStepContext): Promise<StepResult> {
   }
   ctx.counts.freeTextRedacted += await writing;
   // Earlier versions of changed responses hold the original words: they go too.
-  const revisions = await db().responseRevision.deleteMany({ where: { response: { consultationId: ctx.consultationId } } });
+  const revisions = await db().responseRevision.deleteMany({
+    where: { response: { consultationId: ctx.consultationId } },
+  });
   ctx.counts.revisionsDeleted += revisions.count;
   // An imported file's rows (and its dry run's stored rows and quoted errors) are the originals too.
-  const imports = await db().responseImport.findMany({ where: { consultationId: ctx.consultationId }, select: { id: true, table: true, report: true } });
+  const imports = await db().responseImport.findMany({
+    where: { consultationId: ctx.consultationId },
+    select: { id: true, table: true, report: true },
+  });
   for (const record of imports) {
     const table = record.table as { headers?: unknown; rows?: unknown[] };
     const report = record.report as { checkId?: string; errors?: unknown[] } | null;
     if ((table.rows?.length ?? 0) === 0 && (report?.errors?.length ?? 0) === 0 && !report?.checkId) continue;
-    if (report?.checkId) await fileStorage().delete(`imports/${record.id.toLowerCase()}/checked-${report.checkId}.json`);
+    if (report?.checkId)
+      await fileStorage().delete(`imports/${record.id.toLowerCase()}/checked-${report.checkId}.json`);
     await db().responseImport.update({
       where: { id: record.id },
-      data: { table: { headers: table.headers ?? [], rows: [], rowNumbers: [] }, ...(report ? { report: { ...report, errors: [], checkId: undefined } } : {}) },
+      data: {
+        table: { headers: table.headers ?? [], rows: [], rowNumbers: [] },
+        ...(report ? { report: { ...report, errors: [], checkId: undefined } } : {}),
+      },
     });
     ctx.counts.importTablesCleared++;
   }
@@ -141,7 +156,11 @@ async function contacts(ctx: TStepContext): Promise<StepResult> {
 async function files(ctx: TStepContext): Promise<StepResult> {
   for (;;) {
     if (ctx.stopping()) return false;
-    const batch = await db().answerAttachment.findMany({ where: { response: { consultationId: ctx.consultationId } }, select: { id: true, storageKey: true }, take: ctx.batchSize });
+    const batch = await db().answerAttachment.findMany({
+      where: { response: { consultationId: ctx.consultationId } },
+      select: { id: true, storageKey: true },
+      take: ctx.batchSize,
+    });
     if (batch.length === 0) break;
     await deleteFiles(batch.map((a) => a.storageKey));
     const { count } = await db().answerAttachment.deleteMany({ where: { id: { in: batch.map((a) => a.id) } } });
@@ -149,7 +168,11 @@ async function files(ctx: TStepContext): Promise<StepResult> {
   }
   for (;;) {
     if (ctx.stopping()) return false;
-    const batch = await db().response.findMany({ where: { consultationId: ctx.consultationId, scanStorageKey: { not: null } }, select: { id: true, scanStorageKey: true }, take: ctx.batchSize });
+    const batch = await db().response.findMany({
+      where: { consultationId: ctx.consultationId, scanStorageKey: { not: null } },
+      select: { id: true, scanStorageKey: true },
+      take: ctx.batchSize,
+    });
     if (batch.length === 0) return true;
     await deleteFiles(batch.map((r) => r.scanStorageKey));
     const { count } = await db().response.updateMany({
@@ -160,4 +183,10 @@ async function files(ctx: TStepContext): Promise<StepResult> {
   }
 }
 
-export const STEP_RUNNERS: Readonly<Record<TConsultationStep, (ctx: TStepContext) => Promise<StepResult>>> = { drafts, equality, freeText, contacts, files };
+export const STEP_RUNNERS: Readonly<Record<TConsultationStep, (ctx: TStepContext) => Promise<StepResult>>> = {
+  drafts,
+  equality,
+  freeText,
+  contacts,
+  files,
+};

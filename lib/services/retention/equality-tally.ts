@@ -7,7 +7,11 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** One batch of a consultation (or of some of its responses); how many rows it unlinked. */
-export async function unlinkEqualityBatch(consultationId: string, batchSize: number, responseIds?: readonly string[]): Promise<number> {
+export async function unlinkEqualityBatch(
+  consultationId: string,
+  batchSize: number,
+  responseIds?: readonly string[],
+): Promise<number> {
   const only = responseIds ? Prisma.sql`AND r."id" = ANY(${[...responseIds]}::text[])` : Prisma.empty;
   const [row] = await db().$queryRaw<{ n: number }[]>`
     WITH picked AS (

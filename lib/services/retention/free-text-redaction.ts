@@ -10,7 +10,9 @@ export type TRedacted = { id: string; text: string };
 
 /** The rows whose text had personal details, with the redacted text. CPU only. */
 export function redactRows(rows: readonly TTextRow[]): TRedacted[] {
-  return rows.map((r) => ({ id: r.id, text: redact(r.text, { respondentName: r.name ?? undefined }).text, was: r.text })).filter((r) => r.text !== r.was);
+  return rows
+    .map((r) => ({ id: r.id, text: redact(r.text, { respondentName: r.name ?? undefined }).text, was: r.text }))
+    .filter((r) => r.text !== r.was);
 }
 
 /** Overwrites the answers' text; how many rows it wrote. */

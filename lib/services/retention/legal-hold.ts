@@ -11,7 +11,10 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TLegalHold, TLegalHoldLift } from "@/lib/validation/retention";
 
 async function lockedRetention(tx: Prisma.TransactionClient, consultationId: string) {
-  const consultation = await tx.consultation.findUnique({ where: { id: consultationId }, select: { id: true, title: true } });
+  const consultation = await tx.consultation.findUnique({
+    where: { id: consultationId },
+    select: { id: true, title: true },
+  });
   if (!consultation) throw new AppError("NOT_FOUND");
   await tx.$executeRaw`INSERT INTO "ConsultationRetention" ("consultationId") VALUES (${consultationId}) ON CONFLICT DO NOTHING`;
   const [row] = await tx.$queryRaw<{ legalHoldReason: string | null }[]>`
@@ -24,8 +27,17 @@ export async function setLegalHold(actor: StaffPrincipal | null, input: TLegalHo
   return db().$transaction(async (tx) => {
     const { consultation, held } = await lockedRetention(tx, input.consultationId);
     if (held) throw new AppError("CONFLICT", "This consultation is already under a legal hold.");
-    await tx.consultationRetention.update({ where: { consultationId: consultation.id }, data: { legalHoldReason: input.reason, legalHoldSince: now(), legalHoldById: admin.id } });
-    await recordAuditEvent(tx, { actor: admin, action: "retention.legalHold", targetType: "Consultation", targetId: consultation.id, detail: `${consultation.title}: ${input.reason}` });
+    await tx.consultationRetention.update({
+      where: { consultationId: consultation.id },
+      data: { legalHoldReason: input.reason, legalHoldSince: now(), legalHoldById: admin.id },
+    });
+    await recordAuditEvent(tx, {
+      actor: admin,
+      action: "retention.legalHold",
+      targetType: "Consultation",
+      targetId: consultation.id,
+      detail: `${consultation.title}: ${input.reason}`,
+    });
     return { id: consultation.id };
   });
 }
@@ -35,8 +47,17 @@ export async function liftLegalHold(actor: StaffPrincipal | null, input: TLegalH
   return db().$transaction(async (tx) => {
     const { consultation, held } = await lockedRetention(tx, input.consultationId);
     if (!held) throw new AppError("CONFLICT", "This consultation is not under a legal hold.");
-    await tx.consultationRetention.update({ where: { consultationId: consultation.id }, data: { legalHoldReason: null, legalHoldSince: null, legalHoldById: null } });
-    await recordAuditEvent(tx, { actor: admin, action: "retention.legalHoldLift", targetType: "Consultation", targetId: consultation.id, detail: `${consultation.title}: ${input.reason}` });
+    await tx.consultationRetention.update({
+      where: { consultationId: consultation.id },
+      data: { legalHoldReason: null, legalHoldSince: null, legalHoldById: null },
+    });
+    await recordAuditEvent(tx, {
+      actor: admin,
+      action: "retention.legalHoldLift",
+      targetType: "Consultation",
+      targetId: consultation.id,
+      detail: `${consultation.title}: ${input.reason}`,
+    });
     return { id: consultation.id };
   });
 }

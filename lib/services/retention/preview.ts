@@ -23,12 +23,24 @@ export async function retentionPreview(actor: StaffPrincipal | null): Promise<TR
     retentionSettings(),
     consultationFacts(),
     db().jobLease.findUnique({ where: { name: "retention" } }),
-    db().auditEvent.findFirst({ where: { action: "retention.run" }, orderBy: { createdAt: "desc" }, select: { createdAt: true, detail: true } }),
-    db().consultationRetention.findMany({ where: { legalHoldReason: { not: null } }, include: { consultation: { select: { title: true } } } }),
+    db().auditEvent.findFirst({
+      where: { action: "retention.run" },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true, detail: true },
+    }),
+    db().consultationRetention.findMany({
+      where: { legalHoldReason: { not: null } },
+      include: { consultation: { select: { title: true } } },
+    }),
   ]);
   return {
     steps: upcomingSteps(facts, settings).map((s) => ({ ...s, overdue: s.dueAt <= now() })),
-    holds: holds.map((h) => ({ consultationId: h.consultationId, title: h.consultation.title, reason: h.legalHoldReason ?? "", since: h.legalHoldSince })),
+    holds: holds.map((h) => ({
+      consultationId: h.consultationId,
+      title: h.consultation.title,
+      reason: h.legalHoldReason ?? "",
+      since: h.legalHoldSince,
+    })),
     lastRunAt: lease?.lastRunAt ?? null,
     nextRunAt: lease?.nextRunAt ?? null,
     lastRun: lastRun ? { at: lastRun.createdAt, detail: lastRun.detail } : null,
@@ -40,6 +52,9 @@ export async function consultationRetention(actor: StaffPrincipal | null, consul
   requirePermission(actor, "settings.manage");
   const [settings, facts] = await Promise.all([retentionSettings(), consultationFacts({ id: consultationId })]);
   const hold = await db().consultationRetention.findUnique({ where: { consultationId } });
-  const consultation = await db().consultation.findUnique({ where: { id: consultationId }, select: { id: true, title: true } });
+  const consultation = await db().consultation.findUnique({
+    where: { id: consultationId },
+    select: { id: true, title: true },
+  });
   return consultation ? { consultation, hold, steps: upcomingSteps(facts, settings) } : null;
 }

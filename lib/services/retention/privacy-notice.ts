@@ -16,7 +16,10 @@ export type TConsultationNotice = { slug: string; title: string; sections: TNoti
 
 /** A published consultation's notice; null for an unknown or draft one (the page answers 404). */
 export async function consultationPrivacyNotice(slug: string, dpoEmail: string): Promise<TConsultationNotice | null> {
-  const c = await db().consultation.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, stage: true, partners: true, contactEmail: true, privacyNotice: true } });
+  const c = await db().consultation.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, stage: true, partners: true, contactEmail: true, privacyNotice: true },
+  });
   if (!c || c.stage === "DRAFT") return null;
   const [facts] = await consultationFacts({ id: c.id });
   const settings = await retentionSettings();

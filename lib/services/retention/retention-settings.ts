@@ -23,18 +23,29 @@ export async function retentionSettings(): Promise<TStoredSettings> {
   return { ...pick(row), updatedAt: row.updatedAt, isDefault: false };
 }
 
-export async function saveRetentionSettings(actor: StaffPrincipal | null, input: TRetentionSettingsInput): Promise<{ changed: boolean }> {
+export async function saveRetentionSettings(
+  actor: StaffPrincipal | null,
+  input: TRetentionSettingsInput,
+): Promise<{ changed: boolean }> {
   const admin = requirePermission(actor, "settings.manage");
   const next = pick(input);
   return db().$transaction(async (tx) => {
     // Locks the row (or, the first time, claims the id) so two admins saving at once each audit
     // the change from what the other left, not from the same starting point.
-    const locked = await tx.$queryRaw<TRetentionSettings[]>`SELECT * FROM "RetentionSettings" WHERE "id" = ${ID} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      TRetentionSettings[]
+    >`SELECT * FROM "RetentionSettings" WHERE "id" = ${ID} FOR UPDATE`;
     const before = locked[0] ? pick(locked[0]) : RETENTION_DEFAULTS;
     const data = { ...next, updatedAt: now(), updatedById: admin.id };
     await tx.retentionSettings.upsert({ where: { id: ID }, create: { id: ID, ...data }, update: data });
     const detail = describeChanges(before, next);
-    await recordAuditEvent(tx, { actor: admin, action: "retention.settingsChange", targetType: "RetentionSettings", targetId: ID, detail });
+    await recordAuditEvent(tx, {
+      actor: admin,
+      action: "retention.settingsChange",
+      targetType: "RetentionSettings",
+      targetId: ID,
+      detail,
+    });
     return { changed: detail !== "No periods changed" };
   });
 }

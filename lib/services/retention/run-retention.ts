@@ -4,7 +4,14 @@
 import "server-only";
 import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { describeCounts, dueSteps, emptyCounts, serviceCutoffs, type TConsultationStep, type TRunCounts } from "@/lib/retention/plan";
+import {
+  describeCounts,
+  dueSteps,
+  emptyCounts,
+  serviceCutoffs,
+  type TConsultationStep,
+  type TRunCounts,
+} from "@/lib/retention/plan";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { consultationFacts } from "./consultation-facts";
 import { STEP_RUNNERS } from "./consultation-steps";
@@ -13,7 +20,9 @@ import { applyServiceSteps } from "./service-steps";
 
 export const RETENTION_ACTOR = { system: "Retention schedule" } as const;
 
-const DONE_FIELD: Readonly<Record<TConsultationStep, "draftsDoneAt" | "equalityDoneAt" | "freeTextDoneAt" | "contactsDoneAt" | "filesDoneAt">> = {
+const DONE_FIELD: Readonly<
+  Record<TConsultationStep, "draftsDoneAt" | "equalityDoneAt" | "freeTextDoneAt" | "contactsDoneAt" | "filesDoneAt">
+> = {
   drafts: "draftsDoneAt",
   equality: "equalityDoneAt",
   freeText: "freeTextDoneAt",
@@ -23,7 +32,14 @@ const DONE_FIELD: Readonly<Record<TConsultationStep, "draftsDoneAt" | "equalityD
 
 export type TRunOptions = { now?: Date; batchSize?: number; stopping?: () => boolean };
 /** `seconds`: time spent per step kind, for the bench and the logs. */
-export type TRunResult = { counts: TRunCounts; stepsApplied: number; held: number; finished: boolean; auditEventId: string; seconds: Record<string, number> };
+export type TRunResult = {
+  counts: TRunCounts;
+  stepsApplied: number;
+  held: number;
+  finished: boolean;
+  auditEventId: string;
+  seconds: Record<string, number>;
+};
 
 export async function runRetention(options: TRunOptions = {}): Promise<TRunResult> {
   const at = options.now ?? clockNow();
@@ -46,9 +62,14 @@ export async function runRetention(options: TRunOptions = {}): Promise<TRunResul
   };
   for (const step of dueSteps(facts, settings, at)) {
     // A hold placed since the plan was made (an officer acting mid-run) is honoured before each step.
-    const hold = await db().consultationRetention.findUnique({ where: { consultationId: step.consultationId }, select: { legalHoldReason: true } });
+    const hold = await db().consultationRetention.findUnique({
+      where: { consultationId: step.consultationId },
+      select: { legalHoldReason: true },
+    });
     if (hold?.legalHoldReason) continue;
-    const done = await timed(step.step, () => STEP_RUNNERS[step.step]({ consultationId: step.consultationId, batchSize, stopping, counts }));
+    const done = await timed(step.step, () =>
+      STEP_RUNNERS[step.step]({ consultationId: step.consultationId, batchSize, stopping, counts }),
+    );
     if (!done) {
       finished = false;
       break;
@@ -61,9 +82,17 @@ export async function runRetention(options: TRunOptions = {}): Promise<TRunResul
     });
     stepsApplied++;
   }
-  if (finished) await timed("service", () => applyServiceSteps({ cutoffs: serviceCutoffs(settings, at), batchSize, stopping, counts }));
+  if (finished)
+    await timed("service", () =>
+      applyServiceSteps({ cutoffs: serviceCutoffs(settings, at), batchSize, stopping, counts }),
+    );
   if (stopping()) finished = false;
   const detail = `${finished ? "" : "Stopped early (shutdown); the rest follows next run. "}${describeCounts(counts, held)}`;
-  const auditEventId = await recordAuditEvent(db(), { actor: RETENTION_ACTOR, action: "retention.run", targetType: "RetentionRun", detail });
+  const auditEventId = await recordAuditEvent(db(), {
+    actor: RETENTION_ACTOR,
+    action: "retention.run",
+    targetType: "RetentionRun",
+    detail,
+  });
   return { counts, stepsApplied, held, finished, auditEventId, seconds };
 }

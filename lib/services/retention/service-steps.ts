@@ -6,7 +6,12 @@ import type { TRunCounts, TServiceCutoffs } from "@/lib/retention/plan";
 import { fileStorage } from "@/lib/storage/storage";
 import { deleteExpiredAuditEvents } from "./audit-expiry";
 
-export type TServiceContext = { cutoffs: TServiceCutoffs; batchSize: number; stopping: () => boolean; counts: TRunCounts };
+export type TServiceContext = {
+  cutoffs: TServiceCutoffs;
+  batchSize: number;
+  stopping: () => boolean;
+  counts: TRunCounts;
+};
 
 async function tokens(ctx: TServiceContext): Promise<void> {
   const at = ctx.cutoffs.tokensBefore;
@@ -50,7 +55,14 @@ async function exportFiles(ctx: TServiceContext): Promise<void> {
     for (const job of batch) {
       if (job.storageKey) await fileStorage().delete(job.storageKey);
       // The jobs page shows the failure line, so staff see why the file is gone.
-      await db().exportJob.update({ where: { id: job.id }, data: { storageKey: null, status: "FAILED", failure: "The file was deleted under the retention schedule. Make a new export." } });
+      await db().exportJob.update({
+        where: { id: job.id },
+        data: {
+          storageKey: null,
+          status: "FAILED",
+          failure: "The file was deleted under the retention schedule. Make a new export.",
+        },
+      });
     }
     ctx.counts.exportFilesDeleted += batch.length;
   }
@@ -60,5 +72,10 @@ export async function applyServiceSteps(ctx: TServiceContext): Promise<void> {
   await tokens(ctx);
   await sentEmails(ctx);
   await exportFiles(ctx);
-  if (!ctx.stopping()) ctx.counts.auditEventsDeleted += await deleteExpiredAuditEvents(ctx.cutoffs.auditBefore, ctx.batchSize, ctx.stopping);
+  if (!ctx.stopping())
+    ctx.counts.auditEventsDeleted += await deleteExpiredAuditEvents(
+      ctx.cutoffs.auditBefore,
+      ctx.batchSize,
+      ctx.stopping,
+    );
 }

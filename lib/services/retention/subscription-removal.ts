@@ -7,10 +7,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export async function deleteSubscriptions(where: Prisma.OutcomeSubscriptionWhereInput): Promise<number> {
   return db().$transaction(async (tx) => {
-    const rows = await tx.outcomeSubscription.findMany({ where, select: { id: true, consultationId: true, confirmedAt: true } });
+    const rows = await tx.outcomeSubscription.findMany({
+      where,
+      select: { id: true, consultationId: true, confirmedAt: true },
+    });
     if (rows.length === 0) return 0;
     const confirmed = new Map<string, number>();
-    for (const r of rows) if (r.confirmedAt) confirmed.set(r.consultationId, (confirmed.get(r.consultationId) ?? 0) + 1);
+    for (const r of rows)
+      if (r.confirmedAt) confirmed.set(r.consultationId, (confirmed.get(r.consultationId) ?? 0) + 1);
     for (const [consultationId, n] of confirmed) {
       await tx.consultationRetention.upsert({
         where: { consultationId },

@@ -17,27 +17,43 @@ type Sql = () => Promise<Group[]>;
 
 // Per-consultation counts, so the next deletion is that of a consultation that has such data.
 const QUERIES: Readonly<Record<TCategoryKey, Sql>> = {
-  responses: () => db().$queryRaw`SELECT "consultationId", count(*)::int AS n, min("startedAt") AS oldest FROM "Response" WHERE "status" <> 'DRAFT' GROUP BY 1`,
+  responses: () =>
+    db()
+      .$queryRaw`SELECT "consultationId", count(*)::int AS n, min("startedAt") AS oldest FROM "Response" WHERE "status" <> 'DRAFT' GROUP BY 1`,
   freeText: () => db().$queryRaw`
     SELECT r."consultationId", count(*)::int AS n, min(r."startedAt") AS oldest FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId"
       LEFT JOIN "ConsultationRetention" cr ON cr."consultationId" = r."consultationId"
      WHERE a."text" IS NOT NULL AND cr."freeTextDoneAt" IS NULL GROUP BY 1`,
-  contacts: () => db().$queryRaw`SELECT r."consultationId", count(*)::int AS n, min(c."createdAt") AS oldest FROM "RespondentContact" c JOIN "Response" r ON r."id" = c."responseId" GROUP BY 1`,
-  subscriptions: () => db().$queryRaw`SELECT "consultationId", count(*)::int AS n, min("createdAt") AS oldest FROM "OutcomeSubscription" GROUP BY 1`,
-  drafts: () => db().$queryRaw`SELECT "consultationId", count(*)::int AS n, min("startedAt") AS oldest FROM "Response" WHERE "status" = 'DRAFT' GROUP BY 1`,
-  equality: () => db().$queryRaw`SELECT r."consultationId", count(*)::int AS n, min(e."createdAt") AS oldest FROM "EqualityMonitoring" e JOIN "Response" r ON r."id" = e."responseId" GROUP BY 1`,
+  contacts: () =>
+    db()
+      .$queryRaw`SELECT r."consultationId", count(*)::int AS n, min(c."createdAt") AS oldest FROM "RespondentContact" c JOIN "Response" r ON r."id" = c."responseId" GROUP BY 1`,
+  subscriptions: () =>
+    db()
+      .$queryRaw`SELECT "consultationId", count(*)::int AS n, min("createdAt") AS oldest FROM "OutcomeSubscription" GROUP BY 1`,
+  drafts: () =>
+    db()
+      .$queryRaw`SELECT "consultationId", count(*)::int AS n, min("startedAt") AS oldest FROM "Response" WHERE "status" = 'DRAFT' GROUP BY 1`,
+  equality: () =>
+    db()
+      .$queryRaw`SELECT r."consultationId", count(*)::int AS n, min(e."createdAt") AS oldest FROM "EqualityMonitoring" e JOIN "Response" r ON r."id" = e."responseId" GROUP BY 1`,
   files: () => db().$queryRaw`
     SELECT "consultationId", sum(n)::int AS n, min(oldest) AS oldest FROM (
       SELECT r."consultationId", count(*) AS n, min(a."createdAt") AS oldest FROM "AnswerAttachment" a JOIN "Response" r ON r."id" = a."responseId" GROUP BY 1
       UNION ALL
       SELECT "consultationId", count(*) AS n, min("startedAt") AS oldest FROM "Response" WHERE "scanStorageKey" IS NOT NULL GROUP BY 1) f GROUP BY 1`,
-  resumeTokens: () => db().$queryRaw`SELECT NULL AS "consultationId", count(*)::int AS n, min("createdAt") AS oldest FROM "ResumeToken"`,
-  sentEmails: () => db().$queryRaw`SELECT NULL AS "consultationId", count(*)::int AS n, min(COALESCE("sentAt", "createdAt")) AS oldest FROM "EmailOutbox"`,
-  exports: () => db().$queryRaw`SELECT NULL AS "consultationId", count(*)::int AS n, min("createdAt") AS oldest FROM "ExportJob" WHERE "storageKey" IS NOT NULL`,
+  resumeTokens: () =>
+    db().$queryRaw`SELECT NULL AS "consultationId", count(*)::int AS n, min("createdAt") AS oldest FROM "ResumeToken"`,
+  sentEmails: () =>
+    db()
+      .$queryRaw`SELECT NULL AS "consultationId", count(*)::int AS n, min(COALESCE("sentAt", "createdAt")) AS oldest FROM "EmailOutbox"`,
+  exports: () =>
+    db()
+      .$queryRaw`SELECT NULL AS "consultationId", count(*)::int AS n, min("createdAt") AS oldest FROM "ExportJob" WHERE "storageKey" IS NOT NULL`,
   staffSessions: () => db().$queryRaw`
     SELECT NULL AS "consultationId", (SELECT count(*) FROM "Session")::int + (SELECT count(*) FROM "VerificationToken")::int AS n,
            (SELECT min("expires") FROM "Session") AS oldest`,
-  audit: () => db().$queryRaw`SELECT NULL AS "consultationId", count(*)::int AS n, min("createdAt") AS oldest FROM "AuditEvent"`,
+  audit: () =>
+    db().$queryRaw`SELECT NULL AS "consultationId", count(*)::int AS n, min("createdAt") AS oldest FROM "AuditEvent"`,
 };
 
 const minDate = (dates: (Date | null | undefined)[]): Date | null =>
@@ -60,7 +76,8 @@ export async function whatWeHold(actor: StaffPrincipal | null): Promise<THolding
     const count = groups.reduce((sum, g) => sum + g.n, 0);
     const oldest = minDate(groups.map((g) => g.oldest));
     let nextDeletion: Date | null = null;
-    if (category.step) nextDeletion = minDate(groups.map((g) => stepDue(g.consultationId, category.step as TConsultationStep)));
+    if (category.step)
+      nextDeletion = minDate(groups.map((g) => stepDue(g.consultationId, category.step as TConsultationStep)));
     else if (count > 0 && oldest) {
       if (category.key === "audit") nextDeletion = addMonths(oldest, 12 * settings.auditYears);
       else if (category.key === "sentEmails") nextDeletion = addDays(oldest, settings.sentEmailDays);

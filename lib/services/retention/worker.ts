@@ -24,7 +24,8 @@ const state = (holder.hysRetentionWorker ??= { holder: `${hostname()}:${process.
 /** Claims today's run if it is due and nobody holds it; true when this caller now holds it. */
 export async function claimRetentionRun(at: Date, who: string): Promise<boolean> {
   // First sight of the job: due at once, so a new deployment applies its schedule on day one.
-  await db().$executeRaw`INSERT INTO "JobLease" ("name", "nextRunAt", "leasedUntil") VALUES (${JOB}, ${at}, ${at}) ON CONFLICT ("name") DO NOTHING`;
+  await db()
+    .$executeRaw`INSERT INTO "JobLease" ("name", "nextRunAt", "leasedUntil") VALUES (${JOB}, ${at}, ${at}) ON CONFLICT ("name") DO NOTHING`;
   const claimed = await db().$queryRaw<{ name: string }[]>`
     UPDATE "JobLease" SET "leasedUntil" = ${new Date(at.getTime() + LEASE_MS)}, "leasedBy" = ${who}
      WHERE "name" IN (
@@ -37,14 +38,18 @@ export async function claimRetentionRun(at: Date, who: string): Promise<boolean>
 /** A finished run books the next; an unfinished one only gives the lease back. */
 export async function releaseRetentionRun(at: Date, who: string, finished: boolean): Promise<void> {
   if (finished) {
-    await db().$executeRaw`UPDATE "JobLease" SET "nextRunAt" = ${nextDailyRun(at)}, "leasedUntil" = ${at}, "leasedBy" = NULL, "lastRunAt" = ${at} WHERE "name" = ${JOB} AND "leasedBy" = ${who}`;
+    await db()
+      .$executeRaw`UPDATE "JobLease" SET "nextRunAt" = ${nextDailyRun(at)}, "leasedUntil" = ${at}, "leasedBy" = NULL, "lastRunAt" = ${at} WHERE "name" = ${JOB} AND "leasedBy" = ${who}`;
   } else {
-    await db().$executeRaw`UPDATE "JobLease" SET "leasedUntil" = ${clockNow()}, "leasedBy" = NULL WHERE "name" = ${JOB} AND "leasedBy" = ${who}`;
+    await db()
+      .$executeRaw`UPDATE "JobLease" SET "leasedUntil" = ${clockNow()}, "leasedBy" = NULL WHERE "name" = ${JOB} AND "leasedBy" = ${who}`;
   }
 }
 
 /** Runs the schedule if this instance wins today's claim; null when it is not due or another instance has it. */
-export async function runRetentionIfDue(options: { who?: string; now?: Date; batchSize?: number } = {}): Promise<TRunResult | null> {
+export async function runRetentionIfDue(
+  options: { who?: string; now?: Date; batchSize?: number } = {},
+): Promise<TRunResult | null> {
   const at = options.now ?? clockNow();
   const who = options.who ?? state.holder;
   if (state.stopping || !(await claimRetentionRun(at, who))) return null;

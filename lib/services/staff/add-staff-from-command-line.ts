@@ -14,7 +14,10 @@ export type TStaffAddOutcome = { status: "created" | "unchanged"; id: string };
 export const COMMAND_LINE_ACTOR = { system: "command line" } as const;
 
 async function existingAccount(input: TStaffAddCommand): Promise<TStaffAddOutcome | null> {
-  const user = await db().user.findUnique({ where: { email: input.email }, select: { id: true, role: true, active: true } });
+  const user = await db().user.findUnique({
+    where: { email: input.email },
+    select: { id: true, role: true, active: true },
+  });
   if (!user) return null;
   if (user.active && user.role === input.role) return { status: "unchanged", id: user.id };
   // Never a silent promotion or reactivation: those are an administrator's decisions, and audited as theirs.

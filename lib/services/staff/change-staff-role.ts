@@ -13,7 +13,9 @@ export async function changeStaffRole(actor: StaffPrincipal | null, input: TStaf
   await db().$transaction(async (tx) => {
     const { account, assertNotLastAdmin } = await lockAccount(tx, input.userId);
     if (account.role === input.role) {
-      throw new AppError("CONFLICT", undefined, { role: [`They are already ${ROLE_LABELS[input.role].toLowerCase()}`] });
+      throw new AppError("CONFLICT", undefined, {
+        role: [`They are already ${ROLE_LABELS[input.role].toLowerCase()}`],
+      });
     }
     if (input.role !== "ADMIN") assertNotLastAdmin("role");
     await tx.user.update({ where: { id: account.id }, data: { role: input.role } });

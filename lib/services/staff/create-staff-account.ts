@@ -30,7 +30,10 @@ export async function createStaffAccount(input: TStaffInvite, audit: TAccountAud
   if (existing) throw duplicateAccount(existing.active);
   try {
     return await db().$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role }, select: { id: true } });
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, role: input.role },
+        select: { id: true },
+      });
       await recordAuditEvent(tx, { ...audit, targetType: "User", targetId: user.id });
       return user.id;
     });

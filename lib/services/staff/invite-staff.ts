@@ -22,7 +22,13 @@ export async function inviteStaff(actor: StaffPrincipal | null, input: TStaffInv
   try {
     const { APP_URL, COUNCIL_NAME } = env();
     const invitedBy = admin.name ?? admin.email;
-    const mail = invitationEmail({ name: input.name, role: input.role, invitedBy, appUrl: APP_URL, councilName: COUNCIL_NAME });
+    const mail = invitationEmail({
+      name: input.name,
+      role: input.role,
+      invitedBy,
+      appUrl: APP_URL,
+      councilName: COUNCIL_NAME,
+    });
     await sendMail({ to: input.email, ...mail });
     return { id, email: input.email, emailSent: true };
   } catch (error) {

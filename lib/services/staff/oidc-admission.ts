@@ -40,11 +40,18 @@ export async function admitOidcSignIn(claims: OidcClaims): Promise<OidcAdmission
   const who = email ?? `subject ${subject ?? "(none)"}`;
   // openid-client has already matched iss to the discovery document; this also catches a
   // discovery document that names another issuer than the one configured.
-  if (!OIDC_ISSUER || !sameIssuer(claims.iss, OIDC_ISSUER)) return refuse(`${who}: the token's issuer ${String(claims.iss)} is not ${OIDC_ISSUER}`);
+  if (!OIDC_ISSUER || !sameIssuer(claims.iss, OIDC_ISSUER))
+    return refuse(`${who}: the token's issuer ${String(claims.iss)} is not ${OIDC_ISSUER}`);
   if (!subject) return refuse("the token has no subject");
-  const person: Person = { subject, email, name: typeof claims.name === "string" ? claims.name : null, claimLabel: OIDC_ROLE_CLAIM ?? "" };
+  const person: Person = {
+    subject,
+    email,
+    name: typeof claims.name === "string" ? claims.name : null,
+    claimLabel: OIDC_ROLE_CLAIM ?? "",
+  };
   // undefined: roles come from invitations only; null: the claim maps to no role.
-  const claimedRole = OIDC_ROLE_CLAIM && OIDC_ROLE_MAP ? roleFromClaim(claims, OIDC_ROLE_CLAIM, OIDC_ROLE_MAP) : undefined;
+  const claimedRole =
+    OIDC_ROLE_CLAIM && OIDC_ROLE_MAP ? roleFromClaim(claims, OIDC_ROLE_CLAIM, OIDC_ROLE_MAP) : undefined;
   const outcome = await db().$transaction((tx) => admit(tx, person, claimedRole));
   if ("refused" in outcome) return refuse(outcome.refused, outcome.user);
   return { admitted: true, userId: outcome.userId };
@@ -69,19 +76,26 @@ async function admit(tx: Tx, person: Person, claimedRole: TRole | null | undefin
       : null;
   if (!match) {
     if (claimedRole) return createFromClaim(tx, person, claimedRole);
-    const why = claimedRole === null ? `no value of the ${person.claimLabel} claim is mapped to a role` : "no staff account has been invited with this email";
+    const why =
+      claimedRole === null
+        ? `no value of the ${person.claimLabel} claim is mapped to a role`
+        : "no staff account has been invited with this email";
     return { refused: `${person.email ?? `subject ${person.subject}`}: ${why}` };
   }
   // Locks this account and every active admin, so the last-admin rule holds under concurrency.
   const { account, assertNotLastAdmin } = await lockAccount(tx, match.id);
   const user = { id: account.id, email: account.email };
   if (!binding) {
-    const other = await tx.account.findFirst({ where: { userId: account.id, provider: OIDC_PROVIDER_ID }, select: { id: true } });
+    const other = await tx.account.findFirst({
+      where: { userId: account.id, provider: OIDC_PROVIDER_ID },
+      select: { id: true },
+    });
     if (other) return { refused: "the account is already linked to a different identity at the provider", user };
   }
   if (!account.active) return { refused: "the account is deactivated", user };
   if (claimedRole === null) return deactivateFromClaim(tx, person, user, assertNotLastAdmin);
-  if (claimedRole && claimedRole !== account.role) await changeRoleFromClaim(tx, person, { ...user, role: account.role }, claimedRole, assertNotLastAdmin);
+  if (claimedRole && claimedRole !== account.role)
+    await changeRoleFromClaim(tx, person, { ...user, role: account.role }, claimedRole, assertNotLastAdmin);
   if (!binding) await link(tx, person, user);
   return { userId: account.id };
 }
@@ -98,7 +112,9 @@ function isLastAdmin(assertNotLastAdmin: () => void): boolean {
 }
 
 async function link(tx: Tx, person: Person, user: { id: string; email: string }): Promise<void> {
-  await tx.account.create({ data: { userId: user.id, type: "oauth", provider: OIDC_PROVIDER_ID, providerAccountId: person.subject } });
+  await tx.account.create({
+    data: { userId: user.id, type: "oauth", provider: OIDC_PROVIDER_ID, providerAccountId: person.subject },
+  });
   await recordAuditEvent(tx, {
     actor: user,
     action: "auth.identityLinked",
@@ -109,8 +125,14 @@ async function link(tx: Tx, person: Person, user: { id: string; email: string })
 }
 
 async function createFromClaim(tx: Tx, person: Person, role: TRole): Promise<Outcome> {
-  if (!person.email) return { refused: `subject ${person.subject}: the token has no email or preferred_username to create an account with` };
-  const user = await tx.user.create({ data: { email: person.email, name: person.name, role, emailVerified: new Date() }, select: { id: true, email: true } });
+  if (!person.email)
+    return {
+      refused: `subject ${person.subject}: the token has no email or preferred_username to create an account with`,
+    };
+  const user = await tx.user.create({
+    data: { email: person.email, name: person.name, role, emailVerified: new Date() },
+    select: { id: true, email: true },
+  });
   await recordAuditEvent(tx, {
     actor: PROVIDER_ACTOR,
     action: "staff.createFromClaim",
@@ -135,12 +157,26 @@ async function changeRoleFromClaim(
   const detail = kept
     ? `${user.email}: kept as Administrator, the only active one (the ${person.claimLabel} claim gives ${ROLE_LABELS[role]})`
     : `${user.email}: ${ROLE_LABELS[user.role]} to ${ROLE_LABELS[role]} from the ${person.claimLabel} claim`;
-  await recordAuditEvent(tx, { actor: PROVIDER_ACTOR, action: "staff.roleChangeFromClaim", targetType: "User", targetId: user.id, detail });
+  await recordAuditEvent(tx, {
+    actor: PROVIDER_ACTOR,
+    action: "staff.roleChangeFromClaim",
+    targetType: "User",
+    targetId: user.id,
+    detail,
+  });
 }
 
-async function deactivateFromClaim(tx: Tx, person: Person, user: { id: string; email: string }, assertNotLastAdmin: () => void): Promise<Outcome> {
+async function deactivateFromClaim(
+  tx: Tx,
+  person: Person,
+  user: { id: string; email: string },
+  assertNotLastAdmin: () => void,
+): Promise<Outcome> {
   if (isLastAdmin(assertNotLastAdmin)) {
-    return { refused: `no value of the ${person.claimLabel} claim is mapped to a role; kept active as the only administrator`, user };
+    return {
+      refused: `no value of the ${person.claimLabel} claim is mapped to a role; kept active as the only administrator`,
+      user,
+    };
   }
   await deactivateLockedAccount(tx, user, {
     actor: PROVIDER_ACTOR,

@@ -22,14 +22,17 @@ export type SignInRequestOptions = { ip: string; defer?: Deferrer };
  * STAFF_SIGN_IN=oidc has switched links off; otherwise always resolves.
  */
 export async function requestSignInLink(input: TSignInRequest, { ip, defer }: SignInRequestOptions): Promise<void> {
-  if (!isEmailSignInOn()) throw new AppError("NOT_FOUND", "Sign-in links are switched off. Sign in with your council account instead.");
+  if (!isEmailSignInOn())
+    throw new AppError("NOT_FOUND", "Sign-in links are switched off. Sign in with your council account instead.");
   await consumeSignInLinkAttempt(input.email, ip);
   const user = await db().user.findUnique({ where: { email: input.email }, select: { active: true } });
   // Expired links are never usable; clearing them here keeps the table small without a job.
   await db().verificationToken.deleteMany({ where: { expires: { lt: new Date() } } });
   if (!user?.active) return;
   const link = makeSignInLink(input.email, input.callbackUrl);
-  await db().verificationToken.create({ data: { identifier: input.email, token: link.hashedToken, expires: link.expires } });
+  await db().verificationToken.create({
+    data: { identifier: input.email, token: link.hashedToken, expires: link.expires },
+  });
   // A failed send is logged, never shown: telling the person would reveal that the account exists.
   const send = () =>
     sendSignInLinkMail(input.email, link.url).catch((error: unknown) => {

@@ -9,7 +9,10 @@ import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-even
 import type { TStaffAccount } from "@/lib/validation/staff";
 import { lockAccount } from "./account-lock";
 
-export async function deactivateStaff(actor: StaffPrincipal | null, input: TStaffAccount): Promise<{ id: string; sessionsEnded: number }> {
+export async function deactivateStaff(
+  actor: StaffPrincipal | null,
+  input: TStaffAccount,
+): Promise<{ id: string; sessionsEnded: number }> {
   const admin = requirePermission(actor, "staff.manage");
   return db().$transaction(async (tx) => {
     const { account, assertNotLastAdmin } = await lockAccount(tx, input.userId);
@@ -48,7 +51,13 @@ export async function reactivateStaff(actor: StaffPrincipal | null, input: TStaf
     const { account } = await lockAccount(tx, input.userId);
     if (account.active) throw new AppError("CONFLICT", "This account is already active.");
     await tx.user.update({ where: { id: account.id }, data: { active: true } });
-    await recordAuditEvent(tx, { actor: admin, action: "staff.reactivate", targetType: "User", targetId: account.id, detail: `Reactivated ${account.email}` });
+    await recordAuditEvent(tx, {
+      actor: admin,
+      action: "staff.reactivate",
+      targetType: "User",
+      targetId: account.id,
+      detail: `Reactivated ${account.email}`,
+    });
     return { id: account.id };
   });
 }

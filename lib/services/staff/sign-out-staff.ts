@@ -7,5 +7,11 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 
 export async function signOutStaff(staff: StaffPrincipal, sessionToken: string | null): Promise<void> {
   if (sessionToken) await deleteSession(sessionToken);
-  await recordAuditEvent(db(), { actor: staff, action: "auth.signOut", targetType: "User", targetId: staff.id, detail: "Signed out" });
+  await recordAuditEvent(db(), {
+    actor: staff,
+    action: "auth.signOut",
+    targetType: "User",
+    targetId: staff.id,
+    detail: "Signed out",
+  });
 }

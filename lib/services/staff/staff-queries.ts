@@ -15,7 +15,15 @@ export type StaffMember = {
   createdAt: Date;
 };
 
-const memberSelect = { id: true, email: true, name: true, role: true, active: true, emailVerified: true, createdAt: true } as const;
+const memberSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  emailVerified: true,
+  createdAt: true,
+} as const;
 
 /** Active accounts first, then by name. */
 export async function listStaff(actor: StaffPrincipal | null): Promise<StaffMember[]> {
@@ -35,6 +43,9 @@ export type StaffOption = { id: string; label: string };
 /** Everyone who could appear in the audit trail, for its "person" filter. */
 export async function listStaffForAuditFilter(actor: StaffPrincipal | null): Promise<StaffOption[]> {
   requirePermission(actor, "audit.read");
-  const users = await db().user.findMany({ select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { email: "asc" }] });
+  const users = await db().user.findMany({
+    select: { id: true, name: true, email: true },
+    orderBy: [{ name: "asc" }, { email: "asc" }],
+  });
   return users.map((u) => ({ id: u.id, label: u.name ? `${u.name} (${u.email})` : u.email }));
 }

@@ -12,11 +12,17 @@ export async function deliverQueuedMail(ids: readonly string[]): Promise<number>
     if (!row || row.status !== "PENDING") continue;
     try {
       await sendMail({ to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined });
-      await db().emailOutbox.update({ where: { id }, data: { status: "SENT", sentAt: now(), attempts: { increment: 1 } } });
+      await db().emailOutbox.update({
+        where: { id },
+        data: { status: "SENT", sentAt: now(), attempts: { increment: 1 } },
+      });
       sent += 1;
     } catch (error) {
       console.error("[mail] outbox delivery failed", error);
-      await db().emailOutbox.update({ where: { id }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) } });
+      await db().emailOutbox.update({
+        where: { id },
+        data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) },
+      });
     }
   }
   return sent;

@@ -40,8 +40,15 @@ export const childrenShortBreaks: SeedConsultation = {
     "- **through FACT Bucks or the Short Breaks Parent Advisory Group**, who will pass on your views",
     "- **children and young people** can use the Easy Read questionnaire, on their own or with help, or take part in a session with our Participation Team. We use pictures and observation for children who do not use speech.",
   ].join("\n"),
-  helpToTakePart: helpToTakePart(PHONE, EMAIL, "FACT Bucks, the Participation Team or someone who knows the child well"),
-  privacyNotice: privacyNotice("short breaks for disabled children and young people", "Buckinghamshire Clinical Commissioning Group"),
+  helpToTakePart: helpToTakePart(
+    PHONE,
+    EMAIL,
+    "FACT Bucks, the Participation Team or someone who knows the child well",
+  ),
+  privacyNotice: privacyNotice(
+    "short breaks for disabled children and young people",
+    "Buckinghamshire Clinical Commissioning Group",
+  ),
   decisionMaker: "Cabinet (Cabinet Member for Children's Services)",
   keyDecision: true,
   forwardPlanReference: "Short Breaks Strategy (first notified 25/4/18)",
@@ -51,53 +58,90 @@ export const childrenShortBreaks: SeedConsultation = {
   proposals: [
     {
       title: "Agree a vision and principles for short breaks",
-      description: "Short breaks should help disabled children and young people develop independence, learn new skills, make new friends and feel less lonely, and give their families a break from caring.",
-      reasons: "We have no shared strategy for short breaks. A clear vision will guide how we commission short breaks from 2018 to 2022.",
+      description:
+        "Short breaks should help disabled children and young people develop independence, learn new skills, make new friends and feel less lonely, and give their families a break from caring.",
+      reasons:
+        "We have no shared strategy for short breaks. A clear vision will guide how we commission short breaks from 2018 to 2022.",
     },
     {
       title: "Link short breaks to each child's assessed level of need",
-      description: "Specialist short breaks would follow a Child and Family Assessment, be reviewed regularly and change if a child's needs go up or down. We would develop a fair, open way of sharing out support and test it with parents.",
-      reasons: "Families told us eligibility is confusing, and many families get a similar service whatever their level of need.",
+      description:
+        "Specialist short breaks would follow a Child and Family Assessment, be reviewed regularly and change if a child's needs go up or down. We would develop a fair, open way of sharing out support and test it with parents.",
+      reasons:
+        "Families told us eligibility is confusing, and many families get a similar service whatever their level of need.",
     },
     {
       title: "Take an outcome-based, person-centred approach",
-      description: "Goals would be agreed between the child, their family and the provider, building on what the child can do and what matters to them.",
+      description:
+        "Goals would be agreed between the child, their family and the provider, building on what the child can do and what matters to them.",
       reasons: "Families said short breaks work best when staff know the child and use their strengths.",
     },
     {
       title: "Make universal activities the first option, where that is right for the child",
-      description: "We would help everyday services, such as youth clubs and leisure centres, to include disabled children, alongside targeted and specialist short breaks.",
-      reasons: "Disabled children are often kept apart from their local community. Using local activities helps children make friends near home.",
+      description:
+        "We would help everyday services, such as youth clubs and leisure centres, to include disabled children, alongside targeted and specialist short breaks.",
+      reasons:
+        "Disabled children are often kept apart from their local community. Using local activities helps children make friends near home.",
     },
     {
       title: "Keep asking families to contribute to activity costs",
-      description: "Families would continue to pay towards the cost of activities. We do not charge for staffing support and have no plans to start.",
-      reasons: "Fees help keep short breaks sustainable, match what all families pay for activities, pay for equipment and reduce no-shows.",
+      description:
+        "Families would continue to pay towards the cost of activities. We do not charge for staffing support and have no plans to start.",
+      reasons:
+        "Fees help keep short breaks sustainable, match what all families pay for activities, pay for equipment and reduce no-shows.",
     },
     {
       title: "Improve the move to adult services",
-      description: "The Transitions Team would identify young people from age 14 who may need adult support, and we would publish easy-to-read information on the Local Offer.",
+      description:
+        "The Transitions Team would identify young people from age 14 who may need adult support, and we would publish easy-to-read information on the Local Offer.",
       reasons: "Families told us the move to adult services is an anxious time.",
     },
     {
       title: "Develop flexible and sustainable models of support",
-      description: "More care at home and other alternatives to overnight stays where that is right for the child, activities in local community buildings and special schools, and more support in school holidays.",
-      reasons: "Demand for residential short breaks is hard to meet, some community breaks are not fully used, and transport limits many families' choices.",
+      description:
+        "More care at home and other alternatives to overnight stays where that is right for the child, activities in local community buildings and special schools, and more support in school holidays.",
+      reasons:
+        "Demand for residential short breaks is hard to meet, some community breaks are not fully used, and transport limits many families' choices.",
     },
     {
       title: "Co-produce short breaks with children, young people and families",
-      description: "We would keep the Short Breaks Parent Advisory Group and involve families in designing and reviewing services and contracts.",
+      description:
+        "We would keep the Short Breaks Parent Advisory Group and involve families in designing and reviewing services and contracts.",
     },
   ],
   topics: [
-    { code: "t1-vision", label: "Vision and principles", description: "The vision and principles of short breaks in Buckinghamshire" },
-    { code: "t2-assessed-need", label: "Linking the offer to assessed need", description: "Linking our offer to assessed levels of need, with regular reviews" },
-    { code: "t3-outcomes", label: "Outcome-based, person-centred approach", description: "Goals agreed with each child and family, building on strengths" },
-    { code: "t4-universal-targeted-specialist", label: "Universal, targeted and specialist short breaks", description: "Meeting need across universal, targeted and specialist provision" },
+    {
+      code: "t1-vision",
+      label: "Vision and principles",
+      description: "The vision and principles of short breaks in Buckinghamshire",
+    },
+    {
+      code: "t2-assessed-need",
+      label: "Linking the offer to assessed need",
+      description: "Linking our offer to assessed levels of need, with regular reviews",
+    },
+    {
+      code: "t3-outcomes",
+      label: "Outcome-based, person-centred approach",
+      description: "Goals agreed with each child and family, building on strengths",
+    },
+    {
+      code: "t4-universal-targeted-specialist",
+      label: "Universal, targeted and specialist short breaks",
+      description: "Meeting need across universal, targeted and specialist provision",
+    },
     { code: "t5-activity-fees", label: "Activity fees", description: "Contributions towards the cost of activities" },
     { code: "t6-transition", label: "Moving to adult services", description: "Improving the transition to adulthood" },
-    { code: "t7-flexible-sustainable", label: "Flexible and sustainable support", description: "Developing flexible and sustainable models of support" },
-    { code: "t8-co-production", label: "Working together", description: "Co-production with children, young people, parents and carers" },
+    {
+      code: "t7-flexible-sustainable",
+      label: "Flexible and sustainable support",
+      description: "Developing flexible and sustainable models of support",
+    },
+    {
+      code: "t8-co-production",
+      label: "Working together",
+      description: "Co-production with children, young people, parents and carers",
+    },
   ],
   events: [
     {
@@ -126,7 +170,8 @@ export const childrenShortBreaks: SeedConsultation = {
       startTime: "10:00",
       endTime: "12:00",
       place: "Aylesbury, HP19 (venue confirmed to members)",
-      audience: "Members of the Parent Advisory Group, run by Action for Children and facilitated by FACT Bucks. New members welcome.",
+      audience:
+        "Members of the Parent Advisory Group, run by Action for Children and facilitated by FACT Bucks. New members welcome.",
       accessibilityNotes: "Step-free venue. Let us know about any access needs.",
       booking: "Contact FACT Bucks or the Short Breaks Commissioning Team.",
     },
@@ -146,7 +191,8 @@ export const childrenShortBreaks: SeedConsultation = {
       startTime: "10:30",
       endTime: "12:30",
       place: "A short break club in Aylesbury Vale, during its usual club session",
-      audience: "Children and young people who use short breaks. Staff they know will be there. We use pictures, communication aids and observation.",
+      audience:
+        "Children and young people who use short breaks. Staff they know will be there. We use pictures, communication aids and observation.",
       accessibilityNotes: "Fully accessible venue with changing facilities and a sensory room.",
       booking: "No need to book if your child already goes to the club. Otherwise ask the Participation Team.",
     },

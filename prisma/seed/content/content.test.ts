@@ -50,7 +50,8 @@ describe.each(ALL.map((c) => [c.slug, c] as const))("%s", (_slug, consultation) 
       check(section.showIf, `section ${section.key}`);
       for (const q of section.questions) {
         check(q.showIf, q.key);
-        const valid = "options" in q ? q.options.map((o) => o.key) : q.type === "yesNo" ? ["yes", "no", "not-sure"] : null;
+        const valid =
+          "options" in q ? q.options.map((o) => o.key) : q.type === "yesNo" ? ["yes", "no", "not-sure"] : null;
         earlier.set(q.key, valid);
       }
     }
@@ -60,32 +61,47 @@ describe.each(ALL.map((c) => [c.slug, c] as const))("%s", (_slug, consultation) 
     const codes = new Set(consultation.topics.map((t) => t.code));
     for (const q of questions) {
       if (q.topicCode) expect(codes, q.key).toContain(q.topicCode);
-      if (q.type === "likertGrid") for (const s of q.statements) if (s.topicCode) expect(codes, s.key).toContain(s.topicCode);
+      if (q.type === "likertGrid")
+        for (const s of q.statements) if (s.topicCode) expect(codes, s.key).toContain(s.topicCode);
     }
-    const used = new Set(questions.flatMap((q) => [q.topicCode, ...(q.type === "likertGrid" ? q.statements.map((s) => s.topicCode) : [])]));
+    const used = new Set(
+      questions.flatMap((q) => [q.topicCode, ...(q.type === "likertGrid" ? q.statements.map((s) => s.topicCode) : [])]),
+    );
     for (const code of codes) expect(used, `topic ${code} has questions`).toContain(code);
   });
 
   it("asks the required standard questions and no email or equality questions", () => {
-    expect(questions.find((q) => q.key === "respondent-type")).toMatchObject({ type: "respondentType", required: true });
+    expect(questions.find((q) => q.key === "respondent-type")).toMatchObject({
+      type: "respondentType",
+      required: true,
+    });
     expect(questions.find((q) => q.key === "postcode")?.type).toBe("postcode");
     expect(questions.some((q) => q.type === "yesNo")).toBe(true);
     expect(questions.some((q) => q.type === "likertGrid")).toBe(true);
     expect(questions.some((q) => q.type === "email")).toBe(false);
     expect(questions.some((q) => /ethnic|religion|sexual|gender/.test(q.key))).toBe(false);
-    const priorities = questions.find((q) => q.type === "multipleChoice" && q.maxChoices && q.options.some((o) => o.exclusive && o.key === "none-of-these"));
+    const priorities = questions.find(
+      (q) =>
+        q.type === "multipleChoice" && q.maxChoices && q.options.some((o) => o.exclusive && o.key === "none-of-these"),
+    );
     expect(priorities).toBeDefined();
   });
 
   it("has a 'why do you disagree' follow-up of up to 500 words for disagreement", () => {
-    const followUps = questions.filter((q) => q.type === "longText" && q.showIf?.conditions.some((c) => c.values.includes("strongly-disagree")));
+    const followUps = questions.filter(
+      (q) => q.type === "longText" && q.showIf?.conditions.some((c) => c.values.includes("strongly-disagree")),
+    );
     expect(followUps.length).toBeGreaterThanOrEqual(5);
     for (const q of followUps) expect(q.type === "longText" && q.maxWords).toBe(500);
   });
 
   it("ends the last section with 'Did anyone help you fill this in?'", () => {
     const last = definition.sections.at(-1)!.questions.at(-1)!;
-    expect(last).toMatchObject({ key: "help-completing", type: "singleChoice", title: "Did anyone help you fill this in?" });
+    expect(last).toMatchObject({
+      key: "help-completing",
+      type: "singleChoice",
+      title: "Did anyone help you fill this in?",
+    });
     expect(last.type === "singleChoice" && last.options.map((o) => [o.key, o.label])).toEqual([
       ["no", "No"],
       ["family", "Yes, a family member or friend"],
@@ -95,7 +111,15 @@ describe.each(ALL.map((c) => [c.slug, c] as const))("%s", (_slug, consultation) 
   });
 
   it("has complete public information", () => {
-    for (const field of ["summary", "body", "reasons", "otherWaysToRespond", "helpToTakePart", "privacyNotice", "resultsExpectedText"] as const) {
+    for (const field of [
+      "summary",
+      "body",
+      "reasons",
+      "otherWaysToRespond",
+      "helpToTakePart",
+      "privacyNotice",
+      "resultsExpectedText",
+    ] as const) {
       expect(consultation[field].length, field).toBeGreaterThan(50);
     }
     expect(consultation.body).toMatch(/^## /m);

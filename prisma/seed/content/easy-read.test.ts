@@ -22,7 +22,13 @@ describe("the children's Easy Read questionnaire", () => {
 
   it("answers the standard questions children can answer, in their merged totals", () => {
     expect(questions.flatMap((q) => (q.answersKey ? [q.answersKey] : []))).toEqual([
-      "help-completing", "child-age", "current-breaks", "vision-agree", "when-needed", "universal-first", "anything-else",
+      "help-completing",
+      "child-age",
+      "current-breaks",
+      "vision-agree",
+      "when-needed",
+      "universal-first",
+      "anything-else",
     ]);
     // Everything else is left to the standard questionnaire, and the builder lists it.
     expect(standardWithoutCounterpart(easyRead, standard).length).toBeGreaterThan(20);
@@ -30,16 +36,28 @@ describe("the children's Easy Read questionnaire", () => {
 
   it("asks one question per page, with a picture for every question and answer, and 'Not sure' on every choice", () => {
     const warnings = checkEasyReadDefinition(easyRead);
-    expect(warnings.filter((w) => ["questionsPerPage", "missingPicture", "longSentence", "formatting", "capitals", "numberWord"].includes(w.rule))).toEqual([]);
-    for (const q of questions) if ("options" in q) expect(q.options.map((o) => o.label), q.key).toContain("Not sure");
+    expect(
+      warnings.filter((w) =>
+        ["questionsPerPage", "missingPicture", "longSentence", "formatting", "capitals", "numberWord"].includes(w.rule),
+      ),
+    ).toEqual([]);
+    for (const q of questions)
+      if ("options" in q)
+        expect(
+          q.options.map((o) => o.label),
+          q.key,
+        ).toContain("Not sure");
     // Every picture is one of the bundled files.
     const pictures = questions.flatMap((q) => [q.image, ...("options" in q ? q.options.map((o) => o.image) : [])]);
-    for (const picture of pictures) expect(existsSync(path.join(process.cwd(), "public", picture!)), picture).toBe(true);
+    for (const picture of pictures)
+      expect(existsSync(path.join(process.cwd(), "public", picture!)), picture).toBe(true);
   });
 
   it("asks 'Did someone help you?' itself, so the journey adds no standard help question", () => {
     const journey = buildJourney(easyRead, { aboutChild: false });
-    expect(journey.definition.sections.flatMap((s) => s.questions).filter((q) => q.key === "help-completing")).toEqual([]);
+    expect(journey.definition.sections.flatMap((s) => s.questions).filter((q) => q.key === "help-completing")).toEqual(
+      [],
+    );
   });
 });
 

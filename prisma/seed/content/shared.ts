@@ -25,7 +25,12 @@ export function likert(key: string, title: string, topicCode?: string, hint?: st
 }
 
 /** A "why do you disagree?" follow-up, shown only to people who disagreed with `likertKey`. */
-export function whyDisagree(key: string, likertKey: string, topicCode: string | undefined, title = "Why do you disagree?"): QuestionInput {
+export function whyDisagree(
+  key: string,
+  likertKey: string,
+  topicCode: string | undefined,
+  title = "Why do you disagree?",
+): QuestionInput {
   return {
     key,
     type: "longText",
@@ -33,7 +38,10 @@ export function whyDisagree(key: string, likertKey: string, topicCode: string | 
     hint: "Tell us what you would change. Please do not include names or other details that could identify you or your family.",
     maxWords: 500,
     topicCode,
-    showIf: { combinator: "and", conditions: [{ questionKey: likertKey, operator: "includes", values: ["disagree", "strongly-disagree"] }] },
+    showIf: {
+      combinator: "and",
+      conditions: [{ questionKey: likertKey, operator: "includes", values: ["disagree", "strongly-disagree"] }],
+    },
   };
 }
 
@@ -72,7 +80,10 @@ export function unfairImpactQuestions(strategy: string): QuestionInput[] {
       type: "longText",
       title: "Who could be affected unfairly, and how?",
       maxWords: 500,
-      showIf: { combinator: "and", conditions: [{ questionKey: "unfair-impact", operator: "equals", values: ["yes"] }] },
+      showIf: {
+        combinator: "and",
+        conditions: [{ questionKey: "unfair-impact", operator: "equals", values: ["yes"] }],
+      },
     },
   ];
 }

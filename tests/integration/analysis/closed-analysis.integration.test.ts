@@ -15,7 +15,9 @@ import { createConsultation, type TFixture } from "../respond/respond-fixtures";
 const DEFINITION = ZQuestionnaireDefinition.parse(ANALYSIS_DEFINITION);
 
 const staff = async (role: TRole): Promise<StaffPrincipal> => {
-  const u = await db().user.create({ data: { email: `analysis-${role}-${Date.now()}-${Math.random()}@council.example`, role } });
+  const u = await db().user.create({
+    data: { email: `analysis-${role}-${Date.now()}-${Math.random()}@council.example`, role },
+  });
   return { id: u.id, email: u.email, name: null, role };
 };
 
@@ -50,7 +52,11 @@ async function respond(f: TFixture, c: Crafted): Promise<string> {
   const answers = [
     c.who && { questionKey: "who", optionKeys: [c.who] },
     // Easy Read answers arrive mapped onto the standard key, with their source kept.
-    c.plan && { questionKey: "plan", optionKeys: [c.plan], ...(easy && { sourceQuestionKey: "er-plan", sourceOptionKeys: ["happy"] }) },
+    c.plan && {
+      questionKey: "plan",
+      optionKeys: [c.plan],
+      ...(easy && { sourceQuestionKey: "er-plan", sourceOptionKeys: ["happy"] }),
+    },
     c.uses && { questionKey: "uses", optionKeys: c.uses },
     c.where && { questionKey: "where", optionKeys: [], text: c.where },
   ].filter((a) => !!a);
@@ -71,7 +77,14 @@ beforeAll(async () => {
   const crafted: Crafted[] = [
     { who: "parent-carer", plan: "strongly-agree", uses: ["club", "camp"], where: "HP20 1UA", day: "2026-03-01" },
     { who: "parent-carer", plan: "agree", uses: ["club"], where: "hp21", day: "2026-03-01" },
-    { who: "carer", plan: "disagree", uses: ["sitter"], where: "MK18 2AB", channel: "PAPER", helped: "WITH_SUPPORT_WORKER" },
+    {
+      who: "carer",
+      plan: "disagree",
+      uses: ["sitter"],
+      where: "MK18 2AB",
+      channel: "PAPER",
+      helped: "WITH_SUPPORT_WORKER",
+    },
     { who: "carer", plan: "neither", channel: "PHONE" },
     { format: "EASY_READ", who: "young-person", plan: "agree", uses: ["camp"], helped: "WITH_SUPPORT_WORKER" },
     { format: "EASY_READ", who: "young-person", plan: "strongly-disagree", day: "2026-03-03" },
@@ -90,7 +103,8 @@ const plan = async (filter = {}, split: "none" | "format" | "channel" = "none") 
   if (!q) throw new Error("plan question missing");
   return { results, q };
 };
-const countsOf = (group: { options: { key: string; n: number }[] }) => Object.fromEntries(group.options.filter((o) => o.n > 0).map((o) => [o.key, o.n]));
+const countsOf = (group: { options: { key: string; n: number }[] }) =>
+  Object.fromEntries(group.options.filter((o) => o.n > 0).map((o) => [o.key, o.n]));
 
 describe("closed-question aggregation", () => {
   it("merges Easy Read and standard answers by key, with the base, not answered and net agreement", async () => {
@@ -114,14 +128,22 @@ describe("closed-question aggregation", () => {
     expect(countsOf(easy)).toEqual({ agree: 1, "strongly-disagree": 1 });
     expect(standard).toMatchObject({ group: "STANDARD", base: 4, notAnswered: 0 });
     const byChannel = (await plan({}, "channel")).q.groups.map((g) => [g.group, g.base]);
-    expect(byChannel).toEqual([["", 7], ["ONLINE", 5], ["PAPER", 1], ["PHONE", 1]]);
+    expect(byChannel).toEqual([
+      ["", 7],
+      ["ONLINE", 5],
+      ["PAPER", 1],
+      ["PHONE", 1],
+    ]);
   });
 
   it("filters by respondent type, channel, format, help, postcode district and campaign", async () => {
     expect((await plan({ respondentType: "carer" })).results.base).toBe(2);
     expect((await plan({ channel: "PAPER" })).results.base).toBe(1);
     expect((await plan({ format: "EASY_READ" })).results.base).toBe(3);
-    expect(countsOf((await plan({ completedHow: "WITH_SUPPORT_WORKER" })).q.groups[0])).toEqual({ disagree: 1, agree: 1 });
+    expect(countsOf((await plan({ completedHow: "WITH_SUPPORT_WORKER" })).q.groups[0])).toEqual({
+      disagree: 1,
+      agree: 1,
+    });
     // Full and district-only postcodes both match their district, case-insensitively.
     expect((await plan({ district: "HP21" })).results.base).toBe(1);
     expect((await plan({ district: "HP20" })).results.base).toBe(1);
@@ -144,10 +166,25 @@ describe("closed-question aggregation", () => {
   it("totals the dashboard by channel, format, respondent type and day, with drafts started", async () => {
     const d = await analysisDashboard(officer, f.consultationId);
     expect(d.submitted).toBe(7);
-    expect(d.byChannel).toEqual([{ key: "ONLINE", n: 5 }, { key: "PAPER", n: 1 }, { key: "PHONE", n: 1 }]);
-    expect(d.byFormat).toEqual([{ key: "STANDARD", n: 4 }, { key: "EASY_READ", n: 3 }]);
-    expect(d.byRespondentType).toEqual([{ key: "young-person", n: 3 }, { key: "carer", n: 2 }, { key: "parent-carer", n: 2 }]);
-    expect(d.byDay).toEqual([{ key: "2026-03-01", n: 2 }, { key: "2026-03-02", n: 4 }, { key: "2026-03-03", n: 1 }]);
+    expect(d.byChannel).toEqual([
+      { key: "ONLINE", n: 5 },
+      { key: "PAPER", n: 1 },
+      { key: "PHONE", n: 1 },
+    ]);
+    expect(d.byFormat).toEqual([
+      { key: "STANDARD", n: 4 },
+      { key: "EASY_READ", n: 3 },
+    ]);
+    expect(d.byRespondentType).toEqual([
+      { key: "young-person", n: 3 },
+      { key: "carer", n: 2 },
+      { key: "parent-carer", n: 2 },
+    ]);
+    expect(d.byDay).toEqual([
+      { key: "2026-03-01", n: 2 },
+      { key: "2026-03-02", n: 4 },
+      { key: "2026-03-03", n: 1 },
+    ]);
     const gap = await createConsultation({ definition: DEFINITION });
     await respond(gap, { day: "2026-03-01" });
     await respond(gap, { day: "2026-03-04" });

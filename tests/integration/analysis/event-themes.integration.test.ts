@@ -7,7 +7,12 @@ import { db } from "@/lib/db";
 import { runThemes } from "@/lib/services/analysis/free-text/run-themes";
 import { editCodebook } from "@/lib/services/analysis/free-text/codebook";
 import { codebookView } from "@/lib/services/analysis/free-text/review";
-import { eventCoding, saveEventPointDecisions, setEventQuestion, themeEventPoints } from "@/lib/services/analysis/free-text/event-points";
+import {
+  eventCoding,
+  saveEventPointDecisions,
+  setEventQuestion,
+  themeEventPoints,
+} from "@/lib/services/analysis/free-text/event-points";
 import { listOrganisationResponses } from "@/lib/services/analysis/organisation-list";
 import { saveEventFeedback } from "@/lib/services/events/event-feedback";
 import { buildFindingsReport } from "@/lib/services/reports/findings";
@@ -19,8 +24,18 @@ async function codedConsultation() {
   const officer = await staffMember("OFFICER");
   await runThemes(officer, { consultationId: f.consultationId, questionKey: "why", seed: 1 });
   const target = { consultationId: f.consultationId, questionKey: "why" };
-  const parking = await editCodebook(officer, { ...target, op: "addCode", name: "Parking", description: "Car parking spaces, permits and charges." });
-  await editCodebook(officer, { ...target, op: "addCode", name: "Flooding", description: "Floods, drains and flood defences." });
+  const parking = await editCodebook(officer, {
+    ...target,
+    op: "addCode",
+    name: "Parking",
+    description: "Car parking spaces, permits and charges.",
+  });
+  await editCodebook(officer, {
+    ...target,
+    op: "addCode",
+    name: "Flooding",
+    description: "Floods, drains and flood defences.",
+  });
   const event = await db().engagementEvent.create({
     data: {
       consultationId: f.consultationId,
@@ -44,7 +59,11 @@ describe("event feedback points and themes", () => {
   it("suggests themes for an event's points with the shared scoring, and counts accepted points apart from comments", async () => {
     const { f, officer, target, event, parkingId } = await codedConsultation();
     const before = await codebookView(officer, f.consultationId, "why");
-    const { suggested } = await setEventQuestion(officer, { consultationId: f.consultationId, eventId: event.id, questionKey: "why" });
+    const { suggested } = await setEventQuestion(officer, {
+      consultationId: f.consultationId,
+      eventId: event.id,
+      questionKey: "why",
+    });
     expect(suggested).toBeGreaterThan(0);
     const coding = await eventCoding(officer, f.consultationId, event.id);
     const parkingPoint = coding.points.find((p) => p.answerId === event.feedback[0].id);
@@ -52,7 +71,12 @@ describe("event feedback points and themes", () => {
     expect(parkingSuggestion?.evidence.sharedTerms.length).toBeGreaterThan(0);
     expect(coding.points[1].suggestions.map((s) => s.codeName)).toContain("Flooding");
 
-    const form = ZEventPointReview.parse({ ...target, eventId: event.id, [`decision-${parkingSuggestion?.assignmentId}`]: "ACCEPTED", [`add-${event.feedback[1].id}`]: parkingId });
+    const form = ZEventPointReview.parse({
+      ...target,
+      eventId: event.id,
+      [`decision-${parkingSuggestion?.assignmentId}`]: "ACCEPTED",
+      [`add-${event.feedback[1].id}`]: parkingId,
+    });
     expect(await saveEventPointDecisions(officer, form)).toEqual({ accepted: 1, rejected: 0, added: 1 });
 
     const after = await codebookView(officer, f.consultationId, "why");
@@ -60,46 +84,99 @@ describe("event feedback points and themes", () => {
     const parkingBefore = before?.codes.find((c) => c.id === parkingId);
     expect(parking?.eventPoints).toBe(2);
     // Event points never enter the comment counts or the percentage base.
-    expect({ accepted: parking?.accepted, suggested: parking?.suggested, commenters: after?.commenters }).toEqual({ accepted: parkingBefore?.accepted, suggested: parkingBefore?.suggested, commenters: before?.commenters });
-    expect(await db().themeAssignment.count({ where: { answer: { response: { consultationId: f.consultationId } }, codebookId: after?.codebookId } })).toBe(
-      await db().themeAssignment.count({ where: { codebookId: before?.codebookId } }),
+    expect({ accepted: parking?.accepted, suggested: parking?.suggested, commenters: after?.commenters }).toEqual({
+      accepted: parkingBefore?.accepted,
+      suggested: parkingBefore?.suggested,
+      commenters: before?.commenters,
+    });
+    expect(
+      await db().themeAssignment.count({
+        where: { answer: { response: { consultationId: f.consultationId } }, codebookId: after?.codebookId },
+      }),
+    ).toBe(await db().themeAssignment.count({ where: { codebookId: before?.codebookId } }));
+    expect((await themeEventPoints(officer, { ...target, codeId: parkingId })).map((p) => p.text)).toEqual(
+      event.feedback.map((p) => p.text),
     );
-    expect((await themeEventPoints(officer, { ...target, codeId: parkingId })).map((p) => p.text)).toEqual(event.feedback.map((p) => p.text));
-    expect(await db().auditEvent.count({ where: { targetId: event.id, action: { in: ["analysis.eventQuestion", "analysis.eventPointReview"] } } })).toBe(2);
+    expect(
+      await db().auditEvent.count({
+        where: { targetId: event.id, action: { in: ["analysis.eventQuestion", "analysis.eventPointReview"] } },
+      }),
+    ).toBe(2);
     // The report's theme section shows the points beside, not inside, the comment count.
-    const reported = (await buildFindingsReport(await staffMember("ADMIN"), f.consultationId)).themes.find((t) => t.questionKey === "why")?.themes.find((t) => t.name === "Parking");
+    const reported = (await buildFindingsReport(await staffMember("ADMIN"), f.consultationId)).themes
+      .find((t) => t.questionKey === "why")
+      ?.themes.find((t) => t.name === "Parking");
     expect(reported).toMatchObject({ n: (parking?.accepted ?? 0) + (parking?.suggested ?? 0), eventPoints: 2 });
 
     // A codebook edit re-scores suggestions and keeps the officer's decisions.
-    await editCodebook(officer, { ...target, op: "addCode", name: "Library", description: "Library opening hours and books." });
-    expect((await codebookView(officer, f.consultationId, "why"))?.codes.find((c) => c.id === parkingId)?.eventPoints).toBe(2);
+    await editCodebook(officer, {
+      ...target,
+      op: "addCode",
+      name: "Library",
+      description: "Library opening hours and books.",
+    });
+    expect(
+      (await codebookView(officer, f.consultationId, "why"))?.codes.find((c) => c.id === parkingId)?.eventPoints,
+    ).toBe(2);
     // Saving the event with the same points keeps them and their themes.
     const held = await db().engagementEvent.findUniqueOrThrow({ where: { id: event.id } });
-    await saveEventFeedback(officer, { consultationId: f.consultationId, eventId: event.id, audience: null, attendeeCount: 30, facilitator: held.facilitator, points: event.feedback.map((p) => ({ heading: p.heading, text: p.text })) });
-    expect(await db().eventPointTheme.count({ where: { pointId: { in: event.feedback.map((p) => p.id) }, status: "ACCEPTED" } })).toBe(2);
+    await saveEventFeedback(officer, {
+      consultationId: f.consultationId,
+      eventId: event.id,
+      audience: null,
+      attendeeCount: 30,
+      facilitator: held.facilitator,
+      points: event.feedback.map((p) => ({ heading: p.heading, text: p.text })),
+    });
+    expect(
+      await db().eventPointTheme.count({
+        where: { pointId: { in: event.feedback.map((p) => p.id) }, status: "ACCEPTED" },
+      }),
+    ).toBe(2);
     // A new point gets suggestions; the points kept keep their decisions; a removed point's go.
-    const points = [{ heading: "What worries you", text: event.feedback[0].text }, { heading: "What impact", text: "Parking permits cost carers too much" }];
-    await saveEventFeedback(officer, { consultationId: f.consultationId, eventId: event.id, audience: null, attendeeCount: 30, facilitator: held.facilitator, points });
+    const points = [
+      { heading: "What worries you", text: event.feedback[0].text },
+      { heading: "What impact", text: "Parking permits cost carers too much" },
+    ];
+    await saveEventFeedback(officer, {
+      consultationId: f.consultationId,
+      eventId: event.id,
+      audience: null,
+      attendeeCount: 30,
+      facilitator: held.facilitator,
+      points,
+    });
     const now = await eventCoding(officer, f.consultationId, event.id);
     expect(now.points.map((p) => [p.text, p.accepted])).toEqual([
       [points[0].text, ["Parking"]],
       [points[1].text, []],
     ]);
     expect(now.points[1].suggestions.map((s) => s.codeName)).toContain("Parking");
-    expect((await codebookView(officer, f.consultationId, "why"))?.codes.find((c) => c.id === parkingId)?.eventPoints).toBe(1);
+    expect(
+      (await codebookView(officer, f.consultationId, "why"))?.codes.find((c) => c.id === parkingId)?.eventPoints,
+    ).toBe(1);
   });
 
   it("drops the points' themes when the event moves to another question, and needs a signed-in coder", async () => {
     const { f, officer, event } = await codedConsultation();
     await setEventQuestion(officer, { consultationId: f.consultationId, eventId: event.id, questionKey: "why" });
     expect(await db().eventPointTheme.count({ where: { point: { eventId: event.id } } })).toBeGreaterThan(0);
-    await expect(setEventQuestion(null, { consultationId: f.consultationId, eventId: event.id, questionKey: "" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(setEventQuestion(officer, { consultationId: f.consultationId, eventId: event.id, questionKey: "plan" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      setEventQuestion(null, { consultationId: f.consultationId, eventId: event.id, questionKey: "" }),
+    ).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(
+      setEventQuestion(officer, { consultationId: f.consultationId, eventId: event.id, questionKey: "plan" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await setEventQuestion(officer, { consultationId: f.consultationId, eventId: event.id, questionKey: "" });
     expect(await db().eventPointTheme.count({ where: { point: { eventId: event.id } } })).toBe(0);
     expect((await eventCoding(officer, f.consultationId, event.id)).questionKey).toBeNull();
     // A stale form (question changed since it loaded) saves nothing.
-    const stale = ZEventPointReview.parse({ consultationId: f.consultationId, questionKey: "why", eventId: event.id, [`add-${event.feedback[0].id}`]: "T1" });
+    const stale = ZEventPointReview.parse({
+      consultationId: f.consultationId,
+      questionKey: "why",
+      eventId: event.id,
+      [`add-${event.feedback[0].id}`]: "T1",
+    });
     await expect(saveEventPointDecisions(officer, stale)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
@@ -107,10 +184,40 @@ describe("event feedback points and themes", () => {
 describe("organisation responses in analysis", () => {
   it("lists submitted organisation responses apart, with channel, date and publication consent", async () => {
     const { f } = await codedConsultation();
-    const base = { consultationId: f.consultationId, versionId: f.versionId, format: "STANDARD" as const, respondentType: "organisation" };
-    await db().response.create({ data: { ...base, status: "SUBMITTED", submittedAt: new Date("2026-01-10T10:00:00Z"), organisationName: "Carers Bucks", organisationPublish: true } });
-    await db().response.create({ data: { ...base, status: "SUBMITTED", channel: "PAPER", submittedAt: new Date(), receivedAt: new Date("2026-01-12T00:00:00Z"), organisationName: "Action for Children" } });
-    await db().response.create({ data: { ...base, status: "SUBMITTED", submittedAt: new Date(), withdrawnAt: new Date(), organisationName: "Withdrawn Org" } });
+    const base = {
+      consultationId: f.consultationId,
+      versionId: f.versionId,
+      format: "STANDARD" as const,
+      respondentType: "organisation",
+    };
+    await db().response.create({
+      data: {
+        ...base,
+        status: "SUBMITTED",
+        submittedAt: new Date("2026-01-10T10:00:00Z"),
+        organisationName: "Carers Bucks",
+        organisationPublish: true,
+      },
+    });
+    await db().response.create({
+      data: {
+        ...base,
+        status: "SUBMITTED",
+        channel: "PAPER",
+        submittedAt: new Date(),
+        receivedAt: new Date("2026-01-12T00:00:00Z"),
+        organisationName: "Action for Children",
+      },
+    });
+    await db().response.create({
+      data: {
+        ...base,
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+        withdrawnAt: new Date(),
+        organisationName: "Withdrawn Org",
+      },
+    });
     await db().response.create({ data: { ...base, status: "DRAFT", organisationName: "Draft Org" } });
     const rows = await listOrganisationResponses(await staffMember("ANALYST"), f.consultationId);
     expect(rows.map((r) => [r.organisationName, r.channel, r.receivedAt?.toISOString(), r.agreedToPublish])).toEqual([

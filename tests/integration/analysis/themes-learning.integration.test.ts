@@ -68,17 +68,30 @@ describe("learning from officer decisions", () => {
     // The officer reviews the ten safety answers (rejecting what the system guessed, adding the
     // theme) and five others (accepting their suggestions): one page, one save.
     const safety = SAFETY.map(answerId);
-    const others = OTHERS.slice(0, 9).filter((_, i) => i % 2 === 0).map(answerId);
+    const others = OTHERS.slice(0, 9)
+      .filter((_, i) => i % 2 === 0)
+      .map(answerId);
     const decisions = [
-      ...(await db().themeAssignment.findMany({ where: { answerId: { in: safety }, status: "SUGGESTED" } })).map((r) => ({ assignmentId: r.id, decision: "REJECTED" as const })),
-      ...(await db().themeAssignment.findMany({ where: { answerId: { in: others }, status: "SUGGESTED" } })).map((r) => ({ assignmentId: r.id, decision: "ACCEPTED" as const })),
+      ...(await db().themeAssignment.findMany({ where: { answerId: { in: safety }, status: "SUGGESTED" } })).map(
+        (r) => ({ assignmentId: r.id, decision: "REJECTED" as const }),
+      ),
+      ...(await db().themeAssignment.findMany({ where: { answerId: { in: others }, status: "SUGGESTED" } })).map(
+        (r) => ({ assignmentId: r.id, decision: "ACCEPTED" as const }),
+      ),
     ];
-    const saved = await saveReviewDecisions(officer, { ...q, decisions, additions: safety.map((a) => ({ answerId: a, codeId: ids["Personal safety"] })) });
+    const saved = await saveReviewDecisions(officer, {
+      ...q,
+      decisions,
+      additions: safety.map((a) => ({ answerId: a, codeId: ids["Personal safety"] })),
+    });
     expect(saved.added).toBe(10);
 
     const suggestion = (await openRows(paraphrase)).find((r) => r.codeId === ids["Personal safety"]);
     expect(suggestion).toBeDefined();
-    const evidence = suggestion!.evidence as { learnedTerms?: string[]; resembles?: { id: string; similarity: number }[] };
+    const evidence = suggestion!.evidence as {
+      learnedTerms?: string[];
+      resembles?: { id: string; similarity: number }[];
+    };
     expect(evidence.resembles?.length).toBeGreaterThan(0);
     expect(evidence.resembles!.length).toBeLessThanOrEqual(3);
     for (const r of evidence.resembles!) expect(safety).toContain(r.id);
@@ -89,7 +102,16 @@ describe("learning from officer decisions", () => {
     expect(learning.decisions).toBe(decisions.length + 10);
     expect(learning.changed).toBeGreaterThan(0);
     expect(learning.agreement).toEqual(expect.any(Number));
-    expect(new Set(learning.order)).toEqual(new Set((await db().themeAssignment.findMany({ where: { codebook: { consultationId: q.consultationId }, status: "SUGGESTED" }, distinct: ["answerId"] })).map((r) => r.answerId)));
+    expect(new Set(learning.order)).toEqual(
+      new Set(
+        (
+          await db().themeAssignment.findMany({
+            where: { codebook: { consultationId: q.consultationId }, status: "SUGGESTED" },
+            distinct: ["answerId"],
+          })
+        ).map((r) => r.answerId),
+      ),
+    );
     const queue = await reviewQueue(officer, { ...q, order: learning.order, limit: 50 });
     const item = queue.items.find((i) => i.answerId === paraphrase)!;
     const shown = item.suggestions.find((s) => s.codeId === ids["Personal safety"])!;

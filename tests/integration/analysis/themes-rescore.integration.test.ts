@@ -55,10 +55,14 @@ async function coded(texts: string[]) {
 }
 
 async function rows(consultationId: string) {
-  return db().themeAssignment.findMany({ where: { codebook: { consultationId } }, include: { answer: { select: { text: true } } } });
+  return db().themeAssignment.findMany({
+    where: { codebook: { consultationId } },
+    include: { answer: { select: { text: true } } },
+  });
 }
 
-const open = async (answerId: string, codeId: string) => db().themeAssignment.findFirst({ where: { answerId, codeId, status: "SUGGESTED" } });
+const open = async (answerId: string, codeId: string) =>
+  db().themeAssignment.findFirst({ where: { answerId, codeId, status: "SUGGESTED" } });
 
 describe("re-scoring after review decisions", () => {
   let c: Awaited<ReturnType<typeof coded>>;
@@ -69,12 +73,20 @@ describe("re-scoring after review decisions", () => {
   it("adding a theme to an answer makes it an example: its near-copy is now suggested that theme", async () => {
     expect(await open(c.answerId(VAN_AGAIN), c.ids.Library)).toBeNull();
     const unrelated = await open(c.answerId(TEXTS[9]), c.ids.Parks);
-    const saved = await saveReviewDecisions(officer, { ...c.q, decisions: [], additions: [{ answerId: c.answerId(VAN), codeId: c.ids.Library }] });
+    const saved = await saveReviewDecisions(officer, {
+      ...c.q,
+      decisions: [],
+      additions: [{ answerId: c.answerId(VAN), codeId: c.ids.Library }],
+    });
     expect(saved.rescored.appeared).toBeGreaterThan(0);
     expect(await open(c.answerId(VAN_AGAIN), c.ids.Library)).not.toBeNull();
     // A suggestion that is still made keeps its row, so a review page loaded earlier can still save it.
     expect((await open(c.answerId(TEXTS[9]), c.ids.Parks))?.id).toBe(unrelated?.id);
-    expect(saved.rescored.suggested).toBe(await db().themeAssignment.count({ where: { codebook: { consultationId: c.q.consultationId }, status: "SUGGESTED" } }));
+    expect(saved.rescored.suggested).toBe(
+      await db().themeAssignment.count({
+        where: { codebook: { consultationId: c.q.consultationId }, status: "SUGGESTED" },
+      }),
+    );
   });
 
   it("accepting a suggestion raises the same theme's score on similar undecided answers", async () => {
@@ -91,7 +103,11 @@ describe("re-scoring after review decisions", () => {
     const d = await coded(TEXTS);
     expect(await open(d.answerId(FARES_AGAIN), d.ids.Library)).not.toBeNull();
     const reject = (await open(d.answerId(FARES), d.ids.Library))!;
-    const saved = await saveReviewDecisions(officer, { ...d.q, decisions: [{ assignmentId: reject.id, decision: "REJECTED" }], additions: [] });
+    const saved = await saveReviewDecisions(officer, {
+      ...d.q,
+      decisions: [{ assignmentId: reject.id, decision: "REJECTED" }],
+      additions: [],
+    });
     expect(saved).toMatchObject({ accepted: 0, rejected: 1, added: 0 });
     expect(saved.rescored.withdrawn).toBeGreaterThan(0);
     expect(await open(d.answerId(FARES_AGAIN), d.ids.Library)).toBeNull();
@@ -102,7 +118,12 @@ describe("re-scoring after review decisions", () => {
 
   it("never overwrites an officer decision, and bulk accept re-scores what is left", async () => {
     const decided = async () =>
-      (await db().themeAssignment.findMany({ where: { codebook: { consultationId: c.q.consultationId }, status: { not: "SUGGESTED" } }, orderBy: { id: "asc" } })).map((r) => ({ ...r }));
+      (
+        await db().themeAssignment.findMany({
+          where: { codebook: { consultationId: c.q.consultationId }, status: { not: "SUGGESTED" } },
+          orderBy: { id: "asc" },
+        })
+      ).map((r) => ({ ...r }));
     const [first] = (await reviewQueue(officer, { ...c.q, limit: 1 })).items;
     await decideAssignment(officer, { assignmentId: first.suggestions[0].assignmentId, decision: "REJECTED" });
     const kept = await decided();
@@ -145,8 +166,18 @@ describe("determinism", () => {
       };
       runs.push(
         (await rows(r.q.consultationId))
-          .map((x) => ({ text: x.answer.text, codeId: x.codeId, status: x.status, by: x.assignedBy, score: x.score, confidence: x.confidence, evidence: sameText(x.evidence) }))
-          .sort((a, b) => (a.text! < b.text! ? -1 : a.text! > b.text! ? 1 : a.codeId < b.codeId ? -1 : a.codeId > b.codeId ? 1 : 0)),
+          .map((x) => ({
+            text: x.answer.text,
+            codeId: x.codeId,
+            status: x.status,
+            by: x.assignedBy,
+            score: x.score,
+            confidence: x.confidence,
+            evidence: sameText(x.evidence),
+          }))
+          .sort((a, b) =>
+            a.text! < b.text! ? -1 : a.text! > b.text! ? 1 : a.codeId < b.codeId ? -1 : a.codeId > b.codeId ? 1 : 0,
+          ),
       );
     }
     expect(runs[0].length).toBeGreaterThan(TEXTS.length);

@@ -27,12 +27,31 @@ beforeAll(async () => {
   officer = await world.makeStaff("OFFICER");
   // 30 sign-ins by the officer on 1 July 2026 (London), one publish on 2 July just after midnight London time.
   for (let i = 0; i < 30; i++) {
-    await audit.recordAuditEvent(world.db, { actor: officer, action: "auth.signIn", targetType: "User", targetId: officer.id });
+    await audit.recordAuditEvent(world.db, {
+      actor: officer,
+      action: "auth.signIn",
+      targetType: "User",
+      targetId: officer.id,
+    });
   }
   await world.db.auditEvent.updateMany({ data: { createdAt: new Date("2026-07-01T10:00:00Z") } });
-  await audit.recordAuditEvent(world.db, { actor: officer, action: "consultation.publish", targetType: "Consultation", targetId: "c1", detail: "Published =cmd" });
-  await world.db.auditEvent.updateMany({ where: { action: "consultation.publish" }, data: { createdAt: new Date("2026-07-01T23:30:00Z") } });
-  await audit.recordAuditEvent(world.db, { actor: { system: "retention job" }, action: "record.delete", targetType: "Response", targetId: "r1" });
+  await audit.recordAuditEvent(world.db, {
+    actor: officer,
+    action: "consultation.publish",
+    targetType: "Consultation",
+    targetId: "c1",
+    detail: "Published =cmd",
+  });
+  await world.db.auditEvent.updateMany({
+    where: { action: "consultation.publish" },
+    data: { createdAt: new Date("2026-07-01T23:30:00Z") },
+  });
+  await audit.recordAuditEvent(world.db, {
+    actor: { system: "retention job" },
+    action: "record.delete",
+    targetType: "Response",
+    targetId: "r1",
+  });
 });
 
 afterAll(async () => world?.close());
@@ -50,9 +69,14 @@ describe("recordAuditEvent", () => {
   });
 
   it("labels system events and keeps details short", async () => {
-    expect(await world.db.auditEvent.findFirst({ where: { action: "record.delete" } })).toMatchObject({ actorId: null, actorLabel: "retention job" });
+    expect(await world.db.auditEvent.findFirst({ where: { action: "record.delete" } })).toMatchObject({
+      actorId: null,
+      actorLabel: "retention job",
+    });
     await audit.recordAuditEvent(world.db, { actor: admin, action: "access.refused", detail: "x".repeat(2000) });
-    expect((await world.db.auditEvent.findFirstOrThrow({ where: { action: "access.refused" } })).detail).toHaveLength(500);
+    expect((await world.db.auditEvent.findFirstOrThrow({ where: { action: "access.refused" } })).detail).toHaveLength(
+      500,
+    );
   });
 });
 
@@ -61,7 +85,11 @@ describe("listAuditEvents", () => {
     const first = await audit.listAuditEvents(admin, filter({ person: officer.id }));
     expect(first).toMatchObject({ total: 31, page: 1, pageCount: 2 });
     expect(first.events).toHaveLength(25);
-    expect(first.events[0]).toMatchObject({ actionLabel: "Published a consultation", actorName: officer.name, targetLabel: "c1" });
+    expect(first.events[0]).toMatchObject({
+      actionLabel: "Published a consultation",
+      actorName: officer.name,
+      targetLabel: "c1",
+    });
     const second = await audit.listAuditEvents(admin, filter({ person: officer.id, page: "2" }));
     expect(second.events).toHaveLength(6);
     expect(new Set([...first.events, ...second.events].map((e) => e.id)).size).toBe(31);
@@ -70,7 +98,14 @@ describe("listAuditEvents", () => {
 
   it("filters by action and by London calendar day", async () => {
     expect((await audit.listAuditEvents(admin, filter({ action: "consultation.publish" }))).total).toBe(1);
-    const firstJuly = { "from-day": "1", "from-month": "7", "from-year": "2026", "to-day": "1", "to-month": "7", "to-year": "2026" };
+    const firstJuly = {
+      "from-day": "1",
+      "from-month": "7",
+      "from-year": "2026",
+      "to-day": "1",
+      "to-month": "7",
+      "to-year": "2026",
+    };
     const onFirst = await audit.listAuditEvents(admin, filter(firstJuly));
     // 23:30 UTC on 1 July is 00:30 on 2 July in London, so the publish is not on the 1st.
     expect(onFirst.total).toBe(30);
@@ -94,7 +129,9 @@ describe("exportAuditEvents", () => {
     const csv = await audit.exportAuditEvents(admin, filter({ action: "consultation.publish" }));
     const lines = csv.trim().split("\r\n");
     expect(lines[0]).toBe("created_at,actor_email,action,target_type,target_id,detail");
-    expect(lines[1]).toBe(`2026-07-01T23:30:00.000Z,${officer.email},consultation.publish,Consultation,c1,Published =cmd`);
+    expect(lines[1]).toBe(
+      `2026-07-01T23:30:00.000Z,${officer.email},consultation.publish,Consultation,c1,Published =cmd`,
+    );
     expect(lines).toHaveLength(2);
     expect(await world.auditCount({ action: "export.download", actorId: admin.id })).toBe(before + 1);
   });

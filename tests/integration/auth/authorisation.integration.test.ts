@@ -22,7 +22,10 @@ vi.mock("next/headers", () => ({
   }),
   headers: async () => new Headers({ "x-forwarded-for": "192.0.2.200" }),
 }));
-vi.mock("next/server", async (original) => ({ ...(await original<object>()), after: (task: () => Promise<void>) => void task() }));
+vi.mock("next/server", async (original) => ({
+  ...(await original<object>()),
+  after: (task: () => Promise<void>) => void task(),
+}));
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
@@ -54,7 +57,11 @@ beforeAll(async () => {
   ({ AccessDenied } = await import("@/components/staff/access-denied"));
   // At least one other active admin, so admin-only actions never meet the last-admin rule.
   await world.makeStaff("ADMIN");
-  ctx = { world, target: (role, active = true) => world.makeStaff(role, { active }), unique: () => `${Date.now().toString(36)}-${++counter}` };
+  ctx = {
+    world,
+    target: (role, active = true) => world.makeStaff(role, { active }),
+    unique: () => `${Date.now().toString(36)}-${++counter}`,
+  };
 });
 
 afterAll(async () => world?.close());
@@ -73,7 +80,8 @@ type Outcome = { status: number; redirect?: string; element?: { type: unknown } 
 async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> {
   try {
     const value = await call();
-    if (value instanceof Response) return { status: value.status, redirect: value.headers.get("location") ?? undefined };
+    if (value instanceof Response)
+      return { status: value.status, redirect: value.headers.get("location") ?? undefined };
     if (value && typeof value === "object" && "ok" in value) {
       const result = value as { ok: boolean; status?: number };
       return { status: result.ok ? 200 : (result.status ?? 500) };
@@ -92,7 +100,9 @@ const isSignInRedirect = (o: Outcome) => o.status === 401 || (o.redirect?.starts
 
 /** Source files whose first statement is the "use server" directive, and files using it anywhere else. */
 function serverActionFiles(): { modules: string[]; inline: string[] } {
-  const sources = ["app", "components", "lib"].flatMap((dir) => walk(path.join(ROOT, dir), (name) => /\.tsx?$/.test(name) && !name.endsWith(".test.ts")));
+  const sources = ["app", "components", "lib"].flatMap((dir) =>
+    walk(path.join(ROOT, dir), (name) => /\.tsx?$/.test(name) && !name.endsWith(".test.ts")),
+  );
   const modules: string[] = [];
   const inline: string[] = [];
   for (const file of sources) {
@@ -106,31 +116,51 @@ function serverActionFiles(): { modules: string[]; inline: string[] } {
 }
 
 describe("the authorisation table", () => {
-  it("lists every server action (every export of a \"use server\" file)", async () => {
+  it('lists every server action (every export of a "use server" file)', async () => {
     const { modules, inline } = serverActionFiles();
-    expect(inline, "server actions must live in \"use server\" files, so this table can see them").toEqual([]);
+    expect(inline, 'server actions must live in "use server" files, so this table can see them').toEqual([]);
     const found: string[] = [];
     for (const file of modules) {
-      for (const [name, value] of Object.entries(await exportsOf(file))) if (typeof value === "function") found.push(`${file}#${name}`);
+      for (const [name, value] of Object.entries(await exportsOf(file)))
+        if (typeof value === "function") found.push(`${file}#${name}`);
     }
     const listed = { ...ACTIONS, ...RESPONDENT_ACTIONS };
-    expect(found.filter((key) => !(key in listed)), "actions missing from endpoint-table.ts").toEqual([]);
-    expect(Object.keys(listed).filter((key) => !found.includes(key)), "table entries with no action").toEqual([]);
+    expect(
+      found.filter((key) => !(key in listed)),
+      "actions missing from endpoint-table.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(listed).filter((key) => !found.includes(key)),
+      "table entries with no action",
+    ).toEqual([]);
   });
 
   it("lists every route handler in app/", async () => {
     const found: string[] = [];
     for (const file of walk(path.join(ROOT, "app"), (name) => /^route\.tsx?$/.test(name))) {
-      for (const name of Object.keys(await exportsOf(file))) if (HTTP_METHODS.includes(name)) found.push(`${file}#${name}`);
+      for (const name of Object.keys(await exportsOf(file)))
+        if (HTTP_METHODS.includes(name)) found.push(`${file}#${name}`);
     }
-    expect(found.filter((key) => !(key in ROUTES)), "route handlers missing from endpoint-table.ts").toEqual([]);
-    expect(Object.keys(ROUTES).filter((key) => !found.includes(key)), "table entries with no route handler").toEqual([]);
+    expect(
+      found.filter((key) => !(key in ROUTES)),
+      "route handlers missing from endpoint-table.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((key) => !found.includes(key)),
+      "table entries with no route handler",
+    ).toEqual([]);
   });
 
   it("lists every page in the staff area", () => {
     const found = walk(path.join(ROOT, "app/(staff)"), (name) => /^page\.tsx?$/.test(name));
-    expect(found.filter((key) => !(key in PAGES)), "staff pages missing from endpoint-table.ts").toEqual([]);
-    expect(Object.keys(PAGES).filter((key) => !found.includes(key)), "table entries with no page").toEqual([]);
+    expect(
+      found.filter((key) => !(key in PAGES)),
+      "staff pages missing from endpoint-table.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(PAGES).filter((key) => !found.includes(key)),
+      "table entries with no page",
+    ).toEqual([]);
   });
 });
 
@@ -142,7 +172,8 @@ describe.each(Object.entries(ACTIONS))("action %s", (key, entry) => {
     for (const [field, value] of Object.entries(await entry.input(ctx))) form.set(field, value);
     return outcomeOf(() => action(null, form));
   };
-  const allowed: TRole[] = entry.access === "signedIn" || entry.access === "anyone" ? [...ROLES] : rolesWith(entry.access);
+  const allowed: TRole[] =
+    entry.access === "signedIn" || entry.access === "anyone" ? [...ROLES] : rolesWith(entry.access);
   const refused = ROLES.filter((role) => !allowed.includes(role));
 
   if (entry.access === "anyone") {
@@ -183,9 +214,14 @@ describe.each(Object.entries(ACTIONS))("action %s", (key, entry) => {
 
 /** The params Next gives a route handler: its folder's [segments] matched against the URL's path. */
 function routeParams(file: string, url: string): Record<string, string> {
-  const folders = file.split("/").slice(1, -1).filter((part) => !/^\(.*\)$/.test(part));
+  const folders = file
+    .split("/")
+    .slice(1, -1)
+    .filter((part) => !/^\(.*\)$/.test(part));
   const parts = new URL(url).pathname.split("/").filter(Boolean).map(decodeURIComponent);
-  return Object.fromEntries(folders.flatMap((folder, i) => (/^\[(\w+)\]$/.test(folder) ? [[folder.slice(1, -1), parts[i]]] : [])));
+  return Object.fromEntries(
+    folders.flatMap((folder, i) => (/^\[(\w+)\]$/.test(folder) ? [[folder.slice(1, -1), parts[i]]] : [])),
+  );
 }
 
 describe.each(Object.entries(ROUTES).filter(([, e]) => e.access !== "public"))("route %s", (key, entry) => {
@@ -195,7 +231,9 @@ describe.each(Object.entries(ROUTES).filter(([, e]) => e.access !== "public"))("
     const handler = (await exportsOf(file))[method] as (request: Request, context: unknown) => Promise<Response>;
     const url = await entry.url(ctx);
     const init = "init" in entry && entry.init ? await entry.init(ctx) : {};
-    return outcomeOf(() => handler(new Request(url, { method, ...init }), { params: Promise.resolve(routeParams(file, url)) }));
+    return outcomeOf(() =>
+      handler(new Request(url, { method, ...init }), { params: Promise.resolve(routeParams(file, url)) }),
+    );
   };
   const allowed = rolesWith(entry.access);
 
@@ -240,13 +278,18 @@ describe.each(Object.entries(PAGES))("page %s", (file, entry) => {
     expect((await render()).redirect).toMatch(/^\/sign-in\?callbackUrl=%2Fstaff/);
   });
 
-  it.each(ROLES.filter((role) => !allowed.includes(role)))("answers %s 403 with the no-permission page, auditing attempts at personal data", async (role) => {
-    await actAs(role);
-    const refusedBefore = await world.auditCount({ action: "access.refused" });
-    expect((await render()).status).toBe(403);
-    const personal = entry.access !== "signedIn" && PERSONAL_DATA_PERMISSIONS.includes(entry.access);
-    expect(await world.auditCount({ action: "access.refused" })).toBe(refusedBefore + (personal || entry.refusedAudit ? 1 : 0));
-  });
+  it.each(ROLES.filter((role) => !allowed.includes(role)))(
+    "answers %s 403 with the no-permission page, auditing attempts at personal data",
+    async (role) => {
+      await actAs(role);
+      const refusedBefore = await world.auditCount({ action: "access.refused" });
+      expect((await render()).status).toBe(403);
+      const personal = entry.access !== "signedIn" && PERSONAL_DATA_PERMISSIONS.includes(entry.access);
+      expect(await world.auditCount({ action: "access.refused" })).toBe(
+        refusedBefore + (personal || entry.refusedAudit ? 1 : 0),
+      );
+    },
+  );
 
   it.each(allowed)("shows %s the page", async (role) => {
     await actAs(role);

@@ -4,7 +4,15 @@ import { makeConsultation } from "../publishing/fixtures";
 import { DOWNLOADS_PAGES, DOWNLOADS_ROUTES } from "./endpoint-table-downloads";
 import { RETENTION_ACTIONS, RETENTION_PAGES, RETENTION_ROUTES } from "./endpoint-table-retention";
 import { EVENT_THEMES_ACTIONS, EVENT_THEMES_PAGES, THEMES_ACTIONS, THEMES_PAGES } from "./endpoint-table-themes";
-import { consultationProps, idOf, noQuery, type ActionEntry, type PageEntry, type RouteEntry, type TableContext } from "./endpoint-table-support";
+import {
+  consultationProps,
+  idOf,
+  noQuery,
+  type ActionEntry,
+  type PageEntry,
+  type RouteEntry,
+  type TableContext,
+} from "./endpoint-table-support";
 
 export const AREA_ACTIONS: Record<string, ActionEntry> = {};
 export const AREA_ROUTES: Record<string, RouteEntry> = {};
@@ -16,7 +24,9 @@ const QUESTIONNAIRE = "app/(staff)/staff/consultations/[id]/questionnaire";
 async function builderConsultation(ctx: TableContext): Promise<string> {
   const { EVERY_TYPE } = await import("@/lib/questionnaire/fixtures/every-type");
   const c = await makeConsultation(ctx.world.db, "draft");
-  await ctx.world.db.questionnaire.create({ data: { consultationId: c.id, format: "STANDARD", draft: EVERY_TYPE as object } });
+  await ctx.world.db.questionnaire.create({
+    data: { consultationId: c.id, format: "STANDARD", draft: EVERY_TYPE as object },
+  });
   return c.id;
 }
 const builderProps = async (ctx: TableContext, extra: Record<string, string> = {}) => ({
@@ -51,14 +61,27 @@ Object.assign(AREA_ACTIONS, {
       // Any published questionnaire of another consultation can be copied (issue #16).
       const { EVERY_TYPE } = await import("@/lib/questionnaire/fixtures/every-type");
       const source = await makeConsultation(ctx.world.db, "draft", { title: `Library services ${ctx.unique()}` });
-      const q = await ctx.world.db.questionnaire.create({ data: { consultationId: source.id, format: "STANDARD", draft: EVERY_TYPE as object, versions: { create: { number: 1, definition: EVERY_TYPE as object } } }, select: { versions: { select: { id: true } } } });
+      const q = await ctx.world.db.questionnaire.create({
+        data: {
+          consultationId: source.id,
+          format: "STANDARD",
+          draft: EVERY_TYPE as object,
+          versions: { create: { number: 1, definition: EVERY_TYPE as object } },
+        },
+        select: { versions: { select: { id: true } } },
+      });
       return { ...(await idOf(ctx, "draft")), format: "STANDARD", versionId: q.versions[0].id };
     },
     audit: "questionnaire.import",
   },
   [`${QUESTIONNAIRE}/actions.ts#addBankQuestionAction`]: {
     access: "questionnaire.edit",
-    input: async (ctx: TableContext) => ({ consultationId: await builderConsultation(ctx), format: "STANDARD", bankId: "standard-anything-else", sectionKey: "about-you" }),
+    input: async (ctx: TableContext) => ({
+      consultationId: await builderConsultation(ctx),
+      format: "STANDARD",
+      bankId: "standard-anything-else",
+      sectionKey: "about-you",
+    }),
   },
   [`${QUESTIONNAIRE}/actions.ts#saveBankQuestionAction`]: {
     access: "questionnaire.edit",
@@ -69,7 +92,9 @@ Object.assign(AREA_ACTIONS, {
       const draft = structuredClone(EVERY_TYPE);
       const question = draft.sections[0].questions[1];
       question.title = `A question saved to the bank ${ctx.unique()}`;
-      await ctx.world.db.questionnaire.create({ data: { consultationId: c.id, format: "STANDARD", draft: draft as object } });
+      await ctx.world.db.questionnaire.create({
+        data: { consultationId: c.id, format: "STANDARD", draft: draft as object },
+      });
       return { consultationId: c.id, format: "STANDARD", questionKey: question.key };
     },
     audit: "questionnaire.bank.save",
@@ -78,16 +103,26 @@ Object.assign(AREA_ACTIONS, {
 Object.assign(AREA_ROUTES, {
   [`${QUESTIONNAIRE}/export/route.ts#GET`]: {
     access: "questionnaire.edit",
-    url: async (ctx: TableContext) => `http://hys.test/staff/consultations/${await builderConsultation(ctx)}/questionnaire/export?format=STANDARD`,
+    url: async (ctx: TableContext) =>
+      `http://hys.test/staff/consultations/${await builderConsultation(ctx)}/questionnaire/export?format=STANDARD`,
   },
 });
 Object.assign(AREA_PAGES, {
   [`${QUESTIONNAIRE}/page.tsx`]: { access: "questionnaire.edit", props: (ctx: TableContext) => builderProps(ctx) },
   [`${QUESTIONNAIRE}/edit/page.tsx`]: { access: "questionnaire.edit", props: (ctx: TableContext) => builderProps(ctx) },
-  [`${QUESTIONNAIRE}/import/page.tsx`]: { access: "questionnaire.edit", props: (ctx: TableContext) => builderProps(ctx) },
+  [`${QUESTIONNAIRE}/import/page.tsx`]: {
+    access: "questionnaire.edit",
+    props: (ctx: TableContext) => builderProps(ctx),
+  },
   [`${QUESTIONNAIRE}/bank/page.tsx`]: { access: "questionnaire.edit", props: (ctx: TableContext) => builderProps(ctx) },
-  [`${QUESTIONNAIRE}/publish/page.tsx`]: { access: "questionnaire.publish", props: (ctx: TableContext) => builderProps(ctx) },
-  [`${QUESTIONNAIRE}/preview/[section]/page.tsx`]: { access: "questionnaire.edit", props: (ctx: TableContext) => builderProps(ctx, { section: "about-you" }) },
+  [`${QUESTIONNAIRE}/publish/page.tsx`]: {
+    access: "questionnaire.publish",
+    props: (ctx: TableContext) => builderProps(ctx),
+  },
+  [`${QUESTIONNAIRE}/preview/[section]/page.tsx`]: {
+    access: "questionnaire.edit",
+    props: (ctx: TableContext) => builderProps(ctx, { section: "about-you" }),
+  },
 });
 
 // Assisted entry (issue #8).
@@ -96,8 +131,20 @@ const RESPONSES = "app/(staff)/staff/consultations/[id]/responses";
 async function entryFixture(ctx: TableContext, status: "DRAFT" | "SUBMITTED" = "DRAFT") {
   const { EVERY_TYPE } = await import("@/lib/questionnaire/fixtures/every-type");
   const DAY = 86_400_000;
-  const c = await makeConsultation(ctx.world.db, "draft", { stage: "PUBLISHED", opensAt: new Date(Date.now() - 10 * DAY), closesAt: new Date(Date.now() + 30 * DAY) });
-  const q = await ctx.world.db.questionnaire.create({ data: { consultationId: c.id, format: "STANDARD", draft: EVERY_TYPE as object, versions: { create: { number: 1, definition: EVERY_TYPE as object } } }, include: { versions: true } });
+  const c = await makeConsultation(ctx.world.db, "draft", {
+    stage: "PUBLISHED",
+    opensAt: new Date(Date.now() - 10 * DAY),
+    closesAt: new Date(Date.now() + 30 * DAY),
+  });
+  const q = await ctx.world.db.questionnaire.create({
+    data: {
+      consultationId: c.id,
+      format: "STANDARD",
+      draft: EVERY_TYPE as object,
+      versions: { create: { number: 1, definition: EVERY_TYPE as object } },
+    },
+    include: { versions: true },
+  });
   const enteredBy = await ctx.target("OFFICER");
   const response = await ctx.world.db.response.create({
     data: {
@@ -114,27 +161,51 @@ async function entryFixture(ctx: TableContext, status: "DRAFT" | "SUBMITTED" = "
   });
   return { consultationId: c.id, responseId: response.id, versionId: q.versions[0].id };
 }
-const entryProps = async (ctx: TableContext, extra: Record<string, string> = {}, status: "DRAFT" | "SUBMITTED" = "DRAFT") => {
+const entryProps = async (
+  ctx: TableContext,
+  extra: Record<string, string> = {},
+  status: "DRAFT" | "SUBMITTED" = "DRAFT",
+) => {
   const f = await entryFixture(ctx, status);
-  return { params: Promise.resolve({ id: f.consultationId, responseId: f.responseId, ...extra }), searchParams: noQuery };
+  return {
+    params: Promise.resolve({ id: f.consultationId, responseId: f.responseId, ...extra }),
+    searchParams: noQuery,
+  };
 };
 const today = () => {
   const d = new Date();
-  return { "received-day": String(d.getUTCDate()), "received-month": String(d.getUTCMonth() + 1), "received-year": String(d.getUTCFullYear()) };
+  return {
+    "received-day": String(d.getUTCDate()),
+    "received-month": String(d.getUTCMonth() + 1),
+    "received-year": String(d.getUTCFullYear()),
+  };
 };
 Object.assign(AREA_ACTIONS, {
   [`${RESPONSES}/actions.ts#saveEntryDetailsAction`]: {
     access: "response.enter",
     input: async (ctx: TableContext) => {
       const { consultationId } = await entryFixture(ctx);
-      return { consultationId, entryKey: `table-key-${ctx.unique()}-abcdefghijklmnop`, format: "STANDARD", channel: "PAPER", completedHow: "ALONE", ...today() };
+      return {
+        consultationId,
+        entryKey: `table-key-${ctx.unique()}-abcdefghijklmnop`,
+        format: "STANDARD",
+        channel: "PAPER",
+        completedHow: "ALONE",
+        ...today(),
+      };
     },
   },
   [`${RESPONSES}/actions.ts#saveEntryPageAction`]: {
     access: "response.enter",
     input: async (ctx: TableContext) => {
       const f = await entryFixture(ctx);
-      return { consultationId: f.consultationId, responseId: f.responseId, sectionKey: "about-you", versionId: f.versionId, intent: "save-later" };
+      return {
+        consultationId: f.consultationId,
+        responseId: f.responseId,
+        sectionKey: "about-you",
+        versionId: f.versionId,
+        intent: "save-later",
+      };
     },
   },
   // Issue #15: seeing a response's original words takes a reason, recorded as personalData.view.
@@ -164,7 +235,10 @@ Object.assign(AREA_ROUTES, {
       const f = await entryFixture(ctx, "SUBMITTED");
       const key = `table/${ctx.unique()}.png`;
       await fileStorage().put(key, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-      await ctx.world.db.response.update({ where: { id: f.responseId }, data: { scanStorageKey: key, scanFileName: "scan.png", scanMimeType: "image/png", scanSizeBytes: 8 } });
+      await ctx.world.db.response.update({
+        where: { id: f.responseId },
+        data: { scanStorageKey: key, scanFileName: "scan.png", scanMimeType: "image/png", scanSizeBytes: 8 },
+      });
       return `http://hys.test/staff/consultations/${f.consultationId}/responses/${f.responseId}/original`;
     },
   },
@@ -185,25 +259,49 @@ Object.assign(AREA_ROUTES, {
   },
 });
 Object.assign(AREA_PAGES, {
-  [`${RESPONSES}/enter/page.tsx`]: { access: "response.enter", props: async (ctx: TableContext) => ({ params: Promise.resolve({ id: (await entryFixture(ctx)).consultationId }) }) },
-  [`${RESPONSES}/[responseId]/page.tsx`]: { access: "response.enter", props: (ctx: TableContext) => entryProps(ctx, {}, "SUBMITTED") },
-  [`${RESPONSES}/[responseId]/view/page.tsx`]: { access: "response.read", props: (ctx: TableContext) => entryProps(ctx, {}, "SUBMITTED") },
-  [`${RESPONSES}/[responseId]/details/page.tsx`]: { access: "response.enter", props: (ctx: TableContext) => entryProps(ctx) },
-  [`${RESPONSES}/[responseId]/check-answers/page.tsx`]: { access: "response.enter", props: (ctx: TableContext) => entryProps(ctx) },
-  [`${RESPONSES}/[responseId]/answers/[section]/page.tsx`]: { access: "response.enter", props: (ctx: TableContext) => entryProps(ctx, { section: "about-you" }) },
+  [`${RESPONSES}/enter/page.tsx`]: {
+    access: "response.enter",
+    props: async (ctx: TableContext) => ({ params: Promise.resolve({ id: (await entryFixture(ctx)).consultationId }) }),
+  },
+  [`${RESPONSES}/[responseId]/page.tsx`]: {
+    access: "response.enter",
+    props: (ctx: TableContext) => entryProps(ctx, {}, "SUBMITTED"),
+  },
+  [`${RESPONSES}/[responseId]/view/page.tsx`]: {
+    access: "response.read",
+    props: (ctx: TableContext) => entryProps(ctx, {}, "SUBMITTED"),
+  },
+  [`${RESPONSES}/[responseId]/details/page.tsx`]: {
+    access: "response.enter",
+    props: (ctx: TableContext) => entryProps(ctx),
+  },
+  [`${RESPONSES}/[responseId]/check-answers/page.tsx`]: {
+    access: "response.enter",
+    props: (ctx: TableContext) => entryProps(ctx),
+  },
+  [`${RESPONSES}/[responseId]/answers/[section]/page.tsx`]: {
+    access: "response.enter",
+    props: (ctx: TableContext) => entryProps(ctx, { section: "about-you" }),
+  },
 });
 
 // Engagement event records (issue #8, part 3).
 const EVENTS = "app/(staff)/staff/consultations/[id]/events";
 async function eventFixture(ctx: TableContext) {
   const { consultationId } = await idOf(ctx, "open");
-  const event = await ctx.world.db.engagementEvent.create({ data: { consultationId, title: "Parent carer session", startsAt: new Date(), place: "Library" } });
+  const event = await ctx.world.db.engagementEvent.create({
+    data: { consultationId, title: "Parent carer session", startsAt: new Date(), place: "Library" },
+  });
   return { consultationId, eventId: event.id };
 }
 Object.assign(AREA_ACTIONS, {
   [`${EVENTS}/actions.ts#saveEventFeedbackAction`]: {
     access: "response.enter",
-    input: async (ctx: TableContext) => ({ ...(await eventFixture(ctx)), attendeeCount: "12", "points-0": "Holiday clubs" }),
+    input: async (ctx: TableContext) => ({
+      ...(await eventFixture(ctx)),
+      attendeeCount: "12",
+      "points-0": "Holiday clubs",
+    }),
     audit: "event.record",
   },
 });
@@ -222,7 +320,8 @@ const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0
 Object.assign(AREA_ROUTES, {
   [`${QUESTIONNAIRE}/pictures/upload/route.ts#POST`]: {
     access: "questionnaire.edit",
-    url: async (ctx: TableContext) => `http://hys.test/staff/consultations/${(await makeConsultation(ctx.world.db, "draft")).id}/questionnaire/pictures/upload`,
+    url: async (ctx: TableContext) =>
+      `http://hys.test/staff/consultations/${(await makeConsultation(ctx.world.db, "draft")).id}/questionnaire/pictures/upload`,
     init: async () => {
       const form = new FormData();
       form.set("altText", "A girl on a swing");
@@ -232,34 +331,52 @@ Object.assign(AREA_ROUTES, {
     okStatus: 303,
     audit: "easyRead.pictureUpload",
   },
-  "app/(public)/easy-read/uploads/[pictureId]/route.ts#GET": { access: "public", reason: "Officers' Easy Read pictures are shown on public Easy Read pages; ids are unguessable." },
+  "app/(public)/easy-read/uploads/[pictureId]/route.ts#GET": {
+    access: "public",
+    reason: "Officers' Easy Read pictures are shown on public Easy Read pages; ids are unguessable.",
+  },
 });
 Object.assign(AREA_PAGES, {
-  [`${QUESTIONNAIRE}/pictures/page.tsx`]: { access: "questionnaire.edit", props: (ctx: TableContext) => builderProps(ctx) },
+  [`${QUESTIONNAIRE}/pictures/page.tsx`]: {
+    access: "questionnaire.edit",
+    props: (ctx: TableContext) => builderProps(ctx),
+  },
 });
 Object.assign(AREA_ACTIONS, {
   "app/(staff)/staff/consultations/[id]/easy-read-summary/actions.ts#saveEasyReadSummaryAction": {
     access: "consultation.edit",
-    input: async (ctx: TableContext) => ({ ...(await idOf(ctx, "draft")), blocks: "1", "block-1-text": "Tell us what you think." }),
+    input: async (ctx: TableContext) => ({
+      ...(await idOf(ctx, "draft")),
+      blocks: "1",
+      "block-1-text": "Tell us what you think.",
+    }),
     audit: "consultation.edit",
   },
 });
 Object.assign(AREA_PAGES, {
-  "app/(staff)/staff/consultations/[id]/easy-read-summary/page.tsx": { access: "consultation.edit", props: (ctx: TableContext) => builderProps(ctx) },
+  "app/(staff)/staff/consultations/[id]/easy-read-summary/page.tsx": {
+    access: "consultation.edit",
+    props: (ctx: TableContext) => builderProps(ctx),
+  },
 });
 
 // The findings report (issue #10): viewing or downloading it is audited, and so is a refusal.
 Object.assign(AREA_ROUTES, {
   "app/(staff)/staff/consultations/[id]/downloads/report.docx/route.ts#GET": {
     access: "export.download",
-    url: async (ctx: TableContext) => `http://hys.test/staff/consultations/${(await makeConsultation(ctx.world.db, "open")).id}/downloads/report.docx`,
+    url: async (ctx: TableContext) =>
+      `http://hys.test/staff/consultations/${(await makeConsultation(ctx.world.db, "open")).id}/downloads/report.docx`,
     audit: "export.download",
     refusedAudit: "access.refused",
   },
 });
 Object.assign(AREA_PAGES, {
   // Viewing the report is a download: a refusal is audited like one (issue #10).
-  "app/(staff)/staff/consultations/[id]/report/page.tsx": { access: "export.download", refusedAudit: "access.refused", props: (ctx: TableContext) => consultationProps(ctx, "open") },
+  "app/(staff)/staff/consultations/[id]/report/page.tsx": {
+    access: "export.download",
+    refusedAudit: "access.refused",
+    props: (ctx: TableContext) => consultationProps(ctx, "open"),
+  },
 });
 
 // Free-text themes (issue #9 part 4).
@@ -283,7 +400,15 @@ Object.assign(AREA_ROUTES, {
       const key = `drawings/${ctx.unique()}.png`;
       await fileStorage().put(key, PNG_BYTES);
       const drawing = await ctx.world.db.answerAttachment.create({
-        data: { responseId: f.responseId, questionKey: "comments", sourceQuestionKey: "comments", fileName: "me.png", mimeType: "image/png", sizeBytes: PNG_BYTES.length, storageKey: key },
+        data: {
+          responseId: f.responseId,
+          questionKey: "comments",
+          sourceQuestionKey: "comments",
+          fileName: "me.png",
+          mimeType: "image/png",
+          sizeBytes: PNG_BYTES.length,
+          storageKey: key,
+        },
       });
       return `http://hys.test/staff/consultations/${f.consultationId}/analysis/drawings/${drawing.id}`;
     },

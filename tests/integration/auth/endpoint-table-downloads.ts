@@ -12,14 +12,28 @@ async function readyExportJob(ctx: TableContext): Promise<{ consultationId: stri
   await fileStorage().put(key, Buffer.from("\uFEFFreference\r\nReference\r\n"));
   const owner = await ctx.target("ANALYST");
   const job = await ctx.world.db.exportJob.create({
-    data: { consultationId, format: "csv", freeText: true, originalText: false, personalData: false, status: "READY", total: 0, storageKey: key, fileName: "table-responses.csv", sizeBytes: 24, createdById: owner.id, createdAt: new Date() },
+    data: {
+      consultationId,
+      format: "csv",
+      freeText: true,
+      originalText: false,
+      personalData: false,
+      status: "READY",
+      total: 0,
+      storageKey: key,
+      fileName: "table-responses.csv",
+      sizeBytes: 24,
+      createdById: owner.id,
+      createdAt: new Date(),
+    },
   });
   return { consultationId, jobId: job.id };
 }
 export const DOWNLOADS_ROUTES: Record<string, RouteEntry> = {
   [`${DOWNLOADS}/export/route.ts#POST`]: {
     access: "export.download",
-    url: async (ctx: TableContext) => `http://hys.test/staff/consultations/${(await idOf(ctx, "open")).consultationId}/downloads/export`,
+    url: async (ctx: TableContext) =>
+      `http://hys.test/staff/consultations/${(await idOf(ctx, "open")).consultationId}/downloads/export`,
     init: async () => ({ body: new URLSearchParams({ format: "csv", freeText: "yes", sensitive: "no" }) }),
     audit: "export.download",
     refusedAudit: "access.refused",
@@ -35,7 +49,10 @@ export const DOWNLOADS_ROUTES: Record<string, RouteEntry> = {
   },
 };
 export const DOWNLOADS_PAGES: Record<string, PageEntry> = {
-  [`${DOWNLOADS}/page.tsx`]: { access: "export.download", props: (ctx: TableContext) => consultationProps(ctx, "open") },
+  [`${DOWNLOADS}/page.tsx`]: {
+    access: "export.download",
+    props: (ctx: TableContext) => consultationProps(ctx, "open"),
+  },
   [`${DOWNLOADS}/jobs/[jobId]/page.tsx`]: {
     access: "export.download",
     props: async (ctx: TableContext) => {

@@ -2,22 +2,45 @@
 // settings, legal holds, the schedule's preview, "What we hold" and subject access, merged into
 // endpoint-table.ts through endpoint-table-areas.ts.
 import { makeConsultation } from "../publishing/fixtures";
-import { noQuery, type ActionEntry, type PageEntry, type RouteEntry, type TableContext } from "./endpoint-table-support";
+import {
+  noQuery,
+  type ActionEntry,
+  type PageEntry,
+  type RouteEntry,
+  type TableContext,
+} from "./endpoint-table-support";
 
 const ADMIN = "app/(staff)/staff/admin";
-const SETTINGS = { contactMonthsAfterOutcome: "6", outcomeWaitMonths: "12", draftDaysAfterClose: "30", filesMonthsAfterOutcome: "6", auditYears: "6", sentEmailDays: "30", exportFileDays: "7" };
+const SETTINGS = {
+  contactMonthsAfterOutcome: "6",
+  outcomeWaitMonths: "12",
+  draftDaysAfterClose: "30",
+  filesMonthsAfterOutcome: "6",
+  auditYears: "6",
+  sentEmailDays: "30",
+  exportFileDays: "7",
+};
 
 async function heldConsultation(ctx: TableContext): Promise<string> {
   const { id } = await makeConsultation(ctx.world.db, "closed");
-  await ctx.world.db.consultationRetention.create({ data: { consultationId: id, legalHoldReason: "Judicial review", legalHoldSince: new Date() } });
+  await ctx.world.db.consultationRetention.create({
+    data: { consultationId: id, legalHoldReason: "Judicial review", legalHoldSince: new Date() },
+  });
   return id;
 }
 
 export const RETENTION_ACTIONS: Record<string, ActionEntry> = {
-  [`${ADMIN}/retention/actions.ts#saveRetentionSettingsAction`]: { access: "settings.manage", input: async () => SETTINGS, audit: "retention.settingsChange" },
+  [`${ADMIN}/retention/actions.ts#saveRetentionSettingsAction`]: {
+    access: "settings.manage",
+    input: async () => SETTINGS,
+    audit: "retention.settingsChange",
+  },
   [`${ADMIN}/retention/actions.ts#setLegalHoldAction`]: {
     access: "settings.manage",
-    input: async (ctx) => ({ consultationId: (await makeConsultation(ctx.world.db, "closed")).id, reason: "Judicial review claim lodged" }),
+    input: async (ctx) => ({
+      consultationId: (await makeConsultation(ctx.world.db, "closed")).id,
+      reason: "Judicial review claim lodged",
+    }),
     audit: "retention.legalHold",
   },
   [`${ADMIN}/retention/actions.ts#liftLegalHoldAction`]: {
@@ -32,7 +55,12 @@ export const RETENTION_ACTIONS: Record<string, ActionEntry> = {
   },
   [`${ADMIN}/subject-access/actions.ts#eraseSubjectAction`]: {
     access: "personalData.request",
-    input: async (ctx) => ({ q: `person-${ctx.unique()}@example.com`, reason: "ER-1", responses: "keep", confirm: "yes" }),
+    input: async (ctx) => ({
+      q: `person-${ctx.unique()}@example.com`,
+      reason: "ER-1",
+      responses: "keep",
+      confirm: "yes",
+    }),
     audit: "personalData.erase",
   },
 };
@@ -42,7 +70,9 @@ export const RETENTION_ROUTES: Record<string, RouteEntry> = {
     access: "personalData.request",
     refusedAudit: "access.refused",
     url: async () => "http://hys.test/staff/admin/subject-access/download",
-    init: async (ctx) => ({ body: new URLSearchParams({ q: `person-${ctx.unique()}@example.com`, reason: "SAR-1", format: "json" }) }),
+    init: async (ctx) => ({
+      body: new URLSearchParams({ q: `person-${ctx.unique()}@example.com`, reason: "SAR-1", format: "json" }),
+    }),
     audit: "personalData.download",
   },
 };

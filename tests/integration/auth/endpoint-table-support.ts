@@ -53,7 +53,9 @@ export const memberProps = async (ctx: TableContext, active = true) => {
   return { params: Promise.resolve({ id: member.id }), searchParams: noQuery };
 };
 
-export const idOf = async (ctx: TableContext, state: Parameters<typeof makeConsultation>[1]) => ({ consultationId: (await makeConsultation(ctx.world.db, state)).id });
+export const idOf = async (ctx: TableContext, state: Parameters<typeof makeConsultation>[1]) => ({
+  consultationId: (await makeConsultation(ctx.world.db, state)).id,
+});
 export const consultationProps = async (ctx: TableContext, state: Parameters<typeof makeConsultation>[1] = "open") => ({
   params: Promise.resolve({ id: (await makeConsultation(ctx.world.db, state)).id }),
   searchParams: noQuery,
@@ -63,15 +65,31 @@ export const consultationProps = async (ctx: TableContext, state: Parameters<typ
 export async function importConsultationFixture(ctx: TableContext): Promise<string> {
   const { EVERY_TYPE } = await import("@/lib/questionnaire/fixtures/every-type");
   const c = await makeConsultation(ctx.world.db, "draft");
-  const q = await ctx.world.db.questionnaire.create({ data: { consultationId: c.id, format: "STANDARD", draft: EVERY_TYPE as object } });
-  await ctx.world.db.questionnaireVersion.create({ data: { questionnaireId: q.id, number: 1, definition: EVERY_TYPE as object } });
+  const q = await ctx.world.db.questionnaire.create({
+    data: { consultationId: c.id, format: "STANDARD", draft: EVERY_TYPE as object },
+  });
+  await ctx.world.db.questionnaireVersion.create({
+    data: { questionnaireId: q.id, number: 1, definition: EVERY_TYPE as object },
+  });
   return c.id;
 }
 export async function importFixture(ctx: TableContext): Promise<{ consultationId: string; importId: string }> {
   const consultationId = await importConsultationFixture(ctx);
   const owner = await ctx.target("OFFICER");
   const record = await ctx.world.db.responseImport.create({
-    data: { consultationId, versionId: (await ctx.world.db.questionnaireVersion.findFirstOrThrow({ where: { questionnaire: { consultationId } } })).id, channel: "PAPER", fileName: "paper.csv", fileSha256: "x", table: { headers: ["comment"], rows: [["A comment"]], rowNumbers: [2] }, rowCount: 1, mapping: { columns: [""], values: {} }, createdById: owner.id },
+    data: {
+      consultationId,
+      versionId: (
+        await ctx.world.db.questionnaireVersion.findFirstOrThrow({ where: { questionnaire: { consultationId } } })
+      ).id,
+      channel: "PAPER",
+      fileName: "paper.csv",
+      fileSha256: "x",
+      table: { headers: ["comment"], rows: [["A comment"]], rowNumbers: [2] },
+      rowCount: 1,
+      mapping: { columns: [""], values: {} },
+      createdById: owner.id,
+    },
   });
   return { consultationId, importId: record.id };
 }
@@ -83,9 +101,22 @@ export async function documentVersionFixture(ctx: TableContext): Promise<string>
   const key = `table/${ctx.unique()}.pdf`;
   await fileStorage().put(key, Buffer.from("%PDF-1.4 table"));
   const doc = await ctx.world.db.consultationDocument.create({
-    data: { consultationId: c.id, title: "Strategy", kind: "FULL_STRATEGY", versions: { create: { versionLabel: "v1", fileName: "s.pdf", mimeType: "application/pdf", sizeBytes: 14, storageKey: key, sha256: "x" } } },
+    data: {
+      consultationId: c.id,
+      title: "Strategy",
+      kind: "FULL_STRATEGY",
+      versions: {
+        create: {
+          versionLabel: "v1",
+          fileName: "s.pdf",
+          mimeType: "application/pdf",
+          sizeBytes: 14,
+          storageKey: key,
+          sha256: "x",
+        },
+      },
+    },
     include: { versions: true },
   });
   return doc.versions[0].id;
 }
-

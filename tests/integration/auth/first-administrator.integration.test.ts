@@ -36,7 +36,12 @@ function npmRun(script: string, args: string[] = []) {
 beforeAll(async () => {
   database = await createTestDatabase("firstadmin", false);
   catcher = await startMailCatcher(mailDir);
-  restoreEnv = setEnvForTests({ DATABASE_URL: database.url, SMTP_URL: `smtp://127.0.0.1:${catcher.port}`, APP_URL: "http://hys.test", NEXTAUTH_URL: undefined });
+  restoreEnv = setEnvForTests({
+    DATABASE_URL: database.url,
+    SMTP_URL: `smtp://127.0.0.1:${catcher.port}`,
+    APP_URL: "http://hys.test",
+    NEXTAUTH_URL: undefined,
+  });
   delete (globalThis as { hysDb?: unknown }).hysDb;
   vi.resetModules();
 });
@@ -59,21 +64,44 @@ describe("the first administrator of a new council", () => {
 
     const bad = npmRun("staff:add", ["--email", "ada@council", "--name", ADMIN.name, "--role", "owner"]);
     expect(bad.status).toBe(1);
-    expect(bad.err).toEqual([expect.stringMatching(/^Error: --email: Enter an email address in the correct format.*; --role: The role must be ADMIN, OFFICER or ANALYST\. Usage: npm run staff:add/)]);
+    expect(bad.err).toEqual([
+      expect.stringMatching(
+        /^Error: --email: Enter an email address in the correct format.*; --role: The role must be ADMIN, OFFICER or ANALYST\. Usage: npm run staff:add/,
+      ),
+    ]);
 
     const args = ["--email", ADMIN.email.toUpperCase(), "--name", ADMIN.name, "--role", "ADMIN"];
     const first = npmRun("staff:add", args);
     expect(first).toMatchObject({ status: 0, err: [] });
-    expect(first.out).toEqual([`Created the administrator account for ${ADMIN.name} <${ADMIN.email}>. They sign in at http://hys.test/sign-in with that address: a sign-in link is emailed to it.`]);
+    expect(first.out).toEqual([
+      `Created the administrator account for ${ADMIN.name} <${ADMIN.email}>. They sign in at http://hys.test/sign-in with that address: a sign-in link is emailed to it.`,
+    ]);
     const second = npmRun("staff:add", args);
-    expect(second).toMatchObject({ status: 0, out: [`${ADMIN.email} already has an active administrator account: nothing changed.`] });
+    expect(second).toMatchObject({
+      status: 0,
+      out: [`${ADMIN.email} already has an active administrator account: nothing changed.`],
+    });
     const demotion = npmRun("staff:add", [...args.slice(0, 4), "--role", "ANALYST"]);
-    expect(demotion).toMatchObject({ status: 1, err: [`Error: ${ADMIN.email} already has a staff account as administrator. An administrator can change its role under Staff.`] });
+    expect(demotion).toMatchObject({
+      status: 1,
+      err: [
+        `Error: ${ADMIN.email} already has a staff account as administrator. An administrator can change its role under Staff.`,
+      ],
+    });
 
     const { db } = await import("@/lib/db");
-    expect(await db().user.findMany({ select: { email: true, name: true, role: true, active: true } })).toEqual([{ email: ADMIN.email, name: ADMIN.name, role: "ADMIN", active: true }]);
-    expect(await db().auditEvent.findMany({ select: { actorId: true, actorLabel: true, action: true, detail: true } })).toEqual([
-      { actorId: null, actorLabel: "command line", action: "staff.create", detail: `Created from the command line: ${ADMIN.email} as administrator` },
+    expect(await db().user.findMany({ select: { email: true, name: true, role: true, active: true } })).toEqual([
+      { email: ADMIN.email, name: ADMIN.name, role: "ADMIN", active: true },
+    ]);
+    expect(
+      await db().auditEvent.findMany({ select: { actorId: true, actorLabel: true, action: true, detail: true } }),
+    ).toEqual([
+      {
+        actorId: null,
+        actorLabel: "command line",
+        action: "staff.create",
+        detail: `Created from the command line: ${ADMIN.email} as administrator`,
+      },
     ]);
     expect(await firstAdministratorHint(database.url)).toBeNull();
   });
@@ -93,10 +121,23 @@ describe("the first administrator of a new council", () => {
     const session = await findLiveSession(decodeURIComponent(cookie!.split(";")[0].split("=")[1]));
     expect(session?.staff).toMatchObject({ email: ADMIN.email, role: "ADMIN" });
 
-    const invited = await inviteStaff(session!.staff, { email: "otto.officer@council.example", name: "Otto Officer", role: "OFFICER" });
+    const invited = await inviteStaff(session!.staff, {
+      email: "otto.officer@council.example",
+      name: "Otto Officer",
+      role: "OFFICER",
+    });
     expect(invited).toMatchObject({ email: "otto.officer@council.example", emailSent: true });
-    expect(readCaughtMail(mailDir).filter((m) => m.to.includes("otto.officer@council.example")).map((m) => m.subject)).toEqual([INVITATION_SUBJECT]);
-    expect(await db().user.findUnique({ where: { email: "otto.officer@council.example" }, select: { role: true, active: true } })).toEqual({ role: "OFFICER", active: true });
+    expect(
+      readCaughtMail(mailDir)
+        .filter((m) => m.to.includes("otto.officer@council.example"))
+        .map((m) => m.subject),
+    ).toEqual([INVITATION_SUBJECT]);
+    expect(
+      await db().user.findUnique({
+        where: { email: "otto.officer@council.example" },
+        select: { role: true, active: true },
+      }),
+    ).toEqual({ role: "OFFICER", active: true });
     expect(await db().auditEvent.count({ where: { action: "staff.invite", actorLabel: ADMIN.email } })).toBe(1);
   });
 });

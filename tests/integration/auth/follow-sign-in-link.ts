@@ -17,7 +17,12 @@ async function call(link: string): Promise<LinkOutcome> {
   const { callNextAuth } = await import("@/lib/auth/next-auth-call");
   const url = new URL(link);
   const [, , , ...action] = url.pathname.split("/");
-  const answer = await callNextAuth(authOptions(), { method: "GET", action, query: Object.fromEntries(url.searchParams), host: url.host });
+  const answer = await callNextAuth(authOptions(), {
+    method: "GET",
+    action,
+    query: Object.fromEntries(url.searchParams),
+    host: url.host,
+  });
   return { status: answer.status, location: answer.location, cookies: answer.setCookies };
 }
 
@@ -27,4 +32,5 @@ export async function followSignInLink(link: string): Promise<LinkOutcome> {
   return outcome;
 }
 
-export const sessionCookieOf = (outcome: LinkOutcome) => outcome.cookies.find((c) => c.startsWith("hys.session-token="));
+export const sessionCookieOf = (outcome: LinkOutcome) =>
+  outcome.cookies.find((c) => c.startsWith("hys.session-token="));

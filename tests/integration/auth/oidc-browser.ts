@@ -65,4 +65,5 @@ export async function signInThroughProvider(login: string): Promise<NextAuthAnsw
   return returnToApp(await tripToProvider(login));
 }
 
-export const sessionCookieIn = (answer: NextAuthAnswer) => answer.setCookies.find((c) => c.startsWith("hys.session-token="));
+export const sessionCookieIn = (answer: NextAuthAnswer) =>
+  answer.setCookies.find((c) => c.startsWith("hys.session-token="));

@@ -41,12 +41,22 @@ afterAll(async () => {
 beforeEach(() => provider.tamper(null));
 
 /** A person at the provider, Entra-style: tenant and object ids, and an email. */
-function person(claims: { email?: string; preferred_username?: string; groups?: string[] } = {}): { login: string; email: string; subject: string } {
+function person(claims: { email?: string; preferred_username?: string; groups?: string[] } = {}): {
+  login: string;
+  email: string;
+  subject: string;
+} {
   people += 1;
   const login = `person-${people}`;
   const oid = `00000000-0000-4000-8000-${String(people).padStart(12, "0")}`;
   const email = claims.email ?? `${login}@council.example`;
-  provider.people.set(login, { tid: TENANT, oid, name: `Person ${people}`, ...claims, email: claims.email ?? (claims.preferred_username ? undefined : email) });
+  provider.people.set(login, {
+    tid: TENANT,
+    oid,
+    name: `Person ${people}`,
+    ...claims,
+    email: claims.email ?? (claims.preferred_username ? undefined : email),
+  });
   return { login, email, subject: `${TENANT}:${oid}` };
 }
 
@@ -63,9 +73,14 @@ describe("invited staff only (no role claim)", () => {
     expect(await sessionsOf(officer.id)).toBe(1);
     const binding = await world.db.account.findMany({ where: { userId: officer.id } });
     expect(binding.map((a) => [a.provider, a.providerAccountId])).toEqual([["oidc", someone.subject]]);
-    const events = await world.db.auditEvent.findMany({ where: { actorId: officer.id }, orderBy: { createdAt: "asc" } });
+    const events = await world.db.auditEvent.findMany({
+      where: { actorId: officer.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events.map((e) => e.action).sort()).toEqual(["auth.identityLinked", "auth.signIn"]);
-    expect(events.find((e) => e.action === "auth.signIn")?.detail).toBe("Signed in through the identity provider (OpenID Connect)");
+    expect(events.find((e) => e.action === "auth.signIn")?.detail).toBe(
+      "Signed in through the identity provider (OpenID Connect)",
+    );
 
     // Bound: the subject decides, even if the provider's email changes later.
     provider.people.set(someone.login, { ...provider.people.get(someone.login), email: "renamed@council.example" });
@@ -159,12 +174,17 @@ describe("roles from the groups claim (OIDC_ROLE_CLAIM, OIDC_ROLE_MAP)", () => {
     provider.people.set(boss.login, { ...provider.people.get(boss.login), groups: ["g-officers"] });
     expect((await signInThroughProvider(boss.login)).location).toBe("http://hys.test/staff");
     expect((await world.db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
-    const kept = await world.db.auditEvent.findFirstOrThrow({ where: { action: "staff.roleChangeFromClaim", targetId: admin.id } });
+    const kept = await world.db.auditEvent.findFirstOrThrow({
+      where: { action: "staff.roleChangeFromClaim", targetId: admin.id },
+    });
     expect(kept.detail).toMatch(/kept as Administrator/);
 
     provider.people.set(boss.login, { ...provider.people.get(boss.login), groups: [] });
     expect((await signInThroughProvider(boss.login)).location).toBe("/sign-in/problem?error=AccessDenied");
-    expect(await world.db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "ADMIN", active: true });
+    expect(await world.db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
+      role: "ADMIN",
+      active: true,
+    });
     expect(await world.auditCount({ action: "staff.deactivateFromClaim", targetId: admin.id })).toBe(0);
   });
 });
@@ -196,7 +216,10 @@ describe("the provider's answer is checked", () => {
     expect(first.location).toBe("http://hys.test/staff");
 
     // The browser after the first callback: next-auth cleared the state, PKCE and nonce cookies.
-    const afterwards = { ...trip.appCookies, ...Object.fromEntries(first.setCookies.map((c) => c.split(";", 1)[0].split("=")).map(([k, v]) => [k, v])) };
+    const afterwards = {
+      ...trip.appCookies,
+      ...Object.fromEntries(first.setCookies.map((c) => c.split(";", 1)[0].split("=")).map(([k, v]) => [k, v])),
+    };
     for (const [name, value] of Object.entries(afterwards)) if (!value) delete afterwards[name];
     expect((await returnToApp(trip, afterwards)).location).toMatch(/error=OAuthCallback/);
     // Even with the original cookies (stolen along with the URL), the code and state are spent.
@@ -204,7 +227,10 @@ describe("the provider's answer is checked", () => {
 
     // Login CSRF: a code and state from one sign-in, brought back in a browser that started another.
     const other = await tripToProvider(someone.login);
-    expect((await returnToApp({ callback: other.callback, appCookies: (await tripToProvider(someone.login)).appCookies })).location).toMatch(/error=OAuthCallback/);
+    expect(
+      (await returnToApp({ callback: other.callback, appCookies: (await tripToProvider(someone.login)).appCookies }))
+        .location,
+    ).toMatch(/error=OAuthCallback/);
     expect(await sessionsOf(officer.id)).toBe(1);
   });
 });
@@ -214,15 +240,24 @@ describe("STAFF_SIGN_IN", () => {
     const officer = await world.makeStaff("OFFICER");
     const { makeSignInLink } = await import("@/lib/auth/sign-in-link");
     const link = makeSignInLink(officer.email, "/staff");
-    await world.db.verificationToken.create({ data: { identifier: officer.email, token: link.hashedToken, expires: link.expires } });
+    await world.db.verificationToken.create({
+      data: { identifier: officer.email, token: link.hashedToken, expires: link.expires },
+    });
     const restore = setEnvForTests({ STAFF_SIGN_IN: "oidc" });
     try {
       const { requestSignInLink } = await import("@/lib/services/staff/request-sign-in-link");
-      await expect(requestSignInLink({ email: officer.email, callbackUrl: "/staff" }, { ip: "198.51.100.20" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(
+        requestSignInLink({ email: officer.email, callbackUrl: "/staff" }, { ip: "198.51.100.20" }),
+      ).rejects.toMatchObject({ code: "NOT_FOUND" });
       const { callNextAuth } = await import("@/lib/auth/next-auth-call");
       const { authOptions } = await import("@/lib/services/auth/next-auth-options");
       const url = new URL(link.url);
-      const answer = await callNextAuth(authOptions(), { method: "GET", action: ["callback", "email"], query: Object.fromEntries(url.searchParams), host: "hys.test" });
+      const answer = await callNextAuth(authOptions(), {
+        method: "GET",
+        action: ["callback", "email"],
+        query: Object.fromEntries(url.searchParams),
+        host: "hys.test",
+      });
       expect(answer.status).toBe(400);
       expect(sessionCookieIn(answer)).toBeUndefined();
       expect(await sessionsOf(officer.id)).toBe(0);
@@ -240,7 +275,12 @@ describe("STAFF_SIGN_IN", () => {
     try {
       const { POST } = await import("@/app/(auth)/sign-in/oidc/route");
       const { NextRequest } = await import("next/server");
-      const response = await POST(new NextRequest("http://hys.test/sign-in/oidc", { method: "POST", body: new URLSearchParams({ callbackUrl: "/staff" }) }));
+      const response = await POST(
+        new NextRequest("http://hys.test/sign-in/oidc", {
+          method: "POST",
+          body: new URLSearchParams({ callbackUrl: "/staff" }),
+        }),
+      );
       expect(response.status).toBe(404);
     } finally {
       restore();
@@ -250,9 +290,19 @@ describe("STAFF_SIGN_IN", () => {
   it("turns away a start posted from another site", async () => {
     const { POST } = await import("@/app/(auth)/sign-in/oidc/route");
     const { NextRequest } = await import("next/server");
-    const foreign = new NextRequest("http://hys.test/sign-in/oidc", { method: "POST", headers: { origin: "https://attacker.example" }, body: new URLSearchParams() });
+    const foreign = new NextRequest("http://hys.test/sign-in/oidc", {
+      method: "POST",
+      headers: { origin: "https://attacker.example" },
+      body: new URLSearchParams(),
+    });
     expect((await POST(foreign)).status).toBe(403);
-    const own = await POST(new NextRequest("http://hys.test/sign-in/oidc", { method: "POST", headers: { origin: "http://hys.test" }, body: new URLSearchParams({ callbackUrl: "/staff/consultations" }) }));
+    const own = await POST(
+      new NextRequest("http://hys.test/sign-in/oidc", {
+        method: "POST",
+        headers: { origin: "http://hys.test" },
+        body: new URLSearchParams({ callbackUrl: "/staff/consultations" }),
+      }),
+    );
     expect(own.status).toBe(303);
     expect(own.headers.get("location")).toMatch(new RegExp(`^${provider.issuer}/auth\\?`));
     expect(own.headers.getSetCookie().some((c) => c.startsWith("next-auth.state="))).toBe(true);

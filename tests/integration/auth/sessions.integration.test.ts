@@ -31,7 +31,12 @@ describe("staff sessions", () => {
     expect(expires.getTime()).toBeGreaterThan(Date.now() + 11.9 * 3600_000);
     expect(await world.db.session.count({ where: { sessionToken } })).toBe(0);
     expect(await world.db.session.count({ where: { sessionToken: hash(sessionToken) } })).toBe(1);
-    expect((await store.findLiveSession(sessionToken))?.staff).toEqual({ id: officer.id, email: officer.email, name: officer.name, role: "OFFICER" });
+    expect((await store.findLiveSession(sessionToken))?.staff).toEqual({
+      id: officer.id,
+      email: officer.email,
+      name: officer.name,
+      role: "OFFICER",
+    });
     expect(await store.findLiveSession("not-a-token")).toBeNull();
     // The stored hash is not itself a token.
     expect(await store.findLiveSession(hash(sessionToken))).toBeNull();
@@ -40,7 +45,10 @@ describe("staff sessions", () => {
   it("ends a session idle for longer than the limit and deletes it", async () => {
     const analyst = await world.makeStaff("ANALYST");
     const { sessionToken } = await store.createSessionFor(analyst.id);
-    await world.db.session.update({ where: { sessionToken: hash(sessionToken) }, data: { expires: new Date(Date.now() - 1000) } });
+    await world.db.session.update({
+      where: { sessionToken: hash(sessionToken) },
+      data: { expires: new Date(Date.now() - 1000) },
+    });
     expect(await store.findLiveSession(sessionToken)).toBeNull();
     expect(await world.db.session.count({ where: { userId: analyst.id } })).toBe(0);
   });

@@ -19,7 +19,8 @@ beforeAll(async () => {
 
 afterAll(async () => world?.close());
 
-const ask = (email: string) => requestSignInLink(ZSignInRequestSchema.parse({ email }), { ip: `203.0.113.${++ipCounter}` });
+const ask = (email: string) =>
+  requestSignInLink(ZSignInRequestSchema.parse({ email }), { ip: `203.0.113.${++ipCounter}` });
 
 const linkFor = (email: string) => signInLinkFor(world.mail(), email);
 const follow = followSignInLink;
@@ -44,7 +45,9 @@ describe("asking for a sign-in link", () => {
     await expect(ask("stranger@example.com")).resolves.toBeUndefined();
     await expect(ask(gone.email)).resolves.toBeUndefined();
     expect(world.mail().length).toBe(sent);
-    expect(await world.db.verificationToken.count({ where: { identifier: { in: ["stranger@example.com", gone.email] } } })).toBe(0);
+    expect(
+      await world.db.verificationToken.count({ where: { identifier: { in: ["stranger@example.com", gone.email] } } }),
+    ).toBe(0);
   });
 
   it("limits requests per address", async () => {
@@ -101,7 +104,10 @@ describe("following a sign-in link", () => {
 
     const expiring = await world.makeStaff("ANALYST");
     await ask(expiring.email);
-    await world.db.verificationToken.updateMany({ where: { identifier: expiring.email }, data: { expires: new Date(Date.now() - 1000) } });
+    await world.db.verificationToken.updateMany({
+      where: { identifier: expiring.email },
+      data: { expires: new Date(Date.now() - 1000) },
+    });
     expect((await follow(linkFor(expiring.email))).location).toBe("/sign-in/problem?error=Verification");
     expect(await world.db.session.count({ where: { userId: { in: [analyst.id, expiring.id] } } })).toBe(0);
     expect(await world.auditCount({ action: "auth.signIn", actorId: { in: [analyst.id, expiring.id] } })).toBe(0);
@@ -120,7 +126,9 @@ describe("following a sign-in link", () => {
     const { makeSignInLink } = await import("@/lib/auth/sign-in-link");
     // A genuine, stored token for an address with no account (as if the row were planted).
     const forged = makeSignInLink("intruder@example.com", "/staff");
-    await world.db.verificationToken.create({ data: { identifier: "intruder@example.com", token: forged.hashedToken, expires: forged.expires } });
+    await world.db.verificationToken.create({
+      data: { identifier: "intruder@example.com", token: forged.hashedToken, expires: forged.expires },
+    });
     const outcome = await follow(forged.url);
     expect(outcome.location).toBe("/sign-in/problem?error=AccessDenied");
     expect(await world.db.user.count({ where: { email: "intruder@example.com" } })).toBe(0);
@@ -131,7 +139,10 @@ describe("next-auth's own link request endpoint", () => {
   it("is turned away, so every request goes through validation and rate limits", async () => {
     const { POST } = await import("@/app/api/auth/[...nextauth]/route");
     const { NextRequest } = await import("next/server");
-    const request = new NextRequest("http://hys.test/api/auth/signin/email", { method: "POST", body: new URLSearchParams({ email: "a@b.c" }) });
+    const request = new NextRequest("http://hys.test/api/auth/signin/email", {
+      method: "POST",
+      body: new URLSearchParams({ email: "a@b.c" }),
+    });
     const response = await POST(request, { params: Promise.resolve({ nextauth: ["signin", "email"] }) });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("http://hys.test/sign-in");

@@ -40,12 +40,18 @@ async function errorOf(promise: Promise<unknown>) {
 describe("inviting staff", () => {
   it("creates an active account, records one event and emails the invitation", async () => {
     const before = await world.auditCount();
-    const outcome = await services.inviteStaff(admin, { name: "Nia New", email: "nia.new@council.example", role: "OFFICER" });
+    const outcome = await services.inviteStaff(admin, {
+      name: "Nia New",
+      email: "nia.new@council.example",
+      role: "OFFICER",
+    });
     expect(outcome).toMatchObject({ email: "nia.new@council.example", emailSent: true });
     const user = await world.db.user.findUniqueOrThrow({ where: { id: outcome.id } });
     expect(user).toMatchObject({ role: "OFFICER", active: true, emailVerified: null, name: "Nia New" });
     expect(await world.auditCount()).toBe(before + 1);
-    expect(await world.db.auditEvent.findFirst({ where: { action: "staff.invite", targetId: outcome.id } })).toMatchObject({
+    expect(
+      await world.db.auditEvent.findFirst({ where: { action: "staff.invite", targetId: outcome.id } }),
+    ).toMatchObject({
       actorId: admin.id,
       actorLabel: admin.email,
       targetType: "User",
@@ -59,14 +65,19 @@ describe("inviting staff", () => {
   it("refuses an address that already has an account, changing nothing", async () => {
     const before = await world.auditCount();
     const error = await errorOf(services.inviteStaff(admin, { name: "Again", email: admin.email, role: "ANALYST" }));
-    expect(error).toMatchObject({ code: "CONFLICT", fieldErrors: { email: ["There is already a staff account with this email address"] } });
+    expect(error).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { email: ["There is already a staff account with this email address"] },
+    });
     expect(await world.auditCount()).toBe(before);
   });
 
   it("is refused to officers and analysts", async () => {
     for (const role of ["OFFICER", "ANALYST"] as const) {
       const caller = await world.makeStaff(role);
-      const error = await errorOf(services.inviteStaff(caller, { name: "X", email: `x-${role}@council.example`, role: "ADMIN" }));
+      const error = await errorOf(
+        services.inviteStaff(caller, { name: "X", email: `x-${role}@council.example`, role: "ADMIN" }),
+      );
       expect(error.code).toBe("FORBIDDEN");
     }
     expect(await world.db.user.count({ where: { email: { startsWith: "x-" } } })).toBe(0);
@@ -81,7 +92,9 @@ describe("changing roles", () => {
     await services.changeStaffRole(admin, { userId: officer.id, role: "ANALYST" });
     expect((await services.findLiveSession(sessionToken))?.staff.role).toBe("ANALYST");
     expect(await world.auditCount()).toBe(before + 1);
-    const event = await world.db.auditEvent.findFirstOrThrow({ where: { action: "staff.roleChange", targetId: officer.id } });
+    const event = await world.db.auditEvent.findFirstOrThrow({
+      where: { action: "staff.roleChange", targetId: officer.id },
+    });
     expect(event.detail).toBe(`${officer.email}: Officer to Analyst`);
   });
 
@@ -132,10 +145,19 @@ describe("the last active admin", () => {
     await world.db.user.updateMany({ where: { role: "ADMIN", id: { not: admin.id } }, data: { active: false } });
     const before = await world.auditCount();
     const demote = await errorOf(services.changeStaffRole(admin, { userId: admin.id, role: "OFFICER" }));
-    expect(demote).toMatchObject({ code: "CONFLICT", fieldErrors: { role: ["This is the only active administrator. Make someone else an administrator first"] } });
+    expect(demote).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { role: ["This is the only active administrator. Make someone else an administrator first"] },
+    });
     const deactivate = await errorOf(services.deactivateStaff(admin, { userId: admin.id }));
-    expect(deactivate).toMatchObject({ code: "CONFLICT", message: "This is the only active administrator. Make someone else an administrator first." });
-    expect(await world.db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "ADMIN", active: true });
+    expect(deactivate).toMatchObject({
+      code: "CONFLICT",
+      message: "This is the only active administrator. Make someone else an administrator first.",
+    });
+    expect(await world.db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
+      role: "ADMIN",
+      active: true,
+    });
     expect(await world.auditCount()).toBe(before);
   });
 

@@ -32,7 +32,11 @@ async function migrate(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const names = fs.readdirSync(MIGRATIONS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const names = fs
+      .readdirSync(MIGRATIONS, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     for (const name of names) await client.query(fs.readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8"));
   } finally {
     await client.end();
@@ -45,7 +49,12 @@ export async function openWorld(label: string): Promise<World> {
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "hys-auth-mail-"));
   const catcher = await startMailCatcher(mailDir);
   // NEXTAUTH_URL too: next-auth derives it from APP_URL, and the next world must not inherit it.
-  const restoreEnv = setEnvForTests({ DATABASE_URL: database.url, SMTP_URL: `smtp://127.0.0.1:${catcher.port}`, APP_URL: "http://hys.test", NEXTAUTH_URL: undefined });
+  const restoreEnv = setEnvForTests({
+    DATABASE_URL: database.url,
+    SMTP_URL: `smtp://127.0.0.1:${catcher.port}`,
+    APP_URL: "http://hys.test",
+    NEXTAUTH_URL: undefined,
+  });
   delete (globalThis as { hysDb?: unknown }).hysDb;
   vi.resetModules();
   const { db } = await import("@/lib/db");

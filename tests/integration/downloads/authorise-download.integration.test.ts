@@ -18,7 +18,8 @@ async function staff(role: TRole): Promise<StaffPrincipal> {
   return { id: user.id, email, name: user.name, role };
 }
 
-const lastAudit = (actorId: string) => db().auditEvent.findFirst({ where: { actorId }, orderBy: { createdAt: "desc" } });
+const lastAudit = (actorId: string) =>
+  db().auditEvent.findFirst({ where: { actorId }, orderBy: { createdAt: "desc" } });
 const auditsOf = (actorId: string) => db().auditEvent.count({ where: { actorId } });
 
 beforeAll(async () => {
@@ -31,19 +32,31 @@ describe("authoriseDownload", () => {
     const decision = await authoriseDownload(people.ANALYST, consultationId, "responses.csv", { personalData: false });
     expect(decision).toEqual({ ok: true, staff: people.ANALYST, consultationId, reason: null });
     const audit = await lastAudit(people.ANALYST.id);
-    expect(audit).toMatchObject({ action: "export.download", targetType: "Consultation", targetId: consultationId, detail: "responses.csv; without personal data" });
+    expect(audit).toMatchObject({
+      action: "export.download",
+      targetType: "Consultation",
+      targetId: consultationId,
+      detail: "responses.csv; without personal data",
+    });
   });
 
   it("refuses an officer with 403 and audits access.refused with the file", async () => {
     const decision = await authoriseDownload(people.OFFICER, consultationId, "report.docx", { personalData: false });
     expect(decision).toEqual({ ok: false, status: 403, message: DOWNLOAD_MESSAGES.forbidden });
     const audit = await lastAudit(people.OFFICER.id);
-    expect(audit).toMatchObject({ action: "access.refused", targetId: consultationId, detail: `report.docx; without personal data; refused: ${DOWNLOAD_MESSAGES.forbidden}` });
+    expect(audit).toMatchObject({
+      action: "access.refused",
+      targetId: consultationId,
+      detail: `report.docx; without personal data; refused: ${DOWNLOAD_MESSAGES.forbidden}`,
+    });
   });
 
   it("requires a reason for personal data, refusing and auditing without one", async () => {
     const before = await auditsOf(people.ANALYST.id);
-    const decision = await authoriseDownload(people.ANALYST, consultationId, "responses.xlsx", { personalData: true, reason: "   " });
+    const decision = await authoriseDownload(people.ANALYST, consultationId, "responses.xlsx", {
+      personalData: true,
+      reason: "   ",
+    });
     expect(decision).toEqual({ ok: false, status: 400, message: DOWNLOAD_MESSAGES.reasonMissing });
     expect(await auditsOf(people.ANALYST.id)).toBe(before + 1);
     expect((await lastAudit(people.ANALYST.id))?.action).toBe("access.refused");
@@ -51,21 +64,36 @@ describe("authoriseDownload", () => {
 
   it("records the reason when personal data or original text is downloaded", async () => {
     const reason = "Cabinet asked for the organisations' contact details";
-    const decision = await authoriseDownload(people.ADMIN, consultationId, "responses.json", { personalData: true, originalText: true, reason: `  ${reason} ` });
+    const decision = await authoriseDownload(people.ADMIN, consultationId, "responses.json", {
+      personalData: true,
+      originalText: true,
+      reason: `  ${reason} `,
+    });
     expect(decision).toMatchObject({ ok: true, reason });
-    expect((await lastAudit(people.ADMIN.id))?.detail).toBe(`responses.json; with personal data; original text; reason: ${reason}`);
+    expect((await lastAudit(people.ADMIN.id))?.detail).toBe(
+      `responses.json; with personal data; original text; reason: ${reason}`,
+    );
   });
 
   it("refuses original text to a role without export.personalData even with a reason", async () => {
-    const decision = await authoriseDownload(people.OFFICER, consultationId, "responses.csv", { personalData: false, originalText: true, reason: "Checking" });
+    const decision = await authoriseDownload(people.OFFICER, consultationId, "responses.csv", {
+      personalData: false,
+      originalText: true,
+      reason: "Checking",
+    });
     expect(decision).toMatchObject({ ok: false, status: 403 });
     expect((await lastAudit(people.OFFICER.id))?.action).toBe("access.refused");
   });
 
   it("answers anonymous callers 401 and unknown consultations 404 without an audit row", async () => {
     const total = await db().auditEvent.count();
-    expect(await authoriseDownload(null, consultationId, "responses.csv", { personalData: false })).toMatchObject({ ok: false, status: 401 });
-    expect(await authoriseDownload(people.ANALYST, "no-such-consultation", "responses.csv", { personalData: false })).toEqual({ ok: false, status: 404, message: DOWNLOAD_MESSAGES.notFound });
+    expect(await authoriseDownload(null, consultationId, "responses.csv", { personalData: false })).toMatchObject({
+      ok: false,
+      status: 401,
+    });
+    expect(
+      await authoriseDownload(people.ANALYST, "no-such-consultation", "responses.csv", { personalData: false }),
+    ).toEqual({ ok: false, status: 404, message: DOWNLOAD_MESSAGES.notFound });
     expect(await db().auditEvent.count()).toBe(total);
   });
 

@@ -21,7 +21,10 @@ import { officeFileText } from "../../support/office-text";
 import { EMAIL, exportConsultation, FORMULA, PERSONAL, PHONE, staffMember, THEME, WELSH } from "./export-fixtures";
 
 const session = vi.hoisted(() => ({ staff: null as StaffPrincipal | null }));
-vi.mock("@/lib/auth/session", async (original) => ({ ...(await original<object>()), getCurrentStaff: async () => session.staff }));
+vi.mock("@/lib/auth/session", async (original) => ({
+  ...(await original<object>()),
+  getCurrentStaff: async () => session.staff,
+}));
 
 let fixture: Awaited<ReturnType<typeof exportConsultation>>;
 let analyst: StaffPrincipal;
@@ -44,7 +47,13 @@ afterAll(async () => {
   await fs.rm(dataDir, { recursive: true, force: true });
 });
 
-const spec = (format: TExportSpec["format"], sensitive = false): TExportSpec => ({ consultationId: fixture.consultationId, format, freeText: true, originalText: sensitive, personalData: sensitive });
+const spec = (format: TExportSpec["format"], sensitive = false): TExportSpec => ({
+  consultationId: fixture.consultationId,
+  format,
+  freeText: true,
+  originalText: sensitive,
+  personalData: sensitive,
+});
 
 async function exported(s: TExportSpec): Promise<Buffer> {
   const output = new PassThrough();
@@ -60,7 +69,9 @@ function csvRows(bytes: Buffer) {
   const text = bytes.toString("utf8");
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const [ids, labels, ...rows] = parse(text, { bom: true }) as string[][];
-  const byRef = new Map(rows.map((r) => [r[ids.indexOf("reference")], Object.fromEntries(ids.map((id, i) => [id, r[i]]))]));
+  const byRef = new Map(
+    rows.map((r) => [r[ids.indexOf("reference")], Object.fromEntries(ids.map((id, i) => [id, r[i]]))]),
+  );
   return { ids, labels, rows, byRef, text };
 }
 
@@ -71,8 +82,24 @@ describe("CSV export", () => {
     expect(text.split("\r\n")).toHaveLength(2 + 3 + 1); // two headers, three rows (the LF inside WELSH stays in its quoted field), the trailing empty line
     expect(labels[ids.indexOf("uses.club")]).toBe("What do you use?: Holiday club");
     const online = byRef.get(fixture.online.reference);
-    expect(online).toMatchObject({ why: WELSH, "uses.club": "1", "uses.camp": "0", "uses.other": "1", "uses.other-text": "Nain's, sometimes", age: "42", where: "HP20 1UA", "contact-email": EMAIL, channel: "Online", format: "Standard" });
-    expect(byRef.get(fixture.easyRead.reference)).toMatchObject({ why: PERSONAL, format: "Easy Read", "uses.camp": "1", "uses.club": "0" });
+    expect(online).toMatchObject({
+      why: WELSH,
+      "uses.club": "1",
+      "uses.camp": "0",
+      "uses.other": "1",
+      "uses.other-text": "Nain's, sometimes",
+      age: "42",
+      where: "HP20 1UA",
+      "contact-email": EMAIL,
+      channel: "Online",
+      format: "Standard",
+    });
+    expect(byRef.get(fixture.easyRead.reference)).toMatchObject({
+      why: PERSONAL,
+      format: "Easy Read",
+      "uses.camp": "1",
+      "uses.club": "0",
+    });
     // Original text: the formula as written, neutralised with an apostrophe.
     expect(byRef.get(fixture.paper.reference)).toMatchObject({ why: `'${FORMULA}`, channel: "Paper", "uses.club": "" });
   });
@@ -90,10 +117,17 @@ describe("CSV export", () => {
 describe("JSON and XLSX exports", () => {
   it("JSON parses to the same responses, without personal data by default", async () => {
     const bytes = await exported(spec("json"));
-    const json = JSON.parse(bytes.toString("utf8")) as { columns: Record<string, string>; responses: Record<string, unknown>[] };
+    const json = JSON.parse(bytes.toString("utf8")) as {
+      columns: Record<string, string>;
+      responses: Record<string, unknown>[];
+    };
     expect(json.responses).toHaveLength(3);
     expect(json.columns.why).toBe("Why?");
-    expect(json.responses.find((r) => r.reference === fixture.online.reference)).toMatchObject({ why: WELSH, "uses.club": 1, age: 42 });
+    expect(json.responses.find((r) => r.reference === fixture.online.reference)).toMatchObject({
+      why: WELSH,
+      "uses.club": 1,
+      age: 42,
+    });
     for (const secret of [EMAIL, PHONE]) expect(bytes.toString("utf8")).not.toContain(secret);
   });
 
@@ -101,23 +135,45 @@ describe("JSON and XLSX exports", () => {
     const bytes = await exported(spec("xlsx"));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Summary", "Standard online", "Easy Read", "Paper", "Themes"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
+      "Standard online",
+      "Easy Read",
+      "Paper",
+      "Themes",
+    ]);
     const all = workbook.worksheets.flatMap((w) => w.getSheetValues().flat().map(String)).join("\n");
     for (const secret of [EMAIL, PHONE]) expect(all).not.toContain(secret);
     expect(workbook.getWorksheet("Easy Read")?.rowCount).toBe(3);
     const text = await officeFileText(bytes, "responses.xlsx", "raw");
     // LibreOffice prints the summary column by column: its labels, then their values in order.
-    const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+    const lines = text
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
     const first = lines.indexOf("Consultation");
-    const labels = lines.slice(first, lines.findIndex((l) => l.startsWith("Short breaks test")));
+    const labels = lines.slice(
+      first,
+      lines.findIndex((l) => l.startsWith("Short breaks test")),
+    );
     const summary = Object.fromEntries(labels.map((label, i) => [label, lines[first + labels.length + i]]));
-    expect(summary).toMatchObject({ "Responses (submitted)": "3", "Responses: Standard online": "1", "Responses: Easy Read": "1", "Responses: Paper": "1", "Personal data": "Not included" });
+    expect(summary).toMatchObject({
+      "Responses (submitted)": "3",
+      "Responses: Standard online": "1",
+      "Responses: Easy Read": "1",
+      "Responses: Paper": "1",
+      "Personal data": "Not included",
+    });
     expect(text).toContain(THEME);
     expect(text).toContain(fixture.online.reference);
   });
 });
 
-const form = (fields: Record<string, string>) => new Request(`http://hys.test/staff/consultations/${fixture.consultationId}/downloads/export`, { method: "POST", body: new URLSearchParams(fields) });
+const form = (fields: Record<string, string>) =>
+  new Request(`http://hys.test/staff/consultations/${fixture.consultationId}/downloads/export`, {
+    method: "POST",
+    body: new URLSearchParams(fields),
+  });
 // The route reads the consultation from its params, as Next passes them.
 const exportRoute = async () => {
   const { POST } = await import("@/app/(staff)/staff/consultations/[id]/downloads/export/route");
@@ -132,7 +188,9 @@ describe("the export route", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${fixture.slug}-responses.csv"`);
     expect(csvRows(Buffer.from(await response.arrayBuffer())).rows).toHaveLength(3);
-    expect(await db().auditEvent.findFirst({ where: { actorId: analyst.id }, orderBy: { createdAt: "desc" } })).toMatchObject({ action: "export.download", detail: "responses.csv; without personal data" });
+    expect(
+      await db().auditEvent.findFirst({ where: { actorId: analyst.id }, orderBy: { createdAt: "desc" } }),
+    ).toMatchObject({ action: "export.download", detail: "responses.csv; without personal data" });
   });
 
   it("refuses an officer with 403 and audits access.refused", async () => {
@@ -146,7 +204,9 @@ describe("the export route", () => {
 
   it("sends a missing reason back to the form with a specific error", async () => {
     session.staff = analyst;
-    const response = await (await exportRoute())(form({ format: "csv", freeText: "yes", sensitive: "yes", include: "personal" }));
+    const response = await (
+      await exportRoute()
+    )(form({ format: "csv", freeText: "yes", sensitive: "yes", include: "personal" }));
     expect(response.status).toBe(303);
     const location = new URL(response.headers.get("location") ?? "", "http://hys.test");
     expect(location.searchParams.get("error-reason")).toBe("Enter the reason you need personal data or original text");
@@ -158,17 +218,29 @@ describe("the export route", () => {
     try {
       session.staff = analyst;
       const before = await audits(analyst.id, "export.download");
-      const started = await (await exportRoute())(form({ format: "csv", freeText: "yes", sensitive: "yes", include: "original", reason: "Checking the coding" }));
+      const started = await (
+        await exportRoute()
+      )(form({ format: "csv", freeText: "yes", sensitive: "yes", include: "original", reason: "Checking the coding" }));
       expect(started.status).toBe(303);
       const jobId = /jobs\/([^/?#]+)$/.exec(started.headers.get("location") ?? "")?.[1] ?? "";
       expect(await audits(analyst.id, "export.download")).toBe(before);
       // What an instance's job worker does with it (no worker runs in this process).
-      const claim = await claimJob("export", { owner: "test", leaseMs: 60_000, consultationId: fixture.consultationId });
+      const claim = await claimJob("export", {
+        owner: "test",
+        leaseMs: 60_000,
+        consultationId: fixture.consultationId,
+      });
       expect(claim?.id).toBe(jobId);
       await runClaimedJob(claim!);
       expect((await db().exportJob.findUniqueOrThrow({ where: { id: jobId } })).status).toBe("READY");
       const job = await db().exportJob.findUniqueOrThrow({ where: { id: jobId } });
-      expect(job).toMatchObject({ total: 3, processed: 3, originalText: true, personalData: false, reason: "Checking the coding" });
+      expect(job).toMatchObject({
+        total: 3,
+        processed: 3,
+        originalText: true,
+        personalData: false,
+        reason: "Checking the coding",
+      });
       const { GET } = await import("@/app/(staff)/staff/consultations/[id]/downloads/jobs/[jobId]/file/route");
       const url = `http://hys.test/staff/consultations/${fixture.consultationId}/downloads/jobs/${jobId}/file`;
       const params = { params: Promise.resolve({ id: fixture.consultationId, jobId }) };
@@ -178,7 +250,9 @@ describe("the export route", () => {
       const file = await GET(new Request(url), params);
       expect(file.status).toBe(200);
       expect(csvRows(Buffer.from(await file.arrayBuffer())).byRef.get(fixture.easyRead.reference)?.why).toBe(PERSONAL);
-      expect(await db().auditEvent.findFirst({ where: { actorId: analyst.id }, orderBy: { createdAt: "desc" } })).toMatchObject({
+      expect(
+        await db().auditEvent.findFirst({ where: { actorId: analyst.id }, orderBy: { createdAt: "desc" } }),
+      ).toMatchObject({
         action: "export.download",
         detail: "responses.csv; without personal data; original text; reason: Checking the coding",
       });
@@ -190,18 +264,43 @@ describe("the export route", () => {
   it("builds the same CSV in the capped child process as the direct download", async () => {
     const s = spec("csv", true);
     const job = await db().exportJob.create({
-      data: { consultationId: s.consultationId, format: "csv", freeText: true, originalText: true, personalData: true, reason: "Same file", total: 3, fileName: "same.csv", createdById: analyst.id, createdAt: new Date() },
+      data: {
+        consultationId: s.consultationId,
+        format: "csv",
+        freeText: true,
+        originalText: true,
+        personalData: true,
+        reason: "Same file",
+        total: 3,
+        fileName: "same.csv",
+        createdById: analyst.id,
+        createdAt: new Date(),
+      },
     });
     expect(await runExportJobInChild(job.id)).toBe(0);
-    expect(await db().exportJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "READY", processed: 3 });
+    expect(await db().exportJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: "READY",
+      processed: 3,
+    });
     const chunks: Buffer[] = [];
-    for await (const chunk of (await openExportFile(s.consultationId, job.id)).stream) chunks.push(Buffer.from(chunk as Uint8Array));
+    for await (const chunk of (await openExportFile(s.consultationId, job.id)).stream)
+      chunks.push(Buffer.from(chunk as Uint8Array));
     expect(Buffer.concat(chunks).equals(await exported(s))).toBe(true);
   });
 
   it("records a job whose process died as failed, with a plain message", async () => {
     const job = await db().exportJob.create({
-      data: { consultationId: fixture.consultationId, format: "csv", freeText: false, originalText: false, personalData: false, total: 3, fileName: "gone.csv", createdById: analyst.id, createdAt: new Date() },
+      data: {
+        consultationId: fixture.consultationId,
+        format: "csv",
+        freeText: false,
+        originalText: false,
+        personalData: false,
+        total: 3,
+        fileName: "gone.csv",
+        createdById: analyst.id,
+        createdAt: new Date(),
+      },
     });
     // The child cannot reach this database, so it dies before it can record anything itself
     // (this process keeps the client it already opened).

@@ -11,7 +11,11 @@ import { exportConsultation, staffMember } from "./export-fixtures";
 
 const session = vi.hoisted(() => ({ staff: null as StaffPrincipal | null }));
 // No request scope here: the signed-in staff member comes from `session` (the page and the route check permissions themselves).
-vi.mock("@/lib/auth/session", async (original) => ({ ...(await original<object>()), getCurrentStaff: async () => session.staff, requireStaffForPage: async () => session.staff }));
+vi.mock("@/lib/auth/session", async (original) => ({
+  ...(await original<object>()),
+  getCurrentStaff: async () => session.staff,
+  requireStaffForPage: async () => session.staff,
+}));
 
 let fixture: Awaited<ReturnType<typeof exportConsultation>>;
 let analyst: StaffPrincipal;
@@ -28,7 +32,19 @@ const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 
 async function job(data: { createdAt: Date; leaseUntil?: Date | null; personalData?: boolean }) {
   return db().exportJob.create({
-    data: { consultationId: fixture.consultationId, format: "csv", freeText: true, originalText: true, personalData: data.personalData ?? false, reason: "Checking the coding", total: 3, fileName: "x.csv", createdById: analyst.id, createdAt: data.createdAt, leaseUntil: data.leaseUntil ?? null },
+    data: {
+      consultationId: fixture.consultationId,
+      format: "csv",
+      freeText: true,
+      originalText: true,
+      personalData: data.personalData ?? false,
+      reason: "Checking the coding",
+      total: 3,
+      fileName: "x.csv",
+      createdById: analyst.id,
+      createdAt: data.createdAt,
+      leaseUntil: data.leaseUntil ?? null,
+    },
   });
 }
 
@@ -41,7 +57,10 @@ describe("stale background exports", () => {
     const fresh = await job({ createdAt: minutesAgo(2) });
     const jobs = new Map((await recentExportJobs(analyst, fixture.consultationId)).map((j) => [j.id, j]));
     expect(jobs.get(silent.id)).toMatchObject({ status: "FAILED", failure: STALE_FAILURE });
-    expect(jobs.get(neverStarted.id)).toMatchObject({ status: "FAILED", failure: "The export stopped when the service restarted. Start it again." });
+    expect(jobs.get(neverStarted.id)).toMatchObject({
+      status: "FAILED",
+      failure: "The export stopped when the service restarted. Start it again.",
+    });
     expect(jobs.get(moving.id)?.status).toBe("RUNNING");
     expect(jobs.get(handedBack.id)?.status).toBe("RUNNING");
     expect(jobs.get(fresh.id)?.status).toBe("RUNNING");
@@ -52,15 +71,31 @@ describe("stale background exports", () => {
     const stale = await job({ createdAt: minutesAgo(40), leaseUntil: minutesAgo(20), personalData: true });
     session.staff = analyst;
     const { default: Page } = await import("@/app/(staff)/staff/consultations/[id]/downloads/jobs/[jobId]/page");
-    const html = renderToStaticMarkup(await Page({ params: Promise.resolve({ id: fixture.consultationId, jobId: stale.id }) }));
+    const html = renderToStaticMarkup(
+      await Page({ params: Promise.resolve({ id: fixture.consultationId, jobId: stale.id }) }),
+    );
     expect(html).toContain(STALE_FAILURE);
     expect(html).toContain(`action="/staff/consultations/${fixture.consultationId}/downloads/export"`);
     expect(html).toContain("Start the export again");
-    const fields = Object.fromEntries([...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-    expect(fields).toEqual({ format: "csv", freeText: "yes", sensitive: "yes", include: "personal", reason: "Checking the coding" });
+    const fields = Object.fromEntries(
+      [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+    );
+    expect(fields).toEqual({
+      format: "csv",
+      freeText: "yes",
+      sensitive: "yes",
+      include: "personal",
+      reason: "Checking the coding",
+    });
     // The export route takes exactly those fields: the download starts again (a small export streams at once).
     const { POST } = await import("@/app/(staff)/staff/consultations/[id]/downloads/export/route");
-    const response = await POST(new Request(`http://hys.test/staff/consultations/${fixture.consultationId}/downloads/export`, { method: "POST", body: new URLSearchParams(fields) }), { params: Promise.resolve({ id: fixture.consultationId }) });
+    const response = await POST(
+      new Request(`http://hys.test/staff/consultations/${fixture.consultationId}/downloads/export`, {
+        method: "POST",
+        body: new URLSearchParams(fields),
+      }),
+      { params: Promise.resolve({ id: fixture.consultationId }) },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toContain("-responses.csv");
   });

@@ -24,7 +24,10 @@ afterAll(async () => {
 describe("editing the Easy Read summary", () => {
   it("saves the blocks, then removes the summary, with an audit event each time", async () => {
     const c = await makeConsultation(world.db, "draft");
-    const blocks = [{ picture: "/easy-read/pictures/1F3E0.svg", heading: "Our idea", text: "More short breaks near home." }, { text: "Tell us what you think." }];
+    const blocks = [
+      { picture: "/easy-read/pictures/1F3E0.svg", heading: "Our idea", text: "More short breaks near home." },
+      { text: "Tell us what you think." },
+    ];
     await service.saveEasyReadSummary(officer, c.id, blocks);
     expect((await world.db.consultation.findUniqueOrThrow({ where: { id: c.id } })).easyReadSummary).toEqual(blocks);
     await service.saveEasyReadSummary(officer, c.id, null);
@@ -34,8 +37,12 @@ describe("editing the Easy Read summary", () => {
 
   it("needs consultation.edit and an existing consultation", async () => {
     const c = await makeConsultation(world.db, "draft");
-    await expect(service.saveEasyReadSummary(analyst, c.id, [{ text: "Hi" }])).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(service.saveEasyReadSummary(officer, "missing", [{ text: "Hi" }])).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(service.saveEasyReadSummary(analyst, c.id, [{ text: "Hi" }])).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(service.saveEasyReadSummary(officer, "missing", [{ text: "Hi" }])).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await world.auditCount({ targetId: c.id })).toBe(0);
   });
 });

@@ -11,11 +11,17 @@ import { ZEnteredDetailsSchema } from "@/lib/validation/entered-response";
 import { createConsultation, type TFixture } from "../respond/respond-fixtures";
 
 async function staffMember(role: TRole = "OFFICER"): Promise<StaffPrincipal> {
-  const u = await db().user.create({ data: { email: `entry-${newToken().slice(0, 10).toLowerCase()}@council.example`, name: "Erin Entry", role } });
+  const u = await db().user.create({
+    data: { email: `entry-${newToken().slice(0, 10).toLowerCase()}@council.example`, name: "Erin Entry", role },
+  });
   return { id: u.id, email: u.email, name: u.name, role };
 }
 
-const dateParts = (d: Date) => ({ "received-day": String(d.getUTCDate()), "received-month": String(d.getUTCMonth() + 1), "received-year": String(d.getUTCFullYear()) });
+const dateParts = (d: Date) => ({
+  "received-day": String(d.getUTCDate()),
+  "received-month": String(d.getUTCMonth() + 1),
+  "received-year": String(d.getUTCFullYear()),
+});
 
 function details(fixture: TFixture, overrides: Record<string, string> = {}) {
   return ZEnteredDetailsSchema.parse({
@@ -32,7 +38,14 @@ function details(fixture: TFixture, overrides: Record<string, string> = {}) {
 const audits = (targetId: string, action: string) => db().auditEvent.findMany({ where: { targetId, action } });
 
 async function enterAboutYou(staff: StaffPrincipal, fixture: TFixture, responseId: string, type = "professional") {
-  return saveEnteredSection(staff, { consultationId: fixture.consultationId, responseId, sectionKey: "about-you", versionId: fixture.versionId, entries: [["respondent-type", type]], mode: "continue" });
+  return saveEnteredSection(staff, {
+    consultationId: fixture.consultationId,
+    responseId,
+    sectionKey: "about-you",
+    versionId: fixture.versionId,
+    entries: [["respondent-type", type]],
+    mode: "continue",
+  });
 }
 
 describe("assisted entry", () => {
@@ -40,18 +53,31 @@ describe("assisted entry", () => {
     const fixture = await createConsultation();
     const staff = await staffMember();
     const input = details(fixture);
-    const results = await Promise.all([startEnteredResponse(staff, input), startEnteredResponse(staff, input), startEnteredResponse(staff, input)]);
+    const results = await Promise.all([
+      startEnteredResponse(staff, input),
+      startEnteredResponse(staff, input),
+      startEnteredResponse(staff, input),
+    ]);
     expect(new Set(results.map((r) => r.responseId)).size).toBe(1);
     expect(results[0].nextPage).toBe("about-you");
     const rows = await db().response.findMany({ where: { consultationId: fixture.consultationId } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ channel: "PAPER", status: "DRAFT", enteredById: staff.id, completedHow: "WITH_FAMILY_HELP", lateReason: null });
+    expect(rows[0]).toMatchObject({
+      channel: "PAPER",
+      status: "DRAFT",
+      enteredById: staff.id,
+      completedHow: "WITH_FAMILY_HELP",
+      lateReason: null,
+    });
   });
 
   it("validates pages with the questionnaire's own rules and saves once with a reference", async () => {
     const fixture = await createConsultation();
     const staff = await staffMember();
-    const { responseId } = await startEnteredResponse(staff, details(fixture, { channel: "PHONE", organisationName: "Parent Carer Forum", organisationPublish: "yes" }));
+    const { responseId } = await startEnteredResponse(
+      staff,
+      details(fixture, { channel: "PHONE", organisationName: "Parent Carer Forum", organisationPublish: "yes" }),
+    );
     const refused = await enterAboutYou(staff, fixture, responseId, "not-an-option");
     expect(refused.ok).toBe(false);
     expect(await db().answer.count({ where: { responseId } })).toBe(0);
@@ -62,7 +88,13 @@ describe("assisted entry", () => {
     const again = await submitEnteredResponse(staff, { consultationId: fixture.consultationId, responseId });
     expect(first.ok && again.ok && first.reference === again.reference).toBe(true);
     const row = await db().response.findUniqueOrThrow({ where: { id: responseId } });
-    expect(row).toMatchObject({ status: "SUBMITTED", channel: "PHONE", organisationName: "Parent Carer Forum", organisationPublish: true, respondentType: "professional" });
+    expect(row).toMatchObject({
+      status: "SUBMITTED",
+      channel: "PHONE",
+      organisationName: "Parent Carer Forum",
+      organisationPublish: true,
+      respondentType: "professional",
+    });
     expect(row.reference).toMatch(/^SB-/);
     const entered = await audits(responseId, "response.enter");
     expect(entered).toHaveLength(1);
@@ -72,18 +104,33 @@ describe("assisted entry", () => {
   it("refuses a late entry without a reason, saving nothing, and flags it when a reason is given", async () => {
     const fixture = await createConsultation();
     // Closed five days ago: a response received today is late; one received on the closing day is not.
-    await db().consultation.update({ where: { id: fixture.consultationId }, data: { closesAt: new Date(Date.now() - 5 * 86_400_000) } });
+    await db().consultation.update({
+      where: { id: fixture.consultationId },
+      data: { closesAt: new Date(Date.now() - 5 * 86_400_000) },
+    });
     const staff = await staffMember();
     const tomorrow = new Date(Date.now() + 86_400_000);
-    await expect(startEnteredResponse(staff, details(fixture, dateParts(tomorrow)))).rejects.toMatchObject({ fieldErrors: { received: ["Date received must be today or in the past"] } });
+    await expect(startEnteredResponse(staff, details(fixture, dateParts(tomorrow)))).rejects.toMatchObject({
+      fieldErrors: { received: ["Date received must be today or in the past"] },
+    });
     await expect(startEnteredResponse(staff, details(fixture))).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      fieldErrors: { lateReason: ["This response was received after the consultation closed. Enter the reason for accepting it"] },
+      fieldErrors: {
+        lateReason: ["This response was received after the consultation closed. Enter the reason for accepting it"],
+      },
     });
     expect(await db().response.count({ where: { consultationId: fixture.consultationId } })).toBe(0);
-    const { responseId } = await startEnteredResponse(staff, details(fixture, { lateReason: "Posted in time, delayed by the post office." }));
-    expect((await db().response.findUniqueOrThrow({ where: { id: responseId } })).lateReason).toBe("Posted in time, delayed by the post office.");
-    const onTime = await startEnteredResponse(staff, details(fixture, dateParts(new Date(Date.now() - 6 * 86_400_000))));
+    const { responseId } = await startEnteredResponse(
+      staff,
+      details(fixture, { lateReason: "Posted in time, delayed by the post office." }),
+    );
+    expect((await db().response.findUniqueOrThrow({ where: { id: responseId } })).lateReason).toBe(
+      "Posted in time, delayed by the post office.",
+    );
+    const onTime = await startEnteredResponse(
+      staff,
+      details(fixture, dateParts(new Date(Date.now() - 6 * 86_400_000))),
+    );
     expect((await db().response.findUniqueOrThrow({ where: { id: onTime.responseId } })).lateReason).toBeNull();
   });
 
@@ -115,7 +162,9 @@ describe("assisted entry", () => {
     // Saving the same details again changes nothing, so nothing is recorded.
     await updateEnteredDetails(staff, { ...input, responseId, channel: "EMAIL", partnerOrganisation: "TalkBack" });
     expect(await audits(responseId, "response.edit")).toHaveLength(2);
-    await expect(updateEnteredDetails(staff, { ...input, responseId, format: "EASY_READ" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(updateEnteredDetails(staff, { ...input, responseId, format: "EASY_READ" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
   });
 
   it("is for roles with response.enter only", async () => {
@@ -129,14 +178,35 @@ describe("assisted entry", () => {
   it("never opens an online respondent's response for staff editing", async () => {
     const fixture = await createConsultation();
     const staff = await staffMember();
-    const online = await db().response.create({ data: { consultationId: fixture.consultationId, versionId: fixture.versionId, format: "STANDARD", status: "SUBMITTED", reference: `SB-${newToken().slice(0, 8)}` } });
+    const online = await db().response.create({
+      data: {
+        consultationId: fixture.consultationId,
+        versionId: fixture.versionId,
+        format: "STANDARD",
+        status: "SUBMITTED",
+        reference: `SB-${newToken().slice(0, 8)}`,
+      },
+    });
     await expect(enterAboutYou(staff, fixture, online.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
 describe("equality answers of an entered response (issue #15)", () => {
-  const page = (staff: StaffPrincipal, fixture: TFixture, responseId: string, sectionKey: string, entries: [string, string][]) =>
-    saveEnteredSection(staff, { consultationId: fixture.consultationId, responseId, sectionKey, versionId: fixture.versionId, entries, mode: "continue" });
+  const page = (
+    staff: StaffPrincipal,
+    fixture: TFixture,
+    responseId: string,
+    sectionKey: string,
+    entries: [string, string][],
+  ) =>
+    saveEnteredSection(staff, {
+      consultationId: fixture.consultationId,
+      responseId,
+      sectionKey,
+      versionId: fixture.versionId,
+      entries,
+      mode: "continue",
+    });
 
   it("are seen only by the officer typing them, only while a draft, and never lost", async () => {
     const fixture = await createConsultation();
@@ -144,28 +214,46 @@ describe("equality answers of an entered response (issue #15)", () => {
     const colleague = await staffMember();
     const { responseId } = await startEnteredResponse(typist, details(fixture));
     await enterAboutYou(typist, fixture, responseId);
-    expect(await page(typist, fixture, responseId, "equality-monitoring", [["equality-consent", "yes"]])).toMatchObject({ ok: true });
-    expect(await page(typist, fixture, responseId, "equality-about-you", [["equality-age", "age-35-44"], ["equality-sex", "female"]])).toMatchObject({ ok: true });
+    expect(await page(typist, fixture, responseId, "equality-monitoring", [["equality-consent", "yes"]])).toMatchObject(
+      { ok: true },
+    );
+    expect(
+      await page(typist, fixture, responseId, "equality-about-you", [
+        ["equality-age", "age-35-44"],
+        ["equality-sex", "female"],
+      ]),
+    ).toMatchObject({ ok: true });
 
     const own = await getEnteredResponse(typist, fixture.consultationId, responseId);
     expect(own.answers["equality-age"]).toEqual({ optionKey: "age-35-44" });
     // A colleague with the same permission does not see what was typed, nor open the page.
     const theirs = await getEnteredResponse(colleague, fixture.consultationId, responseId);
     expect(Object.keys(theirs.answers).some((k) => k.startsWith("equality-"))).toBe(false);
-    await expect(page(colleague, fixture, responseId, "equality-about-you", [["equality-age", "age-18-24"]])).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      page(colleague, fixture, responseId, "equality-about-you", [["equality-age", "age-18-24"]]),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     // Saved by the colleague: nothing typed is dropped.
-    expect(await submitEnteredResponse(colleague, { consultationId: fixture.consultationId, responseId })).toMatchObject({ ok: true });
+    expect(
+      await submitEnteredResponse(colleague, { consultationId: fixture.consultationId, responseId }),
+    ).toMatchObject({ ok: true });
     const stored = await db().equalityMonitoring.findUniqueOrThrow({ where: { responseId } });
-    expect(stored.answers).toMatchObject({ "equality-age": { optionKey: "age-35-44" }, "equality-sex": { optionKey: "female" } });
+    expect(stored.answers).toMatchObject({
+      "equality-age": { optionKey: "age-35-44" },
+      "equality-sex": { optionKey: "female" },
+    });
 
     // Once saved, nobody sees them per response, the typist included, and the page stays shut.
     const saved = await getEnteredResponse(typist, fixture.consultationId, responseId);
     expect(Object.keys(saved.answers).some((k) => k.startsWith("equality-"))).toBe(false);
-    await expect(page(typist, fixture, responseId, "equality-about-you", [["equality-age", "age-18-24"]])).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      page(typist, fixture, responseId, "equality-about-you", [["equality-age", "age-18-24"]]),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     // Changing another page of the saved response keeps them.
     expect(await enterAboutYou(typist, fixture, responseId, "parent-carer")).toMatchObject({ ok: true });
-    expect((await db().equalityMonitoring.findUniqueOrThrow({ where: { responseId } })).answers).toMatchObject({ "equality-age": { optionKey: "age-35-44" } });
+    expect((await db().equalityMonitoring.findUniqueOrThrow({ where: { responseId } })).answers).toMatchObject({
+      "equality-age": { optionKey: "age-35-44" },
+    });
   });
 });
 
@@ -196,12 +284,24 @@ describe("a response entered after the retention schedule has cleared its consul
     const staff = await staffMember();
     const done = new Date();
     await db().consultationRetention.create({
-      data: { consultationId: fixture.consultationId, draftsDoneAt: done, equalityDoneAt: done, freeTextDoneAt: done, contactsDoneAt: done, filesDoneAt: done },
+      data: {
+        consultationId: fixture.consultationId,
+        draftsDoneAt: done,
+        equalityDoneAt: done,
+        freeTextDoneAt: done,
+        contactsDoneAt: done,
+        filesDoneAt: done,
+      },
     });
-    const { responseId } = await startEnteredResponse(staff, details(fixture, { lateReason: "Paper form found after the outcome" }));
+    const { responseId } = await startEnteredResponse(
+      staff,
+      details(fixture, { lateReason: "Paper form found after the outcome" }),
+    );
     expect((await enterAboutYou(staff, fixture, responseId)).ok).toBe(true);
     expect((await submitEnteredResponse(staff, { consultationId: fixture.consultationId, responseId })).ok).toBe(true);
-    expect(await db().consultationRetention.findUniqueOrThrow({ where: { consultationId: fixture.consultationId } })).toMatchObject({
+    expect(
+      await db().consultationRetention.findUniqueOrThrow({ where: { consultationId: fixture.consultationId } }),
+    ).toMatchObject({
       draftsDoneAt: null,
       equalityDoneAt: null,
       freeTextDoneAt: null,

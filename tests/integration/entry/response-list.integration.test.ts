@@ -7,14 +7,26 @@ import { listStaffResponses, RESPONSE_PAGE_SIZE } from "@/lib/services/read/staf
 import { createConsultation } from "../respond/respond-fixtures";
 
 const officer = async (): Promise<StaffPrincipal> => {
-  const u = await db().user.create({ data: { email: `list-${Date.now()}-${Math.random()}@council.example`, name: "Olive Officer", role: "OFFICER" } });
+  const u = await db().user.create({
+    data: { email: `list-${Date.now()}-${Math.random()}@council.example`, name: "Olive Officer", role: "OFFICER" },
+  });
   return { id: u.id, email: u.email, name: u.name, role: "OFFICER" };
 };
 let n = 0;
 
 async function seed(consultationId: string, versionId: string, data: Record<string, unknown>) {
   n += 1;
-  return db().response.create({ data: { consultationId, versionId, format: "STANDARD", status: "SUBMITTED", reference: `LT-${Date.now().toString(36)}-${n}`, submittedAt: new Date(Date.now() - n * 1000), ...data } });
+  return db().response.create({
+    data: {
+      consultationId,
+      versionId,
+      format: "STANDARD",
+      status: "SUBMITTED",
+      reference: `LT-${Date.now().toString(36)}-${n}`,
+      submittedAt: new Date(Date.now() - n * 1000),
+      ...data,
+    },
+  });
 }
 
 describe("staff response list", () => {
@@ -22,9 +34,15 @@ describe("staff response list", () => {
     const f = await createConsultation();
     const staff = await officer();
     await seed(f.consultationId, f.versionId, { channel: "ONLINE" });
-    await seed(f.consultationId, f.versionId, { channel: "PAPER", enteredById: staff.id, receivedAt: new Date("2026-01-05T12:00:00Z") });
+    await seed(f.consultationId, f.versionId, {
+      channel: "PAPER",
+      enteredById: staff.id,
+      receivedAt: new Date("2026-01-05T12:00:00Z"),
+    });
     await seed(f.consultationId, f.versionId, { channel: "ONLINE", status: "WITHDRAWN", withdrawnAt: new Date() });
-    await db().response.create({ data: { consultationId: f.consultationId, versionId: f.versionId, format: "STANDARD" } });
+    await db().response.create({
+      data: { consultationId: f.consultationId, versionId: f.versionId, format: "STANDARD" },
+    });
     const page = await listStaffResponses(staff, f.consultationId, { view: "all", page: 1 });
     expect(page.total).toBe(3);
     expect(page.rows.map((r) => r.status).sort()).toEqual(["SUBMITTED", "SUBMITTED", "WITHDRAWN"]);
@@ -38,7 +56,11 @@ describe("staff response list", () => {
     const staff = await officer();
     await seed(f.consultationId, f.versionId, { channel: "ONLINE" });
     await seed(f.consultationId, f.versionId, { channel: "PHONE", enteredById: staff.id });
-    await seed(f.consultationId, f.versionId, { channel: "EMAIL", organisationName: "Parent Forum", enteredById: staff.id });
+    await seed(f.consultationId, f.versionId, {
+      channel: "EMAIL",
+      organisationName: "Parent Forum",
+      enteredById: staff.id,
+    });
     const phone = await listStaffResponses(staff, f.consultationId, { channel: "PHONE", view: "all", page: 1 });
     expect(phone.rows.map((r) => r.channel)).toEqual(["PHONE"]);
     const orgs = await listStaffResponses(staff, f.consultationId, { view: "organisations", page: 1 });
@@ -50,7 +72,8 @@ describe("staff response list", () => {
   it("pages the list and clamps a page past the end", async () => {
     const f = await createConsultation();
     const staff = await officer();
-    for (let i = 0; i < RESPONSE_PAGE_SIZE + 2; i += 1) await seed(f.consultationId, f.versionId, { channel: "ONLINE" });
+    for (let i = 0; i < RESPONSE_PAGE_SIZE + 2; i += 1)
+      await seed(f.consultationId, f.versionId, { channel: "ONLINE" });
     const second = await listStaffResponses(staff, f.consultationId, { view: "all", page: 9 });
     expect(second).toMatchObject({ total: RESPONSE_PAGE_SIZE + 2, page: 2, pageCount: 2 });
     expect(second.rows).toHaveLength(2);
@@ -58,6 +81,8 @@ describe("staff response list", () => {
 
   it("refuses a caller without response.read", async () => {
     const f = await createConsultation();
-    await expect(listStaffResponses(null, f.consultationId, { view: "all", page: 1 })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(listStaffResponses(null, f.consultationId, { view: "all", page: 1 })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
   });
 });

@@ -30,7 +30,11 @@ it("keeps the dry run's valid rows, and another instance continues an import fro
   const ids = { consultationId: fixture.consultationId };
   const file = { name: "event.csv", bytes: new TextEncoder().encode(GOOD_AND_BAD_CSV) };
   const { importId } = await createImport(officer, { ...ids, channel: "PAPER" }, file);
-  const report = await checkImport(officer, { ...ids, importId, mapping: (await loadImport(ids.consultationId, importId)).mapping! });
+  const report = await checkImport(officer, {
+    ...ids,
+    importId,
+    mapping: (await loadImport(ids.consultationId, importId)).mapping!,
+  });
   const checked = await loadCheckedRows(importId, report.checkId);
   expect(checked).toHaveLength(3);
   expect(checked![1].answers["respondent-type"]).toEqual({ optionKey: "young-person" });
@@ -48,7 +52,17 @@ it("keeps the dry run's valid rows, and another instance continues an import fro
   const checkId = await saveCheckedRows(importId, checked!);
   await db().responseImport.update({
     where: { id: importId },
-    data: { status: "IMPORTING", importedAt: null, processedCount: 2, importedCount: 2, report: { ...report, checkId }, leaseOwner: "a", leaseToken: "a-claim", leaseUntil: new Date(Date.now() - 1_000), attempts: 1 },
+    data: {
+      status: "IMPORTING",
+      importedAt: null,
+      processedCount: 2,
+      importedCount: 2,
+      report: { ...report, checkId },
+      leaseOwner: "a",
+      leaseToken: "a-claim",
+      leaseUntil: new Date(Date.now() - 1_000),
+      attempts: 1,
+    },
   });
 
   // Instance b takes it over; a, were it still writing, could no longer move it.
@@ -58,12 +72,24 @@ it("keeps the dry run's valid rows, and another instance continues an import fro
   await runClaimedJob(claim!);
 
   const done = await loadImport(ids.consultationId, importId);
-  expect(done).toMatchObject({ status: "IMPORTED", processedCount: 3, importedCount: 3, duplicateCount: 0, leaseOwner: "b", leaseToken: null });
-  const stored = await db().response.findMany({ where: { consultationId: ids.consultationId }, select: { importRowHash: true, _count: { select: { answers: true } } } });
+  expect(done).toMatchObject({
+    status: "IMPORTED",
+    processedCount: 3,
+    importedCount: 3,
+    duplicateCount: 0,
+    leaseOwner: "b",
+    leaseToken: null,
+  });
+  const stored = await db().response.findMany({
+    where: { consultationId: ids.consultationId },
+    select: { importRowHash: true, _count: { select: { answers: true } } },
+  });
   expect(stored.map((r) => r.importRowHash).sort()).toEqual(checked!.map((r) => r.hash).sort());
   for (const r of stored) expect(r._count.answers).toBeGreaterThan(0);
   // Recorded under the officer who started it, whichever instance wrote it.
-  expect(await db().auditEvent.count({ where: { action: "import.run", targetId: importId, actorId: officer.id } })).toBe(2);
+  expect(
+    await db().auditEvent.count({ where: { action: "import.run", targetId: importId, actorId: officer.id } }),
+  ).toBe(2);
 });
 
 it("continues from the start without duplicating rows a crashed chunk had already committed", async () => {
@@ -75,8 +101,15 @@ it("continues from the start without duplicating rows a crashed chunk had alread
   await startImport(officer, { ...ids, importId, onlyValid: true });
   await processImport(officer, importId);
   // As if the counters had been lost while every row was written: running again adds nothing.
-  await db().responseImport.update({ where: { id: importId }, data: { status: "IMPORTING", processedCount: 0, importedCount: 0 } });
+  await db().responseImport.update({
+    where: { id: importId },
+    data: { status: "IMPORTING", processedCount: 0, importedCount: 0 },
+  });
   await processImport(officer, importId);
-  expect(await loadImport(ids.consultationId, importId)).toMatchObject({ status: "IMPORTED", importedCount: 3, duplicateCount: 0 });
+  expect(await loadImport(ids.consultationId, importId)).toMatchObject({
+    status: "IMPORTED",
+    importedCount: 3,
+    duplicateCount: 0,
+  });
   expect(await db().response.count({ where: { consultationId: ids.consultationId } })).toBe(3);
 });

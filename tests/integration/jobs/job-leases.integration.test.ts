@@ -20,7 +20,11 @@ import { exportConsultation, staffMember } from "../downloads/export-fixtures";
 import { createConsultation } from "../respond/respond-fixtures";
 
 const session = vi.hoisted(() => ({ staff: null as StaffPrincipal | null }));
-vi.mock("@/lib/auth/session", async (original) => ({ ...(await original<object>()), getCurrentStaff: async () => session.staff, requireStaffForPage: async () => session.staff }));
+vi.mock("@/lib/auth/session", async (original) => ({
+  ...(await original<object>()),
+  getCurrentStaff: async () => session.staff,
+  requireStaffForPage: async () => session.staff,
+}));
 
 let officer: StaffPrincipal;
 let analyst: StaffPrincipal;
@@ -32,14 +36,28 @@ beforeAll(async () => {
 
 async function exportJob(consultationId: string) {
   return db().exportJob.create({
-    data: { consultationId, format: "csv", freeText: false, originalText: false, personalData: false, total: 3, fileName: "lease.csv", createdById: analyst.id, createdAt: new Date() },
+    data: {
+      consultationId,
+      format: "csv",
+      freeText: false,
+      originalText: false,
+      personalData: false,
+      total: 3,
+      fileName: "lease.csv",
+      createdById: analyst.id,
+      createdAt: new Date(),
+    },
   });
 }
 
 async function startedImport() {
   const fixture = await createConsultation();
   const ids = { consultationId: fixture.consultationId };
-  const { importId } = await createImport(officer, { ...ids, channel: "PAPER" }, { name: "event.csv", bytes: new TextEncoder().encode(GOOD_AND_BAD_CSV) });
+  const { importId } = await createImport(
+    officer,
+    { ...ids, channel: "PAPER" },
+    { name: "event.csv", bytes: new TextEncoder().encode(GOOD_AND_BAD_CSV) },
+  );
   await checkImport(officer, { ...ids, importId, mapping: (await loadImport(ids.consultationId, importId)).mapping! });
   await startImport(officer, { ...ids, importId, onlyValid: true });
   return { ...ids, importId };
@@ -51,11 +69,17 @@ describe("job leases", () => {
   it("gives a job to exactly one of several instances claiming at once", async () => {
     const fixture = await exportConsultation();
     const job = await exportJob(fixture.consultationId);
-    const claims = await Promise.all(["a", "b", "c", "d"].map((owner) => claimJob("export", { owner, leaseMs: 60_000, consultationId: fixture.consultationId })));
+    const claims = await Promise.all(
+      ["a", "b", "c", "d"].map((owner) =>
+        claimJob("export", { owner, leaseMs: 60_000, consultationId: fixture.consultationId }),
+      ),
+    );
     const won = claims.filter((c) => c !== null);
     expect(won).toHaveLength(1);
     expect(won[0]).toMatchObject({ id: job.id, attempts: 1 });
-    expect((await db().exportJob.findUniqueOrThrow({ where: { id: job.id } })).leaseOwner).toBe(["a", "b", "c", "d"][claims.indexOf(won[0])]);
+    expect((await db().exportJob.findUniqueOrThrow({ where: { id: job.id } })).leaseOwner).toBe(
+      ["a", "b", "c", "d"][claims.indexOf(won[0])],
+    );
   });
 
   it("lets another instance take an export over once the lease has ended, and the first can then write nothing", async () => {
@@ -73,9 +97,18 @@ describe("job leases", () => {
     expect(await renewJobLease(b!, 10_000)).toBe(true);
     // a's export process, had it survived, stops at its first write.
     await runExportJob(job.id, a!.token);
-    expect(await db().exportJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "RUNNING", processed: 0, storageKey: null });
+    expect(await db().exportJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: "RUNNING",
+      processed: 0,
+      storageKey: null,
+    });
     await runClaimedJob(b!);
-    expect(await db().exportJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "READY", processed: 3, leaseOwner: "b", leaseToken: null });
+    expect(await db().exportJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: "READY",
+      processed: 3,
+      leaseOwner: "b",
+      leaseToken: null,
+    });
   });
 
   it("hands an unfinished export back: its process is stopped, nothing is marked failed, and it is claimable at once", async () => {
@@ -89,7 +122,12 @@ describe("job leases", () => {
     controller.abort();
     await running;
     expect(await handBackJob(a!)).toBe(true);
-    expect(await db().exportJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "RUNNING", failure: null, attempts: 0, leaseToken: null });
+    expect(await db().exportJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: "RUNNING",
+      failure: null,
+      attempts: 0,
+      leaseToken: null,
+    });
     const b = await claimJob("export", { ...scope, owner: "b" });
     expect(b).toMatchObject({ id: job.id, attempts: 1 });
     await runClaimedJob(b!);
@@ -99,12 +137,21 @@ describe("job leases", () => {
   it("fails an import that keeps losing its instance, with a message and a Try again button that works without JavaScript", async () => {
     const ids = await startedImport();
     for (let i = 1; i <= MAX_JOB_ATTEMPTS; i++) {
-      const claim = await claimJob("import", { owner: `dies-${i}`, leaseMs: 1_000, consultationId: ids.consultationId, at: ago(60_000 - i * 5_000) });
+      const claim = await claimJob("import", {
+        owner: `dies-${i}`,
+        leaseMs: 1_000,
+        consultationId: ids.consultationId,
+        at: ago(60_000 - i * 5_000),
+      });
       expect(claim).toMatchObject({ id: ids.importId, attempts: i });
     }
     const last = await claimJob("import", { owner: "survivor", leaseMs: 60_000, consultationId: ids.consultationId });
     await runClaimedJob(last!);
-    expect(await loadImport(ids.consultationId, ids.importId)).toMatchObject({ status: "FAILED", failure: IMPORT_INTERRUPTED, leaseToken: null });
+    expect(await loadImport(ids.consultationId, ids.importId)).toMatchObject({
+      status: "FAILED",
+      failure: IMPORT_INTERRUPTED,
+      leaseToken: null,
+    });
 
     session.staff = officer;
     const { default: Page } = await import("@/app/(staff)/staff/consultations/[id]/imports/[importId]/page");
@@ -113,13 +160,26 @@ describe("job leases", () => {
     expect(html).toContain(IMPORT_INTERRUPTED);
     const action = `/staff/consultations/${ids.consultationId}/imports/${ids.importId}/step`;
     // A plain form and a submit button: no script needed.
-    const form = /<form [^>]*action="([^"]+)" method="post">(?:(?!<\/form>)[\s\S])*?<button type="submit" value="([^"]+)"[^>]*name="intent">Try again<\/button>/.exec(html);
+    const form =
+      /<form [^>]*action="([^"]+)" method="post">(?:(?!<\/form>)[\s\S])*?<button type="submit" value="([^"]+)"[^>]*name="intent">Try again<\/button>/.exec(
+        html,
+      );
     expect(form?.slice(1)).toEqual([action, "import-valid"]);
     // The form posts a plain field; the route takes it and the import runs again from the start.
     const { POST } = await import("@/app/(staff)/staff/consultations/[id]/imports/[importId]/step/route");
-    const response = await POST(new Request(`http://hys.test${action}`, { method: "POST", body: new URLSearchParams({ intent: "import-valid" }) }), { params } as never);
+    const response = await POST(
+      new Request(`http://hys.test${action}`, {
+        method: "POST",
+        body: new URLSearchParams({ intent: "import-valid" }),
+      }),
+      { params } as never,
+    );
     expect(response.status).toBe(303);
-    expect(await loadImport(ids.consultationId, ids.importId)).toMatchObject({ status: "IMPORTING", attempts: 0, failure: null });
+    expect(await loadImport(ids.consultationId, ids.importId)).toMatchObject({
+      status: "IMPORTING",
+      attempts: 0,
+      failure: null,
+    });
     const again = await claimJob("import", { owner: "b", leaseMs: 60_000, consultationId: ids.consultationId });
     await runClaimedJob(again!);
     expect(await loadImport(ids.consultationId, ids.importId)).toMatchObject({ status: "IMPORTED", importedCount: 3 });
@@ -127,7 +187,10 @@ describe("job leases", () => {
 
   it("never leaves an import Importing when no instance has held it for minutes", async () => {
     const ids = await startedImport();
-    await db().responseImport.update({ where: { id: ids.importId }, data: { leaseOwner: "gone", leaseToken: "gone", leaseUntil: ago(IMPORT_STALLED_AFTER_MS + 60_000) } });
+    await db().responseImport.update({
+      where: { id: ids.importId },
+      data: { leaseOwner: "gone", leaseToken: "gone", leaseUntil: ago(IMPORT_STALLED_AFTER_MS + 60_000) },
+    });
     // The consultation's list of imports shows it failed, as its own page does.
     const listed = await listImports(officer, ids.consultationId);
     expect(listed.imports.find((i) => i.id === ids.importId)?.status).toBe("FAILED");

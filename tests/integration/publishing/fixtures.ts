@@ -10,9 +10,17 @@ export type TFixtureState = "draft" | "ready" | "open" | "closed" | "closedWithO
 export const uniqueSlug = (label: string) => `${label}-${Date.now().toString(36)}-${++counter}`;
 
 /** A valid create/edit form submission (all strings, as a browser posts it). */
-export function consultationForm(slug: string, opens = new Date(Date.now() + 7 * DAY), weeks = 12): Record<string, string> {
+export function consultationForm(
+  slug: string,
+  opens = new Date(Date.now() + 7 * DAY),
+  weeks = 12,
+): Record<string, string> {
   const closes = new Date(opens.getTime() + weeks * 7 * DAY);
-  const parts = (prefix: string, d: Date) => ({ [`${prefix}-day`]: String(d.getUTCDate()), [`${prefix}-month`]: String(d.getUTCMonth() + 1), [`${prefix}-year`]: String(d.getUTCFullYear()) });
+  const parts = (prefix: string, d: Date) => ({
+    [`${prefix}-day`]: String(d.getUTCDate()),
+    [`${prefix}-month`]: String(d.getUTCMonth() + 1),
+    [`${prefix}-year`]: String(d.getUTCFullYear()),
+  });
   return {
     title: "Short breaks for disabled children",
     slug,
@@ -33,10 +41,18 @@ export function consultationForm(slug: string, opens = new Date(Date.now() + 7 *
   };
 }
 
-export async function makeConsultation(db: PrismaClient, state: TFixtureState, overrides: Record<string, unknown> = {}): Promise<{ id: string; slug: string }> {
+export async function makeConsultation(
+  db: PrismaClient,
+  state: TFixtureState,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; slug: string }> {
   const now = Date.now();
   const [opensAt, closesAt] =
-    state === "closed" || state === "closedWithOutcome" ? [new Date(now - 90 * DAY), new Date(now - DAY)] : state === "open" ? [new Date(now - DAY), new Date(now + 90 * DAY)] : [new Date(now + DAY), new Date(now + 90 * DAY)];
+    state === "closed" || state === "closedWithOutcome"
+      ? [new Date(now - 90 * DAY), new Date(now - DAY)]
+      : state === "open"
+        ? [new Date(now - DAY), new Date(now + 90 * DAY)]
+        : [new Date(now + DAY), new Date(now + 90 * DAY)];
   const slug = uniqueSlug(state.toLowerCase());
   const c = await db.consultation.create({
     data: {
@@ -51,13 +67,27 @@ export async function makeConsultation(db: PrismaClient, state: TFixtureState, o
       contactRole: "Team",
       contactEmail: "team@council.example",
       privacyNotice: "Privacy.",
-      ...(state === "closedWithOutcome" ? { outcomeDecision: "We decided.", outcomeSummary: "You said.", outcomeChanges: "We changed.", outcomeDecidedAt: new Date(now - DAY) } : {}),
+      ...(state === "closedWithOutcome"
+        ? {
+            outcomeDecision: "We decided.",
+            outcomeSummary: "You said.",
+            outcomeChanges: "We changed.",
+            outcomeDecidedAt: new Date(now - DAY),
+          }
+        : {}),
       ...overrides,
     },
     select: { id: true, slug: true },
   });
   if (state !== "draft") {
-    await db.questionnaire.create({ data: { consultationId: c.id, format: "STANDARD", draft: {}, versions: { create: { number: 1, definition: {} } } } });
+    await db.questionnaire.create({
+      data: {
+        consultationId: c.id,
+        format: "STANDARD",
+        draft: {},
+        versions: { create: { number: 1, definition: {} } },
+      },
+    });
   }
   return c;
 }

@@ -29,7 +29,8 @@ beforeAll(async () => {
 
 afterAll(async () => world?.close());
 
-const form = (extra: Record<string, string> = {}) => validation.ZConsultationSchema.parse({ ...consultationForm(uniqueSlug("owner")), ...extra });
+const form = (extra: Record<string, string> = {}) =>
+  validation.ZConsultationSchema.parse({ ...consultationForm(uniqueSlug("owner")), ...extra });
 
 const ownerErrorOf = async (call: Promise<unknown>) => {
   try {
@@ -48,8 +49,14 @@ describe("the consultation owner", () => {
     const colleague = await world.makeStaff("ADMIN");
     const mine = await save.createConsultation(officer, form());
     const theirs = await save.createConsultation(officer, form({ ownerId: colleague.id }));
-    const owners = await world.db.consultation.findMany({ where: { id: { in: [mine.id, theirs.id] } }, select: { id: true, ownerId: true } });
-    expect(Object.fromEntries(owners.map((o) => [o.id, o.ownerId]))).toEqual({ [mine.id]: officer.id, [theirs.id]: colleague.id });
+    const owners = await world.db.consultation.findMany({
+      where: { id: { in: [mine.id, theirs.id] } },
+      select: { id: true, ownerId: true },
+    });
+    expect(Object.fromEntries(owners.map((o) => [o.id, o.ownerId]))).toEqual({
+      [mine.id]: officer.id,
+      [theirs.id]: colleague.id,
+    });
   });
 
   it("refuses analysts, deactivated staff and unknown ids, changing nothing", async () => {
@@ -58,7 +65,9 @@ describe("the consultation owner", () => {
     const gone = await world.makeStaff("OFFICER", { active: false });
     const before = await world.auditCount({ targetId: id });
     for (const ownerId of [analyst.id, gone.id, "no-such-user"]) {
-      expect(await ownerErrorOf(save.updateConsultation(officer, id, form({ ownerId })))).toMatch(/active officer or administrator/);
+      expect(await ownerErrorOf(save.updateConsultation(officer, id, form({ ownerId })))).toMatch(
+        /active officer or administrator/,
+      );
     }
     expect((await world.db.consultation.findUniqueOrThrow({ where: { id } })).ownerId).toBe(officer.id);
     expect(await world.auditCount({ targetId: id })).toBe(before);
@@ -70,7 +79,10 @@ describe("the consultation owner", () => {
     const before = await world.auditCount();
     await save.updateConsultation(officer, id, form({ ownerId: next.id }));
     expect(await world.auditCount()).toBe(before + 1);
-    const event = await world.db.auditEvent.findFirstOrThrow({ where: { targetId: id, action: "consultation.edit" }, orderBy: { createdAt: "desc" } });
+    const event = await world.db.auditEvent.findFirstOrThrow({
+      where: { targetId: id, action: "consultation.edit" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(event.detail).toContain(`owner changed to Priya Shah (${next.email})`);
     expect((await world.db.consultation.findUniqueOrThrow({ where: { id } })).ownerId).toBe(next.id);
   });
@@ -90,7 +102,11 @@ describe("confirming email updates", () => {
     const c = await makeConsultation(world.db, "open");
     const token = `confirm-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
     const row = await world.db.outcomeSubscription.create({
-      data: { consultationId: c.id, email: `reader-${token}@example.com`, tokenHash: createHash("sha256").update(token).digest("hex") },
+      data: {
+        consultationId: c.id,
+        email: `reader-${token}@example.com`,
+        tokenHash: createHash("sha256").update(token).digest("hex"),
+      },
     });
     return { slug: c.slug, token, id: row.id };
   }
@@ -98,7 +114,10 @@ describe("confirming email updates", () => {
   it("shows a Confirm button on GET and changes nothing", async () => {
     const s = await pendingSubscription();
     const { default: ConfirmPage } = await import("@/app/(public)/consultations/[slug]/updates/confirm/page");
-    const page = await ConfirmPage({ params: Promise.resolve({ slug: s.slug }), searchParams: Promise.resolve({ token: s.token }) });
+    const page = await ConfirmPage({
+      params: Promise.resolve({ slug: s.slug }),
+      searchParams: Promise.resolve({ token: s.token }),
+    });
     const html = renderToStaticMarkup(page as ReactElement);
     expect(html).toContain("Confirm email updates");
     expect(html).toContain(`value="${s.token}"`);
@@ -132,7 +151,9 @@ describe("the officer preview", () => {
       const { getStaffConsultation } = await import("@/lib/services/consultations/staff-consultations");
       const { PublicConsultationView } = await import("@/components/consultations/public-consultation-view");
       const { consultation, status, now } = await getStaffConsultation(staff, id);
-      return renderToStaticMarkup(createElement(PublicConsultationView, { consultation, status, now, showReadability: true }));
+      return renderToStaticMarkup(
+        createElement(PublicConsultationView, { consultation, status, now, showReadability: true }),
+      );
     };
     const c = await makeConsultation(world.db, "draft", {
       summary: "We want to know what you think. Tell us by May.",

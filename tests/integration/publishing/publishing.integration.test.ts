@@ -58,11 +58,17 @@ const pdf = (text = "") => ({ name: "strategy.pdf", bytes: Buffer.from(`%PDF-1.7
 
 describe("publishing a consultation", () => {
   it("blocks on the checklist, then publishes with a recorded reason for a short period", async () => {
-    const input = services.validation.ZConsultationSchema.parse(consultationForm(uniqueSlug("flow"), new Date(Date.now() + 86_400_000), 4));
+    const input = services.validation.ZConsultationSchema.parse(
+      consultationForm(uniqueSlug("flow"), new Date(Date.now() + 86_400_000), 4),
+    );
     const { id } = await services.save.createConsultation(officer, input);
-    const blocked = await fieldErrorsOf(services.lifecycle.publishConsultation(officer, { consultationId: id, periodReason: null }));
+    const blocked = await fieldErrorsOf(
+      services.lifecycle.publishConsultation(officer, { consultationId: id, periodReason: null }),
+    );
     expect(Object.keys(blocked).sort()).toEqual(["check-questionnaire", "periodReason"]);
-    await world.db.questionnaire.create({ data: { consultationId: id, format: "STANDARD", draft: {}, versions: { create: { number: 1, definition: {} } } } });
+    await world.db.questionnaire.create({
+      data: { consultationId: id, format: "STANDARD", draft: {}, versions: { create: { number: 1, definition: {} } } },
+    });
     await services.lifecycle.publishConsultation(officer, { consultationId: id, periodReason: "A statutory deadline" });
     const saved = await world.db.consultation.findUniqueOrThrow({ where: { id }, include: { checklists: true } });
     expect(saved.stage).toBe("PUBLISHED");
@@ -72,16 +78,34 @@ describe("publishing a consultation", () => {
 
   it("refuses a renamed file by its content, keeps old versions, and logs replacements publicly", async () => {
     const c = await makeConsultation(world.db, "open");
-    const fields = { consultationId: c.id, documentId: null, title: "Draft strategy", kind: "FULL_STRATEGY", versionLabel: "Version 1", changeNote: null };
-    const refused = await fieldErrorsOf(services.upload.uploadDocument(officer, fields, { name: "strategy.pdf", bytes: Buffer.from("MZ not a pdf") }));
+    const fields = {
+      consultationId: c.id,
+      documentId: null,
+      title: "Draft strategy",
+      kind: "FULL_STRATEGY",
+      versionLabel: "Version 1",
+      changeNote: null,
+    };
+    const refused = await fieldErrorsOf(
+      services.upload.uploadDocument(officer, fields, { name: "strategy.pdf", bytes: Buffer.from("MZ not a pdf") }),
+    );
     expect(refused.file?.[0]).toMatch(/must be a PDF/);
     const first = await services.upload.uploadDocument(officer, fields, pdf("one"));
-    await services.upload.uploadDocument(officer, { ...fields, documentId: first.documentId, versionLabel: "Version 2", changeNote: "Corrected the figures" }, pdf("two"));
-    const versions = await world.db.documentVersion.findMany({ where: { documentId: first.documentId }, orderBy: { createdAt: "asc" } });
+    await services.upload.uploadDocument(
+      officer,
+      { ...fields, documentId: first.documentId, versionLabel: "Version 2", changeNote: "Corrected the figures" },
+      pdf("two"),
+    );
+    const versions = await world.db.documentVersion.findMany({
+      where: { documentId: first.documentId },
+      orderBy: { createdAt: "asc" },
+    });
     expect(versions.map((v) => v.versionLabel)).toEqual(["Version 1", "Version 2"]);
     const file = await services.files.getDocumentFile(versions[0].id, { slug: c.slug, includeDrafts: false });
     expect(await text(file.stream)).toContain("one");
-    expect(new Headers(services.files.documentHeaders(file)).get("content-disposition")).toMatch(/^attachment; filename="strategy.pdf"/);
+    expect(new Headers(services.files.documentHeaders(file)).get("content-disposition")).toMatch(
+      /^attachment; filename="strategy.pdf"/,
+    );
     const log = await world.db.consultationChange.findMany({ where: { consultationId: c.id } });
     expect(log.map((l) => l.summary).join(" ")).toContain("Corrected the figures");
   });
@@ -114,7 +138,13 @@ describe("outcome email updates", () => {
     expect(await services.subs.confirmSubscription(c.slug, decodeURIComponent(token))).not.toBeNull();
     await world.db.consultation.update({
       where: { id: c.id },
-      data: { closesAt: new Date(Date.now() - 1000), outcomeDecision: "Agreed", outcomeSummary: "Most agreed", outcomeChanges: "More clubs", outcomeDecidedAt: new Date() },
+      data: {
+        closesAt: new Date(Date.now() - 1000),
+        outcomeDecision: "Agreed",
+        outcomeSummary: "Most agreed",
+        outcomeChanges: "More clubs",
+        outcomeDecidedAt: new Date(),
+      },
     });
     expect((await services.outcome.publishOutcome(officer, { consultationId: c.id })).queued).toBe(1);
     const outcome = world.mail().find((m) => m.to.includes(email) && /Outcome published/.test(m.subject));
@@ -126,7 +156,8 @@ describe("outcome email updates", () => {
 });
 
 describe("the updates form cannot flood an inbox (issue #15)", () => {
-  const confirmations = (email: string) => world.mail().filter((m) => m.to.includes(email) && /Confirm/.test(m.subject)).length;
+  const confirmations = (email: string) =>
+    world.mail().filter((m) => m.to.includes(email) && /Confirm/.test(m.subject)).length;
   const outcomeOf = async (call: Promise<unknown>) => {
     try {
       await call;
@@ -141,7 +172,8 @@ describe("the updates form cannot flood an inbox (issue #15)", () => {
     const email = `victim-${Date.now()}@example.org`;
     const answers: string[] = [];
     // 12 posts from 12 addresses (a botnet, or a forged header before the fix).
-    for (let i = 0; i < 12; i++) answers.push(await outcomeOf(services.subs.subscribeToOutcome({ slug: c.slug, email }, { ip: `10.9.0.${i}` })));
+    for (let i = 0; i < 12; i++)
+      answers.push(await outcomeOf(services.subs.subscribeToOutcome({ slug: c.slug, email }, { ip: `10.9.0.${i}` })));
     expect(confirmations(email)).toBe(1);
     // The first three get the same answer whether or not mail went out; then the address is limited.
     expect(answers.slice(0, 3)).toEqual(["sent", "sent", "sent"]);
@@ -155,7 +187,10 @@ describe("the updates form cannot flood an inbox (issue #15)", () => {
     const c = await makeConsultation(world.db, "open");
     const email = `later-${Date.now()}@example.org`;
     await services.subs.subscribeToOutcome({ slug: c.slug, email }, { ip: "192.0.2.61" });
-    await world.db.outcomeSubscription.updateMany({ where: { email }, data: { confirmSentAt: new Date(Date.now() - services.subs.CONFIRMATION_RESEND_AFTER_MS - 1000) } });
+    await world.db.outcomeSubscription.updateMany({
+      where: { email },
+      data: { confirmSentAt: new Date(Date.now() - services.subs.CONFIRMATION_RESEND_AFTER_MS - 1000) },
+    });
     await services.subs.subscribeToOutcome({ slug: c.slug, email }, { ip: "192.0.2.62" });
     expect(confirmations(email)).toBe(2);
   });
@@ -163,7 +198,15 @@ describe("the updates form cannot flood an inbox (issue #15)", () => {
   it("refuses one IP naming many addresses", async () => {
     const c = await makeConsultation(world.db, "open");
     const results: string[] = [];
-    for (let i = 0; i < 21; i++) results.push(await outcomeOf(services.subs.subscribeToOutcome({ slug: c.slug, email: `probe-${i}-${Date.now()}@example.org` }, { ip: "198.51.100.77" })));
+    for (let i = 0; i < 21; i++)
+      results.push(
+        await outcomeOf(
+          services.subs.subscribeToOutcome(
+            { slug: c.slug, email: `probe-${i}-${Date.now()}@example.org` },
+            { ip: "198.51.100.77" },
+          ),
+        ),
+      );
     expect(results.filter((r) => r === "sent")).toHaveLength(20);
     expect(results.at(-1)).toBe("RATE_LIMITED");
   });

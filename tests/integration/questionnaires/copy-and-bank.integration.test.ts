@@ -25,7 +25,16 @@ const LIBRARY: TQuestionnaireDefinition = ZQuestionnaireDefinition.parse({
       key: "visits",
       title: "Your visits",
       questions: [
-        { key: "often", type: "singleChoice", title: "How often do you visit a library?", options: [{ key: "weekly", label: "Every week" }, { key: "monthly", label: "Every month" }, { key: "rarely", label: "Hardly ever" }] },
+        {
+          key: "often",
+          type: "singleChoice",
+          title: "How often do you visit a library?",
+          options: [
+            { key: "weekly", label: "Every week" },
+            { key: "monthly", label: "Every month" },
+            { key: "rarely", label: "Hardly ever" },
+          ],
+        },
         { key: "hours", type: "likert", title: "The new opening hours suit me", topicCode: "hours" },
       ],
     },
@@ -41,7 +50,18 @@ const LIBRARY_EASY_READ: TQuestionnaireDefinition = ZQuestionnaireDefinition.par
       title: "Going to the library",
       questions: [
         // "weekly" matches by key; "Every month" by words; "never" is new, so it is left unmapped.
-        { key: "er-often", type: "singleChoice", title: "How often do you go to the library?", answersKey: "often", optionMap: { weekly: "weekly", month: "monthly" }, options: [{ key: "weekly", label: "Every week" }, { key: "month", label: "Every month" }, { key: "never", label: "Never" }] },
+        {
+          key: "er-often",
+          type: "singleChoice",
+          title: "How often do you go to the library?",
+          answersKey: "often",
+          optionMap: { weekly: "weekly", month: "monthly" },
+          options: [
+            { key: "weekly", label: "Every week" },
+            { key: "month", label: "Every month" },
+            { key: "never", label: "Never" },
+          ],
+        },
       ],
     },
   ],
@@ -86,28 +106,56 @@ describe("starting from a copy of another questionnaire", () => {
     await copyQuestionnaire(officer, target.id, "STANDARD", standardSource.versionId);
     const standard = (await getBuilderData(officer, target.id, "STANDARD")).draft;
     expect(standard.sections[0].questions[1]).not.toHaveProperty("topicCode", "hours");
-    await expect(copyQuestionnaire(officer, target.id, "STANDARD", standardSource.versionId)).rejects.toThrow(/already has questions/);
+    await expect(copyQuestionnaire(officer, target.id, "STANDARD", standardSource.versionId)).rejects.toThrow(
+      /already has questions/,
+    );
     // The questionnaire being built is never offered as its own source.
-    expect((await listCopySources(officer, source.id, "STANDARD")).some((s) => s.versionId === standardSource.versionId)).toBe(false);
+    expect(
+      (await listCopySources(officer, source.id, "STANDARD")).some((s) => s.versionId === standardSource.versionId),
+    ).toBe(false);
   });
 });
 
 describe("the question bank", () => {
   it("adds a standard question under a free key, saves an officer's question for everyone, and asks who people are only once", async () => {
-    const { listQuestionBank, addFromQuestionBank, saveToQuestionBank } = await import("@/lib/services/questionnaires/question-bank");
+    const { listQuestionBank, addFromQuestionBank, saveToQuestionBank } =
+      await import("@/lib/services/questionnaires/question-bank");
     const { getBuilderData } = await import("@/lib/services/questionnaires/builder-data");
     const { saveDraft } = await import("@/lib/services/questionnaires/save-draft");
     const { id } = await makeConsultation(world.db, "draft", { title: "Waste collection" });
     await saveDraft(officer, { consultationId: id, format: "STANDARD", definition: LIBRARY, updatedAt: "" });
 
     const bank = await listQuestionBank(officer);
-    expect(bank.map((b) => b.question.title)).toEqual(expect.arrayContaining(["Which of these best describes you?", "Did anyone help you fill this in?", "What is the first part of your postcode?"]));
+    expect(bank.map((b) => b.question.title)).toEqual(
+      expect.arrayContaining([
+        "Which of these best describes you?",
+        "Did anyone help you fill this in?",
+        "What is the first part of your postcode?",
+      ]),
+    );
     expect(JSON.stringify(bank.filter((b) => b.source === "standard"))).not.toMatch(/short break|disabled/i);
 
-    expect(await addFromQuestionBank(officer, { consultationId: id, format: "STANDARD", bankId: "standard-respondent-type", sectionKey: "visits" })).toEqual({ key: "respondent-type" });
-    await expect(addFromQuestionBank(officer, { consultationId: id, format: "STANDARD", bankId: "standard-respondent-type", sectionKey: "visits" })).rejects.toMatchObject({ fieldErrors: { sectionKey: [expect.stringMatching(/only once/)] } });
+    expect(
+      await addFromQuestionBank(officer, {
+        consultationId: id,
+        format: "STANDARD",
+        bankId: "standard-respondent-type",
+        sectionKey: "visits",
+      }),
+    ).toEqual({ key: "respondent-type" });
+    await expect(
+      addFromQuestionBank(officer, {
+        consultationId: id,
+        format: "STANDARD",
+        bankId: "standard-respondent-type",
+        sectionKey: "visits",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { sectionKey: [expect.stringMatching(/only once/)] } });
     const draft = (await getBuilderData(officer, id, "STANDARD")).draft;
-    expect(draft.sections[0].questions.at(-1)).toMatchObject({ type: "respondentType", options: expect.arrayContaining([expect.objectContaining({ key: "resident" })]) });
+    expect(draft.sections[0].questions.at(-1)).toMatchObject({
+      type: "respondentType",
+      options: expect.arrayContaining([expect.objectContaining({ key: "resident" })]),
+    });
 
     const audits = await world.auditCount({ action: "questionnaire.bank.save" });
     await saveToQuestionBank(officer, { consultationId: id, format: "STANDARD", questionKey: "hours" });
@@ -116,10 +164,19 @@ describe("the question bank", () => {
     // Saved without what ties it to one consultation.
     expect(saved).toMatchObject({ source: "saved" });
     expect(saved?.question).not.toHaveProperty("topicCode");
-    await expect(saveToQuestionBank(officer, { consultationId: id, format: "STANDARD", questionKey: "hours" })).rejects.toMatchObject({ fieldErrors: { questionKey: [expect.stringMatching(/already has/)] } });
+    await expect(
+      saveToQuestionBank(officer, { consultationId: id, format: "STANDARD", questionKey: "hours" }),
+    ).rejects.toMatchObject({ fieldErrors: { questionKey: [expect.stringMatching(/already has/)] } });
 
     // Added to another consultation, a saved question whose key is taken gets the next free key.
-    expect(await addFromQuestionBank(officer, { consultationId: id, format: "STANDARD", bankId: saved!.id, sectionKey: "visits" })).toEqual({ key: "hours-2" });
+    expect(
+      await addFromQuestionBank(officer, {
+        consultationId: id,
+        format: "STANDARD",
+        bankId: saved!.id,
+        sectionKey: "visits",
+      }),
+    ).toEqual({ key: "hours-2" });
   });
 });
 
@@ -129,16 +186,31 @@ describe("Easy Read publish messages", () => {
     const { planPublish, publishQuestionnaire } = await import("@/lib/services/questionnaires/publish-questionnaire");
     const { locateIssue } = await import("@/lib/questionnaire/publish/issue-location");
     const source = await publishBoth();
-    await saveDraft(officer, { consultationId: source.id, format: "EASY_READ", definition: LIBRARY_EASY_READ, updatedAt: "" });
+    await saveDraft(officer, {
+      consultationId: source.id,
+      format: "EASY_READ",
+      definition: LIBRARY_EASY_READ,
+      updatedAt: "",
+    });
     const plan = await planPublish(officer, source.id, "EASY_READ");
     expect(plan.issues).toHaveLength(1);
-    expect(locateIssue(plan.draft, plan.issues[0].path)).toEqual({ where: "Page 1 ‘Going to the library’, question 1 ‘How often do you go to the library?’, answer ‘Never’", fieldId: "b-link-0-0-o2" });
-    await expect(publishQuestionnaire(officer, source.id, "EASY_READ")).rejects.toThrow(/First: Page 1 ‘Going to the library’, question 1 ‘How often do you go to the library\?’, answer ‘Never’: Say which answer/);
+    expect(locateIssue(plan.draft, plan.issues[0].path)).toEqual({
+      where: "Page 1 ‘Going to the library’, question 1 ‘How often do you go to the library?’, answer ‘Never’",
+      fieldId: "b-link-0-0-o2",
+    });
+    await expect(publishQuestionnaire(officer, source.id, "EASY_READ")).rejects.toThrow(
+      /First: Page 1 ‘Going to the library’, question 1 ‘How often do you go to the library\?’, answer ‘Never’: Say which answer/,
+    );
     await expect(publishQuestionnaire(officer, source.id, "EASY_READ")).rejects.not.toThrow(/sections\[/);
     const fixed = structuredClone(LIBRARY_EASY_READ);
     fixed.sections[0].questions[0].optionMap = { weekly: "weekly", month: "monthly", never: null };
     const { getBuilderData } = await import("@/lib/services/questionnaires/builder-data");
-    await saveDraft(officer, { consultationId: source.id, format: "EASY_READ", definition: fixed, updatedAt: (await getBuilderData(officer, source.id, "EASY_READ")).updatedAt });
+    await saveDraft(officer, {
+      consultationId: source.id,
+      format: "EASY_READ",
+      definition: fixed,
+      updatedAt: (await getBuilderData(officer, source.id, "EASY_READ")).updatedAt,
+    });
     const ok = await planPublish(officer, source.id, "EASY_READ");
     expect(ok.issues).toEqual([]);
     expect(ok.easyRead?.warnings.find((w) => w.rule === "missingIntroduction")).toMatchObject({ path: "introBlocks" });

@@ -29,12 +29,18 @@ describe("publishing an Easy Read questionnaire", () => {
     const broken = structuredClone(EASY_READ);
     const idea = broken.sections.find((s) => s.key === "big-idea")!.questions[0];
     idea.optionMap = { ...idea.optionMap, like: "love-it" };
-    const token = (await saveDraft(officer, { consultationId: id, format: "EASY_READ", definition: broken, updatedAt: "" })).updatedAt;
-    await expect(publishQuestionnaire(officer, id, "EASY_READ")).rejects.toThrow(/Publish the standard questionnaire first/);
+    const token = (
+      await saveDraft(officer, { consultationId: id, format: "EASY_READ", definition: broken, updatedAt: "" })
+    ).updatedAt;
+    await expect(publishQuestionnaire(officer, id, "EASY_READ")).rejects.toThrow(
+      /Publish the standard questionnaire first/,
+    );
 
     await saveDraft(officer, { consultationId: id, format: "STANDARD", definition: STANDARD, updatedAt: "" });
     expect(await publishQuestionnaire(officer, id, "STANDARD")).toEqual({ number: 1 });
-    await expect(publishQuestionnaire(officer, id, "EASY_READ")).rejects.toThrow(/'love-it' is not an answer to 'How much do you agree with this vision for short breaks\?'/);
+    await expect(publishQuestionnaire(officer, id, "EASY_READ")).rejects.toThrow(
+      /'love-it' is not an answer to 'How much do you agree with this vision for short breaks\?'/,
+    );
 
     await saveDraft(officer, { consultationId: id, format: "EASY_READ", definition: EASY_READ, updatedAt: token });
     const plan = await planPublish(officer, id, "EASY_READ");
@@ -42,9 +48,13 @@ describe("publishing an Easy Read questionnaire", () => {
     expect(plan.easyRead?.withoutCounterpart.map((q) => q.key)).toContain("fees-affect");
     expect(plan.easyRead?.warnings.length).toBeGreaterThan(0);
     expect(await publishQuestionnaire(officer, id, "EASY_READ")).toEqual({ number: 1 });
-    const version = await world.db.questionnaireVersion.findFirstOrThrow({ where: { questionnaire: { consultationId: id, format: "EASY_READ" } } });
+    const version = await world.db.questionnaireVersion.findFirstOrThrow({
+      where: { questionnaire: { consultationId: id, format: "EASY_READ" } },
+    });
     expect(version.checkerWarnings).toEqual(plan.easyRead?.warnings);
-    const standard = await world.db.questionnaireVersion.findFirstOrThrow({ where: { questionnaire: { consultationId: id, format: "STANDARD" } } });
+    const standard = await world.db.questionnaireVersion.findFirstOrThrow({
+      where: { questionnaire: { consultationId: id, format: "STANDARD" } },
+    });
     expect(standard.checkerWarnings).toBeNull();
   });
 });

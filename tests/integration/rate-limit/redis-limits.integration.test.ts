@@ -15,11 +15,17 @@ const prefix = () => `hys-test-${crypto.randomBytes(4).toString("hex")}:`;
 
 function instance(env: Record<string, string>): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve/fixtures/limit-worker.ts")], { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join(ROOT, "scripts/serve/fixtures/limit-worker.ts")],
+      { cwd: ROOT, env: { ...process.env, ...env } },
+    );
     let out = "";
     child.stdout.on("data", (chunk) => (out += chunk));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(out.split("\n").filter(Boolean)) : reject(new Error(`instance exited ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(out.split("\n").filter(Boolean)) : reject(new Error(`instance exited ${code}`)),
+    );
   });
 }
 

@@ -27,10 +27,20 @@ describe("the report object", () => {
   it("counts submitted responses only, by type, channel, format and help", () => {
     const r = report.respondents;
     expect(r.total).toBe(13);
-    expect(r.byChannel.map((x) => [x.label, x.n])).toEqual([["Online", 11], ["Paper", 1], ["Phone", 1]]);
-    expect(r.byFormat.map((x) => [x.label, x.n])).toEqual([["Standard", 10], ["Easy Read", 3]]);
+    expect(r.byChannel.map((x) => [x.label, x.n])).toEqual([
+      ["Online", 11],
+      ["Paper", 1],
+      ["Phone", 1],
+    ]);
+    expect(r.byFormat.map((x) => [x.label, x.n])).toEqual([
+      ["Standard", 10],
+      ["Easy Read", 3],
+    ]);
     expect(r.byType.map((x) => x.n)).toEqual([5, 4, 3, 1]);
-    expect(r.byHelp.map((x) => [x.label, x.n])).toEqual([["Not recorded", 11], ["By the person, with help from a support worker", 2]]);
+    expect(r.byHelp.map((x) => [x.label, x.n])).toEqual([
+      ["Not recorded", 11],
+      ["By the person, with help from a support worker", 2],
+    ]);
     expect(r.organisations).toEqual([ORGANISATION]);
   });
 
@@ -60,16 +70,45 @@ describe("the report object", () => {
     const sex = report.equality?.characteristics.find((c) => c.title.toLowerCase().includes("sex"));
     expect(sex?.rows.filter((r) => r.text === "<10")).toHaveLength(1);
     expect(sex?.rows.some((r) => r.text === "[c]")).toBe(true);
-    expect(report.youSaidWeDid).toEqual([{ theme: "Transport", youSaid: "Journeys to short breaks are too long", weDid: "We will run sessions closer to home", changed: "Two new local venues" }]);
+    expect(report.youSaidWeDid).toEqual([
+      {
+        theme: "Transport",
+        youSaid: "Journeys to short breaks are too long",
+        weDid: "We will run sessions closer to home",
+        changed: "Two new local venues",
+      },
+    ]);
   });
 
   it("reports the campaigns of each question's newest themes run, not of older runs", async () => {
     expect(report.respondents.campaigns).toEqual([]);
-    const answers = await db().answer.findMany({ where: { questionKey: "why", response: { consultationId } }, select: { id: true }, orderBy: { id: "asc" } });
+    const answers = await db().answer.findMany({
+      where: { questionKey: "why", response: { consultationId } },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
     const later = new Date(Date.now() + 60_000);
     const group = (ids: string[], isCampaign: boolean) => ({ memberIds: ids, templateId: ids[0], isCampaign });
     const newest = await db().themeRun.create({
-      data: { consultationId, questionKey: "why", seed: 1, answerCount: answers.length, redactionCount: 0, candidates: [], createdAt: later, campaigns: [group(answers.slice(0, 3).map((a) => a.id), true), group(answers.slice(3, 5).map((a) => a.id), false)] },
+      data: {
+        consultationId,
+        questionKey: "why",
+        seed: 1,
+        answerCount: answers.length,
+        redactionCount: 0,
+        candidates: [],
+        createdAt: later,
+        campaigns: [
+          group(
+            answers.slice(0, 3).map((a) => a.id),
+            true,
+          ),
+          group(
+            answers.slice(3, 5).map((a) => a.id),
+            false,
+          ),
+        ],
+      },
     });
     try {
       const again = await buildFindingsReport(analyst, consultationId);
@@ -93,7 +132,10 @@ describe("the DOCX", () => {
   }, 60_000);
 
   it("is named after the consultation's slug", async () => {
-    const { slug } = await db().consultation.findUniqueOrThrow({ where: { id: consultationId }, select: { slug: true } });
+    const { slug } = await db().consultation.findUniqueOrThrow({
+      where: { id: consultationId },
+      select: { slug: true },
+    });
     expect(fileName).toBe(`${slug}-findings-report.docx`);
   });
 
@@ -102,12 +144,25 @@ describe("the DOCX", () => {
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
     expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
     expect(xml).toContain("<w:tblHeader/>");
-    expect(xml).toMatch(/<wp:docPr [^>]*descr="Bar chart: Do you agree with the plan\?\. Base 13 respondents\. Strongly agree: 1 \(7\.7%\)/);
+    expect(xml).toMatch(
+      /<wp:docPr [^>]*descr="Bar chart: Do you agree with the plan\?\. Base 13 respondents\. Strongly agree: 1 \(7\.7%\)/,
+    );
   });
 
   it("converts to PDF in LibreOffice with the expected headings and exact counts", async () => {
     const text = await officeFileText(bytes, "report.docx", "layout");
-    for (const heading of ["Method", "The Gunning principles", "Who responded", "Results by question", "Themes from comments", "Feedback from events", "Equality profile", "You said, we did", "Limitations", "Appendix: question-by-question tables"]) {
+    for (const heading of [
+      "Method",
+      "The Gunning principles",
+      "Who responded",
+      "Results by question",
+      "Themes from comments",
+      "Feedback from events",
+      "Equality profile",
+      "You said, we did",
+      "Limitations",
+      "Appendix: question-by-question tables",
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).toMatch(/Agree 5 38\.5%/);

@@ -21,23 +21,48 @@ const EASY_READ_JOURNEY = buildJourney(EASY_READ, { aboutChild: true });
 
 async function withEasyRead(fixture: TFixture): Promise<string> {
   const definition = JSON.parse(JSON.stringify(EASY_READ));
-  const questionnaire = await db().questionnaire.create({ data: { consultationId: fixture.consultationId, format: "EASY_READ", draft: definition } });
-  const version = await db().questionnaireVersion.create({ data: { questionnaireId: questionnaire.id, number: 1, definition } });
+  const questionnaire = await db().questionnaire.create({
+    data: { consultationId: fixture.consultationId, format: "EASY_READ", draft: definition },
+  });
+  const version = await db().questionnaireVersion.create({
+    data: { questionnaireId: questionnaire.id, number: 1, definition },
+  });
   return version.id;
 }
 
-async function respond(fixture: TFixture, format: "STANDARD" | "EASY_READ", versionId: string, pages: [string, TAnswers][]) {
+async function respond(
+  fixture: TFixture,
+  format: "STANDARD" | "EASY_READ",
+  versionId: string,
+  pages: [string, TAnswers][],
+) {
   const { draftToken, responseId } = await startDraft(fixture.slug, format);
   for (const [sectionKey, answers] of pages) {
-    const entries = format === "EASY_READ" ? formValuesToEntries(toFormDefaults(EASY_READ_JOURNEY.definition, answers, sectionKey)) : pageEntries(sectionKey, answers);
-    const saved = await saveSection({ slug: fixture.slug, draftToken, sectionKey, versionId, entries, mode: "continue" });
+    const entries =
+      format === "EASY_READ"
+        ? formValuesToEntries(toFormDefaults(EASY_READ_JOURNEY.definition, answers, sectionKey))
+        : pageEntries(sectionKey, answers);
+    const saved = await saveSection({
+      slug: fixture.slug,
+      draftToken,
+      sectionKey,
+      versionId,
+      entries,
+      mode: "continue",
+    });
     expect(saved.ok, sectionKey).toBe(true);
   }
   return { draftToken, responseId };
 }
 
 const send = (fixture: TFixture, draftToken: string, versionId: string) =>
-  submitResponse({ slug: fixture.slug, draftToken, submissionKey: submissionKeyFor(draftToken), versionId, receipt: { wantsUpdates: false } });
+  submitResponse({
+    slug: fixture.slug,
+    draftToken,
+    submissionKey: submissionKeyFor(draftToken),
+    versionId,
+    receipt: { wantsUpdates: false },
+  });
 
 type TCount = { questionKey: string; optionKey: string; format: string; count: number };
 
@@ -63,7 +88,10 @@ describe("Easy Read responses", () => {
     const fixture = await createConsultation();
     const easyReadVersion = await withEasyRead(fixture);
     const standard = await respond(fixture, "STANDARD", fixture.versionId, [
-      ["about-you", { "respondent-type": { optionKey: "parent-carer" }, "current-breaks": { optionKeys: ["care-at-home"] } }],
+      [
+        "about-you",
+        { "respondent-type": { optionKey: "parent-carer" }, "current-breaks": { optionKeys: ["care-at-home"] } },
+      ],
       ["vision", { "vision-agree": "agree" }],
     ]);
     const easyRead = await respond(fixture, "EASY_READ", easyReadVersion, [
@@ -77,7 +105,10 @@ describe("Easy Read responses", () => {
     // Resuming the draft shows the Easy Read answers, not the standard ones they were stored as.
     const consultation = await getRespondentConsultation(fixture.slug);
     const draft = await findResponseForDraftToken(consultation, easyRead.draftToken);
-    expect(draft?.answers).toMatchObject({ "like-our-idea": { optionKey: "like" }, "which-short-breaks": { optionKeys: ["after-school-club", "youth-club", "carer-at-home"] } });
+    expect(draft?.answers).toMatchObject({
+      "like-our-idea": { optionKey: "like" },
+      "which-short-breaks": { optionKeys: ["after-school-club", "youth-club", "carer-at-home"] },
+    });
 
     expect(await send(fixture, standard.draftToken, fixture.versionId)).toMatchObject({ ok: true });
     expect(await send(fixture, easyRead.draftToken, easyReadVersion)).toMatchObject({ ok: true });
@@ -91,12 +122,23 @@ describe("Easy Read responses", () => {
       { questionKey: "vision-agree", optionKey: "agree", format: "STANDARD", count: 1 },
     ]);
 
-    const stored = await db().response.findUniqueOrThrow({ where: { id: easyRead.responseId }, include: { answers: { orderBy: { questionKey: "asc" } } } });
+    const stored = await db().response.findUniqueOrThrow({
+      where: { id: easyRead.responseId },
+      include: { answers: { orderBy: { questionKey: "asc" } } },
+    });
     expect(stored.format).toBe("EASY_READ");
     expect(stored.completedHow).toBe("WITH_FAMILY_HELP");
-    expect(stored.answers.map((a) => [a.questionKey, a.optionKeys, a.text, a.sourceQuestionKey, a.sourceOptionKeys])).toEqual([
+    expect(
+      stored.answers.map((a) => [a.questionKey, a.optionKeys, a.text, a.sourceQuestionKey, a.sourceOptionKeys]),
+    ).toEqual([
       ["anything-else", [], "I like swimming", "tell-us-more", []],
-      ["current-breaks", ["universal-activities", "care-at-home"], null, "which-short-breaks", ["after-school-club", "youth-club", "carer-at-home"]],
+      [
+        "current-breaks",
+        ["universal-activities", "care-at-home"],
+        null,
+        "which-short-breaks",
+        ["after-school-club", "youth-club", "carer-at-home"],
+      ],
       ["feel-about-breaks", ["happy"], null, null, []],
       ["help-completing", ["family"], null, "who-is-filling-in", ["family-helped"]],
       ["vision-agree", ["agree"], null, "like-our-idea", ["like"]],
@@ -126,10 +168,17 @@ describe("Easy Read responses", () => {
       "equality-age": { optionKey: "age-35-44" },
       "equality-child-needs": { optionKeys: ["prefer-not-to-say"] },
     });
-    expect(await db().answer.count({ where: { responseId: easyRead.responseId, questionKey: { startsWith: "equality-" } } })).toBe(0);
+    expect(
+      await db().answer.count({ where: { responseId: easyRead.responseId, questionKey: { startsWith: "equality-" } } }),
+    ).toBe(0);
 
-    const user = await db().user.create({ data: { email: `easy-read-equality-${Date.now()}@council.example`, role: "ANALYST" } });
-    const profile = await equalityProfile({ id: user.id, email: user.email, name: null, role: "ANALYST" }, fixture.consultationId);
+    const user = await db().user.create({
+      data: { email: `easy-read-equality-${Date.now()}@council.example`, role: "ANALYST" },
+    });
+    const profile = await equalityProfile(
+      { id: user.id, email: user.email, name: null, role: "ANALYST" },
+      fixture.consultationId,
+    );
     expect(profile.base).toBe(2);
     const age = profile.characteristics.find((c) => c.key === "equality-age")!;
     // Both answered the age question (counts under 5 are suppressed, so read it from "Not answered").

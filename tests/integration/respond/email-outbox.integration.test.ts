@@ -40,8 +40,24 @@ describe("email outbox", () => {
     const fixture = await createConsultation();
     const email = `receipt-${fixture.slug}@example.com`;
     const { draftToken } = await startDraft(fixture.slug);
-    await saveSection({ slug: fixture.slug, draftToken, sectionKey: "about-you", versionId: fixture.versionId, entries: [["respondent-type", "parent-carer"], ["postcode", "HP19"]], mode: "continue" });
-    const result = await submitResponse({ slug: fixture.slug, draftToken, submissionKey: submissionKeyFor(draftToken), versionId: fixture.versionId, receipt: { email, wantsUpdates: true } });
+    await saveSection({
+      slug: fixture.slug,
+      draftToken,
+      sectionKey: "about-you",
+      versionId: fixture.versionId,
+      entries: [
+        ["respondent-type", "parent-carer"],
+        ["postcode", "HP19"],
+      ],
+      mode: "continue",
+    });
+    const result = await submitResponse({
+      slug: fixture.slug,
+      draftToken,
+      submissionKey: submissionKeyFor(draftToken),
+      versionId: fixture.versionId,
+      receipt: { email, wantsUpdates: true },
+    });
     if (!result.ok) throw new Error("not sent");
 
     const queued = await db().emailOutbox.findFirstOrThrow({ where: { to: email } });
@@ -76,7 +92,10 @@ describe("email outbox", () => {
       expect(mine).toHaveLength(1);
       expect(mine[0].subject).toContain(result.reference);
       expect(mine[0].html).toContain(result.reference);
-      expect(await db().emailOutbox.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({ status: "SENT", attempts: 2 });
+      expect(await db().emailOutbox.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({
+        status: "SENT",
+        attempts: 2,
+      });
     } finally {
       await catcher.stop();
     }
@@ -84,9 +103,21 @@ describe("email outbox", () => {
 
   it("gives up after the last attempt and marks the message FAILED", async () => {
     const { MAX_ATTEMPTS } = await import("@/lib/services/email-outbox/deliver-pending");
-    const message = await db().emailOutbox.create({ data: { to: "nobody@example.com", subject: "s", text: "t", kind: "test", attempts: MAX_ATTEMPTS - 1, nextAttemptAt: new Date(Date.now() - 1000) } });
+    const message = await db().emailOutbox.create({
+      data: {
+        to: "nobody@example.com",
+        subject: "s",
+        text: "t",
+        kind: "test",
+        attempts: MAX_ATTEMPTS - 1,
+        nextAttemptAt: new Date(Date.now() - 1000),
+      },
+    });
     const failing = await deliverWith(`smtp://127.0.0.1:${await closedPort()}`);
     await failing();
-    expect(await db().emailOutbox.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
+    expect(await db().emailOutbox.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+      status: "FAILED",
+      attempts: MAX_ATTEMPTS,
+    });
   });
 });

@@ -15,7 +15,9 @@ const DAY = 86_400_000;
 
 export type TFixture = { slug: string; consultationId: string; versionId: string };
 
-export async function createConsultation(options: { open?: boolean; definition?: TQuestionnaireDefinition } = {}): Promise<TFixture> {
+export async function createConsultation(
+  options: { open?: boolean; definition?: TQuestionnaireDefinition } = {},
+): Promise<TFixture> {
   const slug = `respond-${crypto.randomBytes(4).toString("hex")}`;
   const open = options.open ?? true;
   const now = Date.now();
@@ -37,10 +39,18 @@ export async function createConsultation(options: { open?: boolean; definition?:
     },
   });
   const questionnaire = await db().questionnaire.create({
-    data: { consultationId: consultation.id, format: "STANDARD", draft: JSON.parse(JSON.stringify(options.definition ?? CHILDREN)) },
+    data: {
+      consultationId: consultation.id,
+      format: "STANDARD",
+      draft: JSON.parse(JSON.stringify(options.definition ?? CHILDREN)),
+    },
   });
   const version = await db().questionnaireVersion.create({
-    data: { questionnaireId: questionnaire.id, number: 1, definition: JSON.parse(JSON.stringify(options.definition ?? CHILDREN)) },
+    data: {
+      questionnaireId: questionnaire.id,
+      number: 1,
+      definition: JSON.parse(JSON.stringify(options.definition ?? CHILDREN)),
+    },
   });
   return { slug, consultationId: consultation.id, versionId: version.id };
 }
@@ -48,7 +58,9 @@ export async function createConsultation(options: { open?: boolean; definition?:
 /** Publishes a version 2 of the same questionnaire, as an officer would after an edit. */
 export async function publishNewVersion(fixture: TFixture): Promise<string> {
   const { questionnaireId } = await db().questionnaireVersion.findUniqueOrThrow({ where: { id: fixture.versionId } });
-  const version = await db().questionnaireVersion.create({ data: { questionnaireId, number: 2, definition: JSON.parse(JSON.stringify(CHILDREN)) } });
+  const version = await db().questionnaireVersion.create({
+    data: { questionnaireId, number: 2, definition: JSON.parse(JSON.stringify(CHILDREN)) },
+  });
   return version.id;
 }
 
@@ -58,14 +70,23 @@ export function pageEntries(sectionKey: string, answers: TAnswers): [string, str
 }
 
 export async function closeConsultation(fixture: TFixture): Promise<void> {
-  await db().consultation.update({ where: { id: fixture.consultationId }, data: { closedEarlyAt: new Date(Date.now() - 1000), closedEarlyReason: "the test said so" } });
+  await db().consultation.update({
+    where: { id: fixture.consultationId },
+    data: { closedEarlyAt: new Date(Date.now() - 1000), closedEarlyReason: "the test said so" },
+  });
 }
 
 /** Everything stored for a response, to assert on. */
 export async function storedResponse(responseId: string) {
   return db().response.findUniqueOrThrow({
     where: { id: responseId },
-    include: { answers: { orderBy: { questionKey: "asc" } }, equality: true, contact: true, revisions: { orderBy: { createdAt: "asc" } }, resumeTokens: true },
+    include: {
+      answers: { orderBy: { questionKey: "asc" } },
+      equality: true,
+      contact: true,
+      revisions: { orderBy: { createdAt: "asc" } },
+      resumeTokens: true,
+    },
   });
 }
 

@@ -25,29 +25,60 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 /** The resume link in the queued email, as the respondent would click it. */
 async function emailedToken(to: string): Promise<string> {
-  const mail = await db().emailOutbox.findFirstOrThrow({ where: { to, kind: "resume-link" }, orderBy: { createdAt: "desc" } });
+  const mail = await db().emailOutbox.findFirstOrThrow({
+    where: { to, kind: "resume-link" },
+    orderBy: { createdAt: "desc" },
+  });
   return /\/respond\/resume\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1];
 }
 
 async function sentResponse(fixture: TFixture, email: string) {
   const { draftToken, responseId } = await startDraft(fixture.slug);
   const save = (sectionKey: string, answers: Record<string, unknown>) =>
-    saveSection({ slug: fixture.slug, draftToken, sectionKey, versionId: fixture.versionId, entries: pageEntries(sectionKey, answers as never), mode: "continue" });
+    saveSection({
+      slug: fixture.slug,
+      draftToken,
+      sectionKey,
+      versionId: fixture.versionId,
+      entries: pageEntries(sectionKey, answers as never),
+      mode: "continue",
+    });
   await save("about-you", { "respondent-type": { optionKey: "parent-carer" } });
   await save("fees", { "fees-agree": "agree" });
-  const result = await submitResponse({ slug: fixture.slug, draftToken, submissionKey: submissionKeyFor(draftToken), versionId: fixture.versionId, receipt: { email, wantsUpdates: true } });
+  const result = await submitResponse({
+    slug: fixture.slug,
+    draftToken,
+    submissionKey: submissionKeyFor(draftToken),
+    versionId: fixture.versionId,
+    receipt: { email, wantsUpdates: true },
+  });
   if (!result.ok) throw new Error("not sent");
-  return { draftToken, responseId, reference: result.reference, receiptToken: deriveToken(draftToken, "receipt"), save };
+  return {
+    draftToken,
+    responseId,
+    reference: result.reference,
+    receiptToken: deriveToken(draftToken, "receipt"),
+    save,
+  };
 }
 
 describe("save and come back later", () => {
   it("emails a single-use link that opens the draft in another browser, on the next page to answer", async () => {
     const fixture = await createConsultation();
     const { draftToken, responseId } = await startDraft(fixture.slug);
-    await saveSection({ slug: fixture.slug, draftToken, sectionKey: "about-you", versionId: fixture.versionId, entries: [["respondent-type", "young-person"]], mode: "save-later" });
+    await saveSection({
+      slug: fixture.slug,
+      draftToken,
+      sectionKey: "about-you",
+      versionId: fixture.versionId,
+      entries: [["respondent-type", "young-person"]],
+      mode: "save-later",
+    });
     await requestResumeLink({ slug: fixture.slug, draftToken, email: "resume@example.com" });
     const token = await emailedToken("resume@example.com");
-    expect((await storedResponse(responseId)).resumeTokens[0].expiresAt).toEqual((await db().consultation.findUniqueOrThrow({ where: { id: fixture.consultationId } })).closesAt);
+    expect((await storedResponse(responseId)).resumeTokens[0].expiresAt).toEqual(
+      (await db().consultation.findUniqueOrThrow({ where: { id: fixture.consultationId } })).closesAt,
+    );
 
     expect(await checkResumeLink({ slug: fixture.slug, token })).toBe("ready");
     const resumed = await resumeWithLink({ slug: fixture.slug, token });
@@ -68,10 +99,15 @@ describe("save and come back later", () => {
     await requestResumeLink({ slug: fixture.slug, draftToken, email: "twice@example.com" });
     const second = await emailedToken("twice@example.com");
     expect(await checkResumeLink({ slug: fixture.slug, token: first })).toBe("used");
-    expect(await checkResumeLink({ slug: fixture.slug, token: `${second.slice(0, -1)}${second.endsWith("A") ? "B" : "A"}` })).toBe("invalid");
+    expect(
+      await checkResumeLink({ slug: fixture.slug, token: `${second.slice(0, -1)}${second.endsWith("A") ? "B" : "A"}` }),
+    ).toBe("invalid");
     expect(await checkResumeLink({ slug: fixture.slug, token: "../../etc" })).toBe("invalid");
 
-    await db().resumeToken.updateMany({ where: { usedAt: null, response: { consultationId: fixture.consultationId } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().resumeToken.updateMany({
+      where: { usedAt: null, response: { consultationId: fixture.consultationId } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await checkResumeLink({ slug: fixture.slug, token: second })).toBe("expired");
     expect(await codeOf(resumeWithLink({ slug: fixture.slug, token: second }))).toBe("NOT_FOUND");
   });
@@ -96,23 +132,43 @@ describe("the receipt link", () => {
 
     const { draftToken } = await startChange({ slug: fixture.slug, receiptToken: sent.receiptToken });
     const changeSave = (sectionKey: string, answers: Record<string, unknown>) =>
-      saveSection({ slug: fixture.slug, draftToken, sectionKey, versionId: fixture.versionId, entries: pageEntries(sectionKey, answers as never), mode: "continue" });
+      saveSection({
+        slug: fixture.slug,
+        draftToken,
+        sectionKey,
+        versionId: fixture.versionId,
+        entries: pageEntries(sectionKey, answers as never),
+        mode: "continue",
+      });
     await changeSave("fees", { "fees-agree": "strongly-disagree", "fees-why": "Too expensive." });
     // Still counted as sent while it is being changed.
     expect((await storedResponse(sent.responseId)).status).toBe("SUBMITTED");
-    const again = await submitResponse({ slug: fixture.slug, draftToken, submissionKey: submissionKeyFor(draftToken), versionId: fixture.versionId, receipt: { email: "change@example.com", wantsUpdates: true } });
+    const again = await submitResponse({
+      slug: fixture.slug,
+      draftToken,
+      submissionKey: submissionKeyFor(draftToken),
+      versionId: fixture.versionId,
+      receipt: { email: "change@example.com", wantsUpdates: true },
+    });
     expect(again).toEqual({ ok: true, reference: sent.reference });
 
     const stored = await storedResponse(sent.responseId);
     expect(stored).toMatchObject({ status: "SUBMITTED", reference: sent.reference, draftTokenHash: null });
     expect(stored.answers.find((a) => a.questionKey === "fees-agree")?.optionKeys).toEqual(["strongly-disagree"]);
     expect(stored.revisions).toHaveLength(1);
-    expect(stored.revisions[0]).toMatchObject({ kind: "CHANGED", previous: { status: "SUBMITTED", reference: sent.reference } });
-    const previousFees = (stored.revisions[0].previous as { answers: { questionKey: string; optionKeys: string[] }[] }).answers.find((a) => a.questionKey === "fees-agree");
+    expect(stored.revisions[0]).toMatchObject({
+      kind: "CHANGED",
+      previous: { status: "SUBMITTED", reference: sent.reference },
+    });
+    const previousFees = (
+      stored.revisions[0].previous as { answers: { questionKey: string; optionKeys: string[] }[] }
+    ).answers.find((a) => a.questionKey === "fees-agree");
     expect(previousFees?.optionKeys).toEqual(["agree"]);
     expect(await db().emailOutbox.count({ where: { to: "change@example.com", kind: "response-changed" } })).toBe(1);
     // The new receipt link works; the old one has been replaced.
-    expect((await getReceipt({ slug: fixture.slug, receiptToken: deriveToken(draftToken, "receipt") })).response?.id).toBe(sent.responseId);
+    expect(
+      (await getReceipt({ slug: fixture.slug, receiptToken: deriveToken(draftToken, "receipt") })).response?.id,
+    ).toBe(sent.responseId);
     expect((await getReceipt({ slug: fixture.slug, receiptToken: sent.receiptToken })).response).toBeNull();
   });
 
@@ -127,16 +183,25 @@ describe("the receipt link", () => {
     expect(stored.revisions.map((r) => r.kind)).toEqual(["WITHDRAWN"]);
     expect(stored.revisions[0].previous).toMatchObject({ status: "SUBMITTED", reference: sent.reference });
     expect(await db().emailOutbox.count({ where: { to: "withdraw@example.com", kind: "response-withdrawn" } })).toBe(1);
-    expect((await getReceipt({ slug: fixture.slug, receiptToken: sent.receiptToken })).response?.mode).toBe("withdrawn");
+    expect((await getReceipt({ slug: fixture.slug, receiptToken: sent.receiptToken })).response?.mode).toBe(
+      "withdrawn",
+    );
     expect(await codeOf(startChange({ slug: fixture.slug, receiptToken: sent.receiptToken }))).toBe("NOT_FOUND");
   });
 
   it("cannot change or withdraw after closing", async () => {
     const fixture = await createConsultation();
     const sent = await sentResponse(fixture, "late@example.com");
-    await db().consultation.update({ where: { id: fixture.consultationId }, data: { closedEarlyAt: new Date(Date.now() - 1000) } });
-    expect(await codeOf(startChange({ slug: fixture.slug, receiptToken: sent.receiptToken }))).toBe("CONSULTATION_CLOSED");
-    expect(await codeOf(withdrawResponse({ slug: fixture.slug, receiptToken: sent.receiptToken }))).toBe("CONSULTATION_CLOSED");
+    await db().consultation.update({
+      where: { id: fixture.consultationId },
+      data: { closedEarlyAt: new Date(Date.now() - 1000) },
+    });
+    expect(await codeOf(startChange({ slug: fixture.slug, receiptToken: sent.receiptToken }))).toBe(
+      "CONSULTATION_CLOSED",
+    );
+    expect(await codeOf(withdrawResponse({ slug: fixture.slug, receiptToken: sent.receiptToken }))).toBe(
+      "CONSULTATION_CLOSED",
+    );
     expect((await storedResponse(sent.responseId)).status).toBe("SUBMITTED");
   });
 });

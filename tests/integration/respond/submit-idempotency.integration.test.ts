@@ -9,13 +9,27 @@ import { createConsultation, type TFixture } from "./respond-fixtures";
 
 async function readyDraft(fixture: TFixture) {
   const { draftToken, responseId } = await startDraft(fixture.slug);
-  await saveSection({ slug: fixture.slug, draftToken, sectionKey: "about-you", versionId: fixture.versionId, entries: [["respondent-type", "parent-carer"]], mode: "continue" });
+  await saveSection({
+    slug: fixture.slug,
+    draftToken,
+    sectionKey: "about-you",
+    versionId: fixture.versionId,
+    entries: [["respondent-type", "parent-carer"]],
+    mode: "continue",
+  });
   const submit = (email?: string) =>
-    submitResponse({ slug: fixture.slug, draftToken, submissionKey: submissionKeyFor(draftToken), versionId: fixture.versionId, receipt: { email, wantsUpdates: false } });
+    submitResponse({
+      slug: fixture.slug,
+      draftToken,
+      submissionKey: submissionKeyFor(draftToken),
+      versionId: fixture.versionId,
+      receipt: { email, wantsUpdates: false },
+    });
   return { draftToken, responseId, submit };
 }
 
-const submittedCount = (consultationId: string) => db().response.count({ where: { consultationId, status: "SUBMITTED" } });
+const submittedCount = (consultationId: string) =>
+  db().response.count({ where: { consultationId, status: "SUBMITTED" } });
 
 describe("submitting exactly once", () => {
   it("gives the same reference when the same key is sent twice", async () => {
@@ -30,13 +44,22 @@ describe("submitting exactly once", () => {
   it("lets exactly one of several concurrent submits through", async () => {
     const fixture = await createConsultation();
     const { submit, responseId } = await readyDraft(fixture);
-    const results = await Promise.all([submit("a@example.com"), submit("a@example.com"), submit("a@example.com"), submit("a@example.com")]);
+    const results = await Promise.all([
+      submit("a@example.com"),
+      submit("a@example.com"),
+      submit("a@example.com"),
+      submit("a@example.com"),
+    ]);
     const references = new Set(results.map((r) => (r.ok ? r.reference : "failed")));
     expect(references.size).toBe(1);
     expect([...references][0]).toMatch(/^SB-/);
     expect(await submittedCount(fixture.consultationId)).toBe(1);
     // One receipt, not four.
-    expect(await db().emailOutbox.count({ where: { to: "a@example.com", kind: "response-receipt", text: { contains: [...references][0] } } })).toBe(1);
+    expect(
+      await db().emailOutbox.count({
+        where: { to: "a@example.com", kind: "response-receipt", text: { contains: [...references][0] } },
+      }),
+    ).toBe(1);
     expect((await db().response.findUniqueOrThrow({ where: { id: responseId } })).reference).toBe([...references][0]);
   });
 
@@ -44,8 +67,17 @@ describe("submitting exactly once", () => {
     const fixture = await createConsultation();
     const { draftToken, submit } = await readyDraft(fixture);
     const first = await submit();
-    await db().consultation.update({ where: { id: fixture.consultationId }, data: { closedEarlyAt: new Date(Date.now() - 1000) } });
-    const retry = await submitResponse({ slug: fixture.slug, draftToken: undefined, submissionKey: submissionKeyFor(draftToken), versionId: fixture.versionId, receipt: { wantsUpdates: false } });
+    await db().consultation.update({
+      where: { id: fixture.consultationId },
+      data: { closedEarlyAt: new Date(Date.now() - 1000) },
+    });
+    const retry = await submitResponse({
+      slug: fixture.slug,
+      draftToken: undefined,
+      submissionKey: submissionKeyFor(draftToken),
+      versionId: fixture.versionId,
+      receipt: { wantsUpdates: false },
+    });
     expect(retry).toEqual(first);
   });
 

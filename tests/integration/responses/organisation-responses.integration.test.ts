@@ -30,16 +30,33 @@ async function response(fixture: TFixture, row: TRow) {
           { questionKey: "anything-else", optionKeys: [], text: row.text },
         ],
       },
-      equality: { create: { answers: { [EQUALITY_CONSENT_KEY]: { optionKey: "yes" }, "equality-age": { optionKey: "age-35-44" } } } },
+      equality: {
+        create: {
+          answers: { [EQUALITY_CONSENT_KEY]: { optionKey: "yes" }, "equality-age": { optionKey: "age-35-44" } },
+        },
+      },
     },
   });
 }
 
 it("lists published organisation responses only after closing, without equality answers or contact details", async () => {
   const fixture = await createConsultation();
-  await response(fixture, { organisationName: "Parent Carer Forum", organisationPublish: true, text: "The forum supports more holiday clubs. Ask jo.bloggs@example.org or 07700 900123." });
-  await response(fixture, { organisationName: "Quiet Charity", organisationPublish: false, text: "Not for publication." });
-  await response(fixture, { organisationName: "Withdrawn Group", organisationPublish: true, withdrawn: true, text: "Withdrawn." });
+  await response(fixture, {
+    organisationName: "Parent Carer Forum",
+    organisationPublish: true,
+    text: "The forum supports more holiday clubs. Ask jo.bloggs@example.org or 07700 900123.",
+  });
+  await response(fixture, {
+    organisationName: "Quiet Charity",
+    organisationPublish: false,
+    text: "Not for publication.",
+  });
+  await response(fixture, {
+    organisationName: "Withdrawn Group",
+    organisationPublish: true,
+    withdrawn: true,
+    text: "Withdrawn.",
+  });
   await response(fixture, { text: "An individual's view." });
 
   const open = await getPublicOrganisationResponses(fixture.slug);
@@ -53,7 +70,9 @@ it("lists published organisation responses only after closing, without equality 
   expect(forum.receivedAt).toEqual(new Date("2026-03-01T12:00:00Z"));
   const rows = forum.sections.flatMap((s) => s.rows);
   // Published free text is redacted like analysis quotes: no email address or phone number.
-  expect(rows.find((r) => r.questionKey === "anything-else")?.lines).toEqual(["The forum supports more holiday clubs. Ask [email] or [phone]."]);
+  expect(rows.find((r) => r.questionKey === "anything-else")?.lines).toEqual([
+    "The forum supports more holiday clubs. Ask [email] or [phone].",
+  ]);
   expect(JSON.stringify(page)).not.toMatch(/jo\.bloggs|07700/);
   expect(rows.some((r) => r.questionKey === "respondent-type" && r.answered)).toBe(true);
   // No postcode, no equality monitoring.

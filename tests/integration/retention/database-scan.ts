@@ -15,9 +15,15 @@ export async function scanDatabase(values: readonly string[]): Promise<TFound[]>
   for (const c of columns) {
     const column = `"${c.table_name}"."${c.column_name}"`;
     // Bytes are searched as bytes; everything else as its text form, ignoring case.
-    const test = c.data_type === "bytea" ? `position(convert_to($1, 'UTF8') in ${column}) > 0` : `${column}::text ILIKE '%' || $1 || '%'`;
+    const test =
+      c.data_type === "bytea"
+        ? `position(convert_to($1, 'UTF8') in ${column}) > 0`
+        : `${column}::text ILIKE '%' || $1 || '%'`;
     for (const value of values) {
-      const [row] = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${c.table_name}" WHERE ${test}`, value);
+      const [row] = await db().$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM "${c.table_name}" WHERE ${test}`,
+        value,
+      );
       if (row.n > 0) found.push({ table: c.table_name, column: c.column_name, value, rows: row.n });
     }
   }

@@ -22,9 +22,22 @@ beforeAll(async () => {
   admin = await staffMember("ADMIN");
   officer = await staffMember("OFFICER");
   consultation = await makeConsultation(db(), "closed");
-  await db().consultation.update({ where: { id: consultation.id }, data: { stage: "OUTCOME_PUBLISHED", outcomePublishedAt: new Date("2026-06-10T09:00:00Z") } });
-  const { id: versionId } = await db().questionnaireVersion.findFirstOrThrow({ where: { questionnaire: { consultationId: consultation.id } } });
-  await db().response.create({ data: { consultationId: consultation.id, versionId, format: "STANDARD", status: "SUBMITTED", contact: { create: { email: "held@example.org" } } } });
+  await db().consultation.update({
+    where: { id: consultation.id },
+    data: { stage: "OUTCOME_PUBLISHED", outcomePublishedAt: new Date("2026-06-10T09:00:00Z") },
+  });
+  const { id: versionId } = await db().questionnaireVersion.findFirstOrThrow({
+    where: { questionnaire: { consultationId: consultation.id } },
+  });
+  await db().response.create({
+    data: {
+      consultationId: consultation.id,
+      versionId,
+      format: "STANDARD",
+      status: "SUBMITTED",
+      contact: { create: { email: "held@example.org" } },
+    },
+  });
 });
 
 describe("the retention settings", () => {
@@ -34,7 +47,10 @@ describe("the retention settings", () => {
     const before = JSON.stringify(await consultationPrivacyNotice(consultation.slug, DPO));
     expect(before).toContain("10 December 2026");
     await saveRetentionSettings(admin, { ...RETENTION_DEFAULTS, contactMonthsAfterOutcome: 3 });
-    const event = await db().auditEvent.findFirstOrThrow({ where: { action: "retention.settingsChange" }, orderBy: { createdAt: "desc" } });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { action: "retention.settingsChange" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(event.detail).toBe("Contact details: 6 months → 3 months");
     const after = JSON.stringify(await consultationPrivacyNotice(consultation.slug, DPO));
     expect(after).toContain("Deleted 3 months after we publish the outcome");
@@ -61,12 +77,17 @@ describe("the preview and What we hold", () => {
 describe("a legal hold", () => {
   it("is placed and lifted with reasons, each audited, and marks the consultation's steps as held", async () => {
     await setLegalHold(admin, { consultationId: consultation.id, reason: "Judicial review claim CO/123/2026" });
-    await expect(setLegalHold(admin, { consultationId: consultation.id, reason: "Again" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(setLegalHold(admin, { consultationId: consultation.id, reason: "Again" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const preview = await retentionPreview(admin);
     expect(preview.holds.map((h) => h.reason)).toContain("Judicial review claim CO/123/2026");
     expect(preview.steps.filter((s) => s.consultationId === consultation.id).every((s) => s.onHold)).toBe(true);
     await liftLegalHold(admin, { consultationId: consultation.id, reason: "Claim withdrawn" });
-    const events = await db().auditEvent.findMany({ where: { targetId: consultation.id, action: { in: ["retention.legalHold", "retention.legalHoldLift"] } }, orderBy: { createdAt: "asc" } });
+    const events = await db().auditEvent.findMany({
+      where: { targetId: consultation.id, action: { in: ["retention.legalHold", "retention.legalHoldLift"] } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events.map((e) => e.action)).toEqual(["retention.legalHold", "retention.legalHoldLift"]);
     expect(events[1].detail).toContain("Claim withdrawn");
   });

@@ -39,7 +39,15 @@ let before: Awaited<ReturnType<typeof figures>>;
 let heldBefore: Awaited<ReturnType<typeof figures>>;
 
 async function publishOutcome(consultationId: string, at: Date): Promise<void> {
-  await db().consultation.update({ where: { id: consultationId }, data: { stage: "OUTCOME_PUBLISHED", outcomeDecision: "Agreed", outcomeSummary: "Most agreed.", outcomePublishedAt: at } });
+  await db().consultation.update({
+    where: { id: consultationId },
+    data: {
+      stage: "OUTCOME_PUBLISHED",
+      outcomeDecision: "Agreed",
+      outcomeSummary: "Most agreed.",
+      outcomePublishedAt: at,
+    },
+  });
 }
 
 function setClock(at: Date): void {
@@ -54,7 +62,10 @@ beforeAll(async () => {
   const officer = await staffMember("OFFICER");
   analyst = await staffMember("ANALYST");
   admin = await staffMember("ADMIN");
-  for (const [tag, target] of [["A", "cleared"], ["B", "held"]] as const) {
+  for (const [tag, target] of [
+    ["A", "cleared"],
+    ["B", "held"],
+  ] as const) {
     const { consultationId } = await reportConsultation(officer);
     await publishOutcome(consultationId, new Date(Date.now() + DAY));
     const entry = { id: consultationId, seeded: await seedPersonalData(consultationId, tag) };
@@ -92,7 +103,14 @@ describe("after the clock passes every retention date and the daily job runs", (
   });
 
   it("deletes expired staff sign-in tokens and sessions", async () => {
-    expect(await scanDatabase(["expired.a@council.example", "expired-session-A", "expired.b@council.example", "expired-session-B"])).toEqual([]);
+    expect(
+      await scanDatabase([
+        "expired.a@council.example",
+        "expired-session-A",
+        "expired.b@council.example",
+        "expired-session-B",
+      ]),
+    ).toEqual([]);
   });
 
   it("keeps the published report, the closed-question counts and the theme counts identical", async () => {
@@ -104,7 +122,11 @@ describe("after the clock passes every retention date and the daily job runs", (
     const found = new Set((await scanDatabase(personal)).map((f) => f.value));
     expect(personal.filter((v) => !found.has(v))).toEqual([]);
     expect(await figures(held.id)).toEqual(heldBefore);
-    expect(await db().consultationRetention.findUniqueOrThrow({ where: { consultationId: held.id } })).toMatchObject({ freeTextDoneAt: null, contactsDoneAt: null, filesDoneAt: null });
+    expect(await db().consultationRetention.findUniqueOrThrow({ where: { consultationId: held.id } })).toMatchObject({
+      freeTextDoneAt: null,
+      contactsDoneAt: null,
+      filesDoneAt: null,
+    });
   });
 
   it("writes one audit event for the run, with counts per category", async () => {
@@ -113,7 +135,18 @@ describe("after the clock passes every retention date and the daily job runs", (
     expect(runs[0].actorLabel).toBe("Retention schedule");
     // The cleared consultation's: the fixture's draft and the seeded one, 13 equality answers,
     // the two seeded texts (one is the starred comment with its email), both contacts.
-    for (const phrase of ["2 unfinished drafts deleted", "13 equality answers unlinked", "2 free-text answers redacted", "1 earlier response versions deleted", "1 imported files cleared", "2 contact details deleted", "1 update subscriptions deleted", "1 drawings deleted", "1 scanned originals deleted", "1 consultation on legal hold skipped"]) {
+    for (const phrase of [
+      "2 unfinished drafts deleted",
+      "13 equality answers unlinked",
+      "2 free-text answers redacted",
+      "1 earlier response versions deleted",
+      "1 imported files cleared",
+      "2 contact details deleted",
+      "1 update subscriptions deleted",
+      "1 drawings deleted",
+      "1 scanned originals deleted",
+      "1 consultation on legal hold skipped",
+    ]) {
       expect(runs[0].detail).toContain(phrase);
     }
     expect(runs[0].detail).toMatch(/\d+ expired tokens deleted/);

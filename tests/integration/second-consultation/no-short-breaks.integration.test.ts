@@ -52,7 +52,12 @@ async function libraryConsultation() {
   });
 }
 
-async function respondOnline(slug: string, format: "STANDARD" | "EASY_READ", pages: [string, TAnswers][], email: string) {
+async function respondOnline(
+  slug: string,
+  format: "STANDARD" | "EASY_READ",
+  pages: [string, TAnswers][],
+  email: string,
+) {
   const { startDraft } = await import("@/lib/services/respond/start-draft");
   const { saveSection } = await import("@/lib/services/respond/save-section");
   const { getRespondentConsultation } = await import("@/lib/services/respond/respondent-consultation");
@@ -65,7 +70,13 @@ async function respondOnline(slug: string, format: "STANDARD" | "EASY_READ", pag
     const saved = await saveSection({ slug, draftToken, sectionKey, versionId, entries, mode: "continue" });
     expect(saved.ok ? "saved" : JSON.stringify(saved), sectionKey).toBe("saved");
   }
-  const sent = await submitResponse({ slug, draftToken, submissionKey: submissionKeyFor(draftToken), versionId, receipt: { email, wantsUpdates: false } });
+  const sent = await submitResponse({
+    slug,
+    draftToken,
+    submissionKey: submissionKeyFor(draftToken),
+    versionId,
+    receipt: { email, wantsUpdates: false },
+  });
   expect(sent.ok).toBe(true);
 }
 
@@ -74,13 +85,36 @@ async function enterPaper(consultationId: string) {
   const { saveEnteredSection, submitEnteredResponse } = await import("@/lib/services/entry/entered-answers");
   const today = new Date();
   const details = ZEnteredDetailsSchema.parse({
-    consultationId, entryKey: newToken(), format: "STANDARD", channel: "PAPER", completedHow: "ALONE",
-    "received-day": String(today.getUTCDate()), "received-month": String(today.getUTCMonth() + 1), "received-year": String(today.getUTCFullYear()),
+    consultationId,
+    entryKey: newToken(),
+    format: "STANDARD",
+    channel: "PAPER",
+    completedHow: "ALONE",
+    "received-day": String(today.getUTCDate()),
+    "received-month": String(today.getUTCMonth() + 1),
+    "received-year": String(today.getUTCFullYear()),
   });
   const { responseId } = await startEnteredResponse(officer, details);
   const versionId = (await world.db.response.findUniqueOrThrow({ where: { id: responseId } })).versionId;
-  const entries = formValuesToEntries(toFormDefaults(buildJourney(LIBRARY, { aboutChild: true }).definition, { "respondent-type": { optionKey: "councillor" }, often: { optionKey: "rarely" } }, "visits"));
-  expect((await saveEnteredSection(officer, { consultationId, responseId, sectionKey: "visits", versionId, entries, mode: "continue" })).ok).toBe(true);
+  const entries = formValuesToEntries(
+    toFormDefaults(
+      buildJourney(LIBRARY, { aboutChild: true }).definition,
+      { "respondent-type": { optionKey: "councillor" }, often: { optionKey: "rarely" } },
+      "visits",
+    ),
+  );
+  expect(
+    (
+      await saveEnteredSection(officer, {
+        consultationId,
+        responseId,
+        sectionKey: "visits",
+        versionId,
+        entries,
+        mode: "continue",
+      })
+    ).ok,
+  ).toBe(true);
   expect((await submitEnteredResponse(officer, { consultationId, responseId })).ok).toBe(true);
 }
 
@@ -98,7 +132,11 @@ async function exported(consultationId: string, format: "csv" | "xlsx"): Promise
 /** Every word of an office file (DOCX, XLSX): the text of all its XML parts, tags removed. */
 async function officeWords(bytes: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
-  const parts = await Promise.all(Object.values(zip.files).filter((f) => f.name.endsWith(".xml")).map((f) => f.async("string")));
+  const parts = await Promise.all(
+    Object.values(zip.files)
+      .filter((f) => f.name.endsWith(".xml"))
+      .map((f) => f.async("string")),
+  );
   return parts.join(" ").replace(/<[^>]+>/g, "");
 }
 
@@ -115,8 +153,31 @@ describe("a consultation that is not about Short Breaks", () => {
     await publishQuestionnaire(officer, id, "EASY_READ");
 
     const emails = [`reader-${slug}@example.com`, `easy-${slug}@example.com`];
-    await respondOnline(slug, "STANDARD", [["visits", { "respondent-type": { optionKey: "resident" }, often: { optionKey: "weekly" }, hours: "agree", why: "Evenings suit me after work." }]], emails[0]);
-    await respondOnline(slug, "EASY_READ", [["often-page", { "er-often": { optionKey: "never" } }], ["hours-page", { "er-hours": { optionKey: "like" } }]], emails[1]);
+    await respondOnline(
+      slug,
+      "STANDARD",
+      [
+        [
+          "visits",
+          {
+            "respondent-type": { optionKey: "resident" },
+            often: { optionKey: "weekly" },
+            hours: "agree",
+            why: "Evenings suit me after work.",
+          },
+        ],
+      ],
+      emails[0],
+    );
+    await respondOnline(
+      slug,
+      "EASY_READ",
+      [
+        ["often-page", { "er-often": { optionKey: "never" } }],
+        ["hours-page", { "er-hours": { optionKey: "like" } }],
+      ],
+      emails[1],
+    );
     await enterPaper(id);
 
     const dashboard = await analysisDashboard(analyst, id);
@@ -128,7 +189,10 @@ describe("a consultation that is not about Short Breaks", () => {
     expect(xlsx).toContain("Every week");
     const report = await officeWords((await findingsReportDocx(analyst, id)).bytes);
     expect(report).toContain("Library opening hours");
-    const mail = await world.db.emailOutbox.findMany({ where: { to: { in: emails } }, select: { subject: true, text: true, html: true } });
+    const mail = await world.db.emailOutbox.findMany({
+      where: { to: { in: emails } },
+      select: { subject: true, text: true, html: true },
+    });
     expect(mail).toHaveLength(2);
 
     const outputs: [string, string][] = [

@@ -44,7 +44,11 @@ describe("client IP behind no trusted proxy (the default)", () => {
   it("ignores forged forwarding headers: one machine gets one bucket", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < SIGN_IN_LINK_LIMITS.perIp.points + 10; i++) {
-      const answer = await ask(`probe-${i}@example.org`, { "x-forwarded-for": `10.9.0.${i}`, "x-real-ip": `10.8.0.${i}`, [PEER_HEADER]: `10.7.0.${i}` });
+      const answer = await ask(`probe-${i}@example.org`, {
+        "x-forwarded-for": `10.9.0.${i}`,
+        "x-real-ip": `10.8.0.${i}`,
+        [PEER_HEADER]: `10.7.0.${i}`,
+      });
       statuses.push(answer.status);
       if (i === 0) expect(answer.body).toBe("ok 127.0.0.1");
     }

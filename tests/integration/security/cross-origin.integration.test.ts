@@ -18,22 +18,33 @@ let counter = 0;
 beforeAll(async () => {
   world = await openWorld("cross-origin");
   await signInAdministrator(world, request);
-  ctx = { world, target: (role, active = true) => world.makeStaff(role, { active }), unique: () => `${Date.now().toString(36)}-x${++counter}` };
+  ctx = {
+    world,
+    target: (role, active = true) => world.makeStaff(role, { active }),
+    unique: () => `${Date.now().toString(36)}-x${++counter}`,
+  };
 });
 
 afterAll(async () => world?.close());
 
-const staffRoutes = Object.entries(ROUTES).filter(([key, entry]) => entry.access !== "public" && key.startsWith("app/(staff)"));
+const staffRoutes = Object.entries(ROUTES).filter(
+  ([key, entry]) => entry.access !== "public" && key.startsWith("app/(staff)"),
+);
 
 describe.each(staffRoutes)("%s", (key, entry) => {
   if (entry.access === "public") return;
   const call = async (headers: Record<string, string>) => {
     const [file, method] = key.split("#");
-    const handler = (await import(/* @vite-ignore */ path.join(ROOT, file)))[method] as (request: Request, context: unknown) => Promise<Response>;
+    const handler = (await import(/* @vite-ignore */ path.join(ROOT, file)))[method] as (
+      request: Request,
+      context: unknown,
+    ) => Promise<Response>;
     const init = entry.init ? await entry.init(ctx) : {};
     const merged = new Headers(init.headers);
     for (const [name, value] of Object.entries(headers)) merged.set(name, value);
-    return handler(new Request(await entry.url(ctx), { method, ...init, headers: merged }), { params: Promise.resolve({}) });
+    return handler(new Request(await entry.url(ctx), { method, ...init, headers: merged }), {
+      params: Promise.resolve({}),
+    });
   };
 
   it("refuses a post or fetch from another website with 403, changing and recording nothing", async () => {

@@ -18,7 +18,8 @@ function pages(dir: string, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) pages(full, out);
-    else if (entry.name === "page.tsx" && full.includes("[")) out.push(path.relative(ROOT, full).split(path.sep).join("/"));
+    else if (entry.name === "page.tsx" && full.includes("["))
+      out.push(path.relative(ROOT, full).split(path.sep).join("/"));
   }
   return out.sort();
 }
@@ -48,11 +49,28 @@ beforeAll(async () => {
   // A real response, of consultation A, to ask for under consultation C.
   const { EVERY_TYPE } = await import("@/lib/questionnaire/fixtures/every-type");
   const a = await makeConsultation(world.db, "draft");
-  const q = await world.db.questionnaire.create({ data: { consultationId: a.id, format: "STANDARD", draft: EVERY_TYPE as object, versions: { create: { number: 1, definition: EVERY_TYPE as object } } }, include: { versions: true } });
+  const q = await world.db.questionnaire.create({
+    data: {
+      consultationId: a.id,
+      format: "STANDARD",
+      draft: EVERY_TYPE as object,
+      versions: { create: { number: 1, definition: EVERY_TYPE as object } },
+    },
+    include: { versions: true },
+  });
   otherConsultationId = (await makeConsultation(world.db, "open")).id;
   responseOfOther = (
     await world.db.response.create({
-      data: { consultationId: a.id, versionId: q.versions[0].id, format: "STANDARD", channel: "PAPER", status: "SUBMITTED", reference: `REF-${Date.now()}`, enteredById: admin.id, receivedAt: new Date() },
+      data: {
+        consultationId: a.id,
+        versionId: q.versions[0].id,
+        format: "STANDARD",
+        channel: "PAPER",
+        status: "SUBMITTED",
+        reference: `REF-${Date.now()}`,
+        enteredById: admin.id,
+        receivedAt: new Date(),
+      },
       select: { id: true },
     })
   ).id;
@@ -69,7 +87,9 @@ describe.each(pages(STAFF))("%s", (file) => {
 
   if (segments.length > 1 && segments[0] === "id") {
     it("answers 404 for an unknown record of a real consultation, or another consultation's record", async () => {
-      const params = Object.fromEntries(segments.map((s) => [s, s === "id" ? otherConsultationId : s === "responseId" ? responseOfOther : "nope"]));
+      const params = Object.fromEntries(
+        segments.map((s) => [s, s === "id" ? otherConsultationId : s === "responseId" ? responseOfOther : "nope"]),
+      );
       expect(await statusOf(file, params)).toBe(404);
     });
   }

@@ -21,13 +21,19 @@ afterAll(() => {
 /** Pieces of awkward sizes, as a network upload or an export writer hands them over. */
 function piecesOf(bytes: Buffer): Buffer[] {
   const pieces: Buffer[] = [];
-  for (let at = 0, step = 1; at < bytes.length; at += step, step = (step * 7 + 13_001) % 300_000) pieces.push(bytes.subarray(at, at + step));
+  for (let at = 0, step = 1; at < bytes.length; at += step, step = (step * 7 + 13_001) % 300_000)
+    pieces.push(bytes.subarray(at, at + step));
   return pieces;
 }
 
 async function chunkRows(fileKey: string) {
-  const file = await db().storedFile.findUniqueOrThrow({ where: { key: fileKey }, select: { id: true, chunkCount: true, sizeBytes: true } });
-  const chunks = await db().$queryRaw<{ index: number; size: number }[]>`SELECT "index", length("data") AS "size" FROM "StoredFileChunk" WHERE "fileId" = ${file.id} ORDER BY "index"`;
+  const file = await db().storedFile.findUniqueOrThrow({
+    where: { key: fileKey },
+    select: { id: true, chunkCount: true, sizeBytes: true },
+  });
+  const chunks = await db().$queryRaw<
+    { index: number; size: number }[]
+  >`SELECT "index", length("data") AS "size" FROM "StoredFileChunk" WHERE "fileId" = ${file.id} ORDER BY "index"`;
   return { file, chunks };
 }
 
@@ -131,14 +137,19 @@ describe("moving files from local disk at start-up", () => {
     // The earlier start stored the first file and died before deleting it...
     await storage.put(stored, files[stored]);
     // ...and died part-way through the second, leaving a keyless upload with one chunk.
-    const abandoned = await db().storedFile.create({ data: { pendingKey: interrupted, createdAt: new Date(Date.now() - 2 * 86_400_000) } });
-    await db().storedFileChunk.create({ data: { fileId: abandoned.id, index: 0, data: new Uint8Array(files[interrupted].subarray(0, CHUNK_BYTES)) } });
+    const abandoned = await db().storedFile.create({
+      data: { pendingKey: interrupted, createdAt: new Date(Date.now() - 2 * 86_400_000) },
+    });
+    await db().storedFileChunk.create({
+      data: { fileId: abandoned.id, index: 0, data: new Uint8Array(files[interrupted].subarray(0, CHUNK_BYTES)) },
+    });
     const lines: string[] = [];
     const outcome = await moveLocalFilesIntoDatabase(root, (line) => lines.push(line));
     expect(outcome).toMatchObject({ moved: 1, alreadyStored: 1, failed: 0 });
     expect(lines.at(-1)).toMatch(/1 abandoned partial upload\(s\) removed/);
     expect(await db().storedFile.count({ where: { id: abandoned.id } })).toBe(0);
-    for (const [fileKey, bytes] of Object.entries(files)) expect((await storage.get(fileKey))!.equals(bytes)).toBe(true);
+    for (const [fileKey, bytes] of Object.entries(files))
+      expect((await storage.get(fileKey))!.equals(bytes)).toBe(true);
     expect(fs.readdirSync(root)).toEqual([]);
   });
 });

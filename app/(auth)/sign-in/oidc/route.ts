@@ -16,7 +16,9 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (origin && origin !== new URL(APP_URL).origin) return new Response("Forbidden", { status: 403 });
   const form = await request.formData().catch(() => null);
   const callbackUrl = form?.get("callbackUrl");
-  const input = ZOidcSignInStartSchema.parse({ callbackUrl: typeof callbackUrl === "string" ? callbackUrl : undefined });
+  const input = ZOidcSignInStartSchema.parse({
+    callbackUrl: typeof callbackUrl === "string" ? callbackUrl : undefined,
+  });
   try {
     const started = await startOidcSignIn(input.callbackUrl);
     const headers = new Headers({ Location: started.url, "Cache-Control": "no-store" });

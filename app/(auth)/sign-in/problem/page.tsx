@@ -32,7 +32,11 @@ const EXPLANATIONS: Readonly<Record<string, Explanation>> = {
   },
 };
 
-const FALLBACK: Explanation = { heading: "There is a problem with your sign-in", body: "We could not sign you in.", emailLink: true };
+const FALLBACK: Explanation = {
+  heading: "There is a problem with your sign-in",
+  body: "We could not sign you in.",
+  emailLink: true,
+};
 
 async function explain(searchParams: ProblemPageProps["searchParams"]) {
   const { error } = await searchParams;
@@ -49,7 +53,9 @@ export default async function SignInProblemPage({ searchParams }: Readonly<Probl
     <TwoThirdsPage>
       <h1 className="govuk-heading-l">{explanation.heading}</h1>
       <p className="govuk-body">{explanation.body}</p>
-      <p className="govuk-body">Nothing has changed. {explanation.emailLink ? "Ask for a new link to sign in." : "Start again to sign in."}</p>
+      <p className="govuk-body">
+        Nothing has changed. {explanation.emailLink ? "Ask for a new link to sign in." : "Start again to sign in."}
+      </p>
       <Button href="/sign-in">{explanation.emailLink ? "Ask for a new link" : "Sign in again"}</Button>
     </TwoThirdsPage>
   );

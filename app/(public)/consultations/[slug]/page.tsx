@@ -23,7 +23,11 @@ async function load(slug: string): Promise<PublicConsultation> {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   try {
     const { consultation } = await getPublicConsultation((await params).slug);
-    return { title: consultation.title, description: consultation.summary, openGraph: { title: consultation.title, description: consultation.summary } };
+    return {
+      title: consultation.title,
+      description: consultation.summary,
+      openGraph: { title: consultation.title, description: consultation.summary },
+    };
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") return { title: "Page not found" };
     throw error;
@@ -32,5 +36,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ConsultationPage({ params }: Params) {
   const { consultation, status, now } = await load((await params).slug);
-  return <PublicConsultationView consultation={consultation} status={status} now={now} organisationResponses={consultation._count.responses} />;
+  return (
+    <PublicConsultationView
+      consultation={consultation}
+      status={status}
+      now={now}
+      organisationResponses={consultation._count.responses}
+    />
+  );
 }

@@ -3,10 +3,18 @@
 // Officer actions on consultations (issue #4). Each checks its permission through createAction
 // and its service writes exactly one audit event in the same transaction as the change.
 import { createAction } from "@/lib/actions/create-action";
-import { closeConsultationEarly, extendConsultation, publishConsultation } from "@/lib/services/consultations/lifecycle-actions";
+import {
+  closeConsultationEarly,
+  extendConsultation,
+  publishConsultation,
+} from "@/lib/services/consultations/lifecycle-actions";
 import { addEvent, removeEvent } from "@/lib/services/consultations/events";
 import { publishOutcome, saveOutcome } from "@/lib/services/consultations/outcome";
-import { createConsultation, duplicateConsultation, updateConsultation } from "@/lib/services/consultations/save-consultation";
+import {
+  createConsultation,
+  duplicateConsultation,
+  updateConsultation,
+} from "@/lib/services/consultations/save-consultation";
 import {
   ZCloseEarlySchema,
   ZConsultationEditSchema,
@@ -19,7 +27,8 @@ import {
   ZPublishSchema,
 } from "@/lib/validation/consultation";
 
-const page = (id: string, done?: string) => `/staff/consultations/${encodeURIComponent(id)}${done ? `?done=${done}` : ""}`;
+const page = (id: string, done?: string) =>
+  `/staff/consultations/${encodeURIComponent(id)}${done ? `?done=${done}` : ""}`;
 
 export const createConsultationAction = createAction({
   schema: ZConsultationSchema,

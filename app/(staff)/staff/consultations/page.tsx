@@ -23,12 +23,27 @@ export default async function StaffConsultationsPage() {
       <Table
         caption="All consultations"
         captionClassName="govuk-visually-hidden"
-        head={[{ text: "Title" }, { text: "Status" }, { text: "Dates" }, { text: <span className="govuk-visually-hidden">Actions</span> }]}
+        head={[
+          { text: "Title" },
+          { text: "Status" },
+          { text: "Dates" },
+          { text: <span className="govuk-visually-hidden">Actions</span> },
+        ]}
         rows={rows.map((c) => [
-          { text: <a className="govuk-link" href={`/staff/consultations/${c.id}`}>{c.title}</a> },
+          {
+            text: (
+              <a className="govuk-link" href={`/staff/consultations/${c.id}`}>
+                {c.title}
+              </a>
+            ),
+          },
           { text: <StatusTag status={c.status} /> },
           { text: `${formatDate(c.opensAt)} to ${formatDate(c.closesAt)}` },
-          { text: canCreate ? <DuplicateButton action={duplicateConsultationAction} consultationId={c.id} title={c.title} /> : null },
+          {
+            text: canCreate ? (
+              <DuplicateButton action={duplicateConsultationAction} consultationId={c.id} title={c.title} />
+            ) : null,
+          },
         ])}
       />
     </>

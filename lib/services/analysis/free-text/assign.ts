@@ -14,7 +14,13 @@ import { answerDecisions, latestVersion, redactedTexts, toAssignerCodebook } fro
 
 type Tx = Prisma.TransactionClient;
 
-export type TRescore = { codebookId: string; consultationId: string; questionKey: string; versionNumber: number; codes: TStoredCode[] };
+export type TRescore = {
+  codebookId: string;
+  consultationId: string;
+  questionKey: string;
+  versionNumber: number;
+  codes: TStoredCode[];
+};
 
 /** Open suggestions after a re-score, and how many (answer, theme) pairs appeared or went. */
 export type TRescored = { suggested: number; appeared: number; withdrawn: number };
@@ -40,7 +46,13 @@ export async function rescore(tx: Tx, input: TRescore): Promise<TRescored> {
     c.labels
       // Fallback ids the codebook lacks ("OTHER") are not stored: every codebook carries its own.
       .filter((l) => known.has(l.codeId) && !keep.has(`${answers[c.index].answerId}:${l.codeId}`))
-      .map((l) => ({ answerId: answers[c.index].answerId, codeId: l.codeId, score: l.score, confidence: c.confidence, evidence: storedEvidence(l.evidence, answers) })),
+      .map((l) => ({
+        answerId: answers[c.index].answerId,
+        codeId: l.codeId,
+        score: l.score,
+        confidence: c.confidence,
+        evidence: storedEvidence(l.evidence, answers),
+      })),
   );
   const rescored = await writeSuggestions(tx, input, rows);
   // Event feedback points coded against this question follow the same codebook version and decisions.
@@ -51,7 +63,14 @@ export async function rescore(tx: Tx, input: TRescore): Promise<TRescored> {
 /** Evidence as stored: the reviewed answers it resembles named by answer id, not by position in this run. */
 function storedEvidence(evidence: TEvidence, answers: { answerId: string }[]): TEvidence {
   if (!evidence.resembles) return evidence;
-  return { ...evidence, resembles: evidence.resembles.map((r) => ({ index: r.index, id: answers[r.index].answerId, similarity: r.similarity })) };
+  return {
+    ...evidence,
+    resembles: evidence.resembles.map((r) => ({
+      index: r.index,
+      id: answers[r.index].answerId,
+      similarity: r.similarity,
+    })),
+  };
 }
 
 type TSuggestion = { answerId: string; codeId: string; score: number; confidence: number; evidence: unknown };
@@ -63,7 +82,11 @@ type TSuggestion = { answerId: string; codeId: string; score: number; confidence
  */
 async function writeSuggestions(tx: Tx, input: TRescore, rows: TSuggestion[]): Promise<TRescored> {
   const open = { codebookId: input.codebookId, status: "SUGGESTED" as const, assignedBy: "SYSTEM" as const };
-  const before = new Map((await tx.themeAssignment.findMany({ where: open, select: { id: true, answerId: true, codeId: true } })).map((r) => [`${r.answerId}:${r.codeId}`, r.id]));
+  const before = new Map(
+    (await tx.themeAssignment.findMany({ where: open, select: { id: true, answerId: true, codeId: true } })).map(
+      (r) => [`${r.answerId}:${r.codeId}`, r.id],
+    ),
+  );
   const after = new Set(rows.map((r) => `${r.answerId}:${r.codeId}`));
   const gone = [...before].filter(([key]) => !after.has(key)).map(([, id]) => id);
   const kept = rows.flatMap((r) => {
@@ -102,5 +125,11 @@ export async function rescoreAfterReview(tx: Tx, codebookId: string): Promise<TR
   const codebook = await tx.codebook.findUniqueOrThrow({ where: { id: codebookId } });
   const version = await latestVersion(tx, codebookId);
   if (!version) return { suggested: 0, appeared: 0, withdrawn: 0 };
-  return rescore(tx, { codebookId, consultationId: codebook.consultationId, questionKey: codebook.questionKey, versionNumber: version.number, codes: version.codes });
+  return rescore(tx, {
+    codebookId,
+    consultationId: codebook.consultationId,
+    questionKey: codebook.questionKey,
+    versionNumber: version.number,
+    codes: version.codes,
+  });
 }

@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { addCode, editCode, FALLBACK_CODES, mergeCodes, MAX_EXAMPLES, nextCodeId, pinExamples, togglePinnedExample } from "./codebook-edits";
+import {
+  addCode,
+  editCode,
+  FALLBACK_CODES,
+  mergeCodes,
+  MAX_EXAMPLES,
+  nextCodeId,
+  pinExamples,
+  togglePinnedExample,
+} from "./codebook-edits";
 
-const base = () => addCode(addCode(FALLBACK_CODES, { name: "Parking", description: "Cars", examples: ["a1"], origin: "MANUAL" }).codes, { name: "Library", description: "Books", examples: ["a2", "a1"], origin: "CANDIDATE" }).codes;
+const base = () =>
+  addCode(addCode(FALLBACK_CODES, { name: "Parking", description: "Cars", examples: ["a1"], origin: "MANUAL" }).codes, {
+    name: "Library",
+    description: "Books",
+    examples: ["a2", "a1"],
+    origin: "CANDIDATE",
+  }).codes;
 
 describe("codebook edits", () => {
   it("numbers codes T1, T2… never reusing an id seen in an earlier version, fallbacks kept last", () => {
@@ -11,9 +26,14 @@ describe("codebook edits", () => {
   });
 
   it("refuses a second theme with the same name in any case, on add and on rename", () => {
-    expect(() => addCode(base(), { name: "parking", description: "", examples: [], origin: "MANUAL" })).toThrow(/already a theme called/);
+    expect(() => addCode(base(), { name: "parking", description: "", examples: [], origin: "MANUAL" })).toThrow(
+      /already a theme called/,
+    );
     expect(() => editCode(base(), "T2", "PARKING", "")).toThrow(/already a theme called/);
-    expect(editCode(base(), "T2", "Libraries", "Books and study").find((c) => c.id === "T2")).toMatchObject({ name: "Libraries", description: "Books and study" });
+    expect(editCode(base(), "T2", "Libraries", "Books and study").find((c) => c.id === "T2")).toMatchObject({
+      name: "Libraries",
+      description: "Books and study",
+    });
   });
 
   it("merges examples without duplicates and drops the merged code; fallbacks cannot be merged in", () => {
@@ -34,7 +54,11 @@ describe("codebook edits", () => {
     expect(pinned.find((c) => c.id === "T1")?.examples).toEqual(["a1", "a2"]);
     expect(togglePinnedExample(pinned, "T1", "a2", true).find((c) => c.id === "T1")?.examples).toEqual(["a1", "a2"]);
     expect(togglePinnedExample(pinned, "T1", "a1", false).find((c) => c.id === "T1")?.examples).toEqual(["a2"]);
-    const full = pinExamples(base(), "T1", Array.from({ length: MAX_EXAMPLES }, (_, i) => `a${i}`));
+    const full = pinExamples(
+      base(),
+      "T1",
+      Array.from({ length: MAX_EXAMPLES }, (_, i) => `a${i}`),
+    );
     expect(() => togglePinnedExample(full, "T1", "extra", true)).toThrow(`already has ${MAX_EXAMPLES} examples`);
   });
 });

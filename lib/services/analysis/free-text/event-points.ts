@@ -28,20 +28,34 @@ export type TEventCoding = {
 };
 
 async function eventQuestion(consultationId: string, eventId: string): Promise<string | null> {
-  const row = await db().engagementEvent.findFirst({ where: { id: eventId, consultationId }, select: { themeQuestionKey: true } });
+  const row = await db().engagementEvent.findFirst({
+    where: { id: eventId, consultationId },
+    select: { themeQuestionKey: true },
+  });
   if (!row) throw new AppError("NOT_FOUND", "We could not find that event.");
   return row.themeQuestionKey;
 }
 
 /** One event's points with their themes: accepted ones by name, open suggestions with evidence. */
-export async function eventCoding(actor: StaffPrincipal | null, consultationId: string, eventId: string): Promise<TEventCoding> {
+export async function eventCoding(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+  eventId: string,
+): Promise<TEventCoding> {
   const event = await getEventFeedback(actor, consultationId, eventId, "analysis.read");
   const questionKey = event.themeQuestionKey;
-  const codebook = questionKey ? await db().codebook.findUnique({ where: { consultationId_questionKey: { consultationId, questionKey } } }) : null;
+  const codebook = questionKey
+    ? await db().codebook.findUnique({ where: { consultationId_questionKey: { consultationId, questionKey } } })
+    : null;
   const version = codebook && (await latestVersion(db(), codebook.id));
   const names = new Map((version?.codes ?? []).map((c) => [c.id, c.name]));
   const pointIds = event.headings.flatMap((h) => h.points.map((p) => p.id));
-  const rows = codebook ? await db().eventPointTheme.findMany({ where: { codebookId: codebook.id, pointId: { in: pointIds } }, orderBy: [{ score: "desc" }, { codeId: "asc" }] }) : [];
+  const rows = codebook
+    ? await db().eventPointTheme.findMany({
+        where: { codebookId: codebook.id, pointId: { in: pointIds } },
+        orderBy: [{ score: "desc" }, { codeId: "asc" }],
+      })
+    : [];
   const points = event.headings.flatMap((h) =>
     h.points.map((p) => {
       const mine = rows.filter((r) => r.pointId === p.id);
@@ -52,26 +66,46 @@ export async function eventCoding(actor: StaffPrincipal | null, consultationId: 
         text: p.text,
         confidence: open.length ? Math.min(...open.map((r) => r.confidence)) : 1,
         accepted: mine.filter((r) => r.status === "ACCEPTED").map((r) => names.get(r.codeId) ?? r.codeId),
-        suggestions: open.map((r) => ({ assignmentId: r.id, codeId: r.codeId, codeName: names.get(r.codeId) ?? r.codeId, score: r.score, evidence: r.evidence as unknown as TEvidence })),
+        suggestions: open.map((r) => ({
+          assignmentId: r.id,
+          codeId: r.codeId,
+          codeName: names.get(r.codeId) ?? r.codeId,
+          score: r.score,
+          evidence: r.evidence as unknown as TEvidence,
+        })),
       };
     }),
   );
-  return { event, questionKey, themes: version ? version.codes.map((c) => ({ id: c.id, name: c.name })) : null, points };
+  return {
+    event,
+    questionKey,
+    themes: version ? version.codes.map((c) => ({ id: c.id, name: c.name })) : null,
+    points,
+  };
 }
 
 /**
  * Sets (or clears) the question an event's points are coded against. Its points' earlier codes
  * go (they belonged to another codebook); with a codebook, the system suggests themes at once.
  */
-export async function setEventQuestion(actor: StaffPrincipal | null, raw: z.input<typeof ZEventQuestion>): Promise<{ suggested: number }> {
+export async function setEventQuestion(
+  actor: StaffPrincipal | null,
+  raw: z.input<typeof ZEventQuestion>,
+): Promise<{ suggested: number }> {
   const staff = requirePermission(actor, "comment.code");
   const input = ZEventQuestion.parse(raw);
   const before = await eventQuestion(input.consultationId, input.eventId);
   const question = input.questionKey ? await requireOpenQuestion(input.consultationId, input.questionKey) : null;
   return db().$transaction(async (tx) => {
-    if (before !== (question?.key ?? null)) await tx.eventPointTheme.deleteMany({ where: { point: { eventId: input.eventId } } });
-    await tx.engagementEvent.update({ where: { id: input.eventId }, data: { themeQuestionKey: question?.key ?? null } });
-    const { suggested } = question ? await rescoreQuestionPoints(tx, input.consultationId, question.key) : { suggested: 0 };
+    if (before !== (question?.key ?? null))
+      await tx.eventPointTheme.deleteMany({ where: { point: { eventId: input.eventId } } });
+    await tx.engagementEvent.update({
+      where: { id: input.eventId },
+      data: { themeQuestionKey: question?.key ?? null },
+    });
+    const { suggested } = question
+      ? await rescoreQuestionPoints(tx, input.consultationId, question.key)
+      : { suggested: 0 };
     await recordAuditEvent(tx, {
       actor: staff,
       action: "analysis.eventQuestion",
@@ -84,19 +118,31 @@ export async function setEventQuestion(actor: StaffPrincipal | null, raw: z.inpu
 }
 
 /** Accepts or rejects the points' suggestions and adds themes the system missed. One transaction, audited. */
-export async function saveEventPointDecisions(actor: StaffPrincipal | null, raw: z.input<typeof ZEventPointDecisions>): Promise<{ accepted: number; rejected: number; added: number }> {
+export async function saveEventPointDecisions(
+  actor: StaffPrincipal | null,
+  raw: z.input<typeof ZEventPointDecisions>,
+): Promise<{ accepted: number; rejected: number; added: number }> {
   const staff = requirePermission(actor, "comment.code");
   const input = ZEventPointDecisions.parse(raw);
   if ((await eventQuestion(input.consultationId, input.eventId)) !== input.questionKey) {
-    throw new AppError("CONFLICT", "This event's question has changed since the page loaded. Reload the page and choose again.");
+    throw new AppError(
+      "CONFLICT",
+      "This event's question has changed since the page loaded. Reload the page and choose again.",
+    );
   }
   const { id, version } = await codebookFor(input.consultationId, input.questionKey);
   const codes = new Map(version.codes.map((c) => [c.id, c.name]));
   for (const a of input.additions) {
-    if (!codes.has(a.codeId)) throw new AppError("INVALID_INPUT", "Select a theme from the codebook.", { [`add-${a.answerId}`]: ["Select a theme from the codebook"] });
+    if (!codes.has(a.codeId))
+      throw new AppError("INVALID_INPUT", "Select a theme from the codebook.", {
+        [`add-${a.answerId}`]: ["Select a theme from the codebook"],
+      });
   }
   const pointIds = [...new Set(input.additions.map((a) => a.answerId))];
-  if ((await db().eventFeedbackPoint.count({ where: { id: { in: pointIds }, eventId: input.eventId } })) !== pointIds.length) {
+  if (
+    (await db().eventFeedbackPoint.count({ where: { id: { in: pointIds }, eventId: input.eventId } })) !==
+    pointIds.length
+  ) {
     throw new AppError("NOT_FOUND", "We could not find one of those points. Reload the page.");
   }
   const decisionIds = input.decisions.map((d) => d.assignmentId);
@@ -105,17 +151,41 @@ export async function saveEventPointDecisions(actor: StaffPrincipal | null, raw:
     // Checked under the codebook's lock, as the comments' review does: another officer's save
     // or a re-score between the check and the writes would otherwise be overwritten.
     await lockCodebook(tx, id);
-    const open = await tx.eventPointTheme.count({ where: { id: { in: decisionIds }, codebookId: id, status: "SUGGESTED", point: { eventId: input.eventId } } });
-    if (open !== new Set(decisionIds).size) throw new AppError("CONFLICT", "Some suggestions have changed since the page loaded. Reload the page and choose again.");
+    const open = await tx.eventPointTheme.count({
+      where: { id: { in: decisionIds }, codebookId: id, status: "SUGGESTED", point: { eventId: input.eventId } },
+    });
+    if (open !== new Set(decisionIds).size)
+      throw new AppError(
+        "CONFLICT",
+        "Some suggestions have changed since the page loaded. Reload the page and choose again.",
+      );
     for (const status of ["ACCEPTED", "REJECTED"] as const) {
       const ids = input.decisions.filter((d) => d.decision === status).map((d) => d.assignmentId);
-      if (ids.length) await tx.eventPointTheme.updateMany({ where: { id: { in: ids }, codebookId: id }, data: { status, decidedById: staff.id, decidedAt: at } });
+      if (ids.length)
+        await tx.eventPointTheme.updateMany({
+          where: { id: { in: ids }, codebookId: id },
+          data: { status, decidedById: staff.id, decidedAt: at },
+        });
     }
     for (const a of input.additions) {
-      const data = { assignedBy: "OFFICER" as const, status: "ACCEPTED" as const, decidedById: staff.id, decidedAt: at, versionNumber: version.number };
+      const data = {
+        assignedBy: "OFFICER" as const,
+        status: "ACCEPTED" as const,
+        decidedById: staff.id,
+        decidedAt: at,
+        versionNumber: version.number,
+      };
       await tx.eventPointTheme.upsert({
         where: { codebookId_pointId_codeId: { codebookId: id, pointId: a.answerId, codeId: a.codeId } },
-        create: { codebookId: id, pointId: a.answerId, codeId: a.codeId, score: 0, confidence: 1, evidence: { sharedTerms: [], fromNeighbours: 0 }, ...data },
+        create: {
+          codebookId: id,
+          pointId: a.answerId,
+          codeId: a.codeId,
+          score: 0,
+          confidence: 1,
+          evidence: { sharedTerms: [], fromNeighbours: 0 },
+          ...data,
+        },
         update: data,
       });
     }
@@ -124,7 +194,13 @@ export async function saveEventPointDecisions(actor: StaffPrincipal | null, raw:
       rejected: input.decisions.filter((d) => d.decision === "REJECTED").length,
       added: input.additions.length,
     };
-    await recordAuditEvent(tx, { actor: staff, action: "analysis.eventPointReview", targetType: "EngagementEvent", targetId: input.eventId, detail: `Event points: accepted ${saved.accepted}, rejected ${saved.rejected}, added ${saved.added}` });
+    await recordAuditEvent(tx, {
+      actor: staff,
+      action: "analysis.eventPointReview",
+      targetType: "EngagementEvent",
+      targetId: input.eventId,
+      detail: `Event points: accepted ${saved.accepted}, rejected ${saved.rejected}, added ${saved.added}`,
+    });
     return saved;
   });
 }
@@ -132,14 +208,38 @@ export async function saveEventPointDecisions(actor: StaffPrincipal | null, raw:
 export type TThemePoint = { pointId: string; text: string; heading: string; eventTitle: string; startsAt: Date };
 
 /** The event points an officer accepted under one theme, for its page. */
-export async function themeEventPoints(actor: StaffPrincipal | null, input: { consultationId: string; questionKey: string; codeId: string }): Promise<TThemePoint[]> {
+export async function themeEventPoints(
+  actor: StaffPrincipal | null,
+  input: { consultationId: string; questionKey: string; codeId: string },
+): Promise<TThemePoint[]> {
   requirePermission(actor, "analysis.read");
   const rows = await db().eventPointTheme.findMany({
-    where: { codeId: input.codeId, status: "ACCEPTED", codebook: { consultationId: input.consultationId, questionKey: input.questionKey } },
-    select: { point: { select: { id: true, text: true, heading: true, position: true, event: { select: { title: true, startsAt: true } } } } },
+    where: {
+      codeId: input.codeId,
+      status: "ACCEPTED",
+      codebook: { consultationId: input.consultationId, questionKey: input.questionKey },
+    },
+    select: {
+      point: {
+        select: {
+          id: true,
+          text: true,
+          heading: true,
+          position: true,
+          event: { select: { title: true, startsAt: true } },
+        },
+      },
+    },
   });
   return rows
-    .map(({ point: p }) => ({ pointId: p.id, text: p.text, heading: p.heading, eventTitle: p.event.title, startsAt: p.event.startsAt, position: p.position }))
+    .map(({ point: p }) => ({
+      pointId: p.id,
+      text: p.text,
+      heading: p.heading,
+      eventTitle: p.event.title,
+      startsAt: p.event.startsAt,
+      position: p.position,
+    }))
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.position - b.position)
     .map(({ position: _position, ...p }) => p);
 }

@@ -22,16 +22,24 @@ export type TLearningView = {
   agreement?: number;
 };
 
-export async function learningView(actor: StaffPrincipal | null, input: { consultationId: string; questionKey: string }): Promise<TLearningView> {
+export async function learningView(
+  actor: StaffPrincipal | null,
+  input: { consultationId: string; questionKey: string },
+): Promise<TLearningView> {
   requirePermission(actor, "analysis.read");
   const { id: codebookId, version } = await codebookFor(input.consultationId, input.questionKey);
   const answers = await redactedTexts(db(), input.consultationId, input.questionKey);
   const { decided, decisions, reviewed } = await answerDecisions(db(), codebookId, answers);
-  const open = await db().themeAssignment.findMany({ where: { codebookId, status: "SUGGESTED" }, select: { answerId: true }, distinct: ["answerId"] });
+  const open = await db().themeAssignment.findMany({
+    where: { codebookId, status: "SUGGESTED" },
+    select: { answerId: true },
+    distinct: ["answerId"],
+  });
   const texts = answers.map((a) => a.text);
   const assigner = toAssignerCodebook(version.codes, new Map(answers.map((a) => [a.answerId, a.text])));
   const count = decided.filter((d) => d.status !== "SUGGESTED").length;
-  if (texts.length === 0 || assigner.codes.every((c) => c.fallback)) return { order: open.map((o) => o.answerId).sort(), decisions: count, changed: 0 };
+  if (texts.length === 0 || assigner.codes.every((c) => c.fallback))
+    return { order: open.map((o) => o.answerId).sort(), decisions: count, changed: 0 };
   // Remembered per exact input (learning-memo.ts): the save that led here already trained this model.
   const learnInput = { texts, codebook: assigner, decisions, reviewed };
   const learned = learnedModel(learnInput);
@@ -48,13 +56,27 @@ export async function learningView(actor: StaffPrincipal | null, input: { consul
 export type TReviewedAnswer = { answerId: string; text: string; accepted: string[]; rejected: string[] };
 
 /** A reviewed answer that a suggestion's evidence names: its redacted text and the officer's decisions. */
-export async function reviewedAnswer(actor: StaffPrincipal | null, input: { consultationId: string; questionKey: string; answerId: string }): Promise<TReviewedAnswer | null> {
+export async function reviewedAnswer(
+  actor: StaffPrincipal | null,
+  input: { consultationId: string; questionKey: string; answerId: string },
+): Promise<TReviewedAnswer | null> {
   requirePermission(actor, "analysis.read");
   const { id: codebookId, version } = await codebookFor(input.consultationId, input.questionKey);
-  const answer = await db().redactedAnswer.findUnique({ where: { answerId: input.answerId }, select: { answerId: true, text: true, consultationId: true, questionKey: true } });
-  if (!answer || answer.consultationId !== input.consultationId || answer.questionKey !== input.questionKey) return null;
-  const rows = await db().themeAssignment.findMany({ where: { codebookId, answerId: input.answerId, status: { in: ["ACCEPTED", "REJECTED"] } }, select: { codeId: true, status: true } });
+  const answer = await db().redactedAnswer.findUnique({
+    where: { answerId: input.answerId },
+    select: { answerId: true, text: true, consultationId: true, questionKey: true },
+  });
+  if (!answer || answer.consultationId !== input.consultationId || answer.questionKey !== input.questionKey)
+    return null;
+  const rows = await db().themeAssignment.findMany({
+    where: { codebookId, answerId: input.answerId, status: { in: ["ACCEPTED", "REJECTED"] } },
+    select: { codeId: true, status: true },
+  });
   const names = new Map(version.codes.map((c) => [c.id, c.name]));
-  const named = (status: string) => rows.filter((r) => r.status === status).map((r) => names.get(r.codeId) ?? r.codeId).sort();
+  const named = (status: string) =>
+    rows
+      .filter((r) => r.status === status)
+      .map((r) => names.get(r.codeId) ?? r.codeId)
+      .sort();
   return { answerId: answer.answerId, text: answer.text, accepted: named("ACCEPTED"), rejected: named("REJECTED") };
 }

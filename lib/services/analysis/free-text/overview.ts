@@ -16,7 +16,9 @@ export type TQuestionThemes = TOpenQuestion & {
 
 /** Newest run per question (DISTINCT ON picks one row per key without loading older runs). Also read by the findings report. */
 export async function newestRuns(consultationId: string) {
-  return db().$queryRaw<{ questionKey: string; createdAt: Date; answerCount: number; campaigns: unknown; candidates: unknown }[]>(Prisma.sql`
+  return db().$queryRaw<
+    { questionKey: string; createdAt: Date; answerCount: number; campaigns: unknown; candidates: unknown }[]
+  >(Prisma.sql`
     SELECT DISTINCT ON ("questionKey") "questionKey", "createdAt", "answerCount", campaigns, candidates
       FROM "ThemeRun" WHERE "consultationId" = ${consultationId}
      ORDER BY "questionKey", "createdAt" DESC, id DESC`);
@@ -34,11 +36,17 @@ export async function themesOverview(actor: StaffPrincipal | null, consultationI
        AND a."questionKey" = ANY(${questions.map((q) => q.key)}::text[]) AND btrim(coalesce(a.text, '')) <> ''
      GROUP BY 1`),
     newestRuns(consultationId),
-    db().codebookVersion.groupBy({ by: ["codebookId"], where: { codebook: { consultationId } }, _max: { number: true } }),
+    db().codebookVersion.groupBy({
+      by: ["codebookId"],
+      where: { codebook: { consultationId } },
+      _max: { number: true },
+    }),
     db().codebook.findMany({ where: { consultationId }, select: { id: true, questionKey: true } }),
   ]);
   const runs = new Map(newest.map((r) => [r.questionKey, r]));
-  const versionOf = new Map(codebooks.map((c) => [c.questionKey, versions.find((v) => v.codebookId === c.id)?._max.number ?? null]));
+  const versionOf = new Map(
+    codebooks.map((c) => [c.questionKey, versions.find((v) => v.codebookId === c.id)?._max.number ?? null]),
+  );
   return questions.map((q) => {
     const run = runs.get(q.key);
     return {
@@ -60,20 +68,35 @@ export async function themesOverview(actor: StaffPrincipal | null, consultationI
 /** Responses whose answer to any open question belongs to a campaign in that question's newest run. */
 export async function campaignResponseIds(actor: StaffPrincipal | null, consultationId: string): Promise<string[]> {
   requirePermission(actor, "analysis.read");
-  const answerIds = (await newestRuns(consultationId)).flatMap((r) => ZStoredCampaigns.parse(r.campaigns).filter((c) => c.isCampaign).flatMap((c) => c.memberIds));
+  const answerIds = (await newestRuns(consultationId)).flatMap((r) =>
+    ZStoredCampaigns.parse(r.campaigns)
+      .filter((c) => c.isCampaign)
+      .flatMap((c) => c.memberIds),
+  );
   if (answerIds.length === 0) return [];
-  const rows = await db().answer.findMany({ where: { id: { in: answerIds } }, select: { responseId: true }, distinct: ["responseId"] });
+  const rows = await db().answer.findMany({
+    where: { id: { in: answerIds } },
+    select: { responseId: true },
+    distinct: ["responseId"],
+  });
   return rows.map((r) => r.responseId).sort();
 }
 
 /** One open question of the consultation, or null when the key names none (the page answers 404). */
-export async function findOpenQuestion(actor: StaffPrincipal | null, consultationId: string, questionKey: string): Promise<TOpenQuestion | null> {
+export async function findOpenQuestion(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+  questionKey: string,
+): Promise<TOpenQuestion | null> {
   requirePermission(actor, "analysis.read");
   return (await openQuestions(consultationId)).find((q) => q.key === questionKey) ?? null;
 }
 
 /** The consultation's open questions, for pages that name a question by its key. */
-export async function listOpenQuestions(actor: StaffPrincipal | null, consultationId: string): Promise<TOpenQuestion[]> {
+export async function listOpenQuestions(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+): Promise<TOpenQuestion[]> {
   requirePermission(actor, "analysis.read");
   return openQuestions(consultationId);
 }

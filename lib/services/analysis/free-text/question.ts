@@ -35,7 +35,8 @@ export async function openQuestions(consultationId: string): Promise<TOpenQuesti
   for (const d of standard) {
     for (const section of d.sections) {
       section.questions.forEach((q, index) => {
-        if ((q.type === "longText" || q.type === "shortText") && !seen.has(q.key)) seen.set(q.key, { key: q.key, title: q.title, place: placeOf(section, index) });
+        if ((q.type === "longText" || q.type === "shortText") && !seen.has(q.key))
+          seen.set(q.key, { key: q.key, title: q.title, place: placeOf(section, index) });
       });
     }
   }
@@ -51,7 +52,11 @@ export async function requireOpenQuestion(consultationId: string, questionKey: s
 export type TFreeTextAnswer = { answerId: string; text: string; respondentName?: string };
 
 /** Non-blank answers on submitted responses, ordered by answer id so every run sees the same order. */
-export async function submittedAnswers(tx: Tx, consultationId: string, questionKey: string): Promise<TFreeTextAnswer[]> {
+export async function submittedAnswers(
+  tx: Tx,
+  consultationId: string,
+  questionKey: string,
+): Promise<TFreeTextAnswer[]> {
   const rows = await tx.answer.findMany({
     where: { questionKey, text: { not: null }, response: { consultationId, status: "SUBMITTED" } },
     select: { id: true, text: true, response: { select: { contact: { select: { name: true } } } } },
@@ -65,7 +70,8 @@ export async function submittedAnswers(tx: Tx, consultationId: string, questionK
 type TText = { answerId: string; text: string };
 
 // Code-unit order, not localeCompare: the same on every machine whatever its ICU data.
-const byText = (a: TText, b: TText) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.answerId < b.answerId ? -1 : a.answerId > b.answerId ? 1 : 0);
+const byText = (a: TText, b: TText) =>
+  a.text < b.text ? -1 : a.text > b.text ? 1 : a.answerId < b.answerId ? -1 : a.answerId > b.answerId ? 1 : 0;
 
 /**
  * The question's redacted answers, what the assigner scores, ordered by the text itself: ties
@@ -74,7 +80,9 @@ const byText = (a: TText, b: TText) => (a.text < b.text ? -1 : a.text > b.text ?
  * them comes first cannot change a score.
  */
 export async function redactedTexts(tx: Tx, consultationId: string, questionKey: string): Promise<TText[]> {
-  return (await tx.redactedAnswer.findMany({ where: { consultationId, questionKey }, select: { answerId: true, text: true } })).sort(byText);
+  return (
+    await tx.redactedAnswer.findMany({ where: { consultationId, questionKey }, select: { answerId: true, text: true } })
+  ).sort(byText);
 }
 
 export type TDecided = { answerId: string; codeId: string; status: string };
@@ -84,13 +92,21 @@ export type TDecided = { answerId: string; codeId: string; status: string };
  * never touches, the accepted and rejected answers per theme as positions in `answers`, which
  * the assigner uses as examples and negative evidence, and the fully reviewed answers' positions.
  */
-export async function answerDecisions(tx: Tx, codebookId: string, answers: TText[]): Promise<{ decided: TDecided[]; decisions: TOfficerDecisions; reviewed: number[] }> {
+export async function answerDecisions(
+  tx: Tx,
+  codebookId: string,
+  answers: TText[],
+): Promise<{ decided: TDecided[]; decisions: TOfficerDecisions; reviewed: number[] }> {
   const [decided, open] = await Promise.all([
     tx.themeAssignment.findMany({
       where: { codebookId, OR: [{ status: { not: "SUGGESTED" } }, { assignedBy: "OFFICER" }] },
       select: { answerId: true, codeId: true, status: true },
     }),
-    tx.themeAssignment.findMany({ where: { codebookId, status: "SUGGESTED" }, select: { answerId: true }, distinct: ["answerId"] }),
+    tx.themeAssignment.findMany({
+      where: { codebookId, status: "SUGGESTED" },
+      select: { answerId: true },
+      distinct: ["answerId"],
+    }),
   ]);
   const index = new Map(answers.map((a, i) => [a.answerId, i]));
   const decisions = new Map<string, { accepted: number[]; rejected: number[] }>();
@@ -104,7 +120,9 @@ export async function answerDecisions(tx: Tx, codebookId: string, answers: TText
   // Fully reviewed (issue #22): the officer decided on the answer and left nothing open on it, so a
   // theme they did not accept is one that does not apply (a negative for the learned model).
   const waiting = new Set(open.map((r) => r.answerId));
-  const reviewed = [...new Set(decided.filter((d) => !waiting.has(d.answerId)).map((d) => index.get(d.answerId)))].filter((i) => i !== undefined).sort((a, b) => a - b);
+  const reviewed = [...new Set(decided.filter((d) => !waiting.has(d.answerId)).map((d) => index.get(d.answerId)))]
+    .filter((i) => i !== undefined)
+    .sort((a, b) => a - b);
   return { decided, decisions, reviewed };
 }
 

@@ -16,10 +16,19 @@ import { latestVersion, type TVersion } from "./question";
 import { lockCodebook, rescoreAfterReview, type TRescored } from "./assign";
 import { LONG_TRANSACTION } from "./run-themes";
 
-export async function codebookFor(consultationId: string, questionKey: string): Promise<{ id: string; version: TVersion }> {
-  const codebook = await db().codebook.findUnique({ where: { consultationId_questionKey: { consultationId, questionKey } } });
+export async function codebookFor(
+  consultationId: string,
+  questionKey: string,
+): Promise<{ id: string; version: TVersion }> {
+  const codebook = await db().codebook.findUnique({
+    where: { consultationId_questionKey: { consultationId, questionKey } },
+  });
   const version = codebook && (await latestVersion(db(), codebook.id));
-  if (!codebook || !version) throw new AppError("NOT_FOUND", "This question has no codebook yet. Accept a candidate theme or add a theme first.");
+  if (!codebook || !version)
+    throw new AppError(
+      "NOT_FOUND",
+      "This question has no codebook yet. Accept a candidate theme or add a theme first.",
+    );
   return { id: codebook.id, version };
 }
 
@@ -47,7 +56,11 @@ export type TCodebookView = {
   commenters: number;
 };
 
-export async function codebookView(actor: StaffPrincipal | null, consultationId: string, questionKey: string): Promise<TCodebookView | null> {
+export async function codebookView(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+  questionKey: string,
+): Promise<TCodebookView | null> {
   requirePermission(actor, "analysis.read");
   const codebook = await db().codebook.findUnique({
     where: { consultationId_questionKey: { consultationId, questionKey } },
@@ -58,13 +71,22 @@ export async function codebookView(actor: StaffPrincipal | null, consultationId:
   const exampleIds = version.codes.flatMap((c) => c.examples);
   // Independent reads, run together: this view is read on every codebook, theme and review page.
   const [counts, sure, commenters, examples, points] = await Promise.all([
-    db().themeAssignment.groupBy({ by: ["codeId", "status"], where: { codebookId: codebook.id }, _count: { _all: true } }),
-    db().themeAssignment.groupBy({ by: ["codeId"], where: { codebookId: codebook.id, status: "SUGGESTED", confidence: { gte: HIGH_CONFIDENCE } }, _count: { _all: true } }),
+    db().themeAssignment.groupBy({
+      by: ["codeId", "status"],
+      where: { codebookId: codebook.id },
+      _count: { _all: true },
+    }),
+    db().themeAssignment.groupBy({
+      by: ["codeId"],
+      where: { codebookId: codebook.id, status: "SUGGESTED", confidence: { gte: HIGH_CONFIDENCE } },
+      _count: { _all: true },
+    }),
     db().redactedAnswer.count({ where: { consultationId, questionKey } }),
     db().redactedAnswer.findMany({ where: { answerId: { in: exampleIds } }, select: { answerId: true, text: true } }),
     eventPointCounts(codebook.id),
   ]);
-  const count = (codeId: string, status: string) => counts.find((c) => c.codeId === codeId && c.status === status)?._count._all ?? 0;
+  const count = (codeId: string, status: string) =>
+    counts.find((c) => c.codeId === codeId && c.status === status)?._count._all ?? 0;
   const texts = new Map(examples.map((r) => [r.answerId, r.text]));
   return {
     codebookId: codebook.id,
@@ -113,7 +135,12 @@ export async function reviewQueue(
   requirePermission(actor, "analysis.read");
   const { id, version } = await codebookFor(input.consultationId, input.questionKey);
   const where = { codebookId: id, status: "SUGGESTED" as const, ...(input.codeId && { codeId: input.codeId }) };
-  const grouped = await db().themeAssignment.groupBy({ by: ["answerId"], where, _min: { confidence: true }, orderBy: [{ _min: { confidence: "asc" } }, { answerId: "asc" }] });
+  const grouped = await db().themeAssignment.groupBy({
+    by: ["answerId"],
+    where,
+    _min: { confidence: true },
+    orderBy: [{ _min: { confidence: "asc" } }, { answerId: "asc" }],
+  });
   const waiting = new Set(grouped.map((g) => g.answerId));
   const ordered = input.order ? input.order.filter((a) => waiting.has(a)) : grouped.map((g) => g.answerId);
   const page = ordered.slice(0, input.limit ?? 20);
@@ -129,7 +156,13 @@ export async function reviewQueue(
       answerId,
       text: mine[0]?.answer.redacted?.text ?? "",
       confidence: Math.min(...mine.map((r) => r.confidence)),
-      suggestions: mine.map((r) => ({ assignmentId: r.id, codeId: r.codeId, codeName: names.get(r.codeId) ?? r.codeId, score: r.score, evidence: r.evidence as unknown as TEvidence })),
+      suggestions: mine.map((r) => ({
+        assignmentId: r.id,
+        codeId: r.codeId,
+        codeName: names.get(r.codeId) ?? r.codeId,
+        score: r.score,
+        evidence: r.evidence as unknown as TEvidence,
+      })),
     };
   });
   return { total: grouped.length, items: await withResembledTexts(items) };
@@ -137,72 +170,143 @@ export async function reviewQueue(
 
 /** The reviewed answers a suggestion resembles, with their redacted text, for the evidence links. */
 async function withResembledTexts(items: TQueueItem[]): Promise<TQueueItem[]> {
-  const ids = [...new Set(items.flatMap((i) => i.suggestions.flatMap((s) => (s.evidence.resembles ?? []).flatMap((r) => (r.id ? [r.id] : [])))))];
+  const ids = [
+    ...new Set(
+      items.flatMap((i) =>
+        i.suggestions.flatMap((s) => (s.evidence.resembles ?? []).flatMap((r) => (r.id ? [r.id] : []))),
+      ),
+    ),
+  ];
   if (ids.length === 0) return items;
-  const texts = new Map((await db().redactedAnswer.findMany({ where: { answerId: { in: ids } }, select: { answerId: true, text: true } })).map((r) => [r.answerId, r.text]));
+  const texts = new Map(
+    (
+      await db().redactedAnswer.findMany({ where: { answerId: { in: ids } }, select: { answerId: true, text: true } })
+    ).map((r) => [r.answerId, r.text]),
+  );
   return items.map((item) => ({
     ...item,
     suggestions: item.suggestions.map((s) => ({
       ...s,
-      resembles: (s.evidence.resembles ?? []).flatMap((r) => (r.id && texts.has(r.id) ? [{ answerId: r.id, text: texts.get(r.id)!, similarity: r.similarity }] : [])),
+      resembles: (s.evidence.resembles ?? []).flatMap((r) =>
+        r.id && texts.has(r.id) ? [{ answerId: r.id, text: texts.get(r.id)!, similarity: r.similarity }] : [],
+      ),
     })),
   }));
 }
 
 const CHANGED = "That suggestion has changed since the page loaded. Reload the review queue.";
 
-export async function decideAssignment(actor: StaffPrincipal | null, raw: z.input<typeof ZReviewDecision>): Promise<{ id: string; rescored: TRescored }> {
+export async function decideAssignment(
+  actor: StaffPrincipal | null,
+  raw: z.input<typeof ZReviewDecision>,
+): Promise<{ id: string; rescored: TRescored }> {
   const staff = requirePermission(actor, "comment.code");
   const input = ZReviewDecision.parse(raw);
-  const found = await db().themeAssignment.findUnique({ where: { id: input.assignmentId }, select: { codebookId: true } });
+  const found = await db().themeAssignment.findUnique({
+    where: { id: input.assignmentId },
+    select: { codebookId: true },
+  });
   if (!found) throw new AppError("NOT_FOUND", CHANGED);
   return db().$transaction(async (tx) => {
     await lockCodebook(tx, found.codebookId);
     // Read again under the lock: a re-score meanwhile replaces open suggestions with new rows.
     const row = await tx.themeAssignment.findUnique({ where: { id: input.assignmentId } });
     if (!row) throw new AppError("NOT_FOUND", CHANGED);
-    await tx.themeAssignment.update({ where: { id: row.id }, data: { status: input.decision, decidedById: staff.id, decidedAt: now() } });
-    await recordAuditEvent(tx, { actor: staff, action: "analysis.themeReview", targetType: "ThemeAssignment", targetId: row.id, detail: `${input.decision === "ACCEPTED" ? "Accepted" : "Rejected"} ${row.codeId}` });
+    await tx.themeAssignment.update({
+      where: { id: row.id },
+      data: { status: input.decision, decidedById: staff.id, decidedAt: now() },
+    });
+    await recordAuditEvent(tx, {
+      actor: staff,
+      action: "analysis.themeReview",
+      targetType: "ThemeAssignment",
+      targetId: row.id,
+      detail: `${input.decision === "ACCEPTED" ? "Accepted" : "Rejected"} ${row.codeId}`,
+    });
     return { id: row.id, rescored: await rescoreAfterReview(tx, row.codebookId) };
   }, LONG_TRANSACTION);
 }
 
-export async function bulkAccept(actor: StaffPrincipal | null, raw: z.input<typeof ZBulkAccept>): Promise<{ accepted: number; rescored: TRescored }> {
+export async function bulkAccept(
+  actor: StaffPrincipal | null,
+  raw: z.input<typeof ZBulkAccept>,
+): Promise<{ accepted: number; rescored: TRescored }> {
   const staff = requirePermission(actor, "comment.code");
   const input = ZBulkAccept.parse(raw);
   const { id, version } = await codebookFor(input.consultationId, input.questionKey);
   const code = version.codes.find((c) => c.id === input.codeId);
-  if (!code) throw new AppError("INVALID_INPUT", "Select a theme from the codebook.", { codeId: ["Select a theme from the codebook"] });
+  if (!code)
+    throw new AppError("INVALID_INPUT", "Select a theme from the codebook.", {
+      codeId: ["Select a theme from the codebook"],
+    });
   return db().$transaction(async (tx) => {
     await lockCodebook(tx, id);
     const high = input.confidence === "high";
     const { count } = await tx.themeAssignment.updateMany({
-      where: { codebookId: id, codeId: code.id, status: "SUGGESTED", ...(high && { confidence: { gte: HIGH_CONFIDENCE } }) },
+      where: {
+        codebookId: id,
+        codeId: code.id,
+        status: "SUGGESTED",
+        ...(high && { confidence: { gte: HIGH_CONFIDENCE } }),
+      },
       data: { status: "ACCEPTED", decidedById: staff.id, decidedAt: now() },
     });
-    await recordAuditEvent(tx, { actor: staff, action: "analysis.themeReview", targetType: "Codebook", targetId: id, detail: `Accepted ${high ? "the high-confidence" : "all"} ${count} suggestions for "${code.name}"` });
+    await recordAuditEvent(tx, {
+      actor: staff,
+      action: "analysis.themeReview",
+      targetType: "Codebook",
+      targetId: id,
+      detail: `Accepted ${high ? "the high-confidence" : "all"} ${count} suggestions for "${code.name}"`,
+    });
     // One re-score for the whole batch, not one per accepted suggestion.
     return { accepted: count, rescored: await rescoreAfterReview(tx, id) };
   }, LONG_TRANSACTION);
 }
 
 /** An officer codes an answer the system missed: accepted at once, kept through every re-score. */
-export async function addAssignment(actor: StaffPrincipal | null, raw: z.input<typeof ZAddAssignment>): Promise<{ id: string; rescored: TRescored }> {
+export async function addAssignment(
+  actor: StaffPrincipal | null,
+  raw: z.input<typeof ZAddAssignment>,
+): Promise<{ id: string; rescored: TRescored }> {
   const staff = requirePermission(actor, "comment.code");
   const input = ZAddAssignment.parse(raw);
   const { id, version } = await codebookFor(input.consultationId, input.questionKey);
-  if (!version.codes.some((c) => c.id === input.codeId)) throw new AppError("INVALID_INPUT", "Select a theme from the codebook.", { codeId: ["Select a theme from the codebook"] });
+  if (!version.codes.some((c) => c.id === input.codeId))
+    throw new AppError("INVALID_INPUT", "Select a theme from the codebook.", {
+      codeId: ["Select a theme from the codebook"],
+    });
   const answer = await db().redactedAnswer.findUnique({ where: { answerId: input.answerId } });
-  if (!answer || answer.consultationId !== input.consultationId || answer.questionKey !== input.questionKey) throw new AppError("NOT_FOUND", "We could not find that answer.");
+  if (!answer || answer.consultationId !== input.consultationId || answer.questionKey !== input.questionKey)
+    throw new AppError("NOT_FOUND", "We could not find that answer.");
   return db().$transaction(async (tx) => {
     await lockCodebook(tx, id);
-    const data = { assignedBy: "OFFICER" as const, status: "ACCEPTED" as const, decidedById: staff.id, decidedAt: now(), versionNumber: version.number };
+    const data = {
+      assignedBy: "OFFICER" as const,
+      status: "ACCEPTED" as const,
+      decidedById: staff.id,
+      decidedAt: now(),
+      versionNumber: version.number,
+    };
     const row = await tx.themeAssignment.upsert({
       where: { codebookId_answerId_codeId: { codebookId: id, answerId: input.answerId, codeId: input.codeId } },
-      create: { codebookId: id, answerId: input.answerId, codeId: input.codeId, score: 0, confidence: 1, evidence: { sharedTerms: [] }, ...data },
+      create: {
+        codebookId: id,
+        answerId: input.answerId,
+        codeId: input.codeId,
+        score: 0,
+        confidence: 1,
+        evidence: { sharedTerms: [] },
+        ...data,
+      },
       update: data,
     });
-    await recordAuditEvent(tx, { actor: staff, action: "analysis.themeReview", targetType: "ThemeAssignment", targetId: row.id, detail: `Added ${input.codeId} by hand` });
+    await recordAuditEvent(tx, {
+      actor: staff,
+      action: "analysis.themeReview",
+      targetType: "ThemeAssignment",
+      targetId: row.id,
+      detail: `Added ${input.codeId} by hand`,
+    });
     return { id: row.id, rescored: await rescoreAfterReview(tx, id) };
   }, LONG_TRANSACTION);
 }

@@ -27,9 +27,18 @@ const ZStoredCandidate = z.object({
 });
 export const ZStoredCandidates = z.array(ZStoredCandidate);
 export type TStoredCandidate = z.infer<typeof ZStoredCandidate>;
-export const ZStoredCampaigns = z.array(z.object({ memberIds: z.array(z.string()), templateId: z.string(), isCampaign: z.boolean() }));
+export const ZStoredCampaigns = z.array(
+  z.object({ memberIds: z.array(z.string()), templateId: z.string(), isCampaign: z.boolean() }),
+);
 
-export type TRunSummary = { runId: string; answers: number; redactions: number; campaigns: number; candidates: number; suggested: number | null };
+export type TRunSummary = {
+  runId: string;
+  answers: number;
+  redactions: number;
+  campaigns: number;
+  candidates: number;
+  suggested: number | null;
+};
 
 export async function runThemes(actor: StaffPrincipal | null, raw: z.input<typeof ZRunThemes>): Promise<TRunSummary> {
   const staff = requirePermission(actor, "comment.code");
@@ -43,13 +52,27 @@ export async function runThemes(actor: StaffPrincipal | null, raw: z.input<typeo
       seed: input.seed,
       questionText: question.title,
     });
-    await tx.redactedAnswer.deleteMany({ where: { consultationId: input.consultationId, questionKey: input.questionKey } });
-    await tx.redactedAnswer.createMany({
-      data: result.redacted.map((r) => ({ answerId: r.id, consultationId: input.consultationId, questionKey: input.questionKey, text: r.text, redactedAt: at })),
+    await tx.redactedAnswer.deleteMany({
+      where: { consultationId: input.consultationId, questionKey: input.questionKey },
     });
-    const events = result.redacted.flatMap((r) => r.redactions.map((s) => ({ answerId: r.id, kind: s.kind, start: s.start, end: s.end })));
+    await tx.redactedAnswer.createMany({
+      data: result.redacted.map((r) => ({
+        answerId: r.id,
+        consultationId: input.consultationId,
+        questionKey: input.questionKey,
+        text: r.text,
+        redactedAt: at,
+      })),
+    });
+    const events = result.redacted.flatMap((r) =>
+      r.redactions.map((s) => ({ answerId: r.id, kind: s.kind, start: s.start, end: s.end })),
+    );
     await tx.redactionEvent.createMany({ data: events });
-    const campaigns = result.groups.map((g) => ({ memberIds: g.memberIds, templateId: g.templateId, isCampaign: g.isCampaign }));
+    const campaigns = result.groups.map((g) => ({
+      memberIds: g.memberIds,
+      templateId: g.templateId,
+      isCampaign: g.isCampaign,
+    }));
     const candidates: TStoredCandidate[] = (result.candidates ?? []).map((c) => ({
       label: c.label,
       distinctiveTerms: c.distinctiveTerms,
@@ -72,10 +95,20 @@ export async function runThemes(actor: StaffPrincipal | null, raw: z.input<typeo
       },
     });
     let suggested: number | null = null;
-    const codebook = await tx.codebook.findUnique({ where: { consultationId_questionKey: { consultationId: input.consultationId, questionKey: input.questionKey } } });
+    const codebook = await tx.codebook.findUnique({
+      where: { consultationId_questionKey: { consultationId: input.consultationId, questionKey: input.questionKey } },
+    });
     const version = codebook && (await latestVersion(tx, codebook.id));
     if (codebook && version) {
-      suggested = (await rescore(tx, { codebookId: codebook.id, consultationId: input.consultationId, questionKey: input.questionKey, versionNumber: version.number, codes: version.codes })).suggested;
+      suggested = (
+        await rescore(tx, {
+          codebookId: codebook.id,
+          consultationId: input.consultationId,
+          questionKey: input.questionKey,
+          versionNumber: version.number,
+          codes: version.codes,
+        })
+      ).suggested;
     }
     await recordAuditEvent(tx, {
       actor: staff,
@@ -85,7 +118,14 @@ export async function runThemes(actor: StaffPrincipal | null, raw: z.input<typeo
       detail: `Question ${input.questionKey}: ${answers.length} answers, ${events.length} redactions, ${candidates.length} candidate themes, seed ${input.seed}`,
     });
     const campaignCount = campaigns.filter((c) => c.isCampaign).length;
-    return { runId: run.id, answers: answers.length, redactions: events.length, campaigns: campaignCount, candidates: candidates.length, suggested };
+    return {
+      runId: run.id,
+      answers: answers.length,
+      redactions: events.length,
+      campaigns: campaignCount,
+      candidates: candidates.length,
+      suggested,
+    };
   }, LONG_TRANSACTION);
 }
 
@@ -100,7 +140,11 @@ export type TLatestRun = {
 };
 
 /** The question's newest run with candidate quotes and campaign templates as redacted text. */
-export async function latestThemeRun(actor: StaffPrincipal | null, consultationId: string, questionKey: string): Promise<TLatestRun | null> {
+export async function latestThemeRun(
+  actor: StaffPrincipal | null,
+  consultationId: string,
+  questionKey: string,
+): Promise<TLatestRun | null> {
   requirePermission(actor, "analysis.read");
   const run = await db().themeRun.findFirst({ where: { consultationId, questionKey }, orderBy: { createdAt: "desc" } });
   if (!run) return null;
@@ -108,7 +152,9 @@ export async function latestThemeRun(actor: StaffPrincipal | null, consultationI
   const campaigns = ZStoredCampaigns.parse(run.campaigns);
   const ids = [...new Set([...candidates.flatMap((c) => c.quoteIds), ...campaigns.map((c) => c.templateId)])];
   const texts = new Map(
-    (await db().redactedAnswer.findMany({ where: { answerId: { in: ids } }, select: { answerId: true, text: true } })).map((r) => [r.answerId, r.text]),
+    (
+      await db().redactedAnswer.findMany({ where: { answerId: { in: ids } }, select: { answerId: true, text: true } })
+    ).map((r) => [r.answerId, r.text]),
   );
   return {
     id: run.id,
@@ -116,7 +162,14 @@ export async function latestThemeRun(actor: StaffPrincipal | null, consultationI
     createdAt: run.createdAt,
     answerCount: run.answerCount,
     redactionCount: run.redactionCount,
-    campaigns: campaigns.map((c) => ({ size: c.memberIds.length, templateText: texts.get(c.templateId) ?? "", isCampaign: c.isCampaign })),
-    candidates: candidates.map((c) => ({ ...c, quotes: c.quoteIds.flatMap((id) => (texts.has(id) ? [{ answerId: id, text: texts.get(id) as string }] : [])) })),
+    campaigns: campaigns.map((c) => ({
+      size: c.memberIds.length,
+      templateText: texts.get(c.templateId) ?? "",
+      isCampaign: c.isCampaign,
+    })),
+    candidates: candidates.map((c) => ({
+      ...c,
+      quotes: c.quoteIds.flatMap((id) => (texts.has(id) ? [{ answerId: id, text: texts.get(id) as string }] : [])),
+    })),
   };
 }

@@ -47,7 +47,8 @@ export default async function EasyReadSummaryPage({ params }: Props) {
     );
   }
   const { consultation, status } = found;
-  const canRespond = status === "open" && consultation.questionnaires.some((q) => q.format === "EASY_READ" && q._count.versions > 0);
+  const canRespond =
+    status === "open" && consultation.questionnaires.some((q) => q.format === "EASY_READ" && q._count.versions > 0);
   return (
     <div className="app-easy-read">
       <EasyReadTools slug={slug} backTo={`/consultations/${slug}/easy-read-summary`} showPictures={showPictures} />

@@ -11,9 +11,17 @@ import { PICTURES_COOKIE, easyReadPath } from "./easy-read-support";
 export async function setPicturesAction(slug: string, backTo: string, formData: FormData): Promise<void> {
   if (!isReadablePost([slug, backTo], formData ?? null)) redirect("/consultations");
   const show = formData.get("pictures") !== "off";
-  (await cookies()).set(PICTURES_COOKIE, show ? "on" : "off", { httpOnly: true, sameSite: "lax", path: "/", maxAge: 365 * 86_400 });
+  (await cookies()).set(PICTURES_COOKIE, show ? "on" : "off", {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: 365 * 86_400,
+  });
   const home = easyReadPath(slug);
   const summary = `/consultations/${slug}/easy-read-summary`;
-  const allowed = typeof backTo === "string" && (backTo === home || backTo === summary || backTo.startsWith(`${home}/`)) && !backTo.includes("//", 1);
+  const allowed =
+    typeof backTo === "string" &&
+    (backTo === home || backTo === summary || backTo.startsWith(`${home}/`)) &&
+    !backTo.includes("//", 1);
   redirect(allowed ? backTo : home);
 }

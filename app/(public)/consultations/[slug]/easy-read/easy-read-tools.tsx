@@ -6,7 +6,11 @@ import { setPicturesAction } from "./actions";
 
 export const EASY_READ_CONTENT_ID = "easy-read-content";
 
-export const EasyReadTools = ({ slug, backTo, showPictures }: Readonly<{ slug: string; backTo: string; showPictures: boolean }>) => (
+export const EasyReadTools = ({
+  slug,
+  backTo,
+  showPictures,
+}: Readonly<{ slug: string; backTo: string; showPictures: boolean }>) => (
   <div className="app-easy-read__tools">
     <ReadAloud targetId={EASY_READ_CONTENT_ID} lang="en" />
     <form action={setPicturesAction.bind(null, slug, backTo)}>

@@ -47,12 +47,15 @@ export default async function EasyReadStartPage({ params }: Props) {
     );
   }
   const response = await loadMyResponse(slug);
-  const editing = (response?.mode === "draft" || response?.mode === "changing") && response.journey.definition.format === "EASY_READ";
+  const editing =
+    (response?.mode === "draft" || response?.mode === "changing") && response.journey.definition.format === "EASY_READ";
   const next = editing ? resumePage(response.journey, response.answers) : undefined;
   const { definition } = consultation.version.journey;
   // What the consultation is about is the officers' own Easy Read introduction (issue #16); a
   // version published before there was one says only what is true of every consultation.
-  const introduction = definition.introBlocks?.length ? definition.introBlocks : [{ picture: pictureSrc("1F4AC"), text: "Tell us what you think." }];
+  const introduction = definition.introBlocks?.length
+    ? definition.introBlocks
+    : [{ picture: pictureSrc("1F4AC"), text: "Tell us what you think." }];
   const rows: [string, string][] = [
     ["23F0", `It takes about ${definition.estimatedMinutes ?? 10} minutes. You can stop and come back later.`],
     ["274C", "You do not have to answer every question. You can skip any question."],
@@ -77,7 +80,10 @@ export default async function EasyReadStartPage({ params }: Props) {
           ))}
         </div>
         {editing ? (
-          <Button href={next ? easyReadPath(slug, pageSlug(next.key)) : respondPath(slug, "check-answers")} isStartButton>
+          <Button
+            href={next ? easyReadPath(slug, pageSlug(next.key)) : respondPath(slug, "check-answers")}
+            isStartButton
+          >
             Carry on with your answers
           </Button>
         ) : (

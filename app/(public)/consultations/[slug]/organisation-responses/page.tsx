@@ -30,14 +30,19 @@ export default async function OrganisationResponsesPage({ params }: Params) {
         <h1 className="govuk-heading-xl">Responses from organisations</h1>
         {!closed && (
           <p className="govuk-body">
-            Responses from organisations that agree to publication are published here after the consultation closes on {formatDateTime(consultation.closesAt)}.
+            Responses from organisations that agree to publication are published here after the consultation closes on{" "}
+            {formatDateTime(consultation.closesAt)}.
           </p>
         )}
-        {closed && responses.length === 0 && <p className="govuk-body">No organisation asked for its response to be published.</p>}
+        {closed && responses.length === 0 && (
+          <p className="govuk-body">No organisation asked for its response to be published.</p>
+        )}
         {closed && responses.length > 0 && (
           <>
             <p className="govuk-body">
-              These organisations agreed to publish their responses in full. Answers to equality monitoring questions and contact details are not published, and we have replaced names, email addresses and phone numbers in their comments with words in square brackets, such as [name].
+              These organisations agreed to publish their responses in full. Answers to equality monitoring questions
+              and contact details are not published, and we have replaced names, email addresses and phone numbers in
+              their comments with words in square brackets, such as [name].
             </p>
             <ul className="govuk-list">
               {responses.map((r) => (
@@ -49,7 +54,12 @@ export default async function OrganisationResponsesPage({ params }: Params) {
               ))}
             </ul>
             {responses.map((r) => (
-              <section key={r.id} id={`response-${r.id}`} aria-labelledby={`heading-${r.id}`} className="govuk-!-margin-top-8">
+              <section
+                key={r.id}
+                id={`response-${r.id}`}
+                aria-labelledby={`heading-${r.id}`}
+                className="govuk-!-margin-top-8"
+              >
                 <h2 className="govuk-heading-l" id={`heading-${r.id}`}>
                   {r.organisationName}
                 </h2>

@@ -29,7 +29,9 @@ export default async function OutcomePage({ params }: Params) {
         <BackLink href={`/consultations/${c.slug}`}>Back to the consultation</BackLink>
         <span className="govuk-caption-l">{c.title}</span>
         <h1 className="govuk-heading-xl">We asked, you said, we did</h1>
-        {c.outcomeDecidedAt && <p className="govuk-body-l">The decision was made on {formatDate(c.outcomeDecidedAt)}.</p>}
+        {c.outcomeDecidedAt && (
+          <p className="govuk-body-l">The decision was made on {formatDate(c.outcomeDecidedAt)}.</p>
+        )}
         <h2 className="govuk-heading-l">We asked</h2>
         <p className="govuk-body">{c.summary}</p>
         <h2 className="govuk-heading-l">You said</h2>

@@ -17,7 +17,10 @@ type Params = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const notice = await consultationPrivacyNotice((await params).slug, siteConfig.dataProtectionEmail);
   if (!notice) return { title: "Page not found" };
-  return { title: `Privacy notice: ${notice.title}`, description: `How ${env().COUNCIL_NAME} uses and keeps the information you give in this consultation.` };
+  return {
+    title: `Privacy notice: ${notice.title}`,
+    description: `How ${env().COUNCIL_NAME} uses and keeps the information you give in this consultation.`,
+  };
 }
 
 export default async function ConsultationPrivacyPage({ params }: Params) {

@@ -7,8 +7,20 @@ import { isAppError } from "@/lib/errors";
 import { after } from "next/server";
 import { refresh } from "next/cache";
 import { chosenFile } from "@/lib/validation/posted-file";
-import { isHoneypotFilled, ZReceiptRequestSchema, ZSaveForLaterSchema, ZSubmissionSchema } from "@/lib/validation/response";
-import { CONTROL_FIELDS, isControlField, RETURN_TO_CHECK_ANSWERS, SAVE_LATER_INTENT, SKIP_INTENT, type TRespondentFormState } from "@/lib/respond/form-controls";
+import {
+  isHoneypotFilled,
+  ZReceiptRequestSchema,
+  ZSaveForLaterSchema,
+  ZSubmissionSchema,
+} from "@/lib/validation/response";
+import {
+  CONTROL_FIELDS,
+  isControlField,
+  RETURN_TO_CHECK_ANSWERS,
+  SAVE_LATER_INTENT,
+  SKIP_INTENT,
+  type TRespondentFormState,
+} from "@/lib/respond/form-controls";
 import { kickEmailOutbox } from "@/lib/services/email-outbox/worker";
 import { startChange, withdrawResponse } from "@/lib/services/respond/receipts";
 import { requestResumeLink, resumeWithLink } from "@/lib/services/respond/resume-links";
@@ -17,7 +29,16 @@ import { startDraft } from "@/lib/services/respond/start-draft";
 import { submitResponse, type TSubmitResult } from "@/lib/services/respond/submit-response";
 import { easyReadPath } from "../easy-read/easy-read-support";
 import { firstValues, postedValues } from "@/lib/http/posted-form";
-import { isReadablePost, limitAttempt, UNREADABLE_FORM, readDraftToken, respondentFailure, respondPath, SERVICE_PROBLEM_SLUG, writeDraftToken } from "./respond-support";
+import {
+  isReadablePost,
+  limitAttempt,
+  UNREADABLE_FORM,
+  readDraftToken,
+  respondentFailure,
+  respondPath,
+  SERVICE_PROBLEM_SLUG,
+  writeDraftToken,
+} from "./respond-support";
 
 const issuesToErrors = (issues: { path: PropertyKey[]; message: string }[]) => {
   const errors: Record<string, string> = {};
@@ -43,7 +64,12 @@ export async function startResponseAction(slug: string, format?: string | FormDa
 }
 
 /** "Continue" or "Save and come back later" on a questionnaire page. */
-export async function saveSectionAction(slug: string, sectionKey: string, _state: TRespondentFormState, formData: FormData): Promise<TRespondentFormState> {
+export async function saveSectionAction(
+  slug: string,
+  sectionKey: string,
+  _state: TRespondentFormState,
+  formData: FormData,
+): Promise<TRespondentFormState> {
   if (!isReadablePost([slug, sectionKey], formData ?? null)) return UNREADABLE_FORM;
   const values = postedValues(formData);
   const saveLater = formData.get(CONTROL_FIELDS.intent) === SAVE_LATER_INTENT;
@@ -75,12 +101,21 @@ export async function saveSectionAction(slug: string, sectionKey: string, _state
   // Easy Read questions have their own pages; the rest of the journey is shared (issue #7).
   const questionPath = result.format === "EASY_READ" ? easyReadPath : respondPath;
   // After a "Change", new questions the change brought in come first, then back to the summary.
-  if (returning) redirect(result.newPageSlug ? `${questionPath(slug, result.newPageSlug)}?return=${RETURN_TO_CHECK_ANSWERS}` : respondPath(slug, "check-answers"));
+  if (returning)
+    redirect(
+      result.newPageSlug
+        ? `${questionPath(slug, result.newPageSlug)}?return=${RETURN_TO_CHECK_ANSWERS}`
+        : respondPath(slug, "check-answers"),
+    );
   redirect(result.nextSlug ? questionPath(slug, result.nextSlug) : respondPath(slug, "check-answers"));
 }
 
 /** "Send your response" on "Check your answers". */
-export async function submitResponseAction(slug: string, _state: TRespondentFormState, formData: FormData): Promise<TRespondentFormState> {
+export async function submitResponseAction(
+  slug: string,
+  _state: TRespondentFormState,
+  formData: FormData,
+): Promise<TRespondentFormState> {
   if (!isReadablePost([slug], formData ?? null)) return UNREADABLE_FORM;
   const values = postedValues(formData);
   const fields = firstValues(formData);
@@ -108,7 +143,11 @@ export async function submitResponseAction(slug: string, _state: TRespondentForm
 }
 
 /** The email page of "Save and come back later". */
-export async function saveForLaterAction(slug: string, _state: TRespondentFormState, formData: FormData): Promise<TRespondentFormState> {
+export async function saveForLaterAction(
+  slug: string,
+  _state: TRespondentFormState,
+  formData: FormData,
+): Promise<TRespondentFormState> {
   if (!isReadablePost([slug], formData ?? null)) return UNREADABLE_FORM;
   const values = postedValues(formData);
   const fields = firstValues(formData);

@@ -13,7 +13,10 @@ import { formatDateTime } from "@/lib/text/dates";
 import { startResponseAction } from "./actions";
 import { loadConsultation, loadMyResponse, pageTitle, respondPath } from "./respond-support";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function metadata({ params }: Props): Promise<Metadata> {
   const consultation = await loadConsultation((await params).slug);
@@ -47,18 +50,23 @@ async function StartPage({ params, searchParams }: Props) {
       <span className="govuk-caption-l">Respond online</span>
       <h1 className="govuk-heading-xl">{consultation.title}</h1>
       <p className="govuk-body-l">{consultation.summary}</p>
-      <p className="govuk-body">Tell us what you think of the proposals. The consultation closes at {formatDateTime(consultation.closesAt)}.</p>
+      <p className="govuk-body">
+        Tell us what you think of the proposals. The consultation closes at {formatDateTime(consultation.closesAt)}.
+      </p>
 
       <h2 className="govuk-heading-m">How long it takes</h2>
       <p className="govuk-body">
-        {minutes ? `It takes about ${minutes} minutes. ` : ""}Most questions are optional: answer as many or as few as you like. You can save your answers and come back later, on this or
-        another device.
+        {minutes ? `It takes about ${minutes} minutes. ` : ""}Most questions are optional: answer as many or as few as
+        you like. You can save your answers and come back later, on this or another device.
       </p>
 
       <h2 className="govuk-heading-m">Before you start</h2>
       <ul className="govuk-list govuk-list--bullet">
         <li>You do not have to give your name, and we do not ask for it.</li>
-        <li>We use your answers to understand people&apos;s views and report them to the councillors who decide. Reports show totals and anonymised quotes only.</li>
+        <li>
+          We use your answers to understand people&apos;s views and report them to the councillors who decide. Reports
+          show totals and anonymised quotes only.
+        </li>
         <li>Questions about you, such as your age or ethnicity, are optional and kept apart from your answers.</li>
         <li>Please do not put names or details that could identify you or others in your answers.</li>
       </ul>
@@ -81,8 +89,15 @@ async function StartPage({ params, searchParams }: Props) {
 
       {editing ? (
         <>
-          <InsetText>{response.mode === "changing" ? "You are changing a response you sent." : "You have started a response on this device. Your answers are saved."}</InsetText>
-          <Button href={next ? respondPath(slug, pageSlug(next.key)) : respondPath(slug, "check-answers")} isStartButton>
+          <InsetText>
+            {response.mode === "changing"
+              ? "You are changing a response you sent."
+              : "You have started a response on this device. Your answers are saved."}
+          </InsetText>
+          <Button
+            href={next ? respondPath(slug, pageSlug(next.key)) : respondPath(slug, "check-answers")}
+            isStartButton
+          >
             Continue your response
           </Button>
         </>
@@ -90,8 +105,8 @@ async function StartPage({ params, searchParams }: Props) {
         <>
           {response?.mode === "submitted" && (
             <InsetText>
-              You have already sent a response from this device. Your reference is <strong>{response.reference}</strong>. You can send another one, for example for
-              someone else in your family.
+              You have already sent a response from this device. Your reference is <strong>{response.reference}</strong>
+              . You can send another one, for example for someone else in your family.
             </InsetText>
           )}
           <form action={startResponseAction.bind(null, slug)}>

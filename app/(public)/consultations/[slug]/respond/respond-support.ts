@@ -54,13 +54,21 @@ export async function limitAttempt(action: RespondentAction): Promise<void> {
  * [{"a":1},{"b":2},null]) gets UNREADABLE_FORM or the consultations list, never a crash.
  */
 export function isReadablePost(bound: readonly unknown[], formData?: unknown): boolean {
-  return bound.every((value) => typeof value === "string" && value.length > 0 && value.length <= 200) && (formData === undefined || formData instanceof FormData);
+  return (
+    bound.every((value) => typeof value === "string" && value.length > 0 && value.length <= 200) &&
+    (formData === undefined || formData instanceof FormData)
+  );
 }
 
 export const UNREADABLE_FORM_MESSAGE = "This form could not be read. Reload the page and try again.";
-export const UNREADABLE_FORM: TRespondentFormState = { fieldErrors: {}, formError: UNREADABLE_FORM_MESSAGE, values: {} };
+export const UNREADABLE_FORM: TRespondentFormState = {
+  fieldErrors: {},
+  formError: UNREADABLE_FORM_MESSAGE,
+  values: {},
+};
 
-const GENERIC_ERROR = "Sorry, there is a problem with the service. Your answers have not been lost. Try again in a few minutes.";
+const GENERIC_ERROR =
+  "Sorry, there is a problem with the service. Your answers have not been lost. Try again in a few minutes.";
 
 /**
  * Closed, too many attempts, or no draft: a page that says so. Anything else expected shows as
@@ -105,7 +113,10 @@ export const RESPONDENT_FORM_METADATA: Metadata = { ...FORM_PAGE_METADATA, robot
 export async function respondFormMetadata(slug: string): Promise<Metadata> {
   const consultation = await loadConsultation(slug);
   if (consultation?.status === "open") return RESPONDENT_FORM_METADATA;
-  return { title: consultation ? pageTitle("This consultation has closed", consultation.title) : "Respond online", robots: { index: false } };
+  return {
+    title: consultation ? pageTitle("This consultation has closed", consultation.title) : "Respond online",
+    robots: { index: false },
+  };
 }
 
 /**

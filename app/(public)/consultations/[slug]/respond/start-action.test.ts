@@ -6,7 +6,10 @@ import { AppError } from "@/lib/errors";
 
 const service = vi.hoisted(() => ({ startDraft: vi.fn() }));
 vi.mock("@/lib/services/respond/start-draft", () => service);
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-real-ip": "203.0.113.9" }), cookies: async () => ({ get: () => undefined, set: vi.fn() }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-real-ip": "203.0.113.9" }),
+  cookies: async () => ({ get: () => undefined, set: vi.fn() }),
+}));
 
 const { startResponseAction } = await import("./actions");
 
@@ -28,8 +31,12 @@ beforeEach(() => {
 
 describe("startResponseAction", () => {
   it("sends the respondent to the service problem page when the database cannot be reached", async () => {
-    service.startDraft.mockRejectedValue(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }));
-    expect(await redirectOf(() => startResponseAction("short-breaks"))).toBe("/consultations/short-breaks/respond/service-problem");
+    service.startDraft.mockRejectedValue(
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+    );
+    expect(await redirectOf(() => startResponseAction("short-breaks"))).toBe(
+      "/consultations/short-breaks/respond/service-problem",
+    );
     expect(console.error).toHaveBeenCalledWith("[respond] unexpected error", expect.any(Error));
   });
 
@@ -39,7 +46,13 @@ describe("startResponseAction", () => {
   });
 
   it("starts a draft and goes to its first page when all is well", async () => {
-    service.startDraft.mockResolvedValue({ draftToken: "t".repeat(43), closesAt: new Date("2030-01-01T00:00:00Z"), firstPageSlug: "about-you" });
-    expect(await redirectOf(() => startResponseAction("short-breaks"))).toBe("/consultations/short-breaks/respond/about-you");
+    service.startDraft.mockResolvedValue({
+      draftToken: "t".repeat(43),
+      closesAt: new Date("2030-01-01T00:00:00Z"),
+      firstPageSlug: "about-you",
+    });
+    expect(await redirectOf(() => startResponseAction("short-breaks"))).toBe(
+      "/consultations/short-breaks/respond/about-you",
+    );
   });
 });

@@ -22,7 +22,11 @@ export const confirmSubscriptionAction = createAction({
   permission: "anyone",
   handler: async ({ slug, token }) => {
     const confirmed = await confirmSubscription(slug, token);
-    if (!confirmed) throw new AppError("NOT_FOUND", "This link has not worked. It may be out of date or already used to stop updates.");
+    if (!confirmed)
+      throw new AppError(
+        "NOT_FOUND",
+        "This link has not worked. It may be out of date or already used to stop updates.",
+      );
     return { slug };
   },
   // The token stays out of the address of the page that says it worked.

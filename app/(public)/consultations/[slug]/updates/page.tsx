@@ -36,7 +36,9 @@ export default async function UpdatesPage({ params, searchParams }: Props) {
           <>
             <FormPageTitle title="Check your email" hasError={false} />
             <h1 className="govuk-heading-xl">Check your email</h1>
-            <p className="govuk-body">We have sent you an email. Open the link in it to confirm you want updates on {title}.</p>
+            <p className="govuk-body">
+              We have sent you an email. Open the link in it to confirm you want updates on {title}.
+            </p>
             <p className="govuk-body">If it has not arrived in a few minutes, check your spam folder.</p>
           </>
         ) : (

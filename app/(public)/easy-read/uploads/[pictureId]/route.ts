@@ -9,7 +9,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pic
     const file = await getEasyReadPictureFile((await params).pictureId);
     return new Response(new Uint8Array(file.bytes), { headers: imageHeaders(file, "public, max-age=3600") });
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    if (isAppError(error) && error.code === "NOT_FOUND")
+      return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     throw error;
   }
 }

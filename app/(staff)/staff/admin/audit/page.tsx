@@ -47,8 +47,16 @@ export default async function AuditTrailPage({ searchParams }: Readonly<AuditPag
   return (
     <>
       <h1 className="govuk-heading-l">Audit trail</h1>
-      <p className="govuk-body">Who did what, to which record, and when. Events cannot be changed; they are deleted only when older than the audit trail period in the retention settings.</p>
-      <AuditFilters people={people} actions={actions} values={{ person: input.person, action: input.action, from: input.from, to: input.to }} errors={errors} />
+      <p className="govuk-body">
+        Who did what, to which record, and when. Events cannot be changed; they are deleted only when older than the
+        audit trail period in the retention settings.
+      </p>
+      <AuditFilters
+        people={people}
+        actions={actions}
+        values={{ person: input.person, action: input.action, from: input.from, to: input.to }}
+        errors={errors}
+      />
       {result && (
         <>
           <AuditTable

@@ -23,34 +23,39 @@ export default async function RetentionSettingsPage({ searchParams }: Readonly<P
   const { done } = await searchParams;
   return (
     <TwoThirdsPage>
-      {done === "saved" && <NotificationBanner type="success" text="Retention periods saved. Every privacy notice now says the same." />}
+      {done === "saved" && (
+        <NotificationBanner type="success" text="Retention periods saved. Every privacy notice now says the same." />
+      )}
       <RetentionSettingsForm action={saveRetentionSettingsAction} values={settings} title={TITLE}>
         <h1 className="govuk-heading-l">{TITLE}</h1>
-      <p className="govuk-body">
-        How long each kind of personal data is kept. A job applies these every night, and every consultation&apos;s privacy notice is built from them.
-      </p>
-      <p className="govuk-body">
-        {settings.isDefault ? "These are the default periods: nobody has changed them yet." : `Last changed ${formatDateTime(settings.updatedAt as Date)}.`}
-      </p>
-      <ul className="govuk-list">
-        <li>
-          <Link className="govuk-link" href="/staff/admin/retention/preview">
-            What the schedule does next, and legal holds
-          </Link>
-        </li>
-        <li>
-          <Link className="govuk-link" href="/staff/admin/retention/what-we-hold">
-            What we hold
-          </Link>
-        </li>
-        {can(staff.role, "personalData.request") && (
+        <p className="govuk-body">
+          How long each kind of personal data is kept. A job applies these every night, and every consultation&apos;s
+          privacy notice is built from them.
+        </p>
+        <p className="govuk-body">
+          {settings.isDefault
+            ? "These are the default periods: nobody has changed them yet."
+            : `Last changed ${formatDateTime(settings.updatedAt as Date)}.`}
+        </p>
+        <ul className="govuk-list">
           <li>
-            <Link className="govuk-link" href="/staff/admin/subject-access">
-              Subject access and erasure requests
+            <Link className="govuk-link" href="/staff/admin/retention/preview">
+              What the schedule does next, and legal holds
             </Link>
           </li>
-        )}
-      </ul>
+          <li>
+            <Link className="govuk-link" href="/staff/admin/retention/what-we-hold">
+              What we hold
+            </Link>
+          </li>
+          {can(staff.role, "personalData.request") && (
+            <li>
+              <Link className="govuk-link" href="/staff/admin/subject-access">
+                Subject access and erasure requests
+              </Link>
+            </li>
+          )}
+        </ul>
       </RetentionSettingsForm>
     </TwoThirdsPage>
   );

@@ -13,7 +13,10 @@ export default async function StaffAccountsPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Staff accounts</h1>
-      <p className="govuk-body">Only people with an account here can sign in to the staff area. Deactivating an account signs its owner out at once.</p>
+      <p className="govuk-body">
+        Only people with an account here can sign in to the staff area. Deactivating an account signs its owner out at
+        once.
+      </p>
       <Button href="/staff/admin/users/invite">Invite a staff member</Button>
       <StaffTable members={members} />
     </>

@@ -54,7 +54,8 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
       <span className="govuk-caption-l">Consultation</span>
       <h1 className="govuk-heading-l">{c.title}</h1>
       <p className="govuk-body">
-        <StatusTag status={status} /> This consultation {datedWords("opens", c.opensAt, at, true)} and {datedWords("closes", c.closedEarlyAt ?? c.closesAt, at, true)} ({durationInWords(c.opensAt, c.closesAt)}).
+        <StatusTag status={status} /> This consultation {datedWords("opens", c.opensAt, at, true)} and{" "}
+        {datedWords("closes", c.closedEarlyAt ?? c.closesAt, at, true)} ({durationInWords(c.opensAt, c.closesAt)}).
       </p>
       <p className="govuk-body">
         Owner: {c.owner ? `${ownerLabel(c.owner)}${c.owner.active ? "" : " (account deactivated)"}` : "not set"}

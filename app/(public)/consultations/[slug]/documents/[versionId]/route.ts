@@ -12,7 +12,11 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     const file = await getDocumentFile(versionId, { slug, includeDrafts: false });
     return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, { headers: documentHeaders(file) });
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") return new Response("We could not find that document.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    if (isAppError(error) && error.code === "NOT_FOUND")
+      return new Response("We could not find that document.", {
+        status: 404,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
     throw error;
   }
 }

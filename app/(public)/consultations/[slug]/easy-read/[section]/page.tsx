@@ -17,12 +17,21 @@ import { pageTitle, RESPONDENT_FORM_METADATA, respondPath } from "../../respond/
 import { EASY_READ_CONTENT_ID, EasyReadTools } from "../easy-read-tools";
 import { easyReadPath, picturesShown } from "../easy-read-support";
 
-type Props = { params: Promise<{ slug: string; section: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string; section: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function model({ params, searchParams }: Props) {
   const [{ slug, section }, query] = await Promise.all([params, searchParams]);
   const problem = query.problem !== undefined;
-  return { slug, section, returning: query.return === RETURN_TO_CHECK_ANSWERS, problem, model: await loadSectionModel(slug, section, problem) };
+  return {
+    slug,
+    section,
+    returning: query.return === RETURN_TO_CHECK_ANSWERS,
+    problem,
+    model: await loadSectionModel(slug, section, problem),
+  };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -43,16 +52,28 @@ export default async function EasyReadSectionPage(props: Props) {
       </TwoThirdsPage>
     );
   }
-  const query = new URLSearchParams({ ...(returning ? { return: RETURN_TO_CHECK_ANSWERS } : {}), ...(problem ? { problem: "1" } : {}) }).toString();
-  if (m.response.journey.definition.format !== "EASY_READ") redirect(`${respondPath(slug, sectionSlug)}${query ? `?${query}` : ""}`);
+  const query = new URLSearchParams({
+    ...(returning ? { return: RETURN_TO_CHECK_ANSWERS } : {}),
+    ...(problem ? { problem: "1" } : {}),
+  }).toString();
+  if (m.response.journey.definition.format !== "EASY_READ")
+    redirect(`${respondPath(slug, sectionSlug)}${query ? `?${query}` : ""}`);
   const { consultation, response, section, position } = m;
   const showPictures = await picturesShown();
-  const backHref = returning ? respondPath(slug, "check-answers") : position.previous ? easyReadPath(slug, pageSlug(position.previous.key)) : easyReadPath(slug);
+  const backHref = returning
+    ? respondPath(slug, "check-answers")
+    : position.previous
+      ? easyReadPath(slug, pageSlug(position.previous.key))
+      : easyReadPath(slug);
   const title = pageTitle(section.title, consultation.title);
   return (
     <div className="app-easy-read">
       <BackLink href={backHref} />
-      <EasyReadTools slug={slug} backTo={`${easyReadPath(slug, sectionSlug)}${query ? `?${query}` : ""}`} showPictures={showPictures} />
+      <EasyReadTools
+        slug={slug}
+        backTo={`${easyReadPath(slug, sectionSlug)}${query ? `?${query}` : ""}`}
+        showPictures={showPictures}
+      />
       <TwoThirdsPage>
         <div id={EASY_READ_CONTENT_ID}>
           <EasyReadSectionForm
@@ -66,7 +87,10 @@ export default async function EasyReadSectionPage(props: Props) {
             defaults={m.defaults}
             initialState={m.fieldErrors ? { fieldErrors: m.fieldErrors, values: m.defaults } : null}
             conditionHints={m.conditionHints}
-            hiddenFields={{ [CONTROL_FIELDS.versionId]: response.versionId, ...(returning ? { [CONTROL_FIELDS.returnTo]: RETURN_TO_CHECK_ANSWERS } : {}) }}
+            hiddenFields={{
+              [CONTROL_FIELDS.versionId]: response.versionId,
+              ...(returning ? { [CONTROL_FIELDS.returnTo]: RETURN_TO_CHECK_ANSWERS } : {}),
+            }}
             continueLabel="Continue"
             showPictures={showPictures}
             drawings={response.drawings}

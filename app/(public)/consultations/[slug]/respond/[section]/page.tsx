@@ -21,11 +21,20 @@ import { easyReadPath } from "../../easy-read/easy-read-support";
 const queryOf = (query: Record<string, string | string[] | undefined>) =>
   new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : []))).toString();
 
-type Props = { params: Promise<{ slug: string; section: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string; section: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function model({ params, searchParams }: Props) {
   const [{ slug, section }, query] = await Promise.all([params, searchParams]);
-  return { slug, section, query: queryOf(query), returning: query.return === RETURN_TO_CHECK_ANSWERS, model: await loadSectionModel(slug, section, query.problem !== undefined) };
+  return {
+    slug,
+    section,
+    query: queryOf(query),
+    returning: query.return === RETURN_TO_CHECK_ANSWERS,
+    model: await loadSectionModel(slug, section, query.problem !== undefined),
+  };
 }
 
 async function metadata(props: Props): Promise<Metadata> {
@@ -48,9 +57,14 @@ async function SectionPage(props: Props) {
     );
   }
   // Easy Read responses share this journey but have their own pages (issue #7).
-  if (m.response.journey.definition.format === "EASY_READ") redirect(`${easyReadPath(slug, sectionSlug)}${query ? `?${query}` : ""}`);
+  if (m.response.journey.definition.format === "EASY_READ")
+    redirect(`${easyReadPath(slug, sectionSlug)}${query ? `?${query}` : ""}`);
   const { consultation, response, section, position } = m;
-  const backHref = returning ? respondPath(slug, "check-answers") : position.previous ? respondPath(slug, pageSlug(position.previous.key)) : respondPath(slug);
+  const backHref = returning
+    ? respondPath(slug, "check-answers")
+    : position.previous
+      ? respondPath(slug, pageSlug(position.previous.key))
+      : respondPath(slug);
   const title = pageTitle(section.title, consultation.title);
   return (
     <>
@@ -67,7 +81,10 @@ async function SectionPage(props: Props) {
           defaults={m.defaults}
           initialState={m.fieldErrors ? { fieldErrors: m.fieldErrors, values: m.defaults } : null}
           conditionHints={m.conditionHints}
-          hiddenFields={{ [CONTROL_FIELDS.versionId]: response.versionId, ...(returning ? { [CONTROL_FIELDS.returnTo]: RETURN_TO_CHECK_ANSWERS } : {}) }}
+          hiddenFields={{
+            [CONTROL_FIELDS.versionId]: response.versionId,
+            ...(returning ? { [CONTROL_FIELDS.returnTo]: RETURN_TO_CHECK_ANSWERS } : {}),
+          }}
           continueLabel="Continue"
         />
       </TwoThirdsPage>

@@ -15,7 +15,8 @@ export const loadSectionModel = cache(async (slug: string, sectionSlug: string, 
   if (consultation.status !== "open") return { kind: "closed" as const, consultation };
   const response = await loadMyResponse(slug);
   if (!response) return { kind: "redirect" as const, to: `${respondPath(slug)}?ended=1` };
-  if (response.mode === "submitted" || response.mode === "withdrawn") return { kind: "redirect" as const, to: respondPath(slug, "confirmation") };
+  if (response.mode === "submitted" || response.mode === "withdrawn")
+    return { kind: "redirect" as const, to: respondPath(slug, "confirmation") };
   const { journey, answers } = response;
   const section = sectionForSlug(journey, sectionSlug);
   const position = section && pagePosition(journey, answers, section.key);
@@ -25,5 +26,12 @@ export const loadSectionModel = cache(async (slug: string, sectionSlug: string, 
     return { kind: "redirect" as const, to: respondPath(slug, next ? pageSlug(next.key) : "check-answers") };
   }
 
-  return { kind: "page" as const, consultation, response, section, position, ...questionPageModel(journey, answers, section, londonDay(now()), showProblems) };
+  return {
+    kind: "page" as const,
+    consultation,
+    response,
+    section,
+    position,
+    ...questionPageModel(journey, answers, section, londonDay(now()), showProblems),
+  };
 });

@@ -36,7 +36,10 @@ async function CheckAnswersPage({ params }: Props) {
   const changing = response.mode === "changing";
   // Easy Read respondents get the same page in Easy Read words and layout (issue #7).
   const easyRead = response.journey.definition.format === "EASY_READ";
-  const sections = summariseAnswers(response.journey, response.answers, { includeEquality: true, drawings: response.drawings });
+  const sections = summariseAnswers(response.journey, response.answers, {
+    includeEquality: true,
+    drawings: response.drawings,
+  });
   const lastPage = journeyPages(response.journey, response.answers).at(-1);
   return (
     <>
@@ -52,8 +55,16 @@ async function CheckAnswersPage({ params }: Props) {
           sendLabel={changing ? "Send your changes" : "Send your response"}
         >
           <span className="govuk-caption-l">{consultation.title}</span>
-          {easyRead ? <EasyReadCheckIntro changing={changing} /> : <h1 className="govuk-heading-l">{changing ? "Check your changes before sending them" : TITLE}</h1>}
-          {changing && <p className="govuk-body">Your response {response.reference} still counts while you change it. Send your changes to update it.</p>}
+          {easyRead ? (
+            <EasyReadCheckIntro changing={changing} />
+          ) : (
+            <h1 className="govuk-heading-l">{changing ? "Check your changes before sending them" : TITLE}</h1>
+          )}
+          {changing && (
+            <p className="govuk-body">
+              Your response {response.reference} still counts while you change it. Send your changes to update it.
+            </p>
+          )}
           <AnswersSummary
             sections={sections}
             changeHref={(section) => `${respondPath(slug, section.slug)}?return=${RETURN_TO_CHECK_ANSWERS}`}

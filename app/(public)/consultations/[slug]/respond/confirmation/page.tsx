@@ -15,7 +15,10 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function metadata({ params }: Props): Promise<Metadata> {
   const consultation = await loadConsultation((await params).slug);
-  return { title: consultation ? pageTitle("Response sent", consultation.title) : "Respond online", robots: { index: false } };
+  return {
+    title: consultation ? pageTitle("Response sent", consultation.title) : "Respond online",
+    robots: { index: false },
+  };
 }
 
 async function ConfirmationPage({ params }: Props) {
@@ -32,7 +35,8 @@ async function ConfirmationPage({ params }: Props) {
       <TwoThirdsPage>
         <h1 className="govuk-heading-l">You withdrew your response</h1>
         <p className="govuk-body">
-          You withdrew response {response.reference} on {formatDate(response.withdrawnAt!)}. We will not include it in the results.
+          You withdrew response {response.reference} on {formatDate(response.withdrawnAt!)}. We will not include it in
+          the results.
         </p>
         <p className="govuk-body">
           <a className="govuk-link" href={`/consultations/${slug}`}>
@@ -51,10 +55,17 @@ async function ConfirmationPage({ params }: Props) {
         <br />
         <strong>{response.reference}</strong>
       </Panel>
-      <p className="govuk-body">Thank you for taking part. Keep your reference number: quote it if you contact us about your response.</p>
-      {response.contact && <p className="govuk-body">We have sent a copy of your answers to {response.contact.email}.</p>}
+      <p className="govuk-body">
+        Thank you for taking part. Keep your reference number: quote it if you contact us about your response.
+      </p>
+      {response.contact && (
+        <p className="govuk-body">We have sent a copy of your answers to {response.contact.email}.</p>
+      )}
       <h2 className="govuk-heading-m">What happens next</h2>
-      <p className="govuk-body">The consultation closes at {formatDateTime(consultation.closesAt)}. We will read every response and report what people told us to the councillors who decide.</p>
+      <p className="govuk-body">
+        The consultation closes at {formatDateTime(consultation.closesAt)}. We will read every response and report what
+        people told us to the councillors who decide.
+      </p>
       {consultation.resultsExpectedText && <p className="govuk-body">{consultation.resultsExpectedText}</p>}
       <h2 className="govuk-heading-m">If you change your mind</h2>
       <p className="govuk-body">
@@ -68,7 +79,16 @@ async function ConfirmationPage({ params }: Props) {
   );
   return (
     <TwoThirdsPage className={easyRead ? EASY_READ_LAYOUT : undefined}>
-      {easyRead ? <EasyReadConfirmation reference={response.reference ?? ""} emailed={Boolean(response.contact)} closesAt={consultation.closesAt} receiptHref={receiptHref} /> : standardText}
+      {easyRead ? (
+        <EasyReadConfirmation
+          reference={response.reference ?? ""}
+          emailed={Boolean(response.contact)}
+          closesAt={consultation.closesAt}
+          receiptHref={receiptHref}
+        />
+      ) : (
+        standardText
+      )}
       <p className="govuk-body">
         <a className="govuk-link" href={feedbackHref}>
           What did you think of this service?

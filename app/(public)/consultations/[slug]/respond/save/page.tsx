@@ -14,7 +14,8 @@ import { openRespondentPage, pageTitle, respondFormMetadata, respondPath } from 
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => respondFormMetadata((await params).slug);
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> =>
+  respondFormMetadata((await params).slug);
 
 export default async function SaveForLaterPage({ params }: Props) {
   const { slug } = await params;
@@ -34,9 +35,13 @@ export default async function SaveForLaterPage({ params }: Props) {
         >
           <span className="govuk-caption-l">{consultation.title}</span>
           <h1 className="govuk-heading-l">Your answers have been saved</h1>
-          <p className="govuk-body">We keep your answers on our system, not in your browser. To come back to them on this or another device, we can email you a link.</p>
           <p className="govuk-body">
-            The link works once. It stops working when the consultation closes at {formatDateTime(consultation.closesAt)}, so send your response before then.
+            We keep your answers on our system, not in your browser. To come back to them on this or another device, we
+            can email you a link.
+          </p>
+          <p className="govuk-body">
+            The link works once. It stops working when the consultation closes at{" "}
+            {formatDateTime(consultation.closesAt)}, so send your response before then.
           </p>
         </SaveForLaterForm>
         <p className="govuk-body">

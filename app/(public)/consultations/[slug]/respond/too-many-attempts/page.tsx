@@ -14,7 +14,10 @@ export default async function TooManyAttemptsPage({ params }: Props) {
   return (
     <TwoThirdsPage>
       <h1 className="govuk-heading-l">Sorry, there have been too many attempts</h1>
-      <p className="govuk-body">We have had a lot of requests from your internet connection in a short time, so we have paused them for a few minutes.</p>
+      <p className="govuk-body">
+        We have had a lot of requests from your internet connection in a short time, so we have paused them for a few
+        minutes.
+      </p>
       <p className="govuk-body">Any answers you had already saved are safe. Wait a few minutes, then continue.</p>
       <p className="govuk-body">
         <a className="govuk-link" href={respondPath(slug)}>

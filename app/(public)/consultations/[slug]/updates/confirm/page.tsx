@@ -39,7 +39,9 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
       <Column>
         <FormPageTitle title="Email updates confirmed" hasError={false} />
         <h1 className="govuk-heading-xl">You will get an email when we publish the outcome</h1>
-        <p className="govuk-body">We will email you once, when we publish what we decided. Every email has a link to stop updates.</p>
+        <p className="govuk-body">
+          We will email you once, when we publish what we decided. Every email has a link to stop updates.
+        </p>
         <BackToConsultation slug={slug} />
       </Column>
     );
@@ -50,7 +52,10 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
       <Column>
         <FormPageTitle title="This link has not worked" hasError={false} />
         <h1 className="govuk-heading-xl">This link has not worked</h1>
-        <p className="govuk-body">The link may be out of date or already used to stop updates. You can ask for updates again from the consultation page.</p>
+        <p className="govuk-body">
+          The link may be out of date or already used to stop updates. You can ask for updates again from the
+          consultation page.
+        </p>
         <BackToConsultation slug={slug} />
       </Column>
     );

@@ -15,7 +15,9 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-xl">{result ? "You will not get any more emails" : "This link has not worked"}</h1>
         <p className="govuk-body">
-          {result ? `We have stopped email updates about ${result.title}.` : "The link may be out of date. If you still get emails, contact us using the details on the consultation page."}
+          {result
+            ? `We have stopped email updates about ${result.title}.`
+            : "The link may be out of date. If you still get emails, contact us using the details on the consultation page."}
         </p>
       </div>
     </div>

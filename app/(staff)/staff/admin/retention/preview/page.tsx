@@ -26,7 +26,9 @@ export default async function RetentionPreviewPage() {
       <BackLink href="/staff/admin/retention">Back to retention settings</BackLink>
       <h1 className="govuk-heading-l">{TITLE}</h1>
       <p className="govuk-body">
-        {preview.lastRun ? `The schedule last ran ${formatDateTime(preview.lastRun.at)}: ${preview.lastRun.detail ?? ""}` : "The schedule has not run yet."}{" "}
+        {preview.lastRun
+          ? `The schedule last ran ${formatDateTime(preview.lastRun.at)}: ${preview.lastRun.detail ?? ""}`
+          : "The schedule has not run yet."}{" "}
         {preview.nextRunAt ? `It next runs ${formatDateTime(preview.nextRunAt)}.` : "It runs every night."}
       </p>
       <h2 className="govuk-heading-m">Legal holds</h2>
@@ -37,19 +39,33 @@ export default async function RetentionPreviewPage() {
           caption="Consultations under legal hold"
           captionClassName="govuk-visually-hidden"
           head={[{ text: "Consultation" }, { text: "Reason" }, { text: "Since" }]}
-          rows={preview.holds.map((h) => [{ text: holdLink(h.consultationId, h.title) }, { text: h.reason }, { text: h.since ? formatDate(h.since) : "–" }])}
+          rows={preview.holds.map((h) => [
+            { text: holdLink(h.consultationId, h.title) },
+            { text: h.reason },
+            { text: h.since ? formatDate(h.since) : "–" },
+          ])}
         />
       )}
       <h2 className="govuk-heading-m">Coming up</h2>
       {preview.steps.length === 0 ? (
-        <p className="govuk-body">Nothing is scheduled: no published consultation holds personal data still to remove.</p>
+        <p className="govuk-body">
+          Nothing is scheduled: no published consultation holds personal data still to remove.
+        </p>
       ) : (
         <Table
           caption="Steps still to come, soonest first"
           captionClassName="govuk-visually-hidden"
           head={[{ text: "When" }, { text: "Consultation" }, { text: "What happens" }]}
           rows={preview.steps.map((s) => [
-            { text: s.onHold ? <Tag colour="orange">On legal hold</Tag> : s.overdue ? `Next run (due ${formatDate(s.dueAt)})` : formatDate(s.dueAt) },
+            {
+              text: s.onHold ? (
+                <Tag colour="orange">On legal hold</Tag>
+              ) : s.overdue ? (
+                `Next run (due ${formatDate(s.dueAt)})`
+              ) : (
+                formatDate(s.dueAt)
+              ),
+            },
             { text: holdLink(s.consultationId, s.title) },
             { text: STEP_LABELS[s.step] },
           ])}

@@ -18,15 +18,29 @@ export default async function WhatWeHoldPage() {
       <BackLink href="/staff/admin/retention">Back to retention settings</BackLink>
       <h1 className="govuk-heading-l">{TITLE}</h1>
       <p className="govuk-body">
-        Every kind of personal data this service holds, counted now. The lawful basis for all of it is public task: running consultations the council must or
-        chooses to hold before deciding.
+        Every kind of personal data this service holds, counted now. The lawful basis for all of it is public task:
+        running consultations the council must or chooses to hold before deciding.
       </p>
       <Table
         caption="Personal data held, by kind"
         captionClassName="govuk-visually-hidden"
-        head={[{ text: "Kind of data" }, { text: "Records", format: "numeric" }, { text: "Oldest" }, { text: "Next deletion" }, { text: "Kept" }]}
+        head={[
+          { text: "Kind of data" },
+          { text: "Records", format: "numeric" },
+          { text: "Oldest" },
+          { text: "Next deletion" },
+          { text: "Kept" },
+        ]}
         rows={holdings.map((h) => [
-          { text: <><strong>{h.label}</strong><br />{h.what}</> },
+          {
+            text: (
+              <>
+                <strong>{h.label}</strong>
+                <br />
+                {h.what}
+              </>
+            ),
+          },
           { text: h.count.toLocaleString("en-GB"), format: "numeric" },
           { text: h.oldest ? formatDate(h.oldest) : "–" },
           { text: h.nextDeletion ? formatDate(h.nextDeletion) : "–" },

@@ -9,7 +9,9 @@ export const dynamic = "force-dynamic";
 
 export const POST = withPermission("personalData.request", async (request, _context: unknown, staff) => {
   const form = await request.formData();
-  const parsed = ZSubjectDownload.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")));
+  const parsed = ZSubjectDownload.safeParse(
+    Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")),
+  );
   if (!parsed.success) return Response.json({ error: parsed.error.issues[0].message }, { status: 400 });
   const file = await downloadSubjectPack(staff, parsed.data);
   return new Response(new Uint8Array(file.body), {

@@ -10,7 +10,10 @@ import { loadMember } from "./member";
 
 export const generateMetadata = (): Promise<Metadata> => staffPageMetadata("staff.manage", "Staff account");
 
-type MemberPageProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type MemberPageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const DONE: Readonly<Record<string, { success: boolean; text: string }>> = {
   invited: { success: true, text: "Invitation sent" },
@@ -33,7 +36,12 @@ export default async function StaffMemberPage({ params, searchParams }: Readonly
   return (
     <TwoThirdsPage>
       <BackLink href="/staff/admin/users">Back to staff accounts</BackLink>
-      {banner && (banner.success ? <NotificationBanner type="success" text={banner.text} /> : <NotificationBanner text={banner.text} />)}
+      {banner &&
+        (banner.success ? (
+          <NotificationBanner type="success" text={banner.text} />
+        ) : (
+          <NotificationBanner text={banner.text} />
+        ))}
       <span className="govuk-caption-l">Staff account</span>
       <h1 className="govuk-heading-l">{member.name ?? member.email}</h1>
       <SummaryList
@@ -47,7 +55,13 @@ export default async function StaffMemberPage({ params, searchParams }: Readonly
           {
             key: "Status",
             value: <StaffStatusTag member={member} />,
-            actions: [{ href: `${base}/status`, text: member.active ? "Deactivate" : "Reactivate", visuallyHiddenText: "account" }],
+            actions: [
+              {
+                href: `${base}/status`,
+                text: member.active ? "Deactivate" : "Reactivate",
+                visuallyHiddenText: "account",
+              },
+            ],
           },
           { key: "Invited", value: formatDateTime(member.createdAt) },
           { key: "First signed in", value: member.emailVerified ? formatDateTime(member.emailVerified) : "Not yet" },

@@ -32,8 +32,8 @@ export default async function AnalysisDashboardPage({ params }: Readonly<Props>)
       <span className="govuk-caption-l">{c.title}</span>
       <h1 className="govuk-heading-l">Analysis</h1>
       <p className="govuk-body">
-        A consultation is not a vote and its respondents are not a sample of the public. Figures count submitted responses
-        only; withdrawn responses and unfinished drafts are left out.
+        A consultation is not a vote and its respondents are not a sample of the public. Figures count submitted
+        responses only; withdrawn responses and unfinished drafts are left out.
       </p>
       <ul className="govuk-list">
         <li>
@@ -75,17 +75,33 @@ export default async function AnalysisDashboardPage({ params }: Readonly<Props>)
         ]}
       />
       <h2 className="govuk-heading-m">By channel</h2>
-      <BarChart caption="Submitted responses by channel" bars={d.byChannel.map((b) => ({ label: isChannel(b.key) ? CHANNEL_LABELS[b.key] : b.key, value: b.n }))} />
+      <BarChart
+        caption="Submitted responses by channel"
+        bars={d.byChannel.map((b) => ({ label: isChannel(b.key) ? CHANNEL_LABELS[b.key] : b.key, value: b.n }))}
+      />
       <h2 className="govuk-heading-m">By format</h2>
-      <BarChart caption="Submitted responses by format" bars={d.byFormat.map((b) => ({ label: formatLabel(b.key), value: b.n }))} />
+      <BarChart
+        caption="Submitted responses by format"
+        bars={d.byFormat.map((b) => ({ label: formatLabel(b.key), value: b.n }))}
+      />
       <h2 className="govuk-heading-m">By respondent type</h2>
       <BarChart
         caption="Submitted responses by respondent type"
-        bars={d.byRespondentType.map((b) => ({ label: b.key === "" ? "Not stated" : (d.respondentTypeLabels[b.key] ?? b.key), value: b.n }))}
+        bars={d.byRespondentType.map((b) => ({
+          label: b.key === "" ? "Not stated" : (d.respondentTypeLabels[b.key] ?? b.key),
+          value: b.n,
+        }))}
       />
       <h2 className="govuk-heading-m">By day</h2>
-      <BarChart caption="Submitted responses by day (UK time)" layout="columns" bars={d.byDay.map((b) => ({ label: b.key, value: b.n }))} />
-      <DrawingsList questions={drawings} hrefFor={can(staff.role, "response.read") ? (attachmentId) => `${path}/drawings/${attachmentId}` : undefined} />
+      <BarChart
+        caption="Submitted responses by day (UK time)"
+        layout="columns"
+        bars={d.byDay.map((b) => ({ label: b.key, value: b.n }))}
+      />
+      <DrawingsList
+        questions={drawings}
+        hrefFor={can(staff.role, "response.read") ? (attachmentId) => `${path}/drawings/${attachmentId}` : undefined}
+      />
     </>
   );
 }

@@ -17,12 +17,22 @@ import { formatDateTime } from "@/lib/text/dates";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 const errorsOf = (query: Record<string, string | undefined>) =>
-  Object.fromEntries(Object.keys(EXPORT_FIELD_IDS).flatMap((name) => (query[`error-${name}`] ? [[name, query[`error-${name}`]]] : [])));
+  Object.fromEntries(
+    Object.keys(EXPORT_FIELD_IDS).flatMap((name) => (query[`error-${name}`] ? [[name, query[`error-${name}`]]] : [])),
+  );
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const staff = await getCurrentStaff();
   if (staff && !can(staff.role, "export.download")) return { title: ACCESS_DENIED_TITLE };
-  return { title: { absolute: documentTitle({ page: "Downloads", councilName: env().COUNCIL_NAME, hasError: Object.keys(errorsOf(await searchParams)).length > 0 }) } };
+  return {
+    title: {
+      absolute: documentTitle({
+        page: "Downloads",
+        councilName: env().COUNCIL_NAME,
+        hasError: Object.keys(errorsOf(await searchParams)).length > 0,
+      }),
+    },
+  };
 }
 export const dynamic = "force-dynamic";
 
@@ -39,17 +49,20 @@ export default async function DownloadsPage({ params, searchParams }: Readonly<P
   return (
     <>
       <BackLink href={`/staff/consultations/${c.id}`}>Back to {c.title}</BackLink>
-      <ErrorSummary errorList={Object.entries(errors).map(([name, text]) => ({ text, href: `#${EXPORT_FIELD_IDS[name]}` }))} />
+      <ErrorSummary
+        errorList={Object.entries(errors).map(([name, text]) => ({ text, href: `#${EXPORT_FIELD_IDS[name]}` }))}
+      />
       <span className="govuk-caption-l">{c.title}</span>
       <h1 className="govuk-heading-l">Downloads</h1>
       <p className="govuk-body">
-        Every download is recorded in the audit trail: who, when, which file, and whether it held personal data. There are {submitted.toLocaleString("en-GB")}{" "}
-        submitted responses.
+        Every download is recorded in the audit trail: who, when, which file, and whether it held personal data. There
+        are {submitted.toLocaleString("en-GB")} submitted responses.
       </p>
       <h2 className="govuk-heading-m">Consultation findings report</h2>
       <p className="govuk-body">
-        The findings for the Cabinet report: method, who responded, results for each proposal and question, themes with redacted quotes, event feedback,
-        the equality profile, &ldquo;You said, we did&rdquo;, limitations and the full question tables.
+        The findings for the Cabinet report: method, who responded, results for each proposal and question, themes with
+        redacted quotes, event feedback, the equality profile, &ldquo;You said, we did&rdquo;, limitations and the full
+        question tables.
       </p>
       <ul className="govuk-list">
         <li>
@@ -76,15 +89,27 @@ export default async function DownloadsPage({ params, searchParams }: Readonly<P
               text: "One row per submitted response, one column per question (a 0 or 1 column for each option of a multiple choice question). Row 1 names the columns by question key, row 2 gives the question text. UTF-8, opens in Excel.",
             },
           ],
-          [{ text: "Excel workbook" }, { text: "A summary sheet, a responses sheet for each format and channel (standard online, Easy Read, paper and others), and a themes sheet of the coded free text." }],
-          [{ text: "JSON" }, { text: "The same responses and columns as the CSV, with the question text for each column." }],
+          [
+            { text: "Excel workbook" },
+            {
+              text: "A summary sheet, a responses sheet for each format and channel (standard online, Easy Read, paper and others), and a themes sheet of the coded free text.",
+            },
+          ],
+          [
+            { text: "JSON" },
+            { text: "The same responses and columns as the CSV, with the question text for each column." },
+          ],
         ]}
       />
       <p className="govuk-body">
-        Every export lists each response&apos;s reference, channel, format, respondent type, organisation, who completed it, when it was submitted and any
-        campaign it belongs to.
+        Every export lists each response&apos;s reference, channel, format, respondent type, organisation, who completed
+        it, when it was submitted and any campaign it belongs to.
       </p>
-      <ExportForm action={`${path}/export`} state={{ values: query, errors }} threshold={env().EXPORT_BACKGROUND_THRESHOLD} />
+      <ExportForm
+        action={`${path}/export`}
+        state={{ values: query, errors }}
+        threshold={env().EXPORT_BACKGROUND_THRESHOLD}
+      />
       {jobs.length > 0 && (
         <Table
           caption="Exports prepared in the background"

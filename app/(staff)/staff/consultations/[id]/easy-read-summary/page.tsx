@@ -39,7 +39,10 @@ export default async function EasyReadSummaryPage({ params, searchParams }: Prop
       {(await searchParams).done === "saved" && <NotificationBanner type="success" text="Easy Read summary saved." />}
       <span className="govuk-caption-l">{c.title}</span>
       <h1 className="govuk-heading-l">Easy Read summary</h1>
-      <p className="govuk-body">Each block is shown with its picture on the left. Use short sentences, everyday words and numbers as digits. Leave a block empty to remove it.</p>
+      <p className="govuk-body">
+        Each block is shown with its picture on the left. Use short sentences, everyday words and numbers as digits.
+        Leave a block empty to remove it.
+      </p>
       <p className="govuk-body">
         <a className="govuk-link" href={`/consultations/${c.slug}/easy-read-summary`}>
           See the public Easy Read summary
@@ -51,7 +54,11 @@ export default async function EasyReadSummaryPage({ params, searchParams }: Prop
         <input type="hidden" name="blocks" value={count} />
         {Array.from({ length: count }, (_, i) => {
           const block = saved[i];
-          const warnings = block ? [...(block.heading ? checkEasyReadText(block.heading) : []), ...checkEasyReadText(block.text)].map((w) => w.message) : [];
+          const warnings = block
+            ? [...(block.heading ? checkEasyReadText(block.heading) : []), ...checkEasyReadText(block.text)].map(
+                (w) => w.message,
+              )
+            : [];
           if (block && !block.picture) warnings.push("Add a picture next to these words");
           return <SummaryBlockFields key={i} n={i + 1} block={block} pictures={pictures} warnings={warnings} />;
         })}

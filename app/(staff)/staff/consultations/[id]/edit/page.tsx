@@ -22,7 +22,8 @@ export default async function EditConsultationPage({ params }: Props) {
   const owners = (await listOwnerCandidates(staff)).map((o) => ({ id: o.id, label: ownerLabel(o) }));
   // An owner whose account has since been deactivated stays selectable, so saving other
   // changes does not silently reassign the consultation.
-  if (c.owner && !owners.some((o) => o.id === c.owner?.id)) owners.unshift({ id: c.owner.id, label: `${ownerLabel(c.owner)} (account deactivated)` });
+  if (c.owner && !owners.some((o) => o.id === c.owner?.id))
+    owners.unshift({ id: c.owner.id, label: `${ownerLabel(c.owner)} (account deactivated)` });
   if (!c.owner) owners.unshift({ id: "", label: "No owner yet" });
   return (
     <TwoThirdsPage>

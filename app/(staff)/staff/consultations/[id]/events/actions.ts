@@ -10,5 +10,6 @@ export const saveEventFeedbackAction = createAction({
   schema: ZEventFeedbackSchema,
   permission: "response.enter",
   handler: (input, { staff }) => saveEventFeedback(staff, input),
-  redirectTo: (_out, input) => `/staff/consultations/${encodeURIComponent(input.consultationId)}/events/${encodeURIComponent(input.eventId)}?done=saved`,
+  redirectTo: (_out, input) =>
+    `/staff/consultations/${encodeURIComponent(input.consultationId)}/events/${encodeURIComponent(input.eventId)}?done=saved`,
 });

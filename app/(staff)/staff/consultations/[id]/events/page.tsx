@@ -53,12 +53,34 @@ export default async function EventsPage({ params, searchParams }: Props) {
       <h2 className="govuk-heading-m">Add an event</h2>
       <ActionForm action={addEventAction} pageTitle="Events" fieldIds={{ starts: "starts-day" }}>
         <input type="hidden" name="consultationId" value={c.id} />
-        <BoundTextInput name="title" label="Event name" labelClassName="govuk-label--s" hint="For example, Drop-in session for parents and carers" />
+        <BoundTextInput
+          name="title"
+          label="Event name"
+          labelClassName="govuk-label--s"
+          hint="For example, Drop-in session for parents and carers"
+        />
         <BoundDateField prefix="starts" legend="Date" hint="For example, 14 5 2027" />
-        <BoundTextInput name="time" label="Start time" labelClassName="govuk-label--s" hint="24-hour clock, for example 18:30" width={5} />
+        <BoundTextInput
+          name="time"
+          label="Start time"
+          labelClassName="govuk-label--s"
+          hint="24-hour clock, for example 18:30"
+          width={5}
+        />
         <BoundTextInput name="place" label="Place" labelClassName="govuk-label--s" />
-        <BoundTextarea name="accessibilityNotes" label="Accessibility (optional)" labelClassName="govuk-label--s" hint="Step-free access, hearing loop, BSL interpreter, parking." rows={3} />
-        <BoundTextInput name="booking" label="How to book (optional)" labelClassName="govuk-label--s" hint="For example, No need to book, or a phone number." />
+        <BoundTextarea
+          name="accessibilityNotes"
+          label="Accessibility (optional)"
+          labelClassName="govuk-label--s"
+          hint="Step-free access, hearing loop, BSL interpreter, parking."
+          rows={3}
+        />
+        <BoundTextInput
+          name="booking"
+          label="How to book (optional)"
+          labelClassName="govuk-label--s"
+          hint="For example, No need to book, or a phone number."
+        />
         <Button>Add event</Button>
       </ActionForm>
     </TwoThirdsPage>

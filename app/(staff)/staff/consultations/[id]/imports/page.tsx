@@ -28,9 +28,22 @@ export default async function ImportsPage({ params }: Props) {
         <Table
           caption="Imports"
           captionClassName="govuk-table__caption--m"
-          head={[{ text: "File" }, { text: "Imported by" }, { text: "Uploaded" }, { text: "Rows imported", format: "numeric" }, { text: "Rows rejected", format: "numeric" }, { text: "Status" }]}
+          head={[
+            { text: "File" },
+            { text: "Imported by" },
+            { text: "Uploaded" },
+            { text: "Rows imported", format: "numeric" },
+            { text: "Rows rejected", format: "numeric" },
+            { text: "Status" },
+          ]}
           rows={imports.map((i) => [
-            { text: <a className="govuk-link" href={`/staff/consultations/${c.id}/imports/${i.id}`}>{i.fileName}</a> },
+            {
+              text: (
+                <a className="govuk-link" href={`/staff/consultations/${c.id}/imports/${i.id}`}>
+                  {i.fileName}
+                </a>
+              ),
+            },
             { text: i.createdBy.name ?? i.createdBy.email },
             { text: formatDateTime(i.createdAt) },
             { text: i.importedCount.toLocaleString("en-GB"), format: "numeric" },

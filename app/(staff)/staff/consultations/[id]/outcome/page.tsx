@@ -28,12 +28,34 @@ export default async function OutcomePage({ params, searchParams }: Props) {
       {saved && <NotificationBanner type="success" text="Outcome saved." />}
       <span className="govuk-caption-l">{c.title}</span>
       <h1 className="govuk-heading-l">We asked, you said, we did</h1>
-      {status === "outcome" && <p className="govuk-body">The outcome is published. Changes you save here appear on the public page straight away.</p>}
+      {status === "outcome" && (
+        <p className="govuk-body">
+          The outcome is published. Changes you save here appear on the public page straight away.
+        </p>
+      )}
       <ActionForm action={saveOutcomeAction} pageTitle="Outcome" fieldIds={{ decided: "decided-day" }}>
         <input type="hidden" name="consultationId" value={c.id} />
-        <BoundTextarea name="outcomeDecision" label="The decision" labelClassName="govuk-label--s" rows={5} defaultValue={c.outcomeDecision ?? ""} />
-        <BoundTextarea name="outcomeSummary" label="What people said: a summary of responses" labelClassName="govuk-label--s" rows={8} defaultValue={c.outcomeSummary ?? ""} />
-        <BoundTextarea name="outcomeChanges" label="What we changed because of the responses" labelClassName="govuk-label--s" rows={8} defaultValue={c.outcomeChanges ?? ""} />
+        <BoundTextarea
+          name="outcomeDecision"
+          label="The decision"
+          labelClassName="govuk-label--s"
+          rows={5}
+          defaultValue={c.outcomeDecision ?? ""}
+        />
+        <BoundTextarea
+          name="outcomeSummary"
+          label="What people said: a summary of responses"
+          labelClassName="govuk-label--s"
+          rows={8}
+          defaultValue={c.outcomeSummary ?? ""}
+        />
+        <BoundTextarea
+          name="outcomeChanges"
+          label="What we changed because of the responses"
+          labelClassName="govuk-label--s"
+          rows={8}
+          defaultValue={c.outcomeChanges ?? ""}
+        />
         <BoundDateField prefix="decided" legend="Date of the decision" value={c.outcomeDecidedAt} />
         <Button variant="secondary">Save outcome</Button>
       </ActionForm>
@@ -41,7 +63,9 @@ export default async function OutcomePage({ params, searchParams }: Props) {
         <>
           <h2 className="govuk-heading-m">Publish the outcome</h2>
           <p className="govuk-body">
-            {ready ? "Publishing shows the outcome on the public page and emails everyone who asked for updates." : "Save the decision, the summary, what changed and the date first."}
+            {ready
+              ? "Publishing shows the outcome on the public page and emails everyone who asked for updates."
+              : "Save the decision, the summary, what changed and the date first."}
           </p>
           {ready && (
             <ActionForm action={publishOutcomeAction}>

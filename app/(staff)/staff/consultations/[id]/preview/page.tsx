@@ -7,7 +7,8 @@ import { PublicConsultationView } from "@/components/consultations/public-consul
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 
-export const generateMetadata = (): Promise<Metadata> => staffPageMetadata("consultation.read", "Preview and readability");
+export const generateMetadata = (): Promise<Metadata> =>
+  staffPageMetadata("consultation.read", "Preview and readability");
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
@@ -21,9 +22,14 @@ export default async function ConsultationPreviewPage({ params }: Props) {
       <BackLink href={`/staff/consultations/${consultation.id}`}>Back to {consultation.title}</BackLink>
       <NotificationBanner title="Preview">
         <p className="govuk-notification-banner__heading">
-          {consultation.stage === "DRAFT" ? "This is a draft. The public cannot see it until it is published." : "This is how the public page looks now."}
+          {consultation.stage === "DRAFT"
+            ? "This is a draft. The public cannot see it until it is published."
+            : "This is how the public page looks now."}
         </p>
-        <p className="govuk-body">Readability (Flesch reading ease) is shown under the summary, reasons, proposals and full text. Aim for 60 or more.</p>
+        <p className="govuk-body">
+          Readability (Flesch reading ease) is shown under the summary, reasons, proposals and full text. Aim for 60 or
+          more.
+        </p>
       </NotificationBanner>
       <PublicConsultationView consultation={consultation} status={status} now={now} showReadability />
     </>

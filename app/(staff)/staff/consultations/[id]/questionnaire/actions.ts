@@ -45,7 +45,8 @@ export const importQuestionnaireAction = createAction({
 export const copyQuestionnaireAction = createAction({
   schema: ZCopyQuestionnaireSchema,
   permission: "questionnaire.edit",
-  handler: ({ consultationId, format, versionId }, { staff }) => copyQuestionnaire(staff, consultationId, format, versionId),
+  handler: ({ consultationId, format, versionId }, { staff }) =>
+    copyQuestionnaire(staff, consultationId, format, versionId),
   redirectTo: (_out, input) => overview(input.consultationId, input.format, "copied"),
 });
 

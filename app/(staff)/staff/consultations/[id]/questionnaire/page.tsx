@@ -19,8 +19,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ format?: string; done?: string }> };
 
 function doneMessage(done: string | undefined): string | undefined {
-  if (done?.startsWith("published-")) return `Version ${done.slice("published-".length)} published. New responses will use it.`;
-  return { imported: "Questionnaire imported as the draft.", copied: "Draft started from a copy of the questionnaire you chose." }[done ?? ""];
+  if (done?.startsWith("published-"))
+    return `Version ${done.slice("published-".length)} published. New responses will use it.`;
+  return {
+    imported: "Questionnaire imported as the draft.",
+    copied: "Draft started from a copy of the questionnaire you chose.",
+  }[done ?? ""];
 }
 
 export default async function QuestionnaireOverviewPage({ params, searchParams }: Props) {
@@ -49,8 +53,13 @@ export default async function QuestionnaireOverviewPage({ params, searchParams }
       </p>
       <h2 className="govuk-heading-m">Draft</h2>
       <p className="govuk-body">
-        {data.hasUnpublishedChanges ? <Tag colour="yellow">Unpublished changes</Tag> : <Tag colour="green">Same as the latest version</Tag>} {data.draft.sections.length}{" "}
-        {data.draft.sections.length === 1 ? "page" : "pages"}, {questions} {questions === 1 ? "question" : "questions"}.
+        {data.hasUnpublishedChanges ? (
+          <Tag colour="yellow">Unpublished changes</Tag>
+        ) : (
+          <Tag colour="green">Same as the latest version</Tag>
+        )}{" "}
+        {data.draft.sections.length} {data.draft.sections.length === 1 ? "page" : "pages"}, {questions}{" "}
+        {questions === 1 ? "question" : "questions"}.
       </p>
       <div className="govuk-button-group">
         <Button href={builderPath(id, format, "edit")}>Edit questionnaire</Button>
@@ -85,7 +94,16 @@ export default async function QuestionnaireOverviewPage({ params, searchParams }
             <ActionForm action={copyQuestionnaireAction}>
               <input type="hidden" name="consultationId" value={id} />
               <input type="hidden" name="format" value={format} />
-              <BoundSelect name="versionId" label="Questionnaire to copy" labelClassName="govuk-label--s" hint="Its newest published version is copied into this empty draft, for you to change." items={[{ value: "", text: "Choose a questionnaire" }, ...sources.map((s) => ({ value: s.versionId, text: s.label }))]} />
+              <BoundSelect
+                name="versionId"
+                label="Questionnaire to copy"
+                labelClassName="govuk-label--s"
+                hint="Its newest published version is copied into this empty draft, for you to change."
+                items={[
+                  { value: "", text: "Choose a questionnaire" },
+                  ...sources.map((s) => ({ value: s.versionId, text: s.label })),
+                ]}
+              />
               <Button variant="secondary">Start from a copy</Button>
             </ActionForm>
           )}
@@ -99,7 +117,11 @@ export default async function QuestionnaireOverviewPage({ params, searchParams }
           caption="Each response records the version it answered"
           captionClassName="govuk-table__caption--s"
           head={[{ text: "Version" }, { text: "Published" }, { text: "Responses", format: "numeric" }]}
-          rows={data.versions.map((v) => [{ text: `Version ${v.number}` }, { text: formatDateTime(v.publishedAt) }, { text: String(v.responses), format: "numeric" }])}
+          rows={data.versions.map((v) => [
+            { text: `Version ${v.number}` },
+            { text: formatDateTime(v.publishedAt) },
+            { text: String(v.responses), format: "numeric" },
+          ])}
         />
       )}
     </>

@@ -45,7 +45,11 @@ export default async function ResponsesPage({ params, searchParams }: Readonly<P
   // Staff who enter responses open an entered one (drafts too) where they can change it; every
   // sent or withdrawn response opens read-only for anyone who may read responses.
   const responseHref = (r: { id: string; status: string; enteredBy?: unknown; channel: string }) =>
-    can(staff.role, "response.enter") && r.enteredBy && r.channel !== "IMPORT" ? `${path}/${r.id}` : r.status !== "DRAFT" ? `${path}/${r.id}/view` : undefined;
+    can(staff.role, "response.enter") && r.enteredBy && r.channel !== "IMPORT"
+      ? `${path}/${r.id}`
+      : r.status !== "DRAFT"
+        ? `${path}/${r.id}/view`
+        : undefined;
   return (
     <>
       <BackLink href={`/staff/consultations/${c.id}`}>Back to {c.title}</BackLink>
@@ -65,11 +69,19 @@ export default async function ResponsesPage({ params, searchParams }: Readonly<P
               label="Channel"
               defaultValue={input.channel ?? ""}
               errorMessage={channelError}
-              items={[{ value: "", text: "All channels" }, ...CHANNELS.map((ch) => ({ value: ch, text: CHANNEL_LABELS[ch] }))]}
+              items={[
+                { value: "", text: "All channels" },
+                ...CHANNELS.map((ch) => ({ value: ch, text: CHANNEL_LABELS[ch] })),
+              ]}
             />
           </div>
           <div className="govuk-grid-column-one-half">
-            <Select name="view" label="Responding as" defaultValue={parsed.success ? parsed.data.view : "all"} items={VIEW_ITEMS} />
+            <Select
+              name="view"
+              label="Responding as"
+              defaultValue={parsed.success ? parsed.data.view : "all"}
+              items={VIEW_ITEMS}
+            />
           </div>
         </div>
         <ButtonGroup>
@@ -79,7 +91,16 @@ export default async function ResponsesPage({ params, searchParams }: Readonly<P
           </a>
         </ButtonGroup>
       </form>
-      {result && <ResponseTable detailHref={responseHref} rows={result.rows} total={result.total} page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />}
+      {result && (
+        <ResponseTable
+          detailHref={responseHref}
+          rows={result.rows}
+          total={result.total}
+          page={result.page}
+          pageCount={result.pageCount}
+          hrefFor={hrefFor}
+        />
+      )}
     </>
   );
 }

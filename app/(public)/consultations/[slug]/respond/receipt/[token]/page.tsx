@@ -17,7 +17,11 @@ type Props = { params: Promise<{ slug: string; token: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, token } = await params;
   const receipt = await loadReceipt(slug, token);
-  return { title: receipt ? pageTitle("Your response", receipt.consultation.title) : "Your response", robots: { index: false }, referrer: "same-origin" };
+  return {
+    title: receipt ? pageTitle("Your response", receipt.consultation.title) : "Your response",
+    robots: { index: false },
+    referrer: "same-origin",
+  };
 }
 
 export default async function ReceiptPage({ params }: Props) {
@@ -36,7 +40,9 @@ export default async function ReceiptPage({ params }: Props) {
     return (
       <TwoThirdsPage>
         <h1 className="govuk-heading-l">We could not find that response</h1>
-        <p className="govuk-body">The link may be wrong, or out of date: after you change a response, only the link in the newest email works.</p>
+        <p className="govuk-body">
+          The link may be wrong, or out of date: after you change a response, only the link in the newest email works.
+        </p>
         <p className="govuk-body">
           <a className="govuk-link" href={`/consultations/${slug}`}>
             Back to the consultation
@@ -51,7 +57,8 @@ export default async function ReceiptPage({ params }: Props) {
         <span className="govuk-caption-l">{consultation.title}</span>
         <h1 className="govuk-heading-l">You withdrew your response</h1>
         <p className="govuk-body">
-          You withdrew response {response.reference} on {formatDate(response.withdrawnAt!)}. We will not include it in the results.
+          You withdrew response {response.reference} on {formatDate(response.withdrawnAt!)}. We will not include it in
+          the results.
         </p>
         <p className="govuk-body">
           You can still{" "}
@@ -73,7 +80,10 @@ export default async function ReceiptPage({ params }: Props) {
           { key: "Sent", value: response.submittedAt ? formatDateTime(response.submittedAt) : "" },
         ]}
       />
-      <p className="govuk-body">You can change or withdraw your response until the consultation closes at {formatDateTime(consultation.closesAt)}.</p>
+      <p className="govuk-body">
+        You can change or withdraw your response until the consultation closes at{" "}
+        {formatDateTime(consultation.closesAt)}.
+      </p>
       <ButtonGroup>
         <form action={changeResponseAction.bind(null, slug, token)}>
           <Button preventDoubleClick>Change your response</Button>
@@ -83,7 +93,12 @@ export default async function ReceiptPage({ params }: Props) {
         </Button>
       </ButtonGroup>
       <h2 className="govuk-heading-l">Your answers</h2>
-      <AnswersSummary sections={summariseAnswers(response.journey, response.answers, { includeEquality: false, drawings: response.drawings })} />
+      <AnswersSummary
+        sections={summariseAnswers(response.journey, response.answers, {
+          includeEquality: false,
+          drawings: response.drawings,
+        })}
+      />
     </TwoThirdsPage>
   );
 }

@@ -16,11 +16,18 @@ type Props = { params: Promise<{ slug: string; token: string }> };
 // Origin: null on our own form posts, which Next.js rightly refuses as cross-site).
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const consultation = await loadConsultation((await params).slug);
-  return { title: consultation ? pageTitle("Continue your response", consultation.title) : "Respond online", robots: { index: false }, referrer: "same-origin" };
+  return {
+    title: consultation ? pageTitle("Continue your response", consultation.title) : "Respond online",
+    robots: { index: false },
+    referrer: "same-origin",
+  };
 }
 
 const PROBLEMS = {
-  used: { heading: "This link has already been used", text: "Each link works once. If you have continued your response on another device, carry on there." },
+  used: {
+    heading: "This link has already been used",
+    text: "Each link works once. If you have continued your response on another device, carry on there.",
+  },
   expired: { heading: "This link has expired", text: "Links stop working when the consultation closes." },
   invalid: { heading: "This link does not work", text: "Check you copied the whole link from the email." },
 } as const;
@@ -44,7 +51,8 @@ export default async function ResumePage({ params }: Props) {
         <h1 className="govuk-heading-l">{problem.heading}</h1>
         <p className="govuk-body">{problem.text}</p>
         <p className="govuk-body">
-          To get a new link, open your response on the device where you started it and choose &ldquo;Save and come back later&rdquo;. Or{" "}
+          To get a new link, open your response on the device where you started it and choose &ldquo;Save and come back
+          later&rdquo;. Or{" "}
           <a className="govuk-link" href={respondPath(slug)}>
             start a new response
           </a>
@@ -58,7 +66,9 @@ export default async function ResumePage({ params }: Props) {
       <span className="govuk-caption-l">{consultation.title}</span>
       <h1 className="govuk-heading-l">Continue your response</h1>
       <p className="govuk-body">Your answers are saved. Continue to carry on where you left off.</p>
-      <p className="govuk-body">This link works once. After you continue, your response will only be open in this browser.</p>
+      <p className="govuk-body">
+        This link works once. After you continue, your response will only be open in this browser.
+      </p>
       <form action={resumeAction.bind(null, slug, token)}>
         <Button preventDoubleClick>Continue your response</Button>
       </form>

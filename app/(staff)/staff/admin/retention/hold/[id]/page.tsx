@@ -16,7 +16,10 @@ export const generateMetadata = (): Promise<Metadata> => staffPageMetadata("sett
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const DONE: Readonly<Record<string, string>> = { held: "Legal hold placed. The schedule will not touch this consultation's data.", lifted: "Legal hold lifted." };
+const DONE: Readonly<Record<string, string>> = {
+  held: "Legal hold placed. The schedule will not touch this consultation's data.",
+  lifted: "Legal hold lifted.",
+};
 
 export default async function LegalHoldPage({ params, searchParams }: Readonly<Props>) {
   const { id } = await params;
@@ -30,7 +33,12 @@ export default async function LegalHoldPage({ params, searchParams }: Readonly<P
     <TwoThirdsPage>
       <BackLink href="/staff/admin/retention/preview">Back to the retention schedule</BackLink>
       {typeof done === "string" && Object.hasOwn(DONE, done) && <NotificationBanner type="success" text={DONE[done]} />}
-      <LegalHoldForm action={held ? liftLegalHoldAction : setLegalHoldAction} consultationId={found.consultation.id} held={held} title={`${title}: ${found.consultation.title}`}>
+      <LegalHoldForm
+        action={held ? liftLegalHoldAction : setLegalHoldAction}
+        consultationId={found.consultation.id}
+        held={held}
+        title={`${title}: ${found.consultation.title}`}
+      >
         <span className="govuk-caption-l">{found.consultation.title}</span>
         <h1 className="govuk-heading-l">{title}</h1>
         {held && found.hold && (
@@ -41,7 +49,9 @@ export default async function LegalHoldPage({ params, searchParams }: Readonly<P
             ]}
           />
         )}
-        <p className="govuk-body">While a consultation is under a legal hold, the retention schedule deletes and anonymises none of its data.</p>
+        <p className="govuk-body">
+          While a consultation is under a legal hold, the retention schedule deletes and anonymises none of its data.
+        </p>
         {found.steps.length > 0 && (
           <Table
             caption="Still to come for this consultation"

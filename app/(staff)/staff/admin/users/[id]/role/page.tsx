@@ -19,7 +19,13 @@ export default async function ChangeRolePage({ params }: Readonly<{ params: Prom
   return (
     <TwoThirdsPage>
       <BackLink href={`/staff/admin/users/${member.id}`}>Back</BackLink>
-      <ChangeRoleForm action={changeStaffRoleAction} userId={member.id} who={member.name ?? member.email} currentRole={member.role} title={TITLE} />
+      <ChangeRoleForm
+        action={changeStaffRoleAction}
+        userId={member.id}
+        who={member.name ?? member.email}
+        currentRole={member.role}
+        title={TITLE}
+      />
     </TwoThirdsPage>
   );
 }

@@ -6,7 +6,14 @@ import { BackLink, Button, ButtonGroup, ErrorSummary, Select, TextInput } from "
 import { CrossTabTable } from "@/components/analysis/cross-tab-table";
 import { QuestionResult } from "@/components/analysis/question-result";
 import { requireStaffForPage, staffPageMetadata } from "@/lib/auth/session";
-import { CHANNEL_LABELS, CHANNELS, COMPLETED_HOW, COMPLETED_HOW_LABELS, FORMAT_LABELS, isChannel } from "@/lib/respond/channels";
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  COMPLETED_HOW,
+  COMPLETED_HOW_LABELS,
+  FORMAT_LABELS,
+  isChannel,
+} from "@/lib/respond/channels";
 import { getStaffConsultation } from "@/lib/services/consultations/staff-consultations";
 import { closedResults } from "@/lib/services/analysis/closed-results";
 import { respondentTypeFilterOptions } from "@/lib/services/analysis/dashboard";
@@ -39,17 +46,30 @@ export default async function ClosedQuestionsPage({ params, searchParams }: Read
   const input = analysisFilterInput(await searchParams);
   const parsed = ZAnalysisFilterSchema.safeParse(input);
   const errors = new Map<string, string>();
-  if (!parsed.success) for (const issue of parsed.error.issues) if (!errors.has(String(issue.path[0]))) errors.set(String(issue.path[0]), issue.message);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues)
+      if (!errors.has(String(issue.path[0]))) errors.set(String(issue.path[0]), issue.message);
   const { split = "none", crossBy, crossWith, campaigns, ...chosen } = parsed.success ? parsed.data : {};
   // Campaign membership comes from the newest free-text themes run of each open question.
-  const [campaignIds, respondentTypes] = await Promise.all([campaigns ? campaignResponseIds(staff, c.id) : [], respondentTypeFilterOptions(staff, c.id)]);
-  const filter: TAnalysisFilter = campaigns ? { ...chosen, campaign: { mode: campaigns, responseIds: campaignIds } } : chosen;
+  const [campaignIds, respondentTypes] = await Promise.all([
+    campaigns ? campaignResponseIds(staff, c.id) : [],
+    respondentTypeFilterOptions(staff, c.id),
+  ]);
+  const filter: TAnalysisFilter = campaigns
+    ? { ...chosen, campaign: { mode: campaigns, responseIds: campaignIds } }
+    : chosen;
   const results = parsed.success ? await closedResults(staff, c.id, filter, split) : null;
   const questions = results?.questions ?? [];
   const known = (key?: string) => questions.some((q) => q.question.key === key);
-  const table = results && known(crossBy) && known(crossWith) ? await crossTab(staff, c.id, filter, crossBy ?? "", crossWith ?? "") : null;
+  const table =
+    results && known(crossBy) && known(crossWith)
+      ? await crossTab(staff, c.id, filter, crossBy ?? "", crossWith ?? "")
+      : null;
   const questionItems = questions.map((q) => ({ value: q.question.key, text: q.question.title }));
-  const labelOf = (options: { key: string; label: string }[]) => (key: string) => ({ key, label: key === NOT_ANSWERED ? "Not answered" : (options.find((o) => o.key === key)?.label ?? key) });
+  const labelOf = (options: { key: string; label: string }[]) => (key: string) => ({
+    key,
+    label: key === NOT_ANSWERED ? "Not answered" : (options.find((o) => o.key === key)?.label ?? key),
+  });
   return (
     <>
       <BackLink href={`/staff/consultations/${c.id}/analysis`}>Back to analysis</BackLink>
@@ -59,21 +79,56 @@ export default async function ClosedQuestionsPage({ params, searchParams }: Read
       <form method="get" action={path} noValidate>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
-            <Select name="channel" label="Channel" defaultValue={input.channel ?? ""} errorMessage={errors.get("channel")} items={[...all("All channels"), ...CHANNELS.map((ch) => ({ value: ch, text: CHANNEL_LABELS[ch] }))]} />
+            <Select
+              name="channel"
+              label="Channel"
+              defaultValue={input.channel ?? ""}
+              errorMessage={errors.get("channel")}
+              items={[...all("All channels"), ...CHANNELS.map((ch) => ({ value: ch, text: CHANNEL_LABELS[ch] }))]}
+            />
           </div>
           <div className="govuk-grid-column-one-third">
-            <Select name="format" label="Format" defaultValue={input.format ?? ""} errorMessage={errors.get("format")} items={[...all("Both formats"), { value: "STANDARD", text: "Standard" }, { value: "EASY_READ", text: "Easy Read" }]} />
+            <Select
+              name="format"
+              label="Format"
+              defaultValue={input.format ?? ""}
+              errorMessage={errors.get("format")}
+              items={[
+                ...all("Both formats"),
+                { value: "STANDARD", text: "Standard" },
+                { value: "EASY_READ", text: "Easy Read" },
+              ]}
+            />
           </div>
           <div className="govuk-grid-column-one-third">
-            <Select name="respondentType" label="Responding as" defaultValue={input.respondentType ?? ""} errorMessage={errors.get("respondentType")} items={[...all("Everyone"), ...respondentTypes.map((o) => ({ value: o.key, text: o.label }))]} />
+            <Select
+              name="respondentType"
+              label="Responding as"
+              defaultValue={input.respondentType ?? ""}
+              errorMessage={errors.get("respondentType")}
+              items={[...all("Everyone"), ...respondentTypes.map((o) => ({ value: o.key, text: o.label }))]}
+            />
           </div>
         </div>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
-            <Select name="completedHow" label="Helped to complete" defaultValue={input.completedHow ?? ""} errorMessage={errors.get("completedHow")} items={[...all("Any"), ...COMPLETED_HOW.map((h) => ({ value: h, text: COMPLETED_HOW_LABELS[h] }))]} />
+            <Select
+              name="completedHow"
+              label="Helped to complete"
+              defaultValue={input.completedHow ?? ""}
+              errorMessage={errors.get("completedHow")}
+              items={[...all("Any"), ...COMPLETED_HOW.map((h) => ({ value: h, text: COMPLETED_HOW_LABELS[h] }))]}
+            />
           </div>
           <div className="govuk-grid-column-one-third">
-            <TextInput name="district" label="Postcode district" hint="For example, HP20" width={5} defaultValue={input.district ?? ""} errorMessage={errors.get("district")} />
+            <TextInput
+              name="district"
+              label="Postcode district"
+              hint="For example, HP20"
+              width={5}
+              defaultValue={input.district ?? ""}
+              errorMessage={errors.get("district")}
+            />
           </div>
           <div className="govuk-grid-column-one-third">
             <Select
@@ -82,22 +137,45 @@ export default async function ClosedQuestionsPage({ params, searchParams }: Read
               hint="Campaigns are found by running free-text themes"
               defaultValue={input.campaigns ?? ""}
               errorMessage={errors.get("campaigns")}
-              items={[...all("Include them"), { value: "include", text: "Only campaign responses" }, { value: "exclude", text: "Leave them out" }]}
+              items={[
+                ...all("Include them"),
+                { value: "include", text: "Only campaign responses" },
+                { value: "exclude", text: "Leave them out" },
+              ]}
             />
           </div>
         </div>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
-            <Select name="split" label="Show" defaultValue={parsed.success ? split : "none"} items={[{ value: "none", text: "All formats and channels together" }, { value: "format", text: "Split by format" }, { value: "channel", text: "Split by channel" }]} />
+            <Select
+              name="split"
+              label="Show"
+              defaultValue={parsed.success ? split : "none"}
+              items={[
+                { value: "none", text: "All formats and channels together" },
+                { value: "format", text: "Split by format" },
+                { value: "channel", text: "Split by channel" },
+              ]}
+            />
           </div>
         </div>
         <h2 className="govuk-heading-m">Cross-tab</h2>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-half">
-            <Select name="crossBy" label="Rows: answers to" defaultValue={input.crossBy ?? ""} items={[...all("No cross-tab"), ...questionItems]} />
+            <Select
+              name="crossBy"
+              label="Rows: answers to"
+              defaultValue={input.crossBy ?? ""}
+              items={[...all("No cross-tab"), ...questionItems]}
+            />
           </div>
           <div className="govuk-grid-column-one-half">
-            <Select name="crossWith" label="Columns: answers to" defaultValue={input.crossWith ?? ""} items={[...all("No cross-tab"), ...questionItems]} />
+            <Select
+              name="crossWith"
+              label="Columns: answers to"
+              defaultValue={input.crossWith ?? ""}
+              items={[...all("No cross-tab"), ...questionItems]}
+            />
           </div>
         </div>
         <ButtonGroup>
@@ -123,12 +201,20 @@ export default async function ClosedQuestionsPage({ params, searchParams }: Read
           <h2 className="govuk-heading-m">Results</h2>
           <p className="govuk-body">
             Base: <strong>{results.base}</strong> submitted responses match these filters.
-            {campaigns && ` ${campaignIds.length} ${campaignIds.length === 1 ? "response is" : "responses are"} in a campaign.`} Percentages are of the base, so
-            &quot;Not answered&quot; is shown for every question. Net agreement is agree plus strongly agree, minus disagree
-            plus strongly disagree, as a percentage of the base.
+            {campaigns &&
+              ` ${campaignIds.length} ${campaignIds.length === 1 ? "response is" : "responses are"} in a campaign.`}{" "}
+            Percentages are of the base, so &quot;Not answered&quot; is shown for every question. Net agreement is agree
+            plus strongly agree, minus disagree plus strongly disagree, as a percentage of the base.
           </p>
           {questions.map((q) => (
-            <QuestionResult key={q.question.key} title={q.question.title} multiple={q.question.multiple} likert={q.question.likert} groups={q.groups} groupLabel={groupLabel} />
+            <QuestionResult
+              key={q.question.key}
+              title={q.question.title}
+              multiple={q.question.multiple}
+              likert={q.question.likert}
+              groups={q.groups}
+              groupLabel={groupLabel}
+            />
           ))}
         </>
       )}

@@ -26,9 +26,10 @@ export default async function EqualityProfilePage({ params }: Readonly<Props>) {
       <span className="govuk-caption-l">{c.title}</span>
       <h1 className="govuk-heading-l">Equality profile</h1>
       <p className="govuk-body">
-        Totals over all <strong>{profile.base}</strong> submitted responses. To protect people in small groups, counts from 1
-        to 9 are shown as &quot;&lt;10&quot;, and where a hidden count could be worked out from the others, a further count
-        or the total is hidden too, shown as &quot;[c]&quot;. The profile cannot be filtered, and is never shown per response.
+        Totals over all <strong>{profile.base}</strong> submitted responses. To protect people in small groups, counts
+        from 1 to 9 are shown as &quot;&lt;10&quot;, and where a hidden count could be worked out from the others, a
+        further count or the total is hidden too, shown as &quot;[c]&quot;. The profile cannot be filtered, and is never
+        shown per response.
       </p>
       {profile.characteristics.map((c) => (
         <EqualityTable key={c.key} title={c.title} multiple={c.multiple} rows={c.rows} total={c.total} />

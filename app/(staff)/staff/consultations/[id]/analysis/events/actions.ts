@@ -12,12 +12,14 @@ export const eventQuestionAction = createAction({
   schema: ZEventQuestion,
   permission: "comment.code",
   handler: (input, { staff }) => setEventQuestion(staff, input),
-  redirectTo: (out, input) => `${eventsAnalysisPath(input.consultationId, input.eventId)}?done=question&suggested=${out.suggested}`,
+  redirectTo: (out, input) =>
+    `${eventsAnalysisPath(input.consultationId, input.eventId)}?done=question&suggested=${out.suggested}`,
 });
 
 export const eventPointReviewAction = createAction({
   schema: ZEventPointReview,
   permission: "comment.code",
   handler: (input, { staff }) => saveEventPointDecisions(staff, input),
-  redirectTo: (out, input) => `${eventsAnalysisPath(input.consultationId, input.eventId)}?done=saved&accepted=${out.accepted}&rejected=${out.rejected}&added=${out.added}`,
+  redirectTo: (out, input) =>
+    `${eventsAnalysisPath(input.consultationId, input.eventId)}?done=saved&accepted=${out.accepted}&rejected=${out.rejected}&added=${out.added}`,
 });

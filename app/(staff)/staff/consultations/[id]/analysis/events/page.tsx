@@ -30,8 +30,8 @@ export default async function EventFeedbackAnalysisPage({ params }: Readonly<Pro
       <span className="govuk-caption-l">{c.title}</span>
       <h1 className="govuk-heading-l">Event feedback</h1>
       <p className="govuk-body">
-        Points recorded at engagement events are event feedback, not individual responses. They are never counted as responses or in response percentages; on the theme pages
-        they are counted separately as event feedback points.
+        Points recorded at engagement events are event feedback, not individual responses. They are never counted as
+        responses or in response percentages; on the theme pages they are counted separately as event feedback points.
       </p>
       <p className="govuk-body">
         {events.length} {events.length === 1 ? "event" : "events"}, {total} feedback {total === 1 ? "point" : "points"}.
@@ -50,7 +50,12 @@ export default async function EventFeedbackAnalysisPage({ params }: Readonly<Pro
                 { key: "Audience", value: e.audience ?? "Not recorded" },
                 { key: "Number attending", value: e.attendeeCount === null ? "Not recorded" : String(e.attendeeCount) },
                 { key: "Facilitator", value: e.facilitator ?? "Not recorded" },
-                { key: "Themes", value: e.themeQuestionKey ? `Coded against "${titleOf.get(e.themeQuestionKey) ?? e.themeQuestionKey}"` : "Not coded to themes" },
+                {
+                  key: "Themes",
+                  value: e.themeQuestionKey
+                    ? `Coded against "${titleOf.get(e.themeQuestionKey) ?? e.themeQuestionKey}"`
+                    : "Not coded to themes",
+                },
               ]}
             />
             {points === 0 ? (
@@ -62,7 +67,10 @@ export default async function EventFeedbackAnalysisPage({ params }: Readonly<Pro
                   captionClassName="govuk-table__caption--s"
                   firstCellIsHeader
                   head={[{ text: "Heading" }, { text: "Points", format: "numeric" }]}
-                  rows={e.headings.map((h) => [{ text: h.heading }, { text: String(h.points.length), format: "numeric" as const }])}
+                  rows={e.headings.map((h) => [
+                    { text: h.heading },
+                    { text: String(h.points.length), format: "numeric" as const },
+                  ])}
                 />
                 {e.headings.map((h) => (
                   <div key={h.heading}>

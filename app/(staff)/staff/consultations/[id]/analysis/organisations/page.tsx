@@ -30,8 +30,8 @@ export default async function OrganisationResponsesAnalysisPage({ params }: Read
       <span className="govuk-caption-l">{c.title}</span>
       <h1 className="govuk-heading-l">Organisation responses</h1>
       <p className="govuk-body">
-        Responses made on behalf of an organisation. They are also counted among all responses; to see their answers to the closed questions, filter the closed-question results
-        by &quot;Responding as&quot;.
+        Responses made on behalf of an organisation. They are also counted among all responses; to see their answers to
+        the closed questions, filter the closed-question results by &quot;Responding as&quot;.
       </p>
       {rows.length === 0 ? (
         <p className="govuk-body">No responses were made on behalf of an organisation.</p>
@@ -40,22 +40,27 @@ export default async function OrganisationResponsesAnalysisPage({ params }: Read
           caption={`${rows.length} ${rows.length === 1 ? "organisation response" : "organisation responses"}`}
           captionClassName="govuk-table__caption--m"
           firstCellIsHeader
-          head={[{ text: "Organisation" }, { text: "Channel" }, { text: "Received" }, { text: "Agreed to publication" }, { text: "Response" }]}
+          head={[
+            { text: "Organisation" },
+            { text: "Channel" },
+            { text: "Received" },
+            { text: "Agreed to publication" },
+            { text: "Response" },
+          ]}
           rows={rows.map((r) => [
             { text: r.organisationName },
             { text: CHANNEL_LABELS[r.channel] },
             { text: r.receivedAt ? formatDate(r.receivedAt) : "Not recorded" },
             { text: r.agreedToPublish ? "Yes, in full" : "No" },
             {
-              text:
-                canOpen ? (
-                  <a className="govuk-link" href={`/staff/consultations/${c.id}/responses/${r.id}/view`}>
-                    {r.reference ?? "View"}
-                    <span className="govuk-visually-hidden"> from {r.organisationName}</span>
-                  </a>
-                ) : (
-                  (r.reference ?? "No reference")
-                ),
+              text: canOpen ? (
+                <a className="govuk-link" href={`/staff/consultations/${c.id}/responses/${r.id}/view`}>
+                  {r.reference ?? "View"}
+                  <span className="govuk-visually-hidden"> from {r.organisationName}</span>
+                </a>
+              ) : (
+                (r.reference ?? "No reference")
+              ),
             },
           ])}
         />

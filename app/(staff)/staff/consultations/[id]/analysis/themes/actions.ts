@@ -10,7 +10,15 @@ import { bulkAccept } from "@/lib/services/analysis/free-text/review";
 import { saveReviewDecisions } from "@/lib/services/analysis/free-text/review-batch";
 import { setQuoteStars } from "@/lib/services/analysis/free-text/quotes";
 import { saveYouSaidWeDid } from "@/lib/services/analysis/free-text/you-said-we-did";
-import { ZBulkAccept, ZCodebookEdit, ZPinExampleForm, ZQuoteStars, ZReviewBatch, ZRunThemes, ZYouSaidWeDid } from "@/lib/validation/themes";
+import {
+  ZBulkAccept,
+  ZCodebookEdit,
+  ZPinExampleForm,
+  ZQuoteStars,
+  ZReviewBatch,
+  ZRunThemes,
+  ZYouSaidWeDid,
+} from "@/lib/validation/themes";
 import { rescoredQuery, themesPath } from "./paths";
 
 export const runThemesAction = createAction({
@@ -35,21 +43,24 @@ export const pinExampleAction = createAction({
   schema: ZPinExampleForm,
   permission: "comment.code",
   handler: (input, { staff }) => editCodebook(staff, input),
-  redirectTo: (_out, input) => `${themesPath(input.consultationId, input.questionKey, input.codeId)}?done=${input.pinned ? "pinned" : "unpinned"}#examples`,
+  redirectTo: (_out, input) =>
+    `${themesPath(input.consultationId, input.questionKey, input.codeId)}?done=${input.pinned ? "pinned" : "unpinned"}#examples`,
 });
 
 export const reviewThemesAction = createAction({
   schema: ZReviewBatch,
   permission: "comment.code",
   handler: (input, { staff }) => saveReviewDecisions(staff, input),
-  redirectTo: (out, input) => `${themesPath(input.consultationId, input.questionKey)}/review?done=saved&accepted=${out.accepted}&rejected=${out.rejected}&added=${out.added}&${rescoredQuery(out.rescored)}`,
+  redirectTo: (out, input) =>
+    `${themesPath(input.consultationId, input.questionKey)}/review?done=saved&accepted=${out.accepted}&rejected=${out.rejected}&added=${out.added}&${rescoredQuery(out.rescored)}`,
 });
 
 export const bulkAcceptAction = createAction({
   schema: ZBulkAccept,
   permission: "comment.code",
   handler: (input, { staff }) => bulkAccept(staff, input),
-  redirectTo: (out, input) => `${themesPath(input.consultationId, input.questionKey)}/review?done=bulk&accepted=${out.accepted}&${rescoredQuery(out.rescored)}`,
+  redirectTo: (out, input) =>
+    `${themesPath(input.consultationId, input.questionKey)}/review?done=bulk&accepted=${out.accepted}&${rescoredQuery(out.rescored)}`,
 });
 
 export const quoteStarsAction = createAction({

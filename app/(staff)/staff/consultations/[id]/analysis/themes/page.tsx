@@ -29,7 +29,13 @@ export default async function ThemesIndexPage({ params }: Readonly<Props>) {
       caption="Free-text questions"
       captionClassName="govuk-table__caption--m"
       firstCellIsHeader
-      head={[{ text: "Question" }, { text: "Comments", format: "numeric" }, { text: "Themes run" }, { text: "Codebook" }, ...(canCode ? [{ text: "Action" }] : [])]}
+      head={[
+        { text: "Question" },
+        { text: "Comments", format: "numeric" },
+        { text: "Themes run" },
+        { text: "Codebook" },
+        ...(canCode ? [{ text: "Action" }] : []),
+      ]}
       rows={questions.map((q) => [
         {
           text: (
@@ -51,7 +57,13 @@ export default async function ThemesIndexPage({ params }: Readonly<Props>) {
           ? [
               {
                 text: (
-                  <Button variant="secondary" name="questionKey" value={q.key} className="govuk-!-margin-bottom-0" preventDoubleClick>
+                  <Button
+                    variant="secondary"
+                    name="questionKey"
+                    value={q.key}
+                    className="govuk-!-margin-bottom-0"
+                    preventDoubleClick
+                  >
                     {q.run ? "Run again" : "Run themes"}
                     <span className="govuk-visually-hidden"> on {`${q.title} (${q.place})`}</span>
                   </Button>
@@ -69,9 +81,9 @@ export default async function ThemesIndexPage({ params }: Readonly<Props>) {
       <span className="govuk-caption-l">{c.title}</span>
       <h1 className="govuk-heading-l">Free-text themes</h1>
       <p className="govuk-body">
-        Running themes redacts personal details from every submitted comment, groups near-identical comments and campaigns, and
-        proposes candidate themes. Officers then build each question&apos;s codebook and review the system&apos;s suggestions. Only
-        the redacted text is shown on these pages.
+        Running themes redacts personal details from every submitted comment, groups near-identical comments and
+        campaigns, and proposes candidate themes. Officers then build each question&apos;s codebook and review the
+        system&apos;s suggestions. Only the redacted text is shown on these pages.
       </p>
       <p className="govuk-body">
         <a className="govuk-link" href={`${themesPath(c.id)}/search`}>
@@ -83,7 +95,11 @@ export default async function ThemesIndexPage({ params }: Readonly<Props>) {
           You said, we did
         </a>
       </p>
-      {questions.length === 0 ? <p className="govuk-body">This consultation has no free-text questions.</p> : <div id="free-text-questions">{table}</div>}
+      {questions.length === 0 ? (
+        <p className="govuk-body">This consultation has no free-text questions.</p>
+      ) : (
+        <div id="free-text-questions">{table}</div>
+      )}
     </ActionForm>
   );
 }

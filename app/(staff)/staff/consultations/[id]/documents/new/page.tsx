@@ -13,7 +13,15 @@ import { getStaffConsultation } from "@/lib/services/consultations/staff-consult
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: { absolute: documentTitle({ page: "Upload a document", councilName: env().COUNCIL_NAME, hasError: Boolean((await searchParams).errors) }) } };
+  return {
+    title: {
+      absolute: documentTitle({
+        page: "Upload a document",
+        councilName: env().COUNCIL_NAME,
+        hasError: Boolean((await searchParams).errors),
+      }),
+    },
+  };
 }
 
 export default async function NewDocumentPage({ params, searchParams }: Props) {

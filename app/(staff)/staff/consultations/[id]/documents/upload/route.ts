@@ -11,16 +11,24 @@ import { ZDocumentUploadSchema } from "@/lib/validation/document";
 // A relative Location: behind a proxy request.url may name another host than the browser used.
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 
-const back = (id: string, query: Record<string, string>) => seeOther(`/staff/consultations/${encodeURIComponent(id)}/documents/new?${new URLSearchParams(query)}`);
+const back = (id: string, query: Record<string, string>) =>
+  seeOther(`/staff/consultations/${encodeURIComponent(id)}/documents/new?${new URLSearchParams(query)}`);
 
 export const POST = withPermission<RouteParams<"id">>("consultation.edit", async (request, { params }, staff) => {
   const { id } = await params;
   // Refuse an oversized body before reading it, when the browser says how big it is.
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxUploadBytes() + 64 * 1024) return back(id, { errors: JSON.stringify({ file: "The file is too big" }) });
+  if (declared > maxUploadBytes() + 64 * 1024)
+    return back(id, { errors: JSON.stringify({ file: "The file is too big" }) });
   const received = await receiveDocumentUpload(staff, id, request);
   const fields: Record<string, string> = { ...received.fields, consultationId: id };
-  const keep = { title: fields.title ?? "", kind: fields.kind ?? "", versionLabel: fields.versionLabel ?? "", changeNote: fields.changeNote ?? "", documentId: fields.documentId ?? "" };
+  const keep = {
+    title: fields.title ?? "",
+    kind: fields.kind ?? "",
+    versionLabel: fields.versionLabel ?? "",
+    changeNote: fields.changeNote ?? "",
+    documentId: fields.documentId ?? "",
+  };
   const parsed = ZDocumentUploadSchema.safeParse(fields);
   if (!parsed.success || received.fileProblem) {
     await discardStagedDocument(received.staged);

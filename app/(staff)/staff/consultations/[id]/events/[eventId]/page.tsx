@@ -28,7 +28,13 @@ export default async function EventRecordPage({ params, searchParams }: Readonly
         {formatDateTime(event.startsAt)}, {event.place}
       </span>
       <h1 className="govuk-heading-l">Record what happened: {event.title}</h1>
-      <EventFeedbackForm action={saveEventFeedbackAction} pageTitle={`Record what happened: ${event.title}`} consultationId={id} eventId={event.id} values={event} />
+      <EventFeedbackForm
+        action={saveEventFeedbackAction}
+        pageTitle={`Record what happened: ${event.title}`}
+        consultationId={id}
+        eventId={event.id}
+        values={event}
+      />
     </TwoThirdsPage>
   );
 }

@@ -14,10 +14,21 @@ import { getImport } from "@/lib/services/imports/import-queries";
 import { formatDateTime } from "@/lib/text/dates";
 import { IMPORT_CHANNELS } from "@/lib/validation/imports";
 
-type Props = { params: Promise<{ id: string; importId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ id: string; importId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: { absolute: documentTitle({ page: "Import responses", councilName: env().COUNCIL_NAME, hasError: Boolean((await searchParams).error) }) } };
+  return {
+    title: {
+      absolute: documentTitle({
+        page: "Import responses",
+        councilName: env().COUNCIL_NAME,
+        hasError: Boolean((await searchParams).error),
+      }),
+    },
+  };
 }
 
 const channelLabel = (channel: string) => IMPORT_CHANNELS.find(([value]) => value === channel)?.[1] ?? channel;
@@ -50,8 +61,12 @@ export default async function ImportPage({ params, searchParams }: Props) {
   return (
     <>
       <BackLink href={`/staff/consultations/${id}/imports`}>Back to imported responses</BackLink>
-      {query.error && <ErrorSummary errorList={[{ text: query.error, href: editable ? "#import-actions" : "#import-record" }]} />}
-      {query.done === "rolled-back" && <NotificationBanner type="success" text="The import has been rolled back: its responses are deleted." />}
+      {query.error && (
+        <ErrorSummary errorList={[{ text: query.error, href: editable ? "#import-actions" : "#import-record" }]} />
+      )}
+      {query.done === "rolled-back" && (
+        <NotificationBanner type="success" text="The import has been rolled back: its responses are deleted." />
+      )}
       {record.status === "IMPORTED" && !query.done && (
         <NotificationBanner
           type="success"
@@ -89,7 +104,9 @@ export default async function ImportPage({ params, searchParams }: Props) {
             </>
           )}
           <h2 className="govuk-heading-m">Roll back</h2>
-          <p className="govuk-body">Rolling back deletes every response this import added. The record of the import is kept.</p>
+          <p className="govuk-body">
+            Rolling back deletes every response this import added. The record of the import is kept.
+          </p>
           <Button name="intent" value="rollback" variant="warning" preventDoubleClick>
             Roll back this import
           </Button>

@@ -13,7 +13,15 @@ import { listImports } from "@/lib/services/imports/import-queries";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: { absolute: documentTitle({ page: "Import responses from a spreadsheet", councilName: env().COUNCIL_NAME, hasError: Boolean((await searchParams).errors) }) } };
+  return {
+    title: {
+      absolute: documentTitle({
+        page: "Import responses from a spreadsheet",
+        councilName: env().COUNCIL_NAME,
+        hasError: Boolean((await searchParams).errors),
+      }),
+    },
+  };
 }
 
 function parseErrors(text: string | undefined): Record<string, string> {
@@ -33,7 +41,12 @@ export default async function NewImportPage({ params, searchParams }: Props) {
   return (
     <TwoThirdsPage>
       <BackLink href={`/staff/consultations/${c.id}/imports`}>Back to imported responses</BackLink>
-      <ImportUploadForm consultationId={c.id} maxMb={IMPORT_MAX_MB} errors={parseErrors(query.errors)} channel={query.channel ?? ""} />
+      <ImportUploadForm
+        consultationId={c.id}
+        maxMb={IMPORT_MAX_MB}
+        errors={parseErrors(query.errors)}
+        channel={query.channel ?? ""}
+      />
     </TwoThirdsPage>
   );
 }

@@ -14,14 +14,20 @@ const seeOther = (location: string) => new Response(null, { status: 303, headers
 export const POST = withPermission<RouteParams<"id">>("response.import", async (request, { params }, staff) => {
   const { id } = await params;
   const base = `/staff/consultations/${encodeURIComponent(id)}/imports`;
-  const back = (errors: Record<string, string>, channel = "") => seeOther(`${base}/new?${new URLSearchParams({ channel, errors: JSON.stringify(errors) })}`);
+  const back = (errors: Record<string, string>, channel = "") =>
+    seeOther(`${base}/new?${new URLSearchParams({ channel, errors: JSON.stringify(errors) })}`);
   if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES + 64 * 1024) {
-    return back({ file: `The file must be smaller than ${IMPORT_MAX_MB} MB. Split it into smaller files and import each one.` });
+    return back({
+      file: `The file must be smaller than ${IMPORT_MAX_MB} MB. Split it into smaller files and import each one.`,
+    });
   }
   const form = await request.formData();
   const channel = typeof form.get("channel") === "string" ? String(form.get("channel")) : "";
   const upload = form.get("file");
-  const file = upload instanceof File && upload.size > 0 ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) } : null;
+  const file =
+    upload instanceof File && upload.size > 0
+      ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) }
+      : null;
   const parsed = ZImportUpload.safeParse({ consultationId: id, channel });
   if (!parsed.success || !file) {
     const errors: Record<string, string> = {};
@@ -33,7 +39,8 @@ export const POST = withPermission<RouteParams<"id">>("response.import", async (
     const { importId } = await createImport(staff, parsed.data, file);
     return seeOther(`${base}/${encodeURIComponent(importId)}`);
   } catch (error) {
-    if (isAppError(error) && error.fieldErrors) return back(Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v[0]])), channel);
+    if (isAppError(error) && error.fieldErrors)
+      return back(Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v[0]])), channel);
     throw error;
   }
 });

@@ -19,7 +19,8 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ format?: string; done?: string }> };
 
 function doneMessage(done: string | undefined): string | undefined {
-  if (done?.startsWith("added-")) return `Question added to the end of the page, with the key ‘${done.slice("added-".length)}’. Edit the questionnaire to change its wording.`;
+  if (done?.startsWith("added-"))
+    return `Question added to the end of the page, with the key ‘${done.slice("added-".length)}’. Edit the questionnaire to change its wording.`;
   return done === "saved" ? "Question saved to the question bank. Every questionnaire can now use it." : undefined;
 }
 
@@ -46,14 +47,17 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
       <span className="govuk-caption-l">{data.consultation.title}</span>
       <h1 className="govuk-heading-l">Question bank</h1>
       <p className="govuk-body">
-        Questions the council asks in the same words in many consultations. Add one to a page of the {FORMAT_LABELS[format]} questionnaire, then change it in the builder if this
-        consultation needs different words. Save any changes you have made in the builder first.
+        Questions the council asks in the same words in many consultations. Add one to a page of the{" "}
+        {FORMAT_LABELS[format]} questionnaire, then change it in the builder if this consultation needs different words.
+        Save any changes you have made in the builder first.
       </p>
       {bank.map(({ id: bankId, source, question }, i) => (
         <div className="govuk-summary-card" key={bankId} data-bank-question={bankId}>
           <div className="govuk-summary-card__title-wrapper">
             <h2 className="govuk-summary-card__title">{question.title}</h2>
-            <Tag colour={source === "standard" ? "blue" : "green"}>{source === "standard" ? "Standard wording" : "Saved by the council"}</Tag>
+            <Tag colour={source === "standard" ? "blue" : "green"}>
+              {source === "standard" ? "Standard wording" : "Saved by the council"}
+            </Tag>
           </div>
           <div className="govuk-summary-card__content">
             <p className="govuk-body">
@@ -69,7 +73,13 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
             <ActionForm action={addBankQuestionAction} fieldIds={{ sectionKey: `bank-page-${i}` }}>
               {hidden}
               <input type="hidden" name="bankId" value={bankId} />
-              <BoundSelect id={`bank-page-${i}`} name="sectionKey" label={`Page to add ‘${question.title}’ to`} labelClassName="govuk-label--s" items={pages} />
+              <BoundSelect
+                id={`bank-page-${i}`}
+                name="sectionKey"
+                label={`Page to add ‘${question.title}’ to`}
+                labelClassName="govuk-label--s"
+                items={pages}
+              />
               <Button variant="secondary">
                 Add to the questionnaire<span className="govuk-visually-hidden">: {question.title}</span>
               </Button>

@@ -12,6 +12,10 @@ export const GET = withPermission<RouteParams<"id">>("questionnaire.edit", async
   const { draft } = await getBuilderData(staff, id, format);
   const name = `questionnaire-${id}-${format.toLowerCase().replace("_", "-")}.json`;
   return new Response(exportQuestionnaire(draft), {
-    headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "no-store",
+    },
   });
 });

@@ -33,7 +33,13 @@ export default async function ImportQuestionnairePage({ params, searchParams }: 
         <WarningText>Importing replaces the whole draft. Published versions are not changed.</WarningText>
         <input type="hidden" name="consultationId" value={id} />
         <input type="hidden" name="format" value={format} />
-        <BoundTextarea name="json" label="Questionnaire JSON" labelClassName="govuk-label--s" hint="Open the exported .json file in a text editor, copy everything and paste it here." rows={14} />
+        <BoundTextarea
+          name="json"
+          label="Questionnaire JSON"
+          labelClassName="govuk-label--s"
+          hint="Open the exported .json file in a text editor, copy everything and paste it here."
+          rows={14}
+        />
         <Button>Import</Button>
       </ActionForm>
     </TwoThirdsPage>

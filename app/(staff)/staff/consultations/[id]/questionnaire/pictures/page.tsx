@@ -16,7 +16,15 @@ import { PICTURE_MAX_MB } from "@/lib/validation/easy-read-picture";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: { absolute: documentTitle({ page: "Easy Read pictures", councilName: env().COUNCIL_NAME, hasError: Boolean((await searchParams).errors) }) } };
+  return {
+    title: {
+      absolute: documentTitle({
+        page: "Easy Read pictures",
+        councilName: env().COUNCIL_NAME,
+        hasError: Boolean((await searchParams).errors),
+      }),
+    },
+  };
 }
 
 function parseErrors(raw: string | undefined): Record<string, string> {
@@ -36,9 +44,16 @@ export default async function EasyReadPicturesPage({ params, searchParams }: Pro
   return (
     <TwoThirdsPage>
       <BackLink href={builderPath(id, "EASY_READ", "edit")}>Back to the Easy Read questionnaire</BackLink>
-      {query.done === "uploaded" && <NotificationBanner type="success" text="Picture uploaded. You can now choose it in the builder." />}
+      {query.done === "uploaded" && (
+        <NotificationBanner type="success" text="Picture uploaded. You can now choose it in the builder." />
+      )}
       <span className="govuk-caption-l">{consultation.title}</span>
-      <PictureUploadForm consultationId={id} maxMb={PICTURE_MAX_MB} errors={parseErrors(query.errors)} altText={query.altText ?? ""} />
+      <PictureUploadForm
+        consultationId={id}
+        maxMb={PICTURE_MAX_MB}
+        errors={parseErrors(query.errors)}
+        altText={query.altText ?? ""}
+      />
       <h2 className="govuk-heading-m">Your pictures</h2>
       {pictures.length === 0 ? (
         <p className="govuk-body">You have not uploaded any pictures for this consultation yet.</p>

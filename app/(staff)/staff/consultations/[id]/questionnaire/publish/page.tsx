@@ -34,7 +34,12 @@ export default async function PublishQuestionnairePage({ params, searchParams }:
       {plan.issues.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Fix these problems first</h2>
-          <LocatedIssues definition={plan.draft} builderHref={builderPath(id, format, "edit")} items={plan.issues} kind="issues" />
+          <LocatedIssues
+            definition={plan.draft}
+            builderHref={builderPath(id, format, "edit")}
+            items={plan.issues}
+            kind="issues"
+          />
         </>
       )}
       {breaking.length > 0 && (
@@ -47,12 +52,25 @@ export default async function PublishQuestionnairePage({ params, searchParams }:
           </ul>
         </>
       )}
-      {plan.easyRead && <EasyReadPublishNotes withoutCounterpart={plan.easyRead.withoutCounterpart} warnings={plan.easyRead.warnings} definition={plan.draft} builderHref={builderPath(id, format, "edit")} />}
+      {plan.easyRead && (
+        <EasyReadPublishNotes
+          withoutCounterpart={plan.easyRead.withoutCounterpart}
+          warnings={plan.easyRead.warnings}
+          definition={plan.draft}
+          builderHref={builderPath(id, format, "edit")}
+        />
+      )}
       <h2 className="govuk-heading-m">Changes</h2>
       <p className="govuk-body">
-        {plan.diff === null ? "This is the first version." : plan.unchanged ? "Nothing has changed since the last version." : `Since the last version: ${describeChanges(plan.diff.changes)}.`}
+        {plan.diff === null
+          ? "This is the first version."
+          : plan.unchanged
+            ? "Nothing has changed since the last version."
+            : `Since the last version: ${describeChanges(plan.diff.changes)}.`}
       </p>
-      <WarningText>A published version cannot be changed. Responses already given keep the version they answered.</WarningText>
+      <WarningText>
+        A published version cannot be changed. Responses already given keep the version they answered.
+      </WarningText>
       <ActionForm action={publishQuestionnaireAction} pageTitle={title}>
         <input type="hidden" name="consultationId" value={id} />
         <input type="hidden" name="format" value={format} />

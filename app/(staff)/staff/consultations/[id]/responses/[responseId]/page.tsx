@@ -13,7 +13,10 @@ import { originalErrorText } from "@/lib/services/entry/entered-original";
 import { getEnteredResponse } from "@/lib/services/entry/entered-responses";
 import { entryPath } from "../entry-paths";
 
-type Props = { params: Promise<{ id: string; responseId: string }>; searchParams: Promise<{ done?: string; fileError?: string }> };
+type Props = {
+  params: Promise<{ id: string; responseId: string }>;
+  searchParams: Promise<{ done?: string; fileError?: string }>;
+};
 
 export const generateMetadata = async ({ searchParams }: Readonly<Props>): Promise<Metadata> =>
   staffPageMetadata("response.enter", (await searchParams).fileError ? "Error: Entered response" : "Entered response");
@@ -37,33 +40,57 @@ export default async function EnteredResponsePage({ params, searchParams }: Read
   // Equality answers are aggregate-only once saved; the service leaves them out then too.
   // Once saved, the words are redacted here as everywhere staff read them; the response's read-only
   // page shows the original to a reader who gives a reason (issue #15).
-  const shown = entry.status === "DRAFT" ? entry.answers : answersForStaff(entry.journey.definition, entry.answers, false);
+  const shown =
+    entry.status === "DRAFT" ? entry.answers : answersForStaff(entry.journey.definition, entry.answers, false);
   const sections = summariseAnswers(entry.journey, shown, { includeEquality: entry.equalityOpen });
   return (
     <>
       <BackLink href={`/staff/consultations/${id}/responses`}>Back to responses</BackLink>
       <ErrorSummary errorList={fileError ? [{ text: fileError, href: "#file" }] : []} />
       {done === "done" && entry.reference ? (
-        <Panel title="Response saved" headingLevel={2}>Reference {entry.reference}</Panel>
+        <Panel title="Response saved" headingLevel={2}>
+          Reference {entry.reference}
+        </Panel>
       ) : (
         done && DONE[done] && <NotificationBanner type="success" text={DONE[done]} />
       )}
       <span className="govuk-caption-l">Entered response</span>
       <h1 className="govuk-heading-l">
-        {entry.reference ?? "Response not saved yet"} {entry.status === "WITHDRAWN" && <Tag colour="red">Withdrawn</Tag>}
+        {entry.reference ?? "Response not saved yet"}{" "}
+        {entry.status === "WITHDRAWN" && <Tag colour="red">Withdrawn</Tag>}
       </h1>
       {entry.status === "DRAFT" && (
-        <Button href={next ? entryPath(id, responseId, pageSlug(next.key)) : entryPath(id, responseId, "check-answers")}>Continue entering the answers</Button>
+        <Button
+          href={next ? entryPath(id, responseId, pageSlug(next.key)) : entryPath(id, responseId, "check-answers")}
+        >
+          Continue entering the answers
+        </Button>
       )}
-      <EntryDetailsSummary details={entry} changeHref={editable ? entryPath(id, responseId, "details") : undefined} originalHref={`${entryPath(id, responseId)}/original`} />
+      <EntryDetailsSummary
+        details={entry}
+        changeHref={editable ? entryPath(id, responseId, "details") : undefined}
+        originalHref={`${entryPath(id, responseId)}/original`}
+      />
       {editable && (
-        <form action={`${entryPath(id, responseId)}/original/upload`} method="post" encType="multipart/form-data" noValidate>
+        <form
+          action={`${entryPath(id, responseId)}/original/upload`}
+          method="post"
+          encType="multipart/form-data"
+          noValidate
+        >
           <h2 className="govuk-heading-m">Scanned original (optional)</h2>
-          <FileField hint="A PDF, JPEG or PNG of the paper form. A new file replaces the old one." accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" error={fileError} />
+          <FileField
+            hint="A PDF, JPEG or PNG of the paper form. A new file replaces the old one."
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            error={fileError}
+          />
           <Button variant="secondary">Upload the scanned original</Button>
         </form>
       )}
-      <AnswersSummary sections={sections} changeHref={editable ? (section) => entryPath(id, responseId, section.slug) : undefined} />
+      <AnswersSummary
+        sections={sections}
+        changeHref={editable ? (section) => entryPath(id, responseId, section.slug) : undefined}
+      />
       {entry.status === "SUBMITTED" && (
         <p className="govuk-body">
           Personal details in the answers are hidden.{" "}

@@ -28,7 +28,9 @@ export default async function EnterResponsePage({ params }: Readonly<Props>) {
       <BackLink href={`/staff/consultations/${c.id}/responses`}>Back to responses</BackLink>
       <span className="govuk-caption-l">{c.title}</span>
       <h1 className="govuk-heading-l">Enter a response</h1>
-      <p className="govuk-body">Record how the response reached us. You will then enter the answers on the same pages respondents see online.</p>
+      <p className="govuk-body">
+        Record how the response reached us. You will then enter the answers on the same pages respondents see online.
+      </p>
       <EntryDetailsForm
         action={saveEntryDetailsAction}
         pageTitle="Enter a response"

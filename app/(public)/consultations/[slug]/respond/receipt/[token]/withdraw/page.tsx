@@ -13,7 +13,11 @@ type Props = { params: Promise<{ slug: string; token: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, token } = await params;
   const receipt = await loadReceipt(slug, token);
-  return { title: receipt ? pageTitle("Withdraw your response", receipt.consultation.title) : "Withdraw your response", robots: { index: false }, referrer: "same-origin" };
+  return {
+    title: receipt ? pageTitle("Withdraw your response", receipt.consultation.title) : "Withdraw your response",
+    robots: { index: false },
+    referrer: "same-origin",
+  };
 }
 
 export default async function WithdrawPage({ params }: Props) {
@@ -35,7 +39,10 @@ export default async function WithdrawPage({ params }: Props) {
       <TwoThirdsPage>
         <span className="govuk-caption-l">{consultation.title}</span>
         <h1 className="govuk-heading-l">Are you sure you want to withdraw your response?</h1>
-        <p className="govuk-body">If you withdraw response {response.reference}, we will not include it in our analysis or in the report to councillors.</p>
+        <p className="govuk-body">
+          If you withdraw response {response.reference}, we will not include it in our analysis or in the report to
+          councillors.
+        </p>
         <WarningText>You cannot undo this. You can send a new response before the consultation closes.</WarningText>
         <form action={withdrawResponseAction.bind(null, slug, token)}>
           <Button variant="warning" preventDoubleClick>

@@ -6,8 +6,11 @@ import { drawingFile } from "@/lib/services/analysis/drawings";
 import type { RouteParams } from "@/lib/http/route-path";
 import { imageHeaders } from "@/lib/services/easy-read/image-upload";
 
-export const GET = withPermission<RouteParams<"id" | "attachmentId">>("response.read", async (_request, { params }, staff) => {
-  const { id: consultationId, attachmentId } = await params;
-  const file = await drawingFile(staff, consultationId, attachmentId);
-  return new Response(new Uint8Array(file.bytes), { headers: imageHeaders(file, "private, no-store") });
-});
+export const GET = withPermission<RouteParams<"id" | "attachmentId">>(
+  "response.read",
+  async (_request, { params }, staff) => {
+    const { id: consultationId, attachmentId } = await params;
+    const file = await drawingFile(staff, consultationId, attachmentId);
+    return new Response(new Uint8Array(file.bytes), { headers: imageHeaders(file, "private, no-store") });
+  },
+);

@@ -28,7 +28,8 @@ const count = (n: string | undefined, one: string) => `${Number(n ?? 0)} ${Numbe
 
 function doneMessage(q: Query): string | undefined {
   if (q.done === "question") return `Question saved. ${count(q.suggested, "theme suggestion")} made.`;
-  if (q.done === "saved") return `Saved: ${count(q.accepted, "suggestion")} accepted, ${count(q.rejected, "suggestion")} rejected, ${count(q.added, "theme")} added.`;
+  if (q.done === "saved")
+    return `Saved: ${count(q.accepted, "suggestion")} accepted, ${count(q.rejected, "suggestion")} rejected, ${count(q.added, "theme")} added.`;
   return undefined;
 }
 
@@ -52,11 +53,21 @@ export default async function EventCodingPage({ params, searchParams }: Readonly
   const items = points.map((p, i) => (
     <div key={p.answerId}>
       <p className="govuk-body-s govuk-!-margin-bottom-1">{p.heading}</p>
-      <QueueItem item={p} number={i + 1} canCode={canCode && themes !== null} themes={themeItems} noun="Point" accepted={p.accepted} />
+      <QueueItem
+        item={p}
+        number={i + 1}
+        canCode={canCode && themes !== null}
+        themes={themeItems}
+        noun="Point"
+        accepted={p.accepted}
+      />
     </div>
   ));
   return (
-    <ActionFormGroup title={title} actions={canCode ? { question: eventQuestionAction, points: eventPointReviewAction } : {}}>
+    <ActionFormGroup
+      title={title}
+      actions={canCode ? { question: eventQuestionAction, points: eventPointReviewAction } : {}}
+    >
       <BackLink href={eventsAnalysisPath(c.id)}>Back to event feedback</BackLink>
       {done && <NotificationBanner type="success" text={done} />}
       <span className="govuk-caption-l">
@@ -64,8 +75,8 @@ export default async function EventCodingPage({ params, searchParams }: Readonly
       </span>
       <h1 className="govuk-heading-l">Code event feedback to themes</h1>
       <p className="govuk-body">
-        These points are event feedback, not individual responses. Points you accept are shown on each theme as event feedback points, apart from the comment counts and
-        percentages.
+        These points are event feedback, not individual responses. Points you accept are shown on each theme as event
+        feedback points, apart from the comment counts and percentages.
       </p>
 
       <h2 className="govuk-heading-m">Question</h2>
@@ -77,7 +88,10 @@ export default async function EventCodingPage({ params, searchParams }: Readonly
             label="Which open question do these points relate to?"
             hint="The points are coded against that question's themes. Changing the question removes the points' earlier themes."
             defaultValue={questionKey ?? ""}
-            items={[{ value: "", text: "Not coded to themes" }, ...questions.map((q) => ({ value: q.key, text: q.title }))]}
+            items={[
+              { value: "", text: "Not coded to themes" },
+              ...questions.map((q) => ({ value: q.key, text: q.title })),
+            ]}
           />
           <Button variant="secondary">Save question</Button>
         </GroupedActionForm>

@@ -17,9 +17,14 @@ export const CandidateList = ({ candidates, canAdd }: Readonly<Props>) =>
           <li key={`${candidate.label}-${index}`} className="govuk-!-margin-bottom-6">
             <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{candidate.label}</h3>
             <p className="govuk-body govuk-!-margin-bottom-1">
-              About {candidate.approxCount} {candidate.approxCount === 1 ? "comment" : "comments"}. Distinctive terms: {candidate.distinctiveTerms.join(", ")}.
+              About {candidate.approxCount} {candidate.approxCount === 1 ? "comment" : "comments"}. Distinctive terms:{" "}
+              {candidate.distinctiveTerms.join(", ")}.
             </p>
-            {split.length > 0 && <p className="govuk-body govuk-!-margin-bottom-1">Linked closed answer: {split.map(([k, n]) => `${k} ${n}`).join(", ")}.</p>}
+            {split.length > 0 && (
+              <p className="govuk-body govuk-!-margin-bottom-1">
+                Linked closed answer: {split.map(([k, n]) => `${k} ${n}`).join(", ")}.
+              </p>
+            )}
             <Details summary={`Example comments for ${candidate.label}`} className="govuk-!-margin-bottom-2">
               <ul className="govuk-list govuk-list--bullet">
                 {candidate.quotes.map((q) => (

@@ -41,7 +41,10 @@ export default async function QuestionThemesPage({ params, searchParams }: Reado
   const { consultation: c } = await getStaffConsultation(staff, id);
   const question = await findOpenQuestion(staff, c.id, questionKey);
   if (!question) notFound();
-  const [run, codebook] = await Promise.all([latestThemeRun(staff, c.id, questionKey), codebookView(staff, c.id, questionKey)]);
+  const [run, codebook] = await Promise.all([
+    latestThemeRun(staff, c.id, questionKey),
+    codebookView(staff, c.id, questionKey),
+  ]);
   const done = DONE[(await searchParams).done ?? ""];
   const canCode = can(staff.role, "comment.code");
   const waiting = codebook ? codebook.codes.reduce((n, code) => n + code.suggested, 0) : 0;
@@ -52,7 +55,10 @@ export default async function QuestionThemesPage({ params, searchParams }: Reado
     </>
   );
   return (
-    <ActionFormGroup title={question.title} actions={canCode ? { run: runThemesAction, candidate: editCodebookAction, add: editCodebookAction } : {}}>
+    <ActionFormGroup
+      title={question.title}
+      actions={canCode ? { run: runThemesAction, candidate: editCodebookAction, add: editCodebookAction } : {}}
+    >
       <BackLink href={themesPath(c.id)}>Back to free-text themes</BackLink>
       {done && <NotificationBanner type="success" text={done} />}
       <span className="govuk-caption-l">Free-text themes</span>
@@ -86,7 +92,14 @@ export default async function QuestionThemesPage({ params, searchParams }: Reado
         <Table
           caption={`Themes in codebook version ${codebook.versionNumber}, with the share of the ${codebook.commenters} people who commented`}
           firstCellIsHeader
-          head={[{ text: "Theme" }, { text: "Comments", format: "numeric" }, { text: "% of commenters", format: "numeric" }, { text: "Accepted", format: "numeric" }, { text: "Waiting for review", format: "numeric" }, { text: "Event feedback points", format: "numeric" }]}
+          head={[
+            { text: "Theme" },
+            { text: "Comments", format: "numeric" },
+            { text: "% of commenters", format: "numeric" },
+            { text: "Accepted", format: "numeric" },
+            { text: "Waiting for review", format: "numeric" },
+            { text: "Event feedback points", format: "numeric" },
+          ]}
           rows={codebook.codes.map((code) => [
             {
               text: (
@@ -96,7 +109,10 @@ export default async function QuestionThemesPage({ params, searchParams }: Reado
               ),
             },
             { text: String(code.accepted + code.suggested), format: "numeric" as const },
-            { text: wholePercentLabel(code.accepted + code.suggested, codebook.commenters), format: "numeric" as const },
+            {
+              text: wholePercentLabel(code.accepted + code.suggested, codebook.commenters),
+              format: "numeric" as const,
+            },
             { text: String(code.accepted), format: "numeric" as const },
             { text: String(code.suggested), format: "numeric" as const },
             { text: String(code.eventPoints), format: "numeric" as const },
@@ -106,8 +122,9 @@ export default async function QuestionThemesPage({ params, searchParams }: Reado
         <p className="govuk-body">No themes yet. Add one from the candidate themes or by hand.</p>
       )}
       <p className="govuk-body">
-        A comment can have more than one theme, so the percentages can add up to more than 100. Event feedback points are points from engagement events that an officer
-        coded to the theme; they are event feedback, not responses, so they are not in the comment counts or percentages.
+        A comment can have more than one theme, so the percentages can add up to more than 100. Event feedback points
+        are points from engagement events that an officer coded to the theme; they are event feedback, not responses, so
+        they are not in the comment counts or percentages.
       </p>
 
       {canCode && (
@@ -116,8 +133,17 @@ export default async function QuestionThemesPage({ params, searchParams }: Reado
           <GroupedActionForm name="add">
             {hidden}
             <input type="hidden" name="op" value="addCode" />
-            <BoundTextInput name="name" label="Theme name" hint="For example, one per proposal, an equality impact, cost or transport" />
-            <BoundTextarea name="description" label="Description (optional)" hint="What a comment says to have this theme. The system scores comments against it." rows={3} />
+            <BoundTextInput
+              name="name"
+              label="Theme name"
+              hint="For example, one per proposal, an equality impact, cost or transport"
+            />
+            <BoundTextarea
+              name="description"
+              label="Description (optional)"
+              hint="What a comment says to have this theme. The system scores comments against it."
+              rows={3}
+            />
             <Button variant="secondary">Add theme</Button>
           </GroupedActionForm>
         </>
@@ -126,7 +152,9 @@ export default async function QuestionThemesPage({ params, searchParams }: Reado
       {run && (
         <>
           <h2 className="govuk-heading-m">Candidate themes</h2>
-          <p className="govuk-body">Proposed by grouping similar comments in the run of {formatDateTime(run.createdAt)}. Counts are approximate.</p>
+          <p className="govuk-body">
+            Proposed by grouping similar comments in the run of {formatDateTime(run.createdAt)}. Counts are approximate.
+          </p>
           {canCode ? (
             <GroupedActionForm name="candidate" fieldIds={{ candidate: "candidate-themes", runId: "candidate-themes" }}>
               {hidden}
@@ -143,8 +171,16 @@ export default async function QuestionThemesPage({ params, searchParams }: Reado
           ) : (
             <Table
               caption="Groups of near-identical comments (10 or more is a campaign)"
-              head={[{ text: "Comments", format: "numeric" }, { text: "Campaign" }, { text: "Template text (redacted)" }]}
-              rows={run.campaigns.map((g) => [{ text: String(g.size), format: "numeric" as const }, { text: g.isCampaign ? "Yes" : "No" }, { text: g.templateText }])}
+              head={[
+                { text: "Comments", format: "numeric" },
+                { text: "Campaign" },
+                { text: "Template text (redacted)" },
+              ]}
+              rows={run.campaigns.map((g) => [
+                { text: String(g.size), format: "numeric" as const },
+                { text: g.isCampaign ? "Yes" : "No" },
+                { text: g.templateText },
+              ])}
             />
           )}
         </>

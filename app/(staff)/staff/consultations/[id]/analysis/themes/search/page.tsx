@@ -19,7 +19,10 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 function parse(id: string, query: Query) {
   const q = first(query.q).trim();
-  return { q, parsed: q === "" ? null : ZFreeTextSearch.safeParse({ consultationId: id, q, page: first(query.page) || 1 }) };
+  return {
+    q,
+    parsed: q === "" ? null : ZFreeTextSearch.safeParse({ consultationId: id, q, page: first(query.page) || 1 }),
+  };
 }
 
 export async function generateMetadata({ params, searchParams }: Readonly<Props>): Promise<Metadata> {
@@ -37,7 +40,8 @@ export default async function SearchCommentsPage({ params, searchParams }: Reado
   const error = parsed && !parsed.success ? parsed.error.issues[0]?.message : undefined;
   const result = parsed?.success ? await searchFreeText(staff, parsed.data) : null;
   const titles = new Map((await listOpenQuestions(staff, c.id)).map((x) => [x.key, x.title]));
-  const hrefFor = (page: number) => `${path}?${new URLSearchParams({ q, ...(page > 1 && { page: String(page) }) }).toString()}`;
+  const hrefFor = (page: number) =>
+    `${path}?${new URLSearchParams({ q, ...(page > 1 && { page: String(page) }) }).toString()}`;
   const from = result ? (result.page - 1) * SEARCH_PAGE_SIZE + 1 : 0;
   return (
     <>
@@ -45,9 +49,21 @@ export default async function SearchCommentsPage({ params, searchParams }: Reado
       <ErrorSummary errorList={error ? [{ text: error, href: "#q" }] : []} />
       <span className="govuk-caption-l">{c.title}</span>
       <h1 className="govuk-heading-l">Search comments</h1>
-      <p className="govuk-body">Searches every free-text comment in this consultation once themes have been run. Personal details are removed from the comments shown.</p>
+      <p className="govuk-body">
+        Searches every free-text comment in this consultation once themes have been run. Personal details are removed
+        from the comments shown.
+      </p>
       <form method="get" action={path} noValidate role="search">
-        <TextInput name="q" label="Words to search for" labelClassName="govuk-label--s" hint="For example, parking or library hours" defaultValue={q} errorMessage={error} width="two-thirds" type="search" />
+        <TextInput
+          name="q"
+          label="Words to search for"
+          labelClassName="govuk-label--s"
+          hint="For example, parking or library hours"
+          defaultValue={q}
+          errorMessage={error}
+          width="two-thirds"
+          type="search"
+        />
         <Button variant="secondary">Search</Button>
       </form>
       {!parsed && <p className="govuk-body">Enter words to search for.</p>}
@@ -61,7 +77,11 @@ export default async function SearchCommentsPage({ params, searchParams }: Reado
           <h2 className="govuk-heading-m">
             {result.total === 1 ? "1 comment" : `${result.total} comments`} contain &quot;{parsed?.data?.q}&quot;
           </h2>
-          {result.pageCount > 1 && <p className="govuk-body">Showing {from} to {from + result.hits.length - 1}.</p>}
+          {result.pageCount > 1 && (
+            <p className="govuk-body">
+              Showing {from} to {from + result.hits.length - 1}.
+            </p>
+          )}
           <ol className="govuk-list" start={from}>
             {result.hits.map((hit) => (
               <li key={hit.answerId} className="govuk-!-margin-bottom-6">
@@ -71,15 +91,33 @@ export default async function SearchCommentsPage({ params, searchParams }: Reado
                   </a>
                 </p>
                 <p className="govuk-body govuk-!-margin-bottom-1">
-                  {highlightSegments(hit.text, parsed?.data?.q ?? "").map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+                  {highlightSegments(hit.text, parsed?.data?.q ?? "").map((s, i) =>
+                    s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+                  )}
                 </p>
                 <p className="govuk-body-s">
-                  {hit.themes.length === 0 ? "No themes yet" : <>Themes: {hit.themes.map((t) => <Tag key={t} colour="grey" className="govuk-!-margin-right-1">{t}</Tag>)}</>}
+                  {hit.themes.length === 0 ? (
+                    "No themes yet"
+                  ) : (
+                    <>
+                      Themes:{" "}
+                      {hit.themes.map((t) => (
+                        <Tag key={t} colour="grey" className="govuk-!-margin-right-1">
+                          {t}
+                        </Tag>
+                      ))}
+                    </>
+                  )}
                 </p>
               </li>
             ))}
           </ol>
-          <ListPagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} landmarkLabel="Search results pages" />
+          <ListPagination
+            page={result.page}
+            pageCount={result.pageCount}
+            hrefFor={hrefFor}
+            landmarkLabel="Search results pages"
+          />
         </>
       )}
     </>

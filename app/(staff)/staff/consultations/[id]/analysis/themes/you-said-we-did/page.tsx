@@ -25,7 +25,15 @@ export const dynamic = "force-dynamic";
 type Query = { done?: string; entry?: string; question?: string; theme?: string; proposal?: string };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Query> };
 
-type Draft = { entryId?: string; codeId?: string; theme: string; youSaid: string; weDid: string; changed: string; hint?: string };
+type Draft = {
+  entryId?: string;
+  codeId?: string;
+  theme: string;
+  youSaid: string;
+  weDid: string;
+  changed: string;
+  hint?: string;
+};
 
 export default async function YouSaidWeDidPage({ params, searchParams }: Readonly<Props>) {
   const { id } = await params;
@@ -44,7 +52,12 @@ export default async function YouSaidWeDidPage({ params, searchParams }: Readonl
     const code = codebook?.codes.find((x) => x.id === query.theme);
     if (codebook && code) {
       const n = code.accepted + code.suggested;
-      draft = { ...blank, codeId: themeRef(codebook.codebookId, code.id), theme: code.name, hint: `${n} comments (${wholePercentLabel(n, codebook.commenters)} of those who commented) have this theme. ${code.description}` };
+      draft = {
+        ...blank,
+        codeId: themeRef(codebook.codebookId, code.id),
+        theme: code.name,
+        hint: `${n} comments (${wholePercentLabel(n, codebook.commenters)} of those who commented) have this theme. ${code.description}`,
+      };
     }
   } else if (query.proposal) {
     const proposal = c.proposals.find((p) => p.id === query.proposal);
@@ -60,8 +73,8 @@ export default async function YouSaidWeDidPage({ params, searchParams }: Readonl
       <span className="govuk-caption-l">{c.title}</span>
       <h1 className="govuk-heading-l">{title}</h1>
       <p className="govuk-body">
-        For each theme people raised, or each proposal: what people said, the council&apos;s response and what changed. Entries appear
-        on the public outcome page once the outcome is published, and in the decision report.
+        For each theme people raised, or each proposal: what people said, the council&apos;s response and what changed.
+        Entries appear on the public outcome page once the outcome is published, and in the decision report.
       </p>
       {entries.length === 0 ? (
         <p className="govuk-body">No entries yet.</p>
@@ -69,7 +82,10 @@ export default async function YouSaidWeDidPage({ params, searchParams }: Readonl
         entries.map((e) => (
           <SummaryList
             key={e.id}
-            card={{ title: e.theme, actions: canWrite ? [{ href: `${path}?entry=${encodeURIComponent(e.id)}`, text: "Change" }] : undefined }}
+            card={{
+              title: e.theme,
+              actions: canWrite ? [{ href: `${path}?entry=${encodeURIComponent(e.id)}`, text: "Change" }] : undefined,
+            }}
             rows={[
               { key: "You said", value: e.youSaid },
               { key: "We did", value: e.weDid },
@@ -101,9 +117,27 @@ export default async function YouSaidWeDidPage({ params, searchParams }: Readonl
             {draft.entryId && <input type="hidden" name="entryId" value={draft.entryId} />}
             {draft.codeId && <input type="hidden" name="codeId" value={draft.codeId} />}
             <BoundTextInput name="theme" label="Theme or proposal" defaultValue={draft.theme} />
-            <BoundTextarea name="youSaid" label="You said" hint="What people said about it, in plain English" rows={4} defaultValue={draft.youSaid} />
-            <BoundTextarea name="weDid" label="We did" hint="The council's response" rows={4} defaultValue={draft.weDid} />
-            <BoundTextarea name="changed" label="What changed" hint="What changed because of it, or that nothing changed and why" rows={3} defaultValue={draft.changed} />
+            <BoundTextarea
+              name="youSaid"
+              label="You said"
+              hint="What people said about it, in plain English"
+              rows={4}
+              defaultValue={draft.youSaid}
+            />
+            <BoundTextarea
+              name="weDid"
+              label="We did"
+              hint="The council's response"
+              rows={4}
+              defaultValue={draft.weDid}
+            />
+            <BoundTextarea
+              name="changed"
+              label="What changed"
+              hint="What changed because of it, or that nothing changed and why"
+              rows={3}
+              defaultValue={draft.changed}
+            />
             <Button>{editing ? "Save changes" : "Save entry"}</Button>
           </ActionForm>
         </>

@@ -16,10 +16,21 @@ type Props = { params: Promise<{ id: string; jobId: string }> };
 export const generateMetadata = (): Promise<Metadata> => staffPageMetadata("export.download", "Export");
 export const dynamic = "force-dynamic";
 
-const sizeText = (bytes: number | null) => (bytes === null ? "" : bytes < 1_048_576 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1_048_576).toFixed(1)} MB`);
+const sizeText = (bytes: number | null) =>
+  bytes === null
+    ? ""
+    : bytes < 1_048_576
+      ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+      : `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 /** The export form's fields (lib/validation/downloads.ts ZExportOptions) that ask for this job's file again. */
-function againFields(job: { format: string; freeText: boolean; originalText: boolean; personalData: boolean; reason: string | null }): Record<string, string> {
+function againFields(job: {
+  format: string;
+  freeText: boolean;
+  originalText: boolean;
+  personalData: boolean;
+  reason: string | null;
+}): Record<string, string> {
   const sensitive = job.originalText || job.personalData;
   return {
     format: job.format,
@@ -49,10 +60,21 @@ export default async function ExportJobPage({ params }: Readonly<Props>) {
         rows={[
           { key: "Started", value: formatDateTime(job.createdAt) },
           { key: "Contains", value: `${job.total.toLocaleString("en-GB")} responses, ${contents}` },
-          ...(job.finishedAt ? [{ key: job.status === "READY" ? "Ready" : "Stopped", value: formatDateTime(job.finishedAt) }] : []),
+          ...(job.finishedAt
+            ? [{ key: job.status === "READY" ? "Ready" : "Stopped", value: formatDateTime(job.finishedAt) }]
+            : []),
         ]}
       />
-      {job.status === "RUNNING" && <ImportProgress processed={job.processed} total={job.total} href={path} doing="Preparing the export" unit="responses" job="export" />}
+      {job.status === "RUNNING" && (
+        <ImportProgress
+          processed={job.processed}
+          total={job.total}
+          href={path}
+          doing="Preparing the export"
+          unit="responses"
+          job="export"
+        />
+      )}
       {job.status === "FAILED" && (
         <>
           <p className="govuk-body">{job.failure}</p>

@@ -18,34 +18,38 @@ import { ZImportStep } from "@/lib/validation/imports";
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 
-export const POST = withPermission<RouteParams<"id" | "importId">>("response.import", async (request, { params }, staff) => {
-  const { id: consultationId, importId } = await params;
-  const page = `/staff/consultations/${encodeURIComponent(consultationId)}/imports/${encodeURIComponent(importId)}`;
-  const form = await request.formData();
-  const fields = lastValues(form);
-  const parsed = ZImportStep.safeParse(fields);
-  if (!parsed.success) return seeOther(`${page}?${new URLSearchParams({ error: parsed.error.issues[0].message })}`);
-  const ids = { consultationId, importId };
-  try {
-    switch (parsed.data.intent) {
-      case "check": {
-        const record = await loadImport(consultationId, importId);
-        const { definition } = await importConsultation(consultationId, record.versionId);
-        await checkImport(staff, { ...ids, mapping: mappingFromForm(definition, record.table.headers, fields) });
-        return seeOther(`${page}#report`);
+export const POST = withPermission<RouteParams<"id" | "importId">>(
+  "response.import",
+  async (request, { params }, staff) => {
+    const { id: consultationId, importId } = await params;
+    const page = `/staff/consultations/${encodeURIComponent(consultationId)}/imports/${encodeURIComponent(importId)}`;
+    const form = await request.formData();
+    const fields = lastValues(form);
+    const parsed = ZImportStep.safeParse(fields);
+    if (!parsed.success) return seeOther(`${page}?${new URLSearchParams({ error: parsed.error.issues[0].message })}`);
+    const ids = { consultationId, importId };
+    try {
+      switch (parsed.data.intent) {
+        case "check": {
+          const record = await loadImport(consultationId, importId);
+          const { definition } = await importConsultation(consultationId, record.versionId);
+          await checkImport(staff, { ...ids, mapping: mappingFromForm(definition, record.table.headers, fields) });
+          return seeOther(`${page}#report`);
+        }
+        case "import-all":
+        case "import-valid":
+          // Recorded now, written by whichever instance claims it (usually this one, at once); the
+          // page polls its progress.
+          await startImport(staff, { ...ids, onlyValid: parsed.data.intent === "import-valid" });
+          return seeOther(page);
+        case "rollback":
+          await rollbackImport(staff, ids);
+          return seeOther(`${page}?done=rolled-back`);
       }
-      case "import-all":
-      case "import-valid":
-        // Recorded now, written by whichever instance claims it (usually this one, at once); the
-        // page polls its progress.
-        await startImport(staff, { ...ids, onlyValid: parsed.data.intent === "import-valid" });
-        return seeOther(page);
-      case "rollback":
-        await rollbackImport(staff, ids);
-        return seeOther(`${page}?done=rolled-back`);
+    } catch (error) {
+      if (isAppError(error) && error.status !== 404)
+        return seeOther(`${page}?${new URLSearchParams({ error: error.message })}`);
+      throw error;
     }
-  } catch (error) {
-    if (isAppError(error) && error.status !== 404) return seeOther(`${page}?${new URLSearchParams({ error: error.message })}`);
-    throw error;
-  }
-});
+  },
+);

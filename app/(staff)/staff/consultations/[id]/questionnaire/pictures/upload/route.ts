@@ -9,7 +9,12 @@ import { uploadEasyReadPicture } from "@/lib/services/easy-read/pictures";
 import { PICTURE_MAX_MB, ZEasyReadPictureUpload } from "@/lib/validation/easy-read-picture";
 
 const back = (id: string, query: Record<string, string>) =>
-  new Response(null, { status: 303, headers: { Location: `/staff/consultations/${encodeURIComponent(id)}/questionnaire/pictures?${new URLSearchParams(query)}` } });
+  new Response(null, {
+    status: 303,
+    headers: {
+      Location: `/staff/consultations/${encodeURIComponent(id)}/questionnaire/pictures?${new URLSearchParams(query)}`,
+    },
+  });
 
 export const POST = withPermission<RouteParams<"id">>("questionnaire.edit", async (request, { params }, staff) => {
   const { id } = await params;

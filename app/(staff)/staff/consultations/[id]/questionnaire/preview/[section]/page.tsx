@@ -26,12 +26,17 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   const section = draft.sections[index];
   const previous = draft.sections[index - 1];
   const next = draft.sections[index + 1];
-  const conditionHints = Object.fromEntries(section.questions.flatMap((q) => (q.showIf ? [[q.key, describeShowIf(draft, q.showIf)]] : [])).filter((e): e is [string, string] => Boolean(e[1])));
+  const conditionHints = Object.fromEntries(
+    section.questions
+      .flatMap((q) => (q.showIf ? [[q.key, describeShowIf(draft, q.showIf)]] : []))
+      .filter((e): e is [string, string] => Boolean(e[1])),
+  );
   return (
     <TwoThirdsPage>
       <BackLink href={builderPath(id, format, "edit")}>Back to the builder</BackLink>
       <InsetText>
-        Preview of the draft, page {index + 1} of {draft.sections.length}. Questions shown only after certain answers are all shown here, with when they apply.
+        Preview of the draft, page {index + 1} of {draft.sections.length}. Questions shown only after certain answers
+        are all shown here, with when they apply.
       </InsetText>
       <span className="govuk-caption-l">{draft.title}</span>
       <h1 className="govuk-heading-l">{section.title}</h1>

@@ -35,7 +35,10 @@ export default async function EntryCheckAnswersPage({ params }: Readonly<Props>)
         <span className="govuk-caption-l">Enter a response</span>
         <h1 className="govuk-heading-l">Check the answers before saving the response</h1>
         <EntryDetailsSummary details={entry} changeHref={entryPath(id, responseId, "details")} />
-        <AnswersSummary sections={sections} changeHref={(section) => `${entryPath(id, responseId, section.slug)}?return=${RETURN_TO_CHECK_ANSWERS}`} />
+        <AnswersSummary
+          sections={sections}
+          changeHref={(section) => `${entryPath(id, responseId, section.slug)}?return=${RETURN_TO_CHECK_ANSWERS}`}
+        />
         <input type="hidden" name="consultationId" value={id} />
         <input type="hidden" name="responseId" value={responseId} />
         <Button preventDoubleClick>Save response</Button>

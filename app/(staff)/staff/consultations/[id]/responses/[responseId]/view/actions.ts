@@ -11,5 +11,6 @@ export const showOriginalTextAction = createAction({
   schema: ZShowOriginalText,
   permission: "export.personalData",
   handler: (input, { staff }) => showOriginalText(staff, input),
-  redirectTo: (out) => `${entryPath(out.consultationId, out.responseId)}/view?original=${encodeURIComponent(out.grant)}#answers`,
+  redirectTo: (out) =>
+    `${entryPath(out.consultationId, out.responseId)}/view?original=${encodeURIComponent(out.grant)}#answers`,
 });

@@ -25,9 +25,17 @@ export default async function ResponsePage({ params, searchParams }: Readonly<Pr
   const { id, responseId } = await params;
   const grant = (await searchParams).original;
   const staff = await requireStaffForPage(`${entryPath(id, responseId)}/view`, "response.read");
-  const response = await getResponseForReading(staff, id, responseId, can(staff.role, "export.personalData") ? grant : undefined);
+  const response = await getResponseForReading(
+    staff,
+    id,
+    responseId,
+    can(staff.role, "export.personalData") ? grant : undefined,
+  );
   const withdrawn = response.status === "WITHDRAWN";
-  const sections = summariseAnswers(response.journey, response.answers, { includeEquality: false, drawings: response.drawings });
+  const sections = summariseAnswers(response.journey, response.answers, {
+    includeEquality: false,
+    drawings: response.drawings,
+  });
   return (
     <>
       <BackLink href={`/staff/consultations/${id}/responses`}>Back to responses</BackLink>
@@ -45,7 +53,8 @@ export default async function ResponsePage({ params, searchParams }: Readonly<Pr
       <EntryDetailsSummary details={response} originalHref={`${entryPath(id, responseId)}/original`} />
       {withdrawn ? (
         <InsetText>
-          The respondent withdrew this response{response.withdrawnAt ? ` on ${formatDate(response.withdrawnAt)}` : ""}. Its answers are not shown and are not counted in the analysis.
+          The respondent withdrew this response{response.withdrawnAt ? ` on ${formatDate(response.withdrawnAt)}` : ""}.
+          Its answers are not shown and are not counted in the analysis.
         </InsetText>
       ) : (
         <div id="answers">
@@ -56,7 +65,12 @@ export default async function ResponsePage({ params, searchParams }: Readonly<Pr
           )}
           <AnswersSummary sections={sections} />
           {!response.original && can(staff.role, "export.personalData") && (
-            <OriginalTextForm action={showOriginalTextAction} consultationId={id} responseId={responseId} reasonMax={DOWNLOAD_REASON_MAX} />
+            <OriginalTextForm
+              action={showOriginalTextAction}
+              consultationId={id}
+              responseId={responseId}
+              reasonMax={DOWNLOAD_REASON_MAX}
+            />
           )}
         </div>
       )}

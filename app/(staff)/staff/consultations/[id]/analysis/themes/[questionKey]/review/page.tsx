@@ -25,7 +25,17 @@ import { QueueItem } from "./queue-item";
 export const metadata: Metadata = FORM_PAGE_METADATA;
 export const dynamic = "force-dynamic";
 
-type Query = { order?: string; done?: string; accepted?: string; rejected?: string; added?: string; rescored?: string; appeared?: string; withdrawn?: string; theme?: string };
+type Query = {
+  order?: string;
+  done?: string;
+  accepted?: string;
+  rejected?: string;
+  added?: string;
+  rescored?: string;
+  appeared?: string;
+  withdrawn?: string;
+  theme?: string;
+};
 type Props = { params: Promise<{ id: string; questionKey: string }>; searchParams: Promise<Query> };
 
 const PAGE_SIZE = 20;
@@ -35,13 +45,17 @@ const plural = (n: string | undefined, one: string) => `${Number(n ?? 0)} ${Numb
 // queue can change under them: say so, and how much moved.
 function rescoredMessage(q: Query): string {
   if (q.rescored === undefined) return "";
-  const changes = [Number(q.appeared) > 0 && `${Number(q.appeared)} new`, Number(q.withdrawn) > 0 && `${Number(q.withdrawn)} withdrawn`].filter(Boolean);
+  const changes = [
+    Number(q.appeared) > 0 && `${Number(q.appeared)} new`,
+    Number(q.withdrawn) > 0 && `${Number(q.withdrawn)} withdrawn`,
+  ].filter(Boolean);
   const were = Number(q.rescored) === 1 ? "was" : "were";
   return ` ${plural(q.rescored, "suggestion")} ${were} re-scored using your decisions${changes.length ? ` (${changes.join(", ")})` : ""}.`;
 }
 
 function doneMessage(q: Query): string | undefined {
-  if (q.done === "saved") return `Saved: ${plural(q.accepted, "suggestion")} accepted, ${plural(q.rejected, "suggestion")} rejected, ${plural(q.added, "theme")} added.${rescoredMessage(q)}`;
+  if (q.done === "saved")
+    return `Saved: ${plural(q.accepted, "suggestion")} accepted, ${plural(q.rejected, "suggestion")} rejected, ${plural(q.added, "theme")} added.${rescoredMessage(q)}`;
   if (q.done === "bulk") return `${plural(q.accepted, "suggestion")} accepted.${rescoredMessage(q)}`;
   return undefined;
 }
@@ -53,9 +67,11 @@ const ORDERS = [
 
 // What the decisions did (issue #22), with the agreement estimated from held-out decisions.
 function learningMessage(l: TLearningView): string {
-  if (l.decisions === 0) return "No decisions yet. Each decision you save teaches the suggestions for the comments nobody has reviewed.";
+  if (l.decisions === 0)
+    return "No decisions yet. Each decision you save teaches the suggestions for the comments nobody has reviewed.";
   const changed = `Your ${plural(String(l.decisions), "decision")} changed ${plural(String(l.changed), "suggestion")}`;
-  if (l.agreement === undefined) return `${changed}. Review at least ${ESTIMATE_MIN_REVIEWED} comments in full to see the estimated agreement on the rest.`;
+  if (l.agreement === undefined)
+    return `${changed}. Review at least ${ESTIMATE_MIN_REVIEWED} comments in full to see the estimated agreement on the rest.`;
   return `${changed}; estimated agreement on the rest: ${Math.round(l.agreement * 100)} %.`;
 }
 
@@ -73,7 +89,13 @@ export default async function ReviewQueuePage({ params, searchParams }: Readonly
   const theme = codebook.codes.some((code) => code.id === query.theme) ? query.theme : undefined;
   const order = query.order === "confidence" ? "confidence" : "useful";
   const learning = await learningView(staff, { consultationId: c.id, questionKey });
-  const queue = await reviewQueue(staff, { consultationId: c.id, questionKey, codeId: theme, limit: PAGE_SIZE, order: order === "useful" ? learning.order : undefined });
+  const queue = await reviewQueue(staff, {
+    consultationId: c.id,
+    questionKey,
+    codeId: theme,
+    limit: PAGE_SIZE,
+    order: order === "useful" ? learning.order : undefined,
+  });
   const canCode = can(staff.role, "comment.code");
   const done = doneMessage(query);
   const themeItems = codebook.codes.map((code) => ({ value: code.id, text: code.name }));
@@ -85,25 +107,43 @@ export default async function ReviewQueuePage({ params, searchParams }: Readonly
     </>
   );
   const items = queue.items.map((item, i) => (
-    <QueueItem key={item.answerId} item={item} number={i + 1} canCode={canCode} themes={themeItems} answerHref={(answerId) => reviewedAnswerPath(c.id, questionKey, answerId)} />
+    <QueueItem
+      key={item.answerId}
+      item={item}
+      number={i + 1}
+      canCode={canCode}
+      themes={themeItems}
+      answerHref={(answerId) => reviewedAnswerPath(c.id, questionKey, answerId)}
+    />
   ));
   return (
-    <ActionFormGroup title={`Review suggested themes: ${question.title}`} actions={canCode ? { queue: reviewThemesAction, bulk: bulkAcceptAction } : {}}>
+    <ActionFormGroup
+      title={`Review suggested themes: ${question.title}`}
+      actions={canCode ? { queue: reviewThemesAction, bulk: bulkAcceptAction } : {}}
+    >
       <BackLink href={themesPath(c.id, questionKey)}>Back to the codebook</BackLink>
       {done && <NotificationBanner type="success" text={done} />}
       <span className="govuk-caption-l">{question.title}</span>
       <h1 className="govuk-heading-l">Review suggested themes</h1>
       <p className="govuk-body">
         {queue.total} {queue.total === 1 ? "comment has" : "comments have"} suggestions waiting.{" "}
-        {order === "useful" ? "The comments whose suggestions the system is least sure of come first, spread across themes." : "The least confident come first."} Saving
-        re-scores the rest using your decisions, then the next {PAGE_SIZE} are shown. Comments are shown with personal details removed.
+        {order === "useful"
+          ? "The comments whose suggestions the system is least sure of come first, spread across themes."
+          : "The least confident come first."}{" "}
+        Saving re-scores the rest using your decisions, then the next {PAGE_SIZE} are shown. Comments are shown with
+        personal details removed.
       </p>
       <p className="govuk-body" id="decision-summary">
         {learningMessage(learning)}
       </p>
       <form method="get" action={path} noValidate>
         <Select name="order" label="Order" defaultValue={order} items={ORDERS} />
-        <Select name="theme" label="Show suggestions for" defaultValue={theme ?? ""} items={[{ value: "", text: "All themes" }, ...themeItems]} />
+        <Select
+          name="theme"
+          label="Show suggestions for"
+          defaultValue={theme ?? ""}
+          items={[{ value: "", text: "All themes" }, ...themeItems]}
+        />
         <Button variant="secondary">Show</Button>
       </form>
 
@@ -112,7 +152,18 @@ export default async function ReviewQueuePage({ params, searchParams }: Readonly
           <h2 className="govuk-heading-m">Accept a theme&apos;s suggestions together</h2>
           <GroupedActionForm name="bulk">
             {hidden}
-            <BoundSelect name="codeId" label="Theme" defaultValue={theme ?? ""} items={[{ value: "", text: "Select a theme" }, ...withSuggestions.map((code) => ({ value: code.id, text: `${code.name} (${code.suggested} waiting)` }))]} />
+            <BoundSelect
+              name="codeId"
+              label="Theme"
+              defaultValue={theme ?? ""}
+              items={[
+                { value: "", text: "Select a theme" },
+                ...withSuggestions.map((code) => ({
+                  value: code.id,
+                  text: `${code.name} (${code.suggested} waiting)`,
+                })),
+              ]}
+            />
             <BoundRadios
               name="confidence"
               legend="Which suggestions"
@@ -120,7 +171,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Readonly
               small
               defaultValue="high"
               items={[
-                { value: "high", text: "Only high-confidence suggestions", hint: `The system is at least ${Math.round(HIGH_CONFIDENCE * 100)}% clear of its threshold` },
+                {
+                  value: "high",
+                  text: "Only high-confidence suggestions",
+                  hint: `The system is at least ${Math.round(HIGH_CONFIDENCE * 100)}% clear of its threshold`,
+                },
                 { value: "all", text: "All of the theme's suggestions" },
               ]}
             />

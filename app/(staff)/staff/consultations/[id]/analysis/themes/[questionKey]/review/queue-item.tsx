@@ -47,19 +47,30 @@ function Resembles({ s, href }: Readonly<{ s: TSuggestion; href?: (answerId: str
 function evidenceText(s: TSuggestion): string {
   const parts = [s.evidence.sharedTerms?.length ? `shares ${s.evidence.sharedTerms.join(", ")}` : "no shared terms"];
   if (s.evidence.learnedTerms?.length) parts.push(`learned from your decisions: ${s.evidence.learnedTerms.join(", ")}`);
-  if (s.evidence.nearestExample) parts.push(`closest example ${Math.round(s.evidence.nearestExample.similarity * 100)}% similar`);
+  if (s.evidence.nearestExample)
+    parts.push(`closest example ${Math.round(s.evidence.nearestExample.similarity * 100)}% similar`);
   if (s.evidence.fromNeighbours > 0) parts.push("similar comments agree");
   return parts.join("; ");
 }
 
-export const QueueItem = ({ item, number, canCode, themes, noun = "Comment", accepted, answerHref }: Readonly<Props>) => (
+export const QueueItem = ({
+  item,
+  number,
+  canCode,
+  themes,
+  noun = "Comment",
+  accepted,
+  answerHref,
+}: Readonly<Props>) => (
   <div className="govuk-!-margin-bottom-8">
     <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
       {noun} {number}
     </h3>
     <InsetText className="govuk-!-margin-top-1">{item.text}</InsetText>
     {accepted && <p className="govuk-body-s">Themes accepted: {accepted.length ? accepted.join(", ") : "none yet"}</p>}
-    {item.suggestions.length > 0 && <p className="govuk-body-s">System confidence: {Math.round(item.confidence * 100)}%</p>}
+    {item.suggestions.length > 0 && (
+      <p className="govuk-body-s">System confidence: {Math.round(item.confidence * 100)}%</p>
+    )}
     {item.suggestions.map((s) =>
       canCode ? (
         <div key={s.assignmentId}>

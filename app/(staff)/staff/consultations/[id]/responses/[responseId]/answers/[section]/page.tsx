@@ -24,7 +24,10 @@ import { entryPath } from "../../../entry-paths";
 export const metadata: Metadata = FORM_PAGE_METADATA;
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string; responseId: string; section: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string; responseId: string; section: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function EntryQuestionPage({ params, searchParams }: Readonly<Props>) {
   const [{ id, responseId, section: sectionSlug }, query] = await Promise.all([params, searchParams]);
@@ -40,9 +43,20 @@ export default async function EntryQuestionPage({ params, searchParams }: Readon
   }
   assertEqualityPageOpen(entry, section.key);
   const returning = query.return === RETURN_TO_CHECK_ANSWERS;
-  const { fieldErrors, ...page } = questionPageModel(journey, answers, section, londonDay(now()), query.problem !== undefined);
+  const { fieldErrors, ...page } = questionPageModel(
+    journey,
+    answers,
+    section,
+    londonDay(now()),
+    query.problem !== undefined,
+  );
   const summary = entry.status === "DRAFT" ? entryPath(id, responseId, "check-answers") : entryPath(id, responseId);
-  const backHref = returning || entry.status !== "DRAFT" ? summary : position.previous ? entryPath(id, responseId, pageSlug(position.previous.key)) : entryPath(id, responseId, "details");
+  const backHref =
+    returning || entry.status !== "DRAFT"
+      ? summary
+      : position.previous
+        ? entryPath(id, responseId, pageSlug(position.previous.key))
+        : entryPath(id, responseId, "details");
   const formProps = {
     action: saveEntryPageAction,
     pageTitle: `${section.title} – ${entry.reference ?? "Enter a response"}`,
@@ -63,7 +77,9 @@ export default async function EntryQuestionPage({ params, searchParams }: Readon
   return (
     <div className={easyRead ? "app-easy-read" : undefined}>
       <BackLink href={backHref} />
-      <TwoThirdsPage>{easyRead ? <EasyReadSectionForm {...formProps} showPictures /> : <SectionForm {...formProps} />}</TwoThirdsPage>
+      <TwoThirdsPage>
+        {easyRead ? <EasyReadSectionForm {...formProps} showPictures /> : <SectionForm {...formProps} />}
+      </TwoThirdsPage>
     </div>
   );
 }

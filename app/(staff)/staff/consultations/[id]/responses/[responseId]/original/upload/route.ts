@@ -9,18 +9,26 @@ import { attachOriginal } from "@/lib/services/entry/entered-original";
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 
-export const POST = withPermission<RouteParams<"id" | "responseId">>("response.enter", async (request, { params }, staff) => {
-  const { id: consultationId, responseId } = await params;
-  const ids = { consultationId, responseId };
-  const page = `/staff/consultations/${encodeURIComponent(ids.consultationId)}/responses/${encodeURIComponent(ids.responseId)}`;
-  if (Number(request.headers.get("content-length") ?? 0) > maxUploadBytes() + 64 * 1024) return seeOther(`${page}?fileError=too-big`);
-  const upload = (await request.formData()).get("file");
-  const file = upload instanceof File && upload.size > 0 ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) } : null;
-  try {
-    await attachOriginal(staff, ids, file);
-  } catch (error) {
-    if (isAppError(error) && error.fieldErrors?.file) return seeOther(`${page}?${new URLSearchParams({ fileError: error.fieldErrors.file[0] })}`);
-    throw error;
-  }
-  return seeOther(`${page}?done=original`);
-});
+export const POST = withPermission<RouteParams<"id" | "responseId">>(
+  "response.enter",
+  async (request, { params }, staff) => {
+    const { id: consultationId, responseId } = await params;
+    const ids = { consultationId, responseId };
+    const page = `/staff/consultations/${encodeURIComponent(ids.consultationId)}/responses/${encodeURIComponent(ids.responseId)}`;
+    if (Number(request.headers.get("content-length") ?? 0) > maxUploadBytes() + 64 * 1024)
+      return seeOther(`${page}?fileError=too-big`);
+    const upload = (await request.formData()).get("file");
+    const file =
+      upload instanceof File && upload.size > 0
+        ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) }
+        : null;
+    try {
+      await attachOriginal(staff, ids, file);
+    } catch (error) {
+      if (isAppError(error) && error.fieldErrors?.file)
+        return seeOther(`${page}?${new URLSearchParams({ fileError: error.fieldErrors.file[0] })}`);
+      throw error;
+    }
+    return seeOther(`${page}?done=original`);
+  },
+);

@@ -36,7 +36,10 @@ export default async function ReviewedAnswerPage({ params }: Readonly<Props>) {
       <BackLink href={`${themesPath(c.id, questionKey)}/review`}>Back to the review queue</BackLink>
       <span className="govuk-caption-l">{question.title}</span>
       <h1 className="govuk-heading-l">Reviewed comment</h1>
-      <p className="govuk-body">Theme suggestions for other comments learn from the decisions on this one. It is shown with personal details removed.</p>
+      <p className="govuk-body">
+        Theme suggestions for other comments learn from the decisions on this one. It is shown with personal details
+        removed.
+      </p>
       <InsetText>{answer.text}</InsetText>
       <SummaryList
         rows={[

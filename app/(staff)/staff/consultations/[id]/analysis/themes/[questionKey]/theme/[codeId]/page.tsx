@@ -26,7 +26,10 @@ import { QuoteStars } from "./quote-stars";
 export const metadata: Metadata = FORM_PAGE_METADATA;
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string; questionKey: string; codeId: string }>; searchParams: Promise<{ done?: string }> };
+type Props = {
+  params: Promise<{ id: string; questionKey: string; codeId: string }>;
+  searchParams: Promise<{ done?: string }>;
+};
 
 const DONE: Record<string, string> = {
   editCode: "Theme saved.",
@@ -61,7 +64,15 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
       <input type="hidden" name="codeId" value={code.id} />
     </>
   );
-  const actions: Record<string, ServerAction<unknown>> = canCode ? { edit: editCodebookAction, merge: editCodebookAction, restructure: editCodebookAction, stars: quoteStarsAction, pins: pinExampleAction } : {};
+  const actions: Record<string, ServerAction<unknown>> = canCode
+    ? {
+        edit: editCodebookAction,
+        merge: editCodebookAction,
+        restructure: editCodebookAction,
+        stars: quoteStarsAction,
+        pins: pinExampleAction,
+      }
+    : {};
   return (
     <ActionFormGroup title={`${code.name}: ${question.title}`} actions={actions}>
       <BackLink href={themesPath(c.id, questionKey)}>Back to the codebook</BackLink>
@@ -71,7 +82,10 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
       <SummaryList
         rows={[
           { key: "Description", value: code.description || "None" },
-          { key: "Comments", value: `${code.accepted + code.suggested} (${wholePercentLabel(code.accepted + code.suggested, codebook.commenters)} of ${codebook.commenters} commenters)` },
+          {
+            key: "Comments",
+            value: `${code.accepted + code.suggested} (${wholePercentLabel(code.accepted + code.suggested, codebook.commenters)} of ${codebook.commenters} commenters)`,
+          },
           { key: "Accepted", value: String(code.accepted) },
           { key: "Waiting for review", value: String(code.suggested) },
           { key: "Rejected", value: String(code.rejected) },
@@ -80,13 +94,19 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
       />
       <ul className="govuk-list">
         <li>
-          <a className="govuk-link" href={`${themesPath(c.id, questionKey)}/review?theme=${encodeURIComponent(code.id)}`}>
+          <a
+            className="govuk-link"
+            href={`${themesPath(c.id, questionKey)}/review?theme=${encodeURIComponent(code.id)}`}
+          >
             Review this theme&apos;s suggestions
           </a>
         </li>
         {can(staff.role, "outcome.edit") && (
           <li>
-            <a className="govuk-link" href={`${themesPath(c.id)}/you-said-we-did?question=${encodeURIComponent(questionKey)}&theme=${encodeURIComponent(code.id)}`}>
+            <a
+              className="govuk-link"
+              href={`${themesPath(c.id)}/you-said-we-did?question=${encodeURIComponent(questionKey)}&theme=${encodeURIComponent(code.id)}`}
+            >
               Write &quot;You said, we did&quot; for this theme
             </a>
           </li>
@@ -100,7 +120,13 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
             {hidden}
             <input type="hidden" name="op" value="editCode" />
             <BoundTextInput name="name" label="Theme name" defaultValue={code.name} />
-            <BoundTextarea name="description" label="Description" hint="What a comment says to have this theme. The system scores comments against it." rows={3} defaultValue={code.description} />
+            <BoundTextarea
+              name="description"
+              label="Description"
+              hint="What a comment says to have this theme. The system scores comments against it."
+              rows={3}
+              defaultValue={code.description}
+            />
             <Button variant="secondary">Save theme</Button>
           </GroupedActionForm>
 
@@ -110,7 +136,12 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
               <GroupedActionForm name="merge">
                 {hidden}
                 <input type="hidden" name="op" value="mergeCodes" />
-                <BoundSelect name="fromCodeId" label="Theme to merge in" hint="Its comments and decisions move to this theme, and it leaves the codebook." items={[{ value: "", text: "Select a theme" }, ...others.map((o) => ({ value: o.id, text: o.name }))]} />
+                <BoundSelect
+                  name="fromCodeId"
+                  label="Theme to merge in"
+                  hint="Its comments and decisions move to this theme, and it leaves the codebook."
+                  items={[{ value: "", text: "Select a theme" }, ...others.map((o) => ({ value: o.id, text: o.name }))]}
+                />
                 <Button variant="secondary">Merge into {code.name}</Button>
               </GroupedActionForm>
             </>
@@ -121,7 +152,10 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
           </h2>
           <GroupedActionForm name="restructure" fieldIds={{ codeId: "restructure" }}>
             {hidden}
-            <p className="govuk-body">Splitting groups this theme&apos;s comments into two new themes. Retiring takes it out of the codebook; earlier versions keep it.</p>
+            <p className="govuk-body">
+              Splitting groups this theme&apos;s comments into two new themes. Retiring takes it out of the codebook;
+              earlier versions keep it.
+            </p>
             <WarningText>Both make a new codebook version and re-score the system&apos;s suggestions.</WarningText>
             <ButtonGroup>
               <Button variant="secondary" name="op" value="splitCode">
@@ -139,8 +173,9 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
         Pinned examples
       </h2>
       <p className="govuk-body">
-        The system scores each comment against this theme&apos;s description and its pinned examples. Pinning or unpinning an example makes a new codebook version and scores the
-        system&apos;s suggestions again; officers&apos; decisions stay.
+        The system scores each comment against this theme&apos;s description and its pinned examples. Pinning or
+        unpinning an example makes a new codebook version and scores the system&apos;s suggestions again; officers&apos;
+        decisions stay.
       </p>
       {canCode ? (
         <GroupedActionForm name="pins" fieldIds={{ examples: "examples" }}>
@@ -173,7 +208,9 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
         Comments with this theme
       </h2>
       <p className="govuk-body">
-        {total === 0 ? "No comments have this theme yet." : `Showing ${quotes.length} of ${total}, accepted first. Personal details are removed, so starred quotes can go in the report.`}
+        {total === 0
+          ? "No comments have this theme yet."
+          : `Showing ${quotes.length} of ${total}, accepted first. Personal details are removed, so starred quotes can go in the report.`}
       </p>
       {quotes.length > 0 &&
         (canCode ? (
@@ -187,7 +224,12 @@ export default async function ThemePage({ params, searchParams }: Readonly<Props
           <ul className="govuk-list govuk-list--bullet">
             {quotes.map((q) => (
               <li key={q.answerId}>
-                {q.text} {q.stars > 0 && <strong>({q.stars} {q.stars === 1 ? "star" : "stars"})</strong>}
+                {q.text}{" "}
+                {q.stars > 0 && (
+                  <strong>
+                    ({q.stars} {q.stars === 1 ? "star" : "stars"})
+                  </strong>
+                )}
               </li>
             ))}
           </ul>
