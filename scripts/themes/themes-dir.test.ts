@@ -118,7 +118,9 @@ describe("runThemesOnDir", () => {
       changed: expect.any(Number),
       agreement: expect.any(Number),
     });
-  });
+    // Two learned runs over the whole question: well under a second of CPU, but several seconds
+    // of wall time on a busy 2-core machine (the 5 s default timed out there once).
+  }, 30_000);
 
   it("explains a decision naming a theme the codebook lacks, and writes review-order.jsonl with no decisions", () => {
     const dir = tempDir(
