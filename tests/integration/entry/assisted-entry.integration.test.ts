@@ -308,5 +308,7 @@ describe("a response entered after the retention schedule has cleared its consul
       contactsDoneAt: null,
       filesDoneAt: null,
     });
+    // Test files share one database: leave no retention state for the scan test's daily run.
+    await db().consultationRetention.delete({ where: { consultationId: fixture.consultationId } });
   });
 });

@@ -15,12 +15,19 @@ import { buildFindingsReport } from "@/lib/services/reports/findings";
 import { setLegalHold } from "@/lib/services/retention/legal-hold";
 import { runRetentionIfDue } from "@/lib/services/retention/worker";
 import { reportConsultation, staffMember } from "../reports/report-fixtures";
+import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 import { scanDatabase } from "./database-scan";
 import { seedPersonalData, type TSeeded } from "./personal-data-fixtures";
 
 const DAY = 86_400_000;
 const clockFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hys-retention-")), "clock");
 let restoreEnv: () => void;
+let database: TestDatabase;
+const shared = globalThis as unknown as {
+  hysDb?: { $disconnect(): Promise<void> };
+  hysPool?: { end(): Promise<void> };
+};
+let sharedClient: typeof shared;
 let analyst: StaffPrincipal;
 let admin: StaffPrincipal;
 let cleared: { id: string; seeded: TSeeded };
@@ -58,7 +65,13 @@ function setClock(at: Date): void {
 }
 
 beforeAll(async () => {
-  restoreEnv = setEnvForTests({ HYS_TEST_CLOCK_FILE: clockFile });
+  // A database of its own: the daily job works on every consultation in the database, and the
+  // audit event's counts must be this test's alone, whatever other test files left behind.
+  database = await createTestDatabase("retention-scan");
+  sharedClient = { hysDb: shared.hysDb, hysPool: shared.hysPool };
+  delete shared.hysDb;
+  delete shared.hysPool;
+  restoreEnv = setEnvForTests({ HYS_TEST_CLOCK_FILE: clockFile, DATABASE_URL: database.url });
   const officer = await staffMember("OFFICER");
   analyst = await staffMember("ANALYST");
   admin = await staffMember("ADMIN");
@@ -77,7 +90,13 @@ beforeAll(async () => {
   heldBefore = await figures(held.id);
 }, 120_000);
 
-afterAll(() => restoreEnv());
+afterAll(async () => {
+  await db().$disconnect();
+  await shared.hysPool?.end();
+  Object.assign(shared, sharedClient);
+  restoreEnv();
+  await database.drop();
+});
 
 describe("before the schedule runs", () => {
   it("finds every seeded value somewhere in the database", async () => {
