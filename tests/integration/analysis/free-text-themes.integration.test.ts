@@ -190,7 +190,13 @@ describe("codebook and review", () => {
       where: { codeId: candidateId, status: "ACCEPTED", codebook: { consultationId: f.consultationId } },
     });
     await editCodebook(officer, { ...q(), op: "mergeCodes", codeId: ids.Flooding, fromCodeId: candidateId });
-    expect(await db().themeAssignment.count({ where: { codeId: candidateId } })).toBe(0);
+    // Scoped to this consultation: code ids are numbered within each codebook, so another test
+    // file's codebook in the same database can hold the same id.
+    expect(
+      await db().themeAssignment.count({
+        where: { codeId: candidateId, codebook: { consultationId: f.consultationId } },
+      }),
+    ).toBe(0);
     for (const m of moved)
       expect(
         await db().themeAssignment.count({
