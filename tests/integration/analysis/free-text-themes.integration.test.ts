@@ -7,13 +7,8 @@ import { db } from "@/lib/db";
 import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { runThemes, latestThemeRun } from "@/lib/services/analysis/free-text/run-themes";
 import { editCodebook } from "@/lib/services/analysis/free-text/codebook";
-import {
-  addAssignment,
-  bulkAccept,
-  codebookView,
-  decideAssignment,
-  reviewQueue,
-} from "@/lib/services/analysis/free-text/review";
+import { codebookView, reviewQueue } from "@/lib/services/analysis/free-text/review";
+import { addAssignment, bulkAccept, decideAssignment } from "@/lib/services/analysis/free-text/review-decisions";
 import { searchFreeText, setQuoteStar, starredQuotes } from "@/lib/services/analysis/free-text/quotes";
 import {
   listYouSaidWeDid,

@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import type { StaffPrincipal } from "@/lib/permissions/permissions";
 import { runThemes } from "@/lib/services/analysis/free-text/run-themes";
 import { editCodebook } from "@/lib/services/analysis/free-text/codebook";
-import { bulkAccept, decideAssignment, reviewQueue } from "@/lib/services/analysis/free-text/review";
+import { reviewQueue } from "@/lib/services/analysis/free-text/review";
+import { bulkAccept, decideAssignment } from "@/lib/services/analysis/free-text/review-decisions";
 import { saveReviewDecisions } from "@/lib/services/analysis/free-text/review-batch";
 import { staffMember, themesConsultation } from "./free-text-fixtures";
 

@@ -6,7 +6,7 @@
 import { createAction } from "@/lib/actions/create-action";
 import { runThemes } from "@/lib/services/analysis/free-text/run-themes";
 import { editCodebook } from "@/lib/services/analysis/free-text/codebook";
-import { bulkAccept } from "@/lib/services/analysis/free-text/review";
+import { bulkAccept } from "@/lib/services/analysis/free-text/review-decisions";
 import { saveReviewDecisions } from "@/lib/services/analysis/free-text/review-batch";
 import { setQuoteStars } from "@/lib/services/analysis/free-text/quotes";
 import { saveYouSaidWeDid } from "@/lib/services/analysis/free-text/you-said-we-did";
